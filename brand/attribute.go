@@ -1,0 +1,211 @@
+package brand
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+)
+
+// Attribute is a quality a brand scheme claims for what carries its brand.
+// The first four are the attributes of 江西绿色生态; the others are the ones
+// partner schemes claim.
+type Attribute int
+
+// The attributes. String gives the Chinese name; [Attribute.Localize] gives
+// it in a language of the caller's choice.
+const (
+	// ResourceSaving is 资源节约 (seeds 000–003).
+	ResourceSaving Attribute = iota + 1
+	// EnvironmentalProtection is 环境保护 (seeds 000–003).
+	EnvironmentalProtection
+	// EcologicalHarmony is 生态协同 (seeds 000, 002, 003), also written
+	// 生态协调 (seed 001).
+	EcologicalHarmony
+	// QualityLeading is 质量引领 (seed 000), also written 质量领先
+	// (seeds 001, 002, 003).
+	QualityLeading
+
+	// QualityExcellence is 品质卓越 (品字标/浙江制造, 上海品牌).
+	QualityExcellence
+	// IndependentInnovation is 自主创新 (品字标/浙江制造, 上海品牌).
+	IndependentInnovation
+	// IndustrialCollaboration is 产业协同 (品字标/浙江制造).
+	IndustrialCollaboration
+	// SocialResponsibility is 社会责任 (品字标/浙江制造, 上海品牌).
+	SocialResponsibility
+	// BrandLeadership is 品牌引领 (上海品牌).
+	BrandLeadership
+	// RefinedManagement is 管理精细 (上海品牌).
+	RefinedManagement
+	// FoodSafety is 食品安全: the food-safety and quality focus of 圳品
+	// ("国标港标相较取其严") and of agricultural brands.
+	FoodSafety
+
+	maxAttribute = FoodSafety
+)
+
+// Core lists the four attributes of 江西绿色生态, in the order of DB36/T
+// 1138's positioning as seed 001 words it.
+func Core() []Attribute {
+	return []Attribute{ResourceSaving, EnvironmentalProtection, EcologicalHarmony, QualityLeading}
+}
+
+// Attributes lists every attribute the package knows, core ones first.
+func Attributes() []Attribute {
+	out := make([]Attribute, 0, maxAttribute)
+	for a := Attribute(1); a <= maxAttribute; a++ {
+		out = append(out, a)
+	}
+	return out
+}
+
+type attrInfo struct {
+	zh, en  string
+	code    string   // stable machine name, also accepted by ParseAttribute
+	aliases []string // other spellings found in the sources
+}
+
+var attrTable = [...]attrInfo{
+	ResourceSaving:          {"资源节约", "resource saving", "resource-saving", nil},
+	EnvironmentalProtection: {"环境保护", "environmental protection", "environmental-protection", nil},
+	EcologicalHarmony:       {"生态协同", "ecological harmony", "ecological-harmony", []string{"生态协调"}},
+	QualityLeading:          {"质量引领", "quality leadership", "quality-leading", []string{"质量领先"}},
+	QualityExcellence:       {"品质卓越", "quality excellence", "quality-excellence", nil},
+	IndependentInnovation:   {"自主创新", "independent innovation", "independent-innovation", nil},
+	IndustrialCollaboration: {"产业协同", "industrial collaboration", "industrial-collaboration", nil},
+	SocialResponsibility:    {"社会责任", "social responsibility", "social-responsibility", nil},
+	BrandLeadership:         {"品牌引领", "brand leadership", "brand-leadership", nil},
+	RefinedManagement:       {"管理精细", "refined management", "refined-management", []string{"精细管理"}},
+	FoodSafety:              {"食品安全", "food safety", "food-safety", nil},
+}
+
+var attrByName = map[string]Attribute{}
+
+func init() {
+	for a := Attribute(1); a <= maxAttribute; a++ {
+		info := attrTable[a]
+		i18n.Set("brand.attr."+info.code, info.zh, info.en)
+		for _, s := range append([]string{info.zh, info.en, info.code}, info.aliases...) {
+			attrByName[foldName(s)] = a
+		}
+	}
+}
+
+// foldName folds width and case and drops spaces, hyphens and underscores,
+// so that "Resource saving", "resource-saving" and "资源 节约" meet.
+func foldName(s string) string {
+	s = width.Fold.String(s)
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case ' ', '-', '_', '\t', '\u3000', '·':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Valid reports whether a is one of the declared attributes.
+func (a Attribute) Valid() bool { return a >= 1 && a <= maxAttribute }
+
+// String returns the Chinese name of the attribute, for example "资源节约".
+func (a Attribute) String() string {
+	if !a.Valid() {
+		return fmt.Sprintf("Attribute(%d)", int(a))
+	}
+	return attrTable[a].zh
+}
+
+// Code returns the stable machine name of the attribute, for example
+// "resource-saving".
+func (a Attribute) Code() string {
+	if !a.Valid() {
+		return fmt.Sprintf("attribute-%d", int(a))
+	}
+	return attrTable[a].code
+}
+
+// Localize returns the name of the attribute in the language that best
+// matches tag.
+func (a Attribute) Localize(tag language.Tag) string {
+	if !a.Valid() {
+		return a.String()
+	}
+	return i18n.Sprintf(tag, "brand.attr."+a.Code())
+}
+
+// ParseAttribute returns the attribute named by s in any spelling the sources
+// use: Chinese (资源节约, 生态协调, 质量领先, …), English ("resource saving")
+// or the stable code ("resource-saving"), in full- or half-width forms.
+func ParseAttribute(s string) (Attribute, error) {
+	if a, ok := attrByName[foldName(s)]; ok {
+		return a, nil
+	}
+	return 0, &AttributeError{Input: s}
+}
+
+// MarshalText encodes the attribute as its Chinese name.
+func (a Attribute) MarshalText() ([]byte, error) {
+	if !a.Valid() {
+		return nil, &AttributeError{Input: a.String()}
+	}
+	return []byte(a.String()), nil
+}
+
+// UnmarshalText decodes any spelling that [ParseAttribute] accepts.
+func (a *Attribute) UnmarshalText(b []byte) error {
+	v, err := ParseAttribute(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
+// ErrUnknownAttribute is the sentinel behind every [AttributeError].
+var ErrUnknownAttribute = i18n.NewSentinel("brand.ErrUnknownAttribute", "未知的品牌属性", "unknown brand attribute")
+
+// AttributeError reports a name that is no known attribute.
+type AttributeError struct {
+	Input string
+}
+
+func (e *AttributeError) Error() string {
+	return fmt.Sprintf("brand: unknown attribute %q", e.Input)
+}
+
+// Unwrap returns [ErrUnknownAttribute].
+func (e *AttributeError) Unwrap() error { return ErrUnknownAttribute }
+
+// Localize describes the error in the language that best matches tag.
+func (e *AttributeError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "brand.AttributeError", e.Input)
+}
+
+func init() {
+	i18n.Set("brand.AttributeError", "未知的品牌属性 %q", "unknown brand attribute %q")
+}
+
+// Missing returns the attributes of want that have is lacks, in the order of
+// want. It is how recognition finds what a partner scheme does not cover.
+func Missing(want, have []Attribute) []Attribute {
+	var out []Attribute
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,181 @@
+// Package brand describes brand schemes: what a regional public brand is, who
+// runs it, how it grants its brand, and the qualities it claims. It holds the
+// 江西绿色生态 (Jiangxi Green Ecology) brand itself, [JiangxiGreenEcology], as
+// the policy documents describe it, and the pilot-county programme of seed 003.
+//
+// Every fact carries its source: "seed NNN" names a policy document in the
+// project's seeds; "pub" names a public report. Facts that no source states
+// are not here.
+package brand
+
+import (
+	"fmt"
+	"slices"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+)
+
+// ID is a scheme's stable identifier.
+type ID string
+
+// The schemes jxgreen knows.
+const (
+	JiangxiGreen ID = "jxgreen"  // 江西绿色生态
+	Shenzhen     ID = "shenzhen" // 圳品
+	Jiangsu      ID = "jiangsu"  // 江苏精品
+	Zhejiang     ID = "zhejiang" // 品字标 / 浙江制造
+	Shanghai     ID = "shanghai" // 上海品牌
+	Ganchu       ID = "ganchu"   // 赣出精品
+	Ganpo        ID = "ganpo"    // 赣鄱正品
+)
+
+// Model is how a scheme grants its brand.
+type Model int
+
+const (
+	// Certification: accredited certification bodies certify under a rule
+	// filed with CNCA; certificates have a validity, surveillance, and can be
+	// suspended, revoked or cancelled.
+	Certification Model = iota + 1
+	// Evaluation: an association or a department evaluates applicants and
+	// publishes a list (evaluation, selection or licensing). Recognition
+	// treats it as weaker than certification (DOMAIN.md §2).
+	Evaluation
+)
+
+func init() {
+	i18n.Set("brand.model.certification", "认证", "certification")
+	i18n.Set("brand.model.evaluation", "评价", "evaluation")
+}
+
+// String returns "certification" or "evaluation".
+func (m Model) String() string {
+	switch m {
+	case Certification:
+		return "certification"
+	case Evaluation:
+		return "evaluation"
+	}
+	return fmt.Sprintf("Model(%d)", int(m))
+}
+
+// Localize names the model in the language that best matches tag.
+func (m Model) Localize(tag language.Tag) string {
+	switch m {
+	case Certification, Evaluation:
+		return i18n.Sprintf(tag, "brand.model."+m.String())
+	}
+	return m.String()
+}
+
+// Role is a part that an organisation plays in running a brand.
+type Role int
+
+const (
+	// Owner leads the brand and answers for it.
+	Owner Role = iota + 1
+	// StandardEvaluator evaluates and confirms (评价确认) the brand's standards.
+	StandardEvaluator
+	// StandardPublisher publishes the brand's group standards.
+	StandardPublisher
+	// Promoter is the social organisation that promotes the brand.
+	Promoter
+	// Certifier carries out certification or evaluation.
+	Certifier
+	// Supervisor supervises the use of standards, certificates and marks.
+	Supervisor
+)
+
+func init() {
+	for _, r := range []struct{ code, zh, en string }{
+		{"owner", "品牌主管", "owner"},
+		{"standard-evaluator", "标准评价确认", "standard evaluator"},
+		{"standard-publisher", "团体标准发布", "standard publisher"},
+		{"promoter", "品牌促进", "promoter"},
+		{"certifier", "认证实施", "certifier"},
+		{"supervisor", "监督管理", "supervisor"},
+	} {
+		i18n.Set("brand.role."+r.code, r.zh, r.en)
+	}
+}
+
+var roleCodes = [...]string{"", "owner", "standard-evaluator", "standard-publisher", "promoter", "certifier", "supervisor"}
+
+// String returns the stable code of the role, for example "certifier".
+func (r Role) String() string {
+	if r < Owner || r > Supervisor {
+		return fmt.Sprintf("Role(%d)", int(r))
+	}
+	return roleCodes[r]
+}
+
+// Localize names the role in the language that best matches tag.
+func (r Role) Localize(tag language.Tag) string {
+	if r < Owner || r > Supervisor {
+		return r.String()
+	}
+	return i18n.Sprintf(tag, "brand.role."+roleCodes[r])
+}
+
+// Organisation is one part of a brand's governance.
+type Organisation struct {
+	Role   Role
+	Name   string // as the source writes it
+	Note   string // what the source says it does
+	Source string // where this is stated
+}
+
+// Fact is one sourced statement about a brand.
+type Fact struct {
+	Text   string
+	Source string
+}
+
+// Brand is a brand scheme: 江西绿色生态 or a partner scheme.
+type Brand struct {
+	ID          ID
+	Name        string   // Chinese name, as the scheme writes it
+	Aliases     []string // other Chinese names of the same scheme
+	EnglishName string
+	// Region is the GB/T 2260 division code of the region that runs the
+	// scheme, for example "360000" for Jiangxi.
+	Region     string
+	Owner      string // the department that leads the scheme
+	Model      Model
+	Attributes []Attribute
+	Governance []Organisation
+	Facts      []Fact
+	Source     string // the main source of the description
+}
+
+// Names returns the brand's Chinese name followed by its aliases.
+func (b Brand) Names() []string {
+	return append([]string{b.Name}, b.Aliases...)
+}
+
+// Covers reports whether the brand claims attribute a.
+func (b Brand) Covers(a Attribute) bool { return slices.Contains(b.Attributes, a) }
+
+// In returns the organisations that play role r, in the order the sources
+// name them.
+func (b Brand) In(r Role) []Organisation {
+	var out []Organisation
+	for _, o := range b.Governance {
+		if o.Role == r {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Clone returns a deep copy of b, so that a caller can change a copy of a
+// package-level brand without changing the original.
+func (b Brand) Clone() Brand {
+	b.Aliases = slices.Clone(b.Aliases)
+	b.Attributes = slices.Clone(b.Attributes)
+	b.Governance = slices.Clone(b.Governance)
+	b.Facts = slices.Clone(b.Facts)
+	return b
+}

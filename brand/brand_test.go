@@ -1,0 +1,135 @@
+package brand
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+)
+
+func TestParseAttributeAcceptsEverySpelling(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]Attribute{
+		"资源节约":            ResourceSaving,
+		"环境保护":            EnvironmentalProtection,
+		"生态协同":            EcologicalHarmony,
+		"生态协调":            EcologicalHarmony, // seed 001
+		"质量引领":            QualityLeading,    // seed 000
+		"质量领先":            QualityLeading,    // seeds 001-003
+		"质量 领先":           QualityLeading,
+		"Resource Saving": ResourceSaving,
+		"resource-saving": ResourceSaving,
+		"ＱＵＡＬＩＴＹ　ＬＥＡＤＩＮＧ": QualityLeading,
+		"quality_leading":          QualityLeading,
+		"品质卓越":                     QualityExcellence,
+		"社会责任":                     SocialResponsibility,
+		"food safety":              FoodSafety,
+		"environmental protection": EnvironmentalProtection,
+	} {
+		got, err := ParseAttribute(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+}
+
+func TestParseAttributeRejects(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"", "绿色", "quality", "生态"} {
+		_, err := ParseAttribute(in)
+		require.Error(t, err, in)
+		assert.ErrorIs(t, err, ErrUnknownAttribute)
+		var ae *AttributeError
+		require.ErrorAs(t, err, &ae)
+		assert.Equal(t, in, ae.Input)
+		assert.Contains(t, i18n.Error(err, language.Chinese), "未知的品牌属性")
+	}
+}
+
+func TestAttributeNamesRoundTrip(t *testing.T) {
+	t.Parallel()
+	for _, a := range Attributes() {
+		b, err := a.MarshalText()
+		require.NoError(t, err)
+		var back Attribute
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, a, back)
+		assert.NotEqual(t, a.Localize(language.English), a.Localize(language.Chinese), a.Code())
+		assert.Equal(t, a.String(), a.Localize(language.Chinese))
+	}
+	assert.Equal(t, "Attribute(99)", Attribute(99).String())
+	_, err := Attribute(0).MarshalText()
+	assert.Error(t, err)
+	assert.Equal(t, "quality leadership", QualityLeading.Localize(language.English))
+}
+
+func TestJiangxiGreenEcology(t *testing.T) {
+	t.Parallel()
+	b := JiangxiGreenEcology
+	assert.Equal(t, JiangxiGreen, b.ID)
+	assert.Equal(t, "360000", b.Region)
+	assert.Equal(t, Certification, b.Model)
+	assert.Equal(t, Core(), b.Attributes)
+	for _, a := range Core() {
+		assert.True(t, b.Covers(a))
+	}
+	assert.False(t, b.Covers(SocialResponsibility))
+	for _, r := range []Role{Owner, StandardEvaluator, StandardPublisher, Promoter, Certifier, Supervisor} {
+		assert.NotEmpty(t, b.In(r), r.String())
+	}
+	for _, o := range b.Governance {
+		assert.NotEmpty(t, o.Source, o.Name)
+	}
+	for _, f := range append(b.Facts, Principles...) {
+		assert.Contains(t, f.Source, "seed 00", f.Text)
+	}
+	assert.Equal(t, "江西省质量和标准化研究院（江西省标准技术审评中心）", b.In(StandardEvaluator)[0].Name)
+	c := b.Clone()
+	c.Attributes[0] = FoodSafety
+	assert.Equal(t, ResourceSaving, JiangxiGreenEcology.Attributes[0], "Clone must not share slices")
+}
+
+func TestMissing(t *testing.T) {
+	t.Parallel()
+	got := Missing(Core(), []Attribute{QualityLeading, QualityExcellence, EnvironmentalProtection})
+	assert.Equal(t, []Attribute{ResourceSaving, EcologicalHarmony}, got)
+	assert.Empty(t, Missing(Core(), Core()))
+}
+
+func TestXunwuAssess(t *testing.T) {
+	t.Parallel()
+	at := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, ChinaTime) }
+	for _, tc := range []struct {
+		name string
+		pr   Progress
+		want Assessment
+	}{
+		{"before the plan", Progress{At: at(2022, 9, 30)}, Assessment{StandardsShort: 2, CertifiedShort: 5}},
+		{"organising", Progress{At: at(2022, 11, 30)}, Assessment{Phase: "组织实施阶段", StandardsShort: 2, CertifiedShort: 5}},
+		{"applying", Progress{At: at(2022, 12, 1), Standards: 1},
+			Assessment{Phase: "资格申报阶段", StandardsShort: 1, CertifiedShort: 5, Reward: 50000}},
+		{"creating, on track", Progress{At: at(2023, 6, 1), Standards: 3, CertifiedProducts: 6, FirstCertifications: 4},
+			Assessment{Phase: "集中创建阶段", Met: true, Reward: 3*50000 + 4*20000}},
+		{"over, not met", Progress{At: at(2023, 11, 1), Standards: 2, CertifiedProducts: 4, FirstCertifications: 4},
+			Assessment{CertifiedShort: 1, Overdue: true, Reward: 2*50000 + 4*20000}},
+		{"over, met", Progress{At: at(2024, 1, 1), Standards: 5, CertifiedProducts: 5, FirstCertifications: 2},
+			Assessment{Met: true, Reward: 5*50000 + 2*20000}},
+		{"negative counts are nothing", Progress{At: at(2024, 1, 1), Standards: -3, CertifiedProducts: -1, FirstCertifications: -2},
+			Assessment{StandardsShort: 2, CertifiedShort: 5, Overdue: true}},
+	} {
+		assert.Equal(t, tc.want, Xunwu.Assess(tc.pr), tc.name)
+	}
+}
+
+func TestModelAndRoleNames(t *testing.T) {
+	t.Parallel()
+	assert.Equal(t, "认证", Certification.Localize(language.Chinese))
+	assert.Equal(t, "evaluation", Evaluation.Localize(language.English))
+	assert.Equal(t, "Model(0)", Model(0).String())
+	assert.Equal(t, "certifier", Certifier.String())
+	assert.Equal(t, "标准评价确认", StandardEvaluator.Localize(language.Chinese))
+	assert.Equal(t, "Role(9)", Role(9).String())
+}

@@ -1,0 +1,162 @@
+// Package i18n is jxgreen's message catalogue: every message that a person
+// reads, in Simplified Chinese (zh-Hans) and English.
+//
+// Packages of the module register their messages once, at init, with [Set];
+// callers then render a message in the language they want with [Sprintf], or
+// render any jxgreen error with [Error]. Keys are stable codes (for example
+// "standard.ErrYear"), never the English text, so that a message can be
+// reworded without breaking the callers that branch on the code.
+//
+// Language matching follows golang.org/x/text/language: "zh", "zh-CN" and
+// "zh-Hans" select Chinese; everything else falls back to English.
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// The two languages every message exists in.
+var (
+	Chinese = language.SimplifiedChinese
+	English = language.English
+)
+
+var (
+	cat     = catalog.NewBuilder(catalog.Fallback(English))
+	matcher = language.NewMatcher([]language.Tag{English, Chinese})
+
+	mu       sync.RWMutex
+	keys     = map[string]bool{}
+	printers = map[language.Tag]*message.Printer{}
+)
+
+// Set registers the message key in Chinese (zh) and English (en). The texts
+// are format strings in the sense of fmt. Set is meant for package init; it
+// panics on an empty key or text or on a key registered twice, which are
+// programming errors found at start-up.
+func Set(key, zh, en string) {
+	if key == "" || zh == "" || en == "" {
+		panic("i18n: Set needs a key and both texts")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if keys[key] {
+		panic("i18n: message " + key + " registered twice")
+	}
+	keys[key] = true
+	// SetString fails only on a malformed tag, and both tags are constants.
+	_ = cat.SetString(Chinese, key, zh)
+	_ = cat.SetString(English, key, en)
+}
+
+// Has reports whether key has been registered.
+func Has(key string) bool {
+	mu.RLock()
+	defer mu.RUnlock()
+	return keys[key]
+}
+
+// Keys returns every registered key, sorted.
+func Keys() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	out := make([]string, 0, len(keys))
+	for k := range keys {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Match returns the language, Chinese or English, in which messages are
+// rendered for the requested tag.
+func Match(tag language.Tag) language.Tag {
+	_, i, conf := matcher.Match(tag)
+	if conf == language.No {
+		return English
+	}
+	if i == 1 {
+		return Chinese
+	}
+	return English
+}
+
+func printer(tag language.Tag) *message.Printer {
+	tag = Match(tag)
+	mu.RLock()
+	p := printers[tag]
+	mu.RUnlock()
+	if p != nil {
+		return p
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if p = printers[tag]; p == nil {
+		p = message.NewPrinter(tag, message.Catalog(cat))
+		printers[tag] = p
+	}
+	return p
+}
+
+// Sprintf renders the message key in the language that best matches tag,
+// with args formatted as by fmt. An unregistered key renders as the key
+// followed by its arguments, so a missing message is visible, not silent.
+func Sprintf(tag language.Tag, key string, args ...any) string {
+	if !Has(key) {
+		if len(args) == 0 {
+			return key
+		}
+		return key + fmt.Sprint(args...)
+	}
+	return printer(tag).Sprintf(key, args...)
+}
+
+// Localizer is implemented by errors and other values that can describe
+// themselves to a person in a given language.
+type Localizer interface {
+	Localize(tag language.Tag) string
+}
+
+// Error renders err for a person in the language that best matches tag: the
+// first error in err's chain that implements [Localizer] says itself;
+// an error that does not falls back to its Error text. Error(nil, tag) is "".
+func Error(err error, tag language.Tag) string {
+	if err == nil {
+		return ""
+	}
+	var l Localizer
+	if errors.As(err, &l) {
+		return l.Localize(tag)
+	}
+	return err.Error()
+}
+
+// Sentinel is an error value with a stable code whose message exists in both
+// languages. Packages declare their sentinel errors with [NewSentinel] so
+// that callers can branch on them with errors.Is and show them with [Error].
+type Sentinel struct {
+	key string
+}
+
+// NewSentinel registers the message key in both languages and returns a
+// sentinel error for it. Error() gives the English text, as Go errors do.
+func NewSentinel(key, zh, en string) *Sentinel {
+	Set(key, zh, en)
+	return &Sentinel{key: key}
+}
+
+// Code returns the stable key of the sentinel, for example "standard.ErrYear".
+func (s *Sentinel) Code() string { return s.key }
+
+// Error returns the English message.
+func (s *Sentinel) Error() string { return Sprintf(English, s.key) }
+
+// Localize returns the message in the language that best matches tag.
+func (s *Sentinel) Localize(tag language.Tag) string { return Sprintf(tag, s.key) }
