@@ -1,0 +1,118 @@
+package standard
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+//go:embed catalogue.json
+var catalogueJSON []byte
+
+// Catalog is a read-only collection of standards. Its methods are safe for
+// concurrent use and return copies, so a caller cannot change the catalogue
+// through what it gets back.
+type Catalog struct {
+	all    []Standard // in pinyin order of Title
+	folded []string   // foldText of Title and Subject, parallel to all
+}
+
+var loadCatalogue = sync.OnceValue(func() *Catalog {
+	var doc struct {
+		Standards []Standard `json:"standards"`
+	}
+	if err := json.Unmarshal(catalogueJSON, &doc); err != nil {
+		// The file is embedded at build time and checked by the tests.
+		panic(fmt.Sprintf("standard: embedded catalogue.json: %v", err))
+	}
+	return NewCatalog(doc.Standards)
+})
+
+// Catalogue returns the published 江西绿色生态 standards: the 30 that seed 001
+// lists as of 2022-08 (title, kind and publisher as the seed gives them) and
+// the later ones whose numbers public sources state (T/JGE …). An entry has
+// a number only where a source states one; every entry names its source.
+func Catalogue() *Catalog { return loadCatalogue() }
+
+// NewCatalog returns a catalogue of the given standards, for a service that
+// keeps its own list. The standards are copied.
+func NewCatalog(stds []Standard) *Catalog {
+	c := &Catalog{all: make([]Standard, len(stds))}
+	for i, s := range stds {
+		c.all[i] = s.Clone()
+	}
+	col := collate.New(language.SimplifiedChinese)
+	sort.SliceStable(c.all, func(i, j int) bool {
+		return col.CompareString(c.all[i].Title, c.all[j].Title) < 0
+	})
+	c.folded = make([]string, len(c.all))
+	for i, s := range c.all {
+		c.folded[i] = foldText(s.Title) + "\x00" + foldText(s.Subject)
+	}
+	return c
+}
+
+// Len returns the number of standards in the catalogue.
+func (c *Catalog) Len() int { return len(c.all) }
+
+// All returns every standard, in pinyin order of Title.
+func (c *Catalog) All() []Standard {
+	out := make([]Standard, len(c.all))
+	for i, s := range c.all {
+		out[i] = s.Clone()
+	}
+	return out
+}
+
+// Find returns the standards whose title or subject contains query, or whose
+// number is the one query names, in pinyin order of Title. The query is
+// folded for width and case, and spaces, 《》 brackets and quotation marks
+// are ignored, so "《江西绿色生态　赣南脐橙》", "赣南 脐橙" and "脐橙" all find
+// 江西绿色生态 赣南脐橙. A number without a year ("T/JGE 0039") finds every
+// edition. An empty query finds nothing.
+func (c *Catalog) Find(query string) []Standard {
+	var out []Standard
+	if n, err := Parse(query); err == nil {
+		for _, s := range c.all {
+			if !s.Number.IsZero() && (n == s.Number || (n.Year() == 0 || s.Number.Year() == 0) && n.SameStandard(s.Number)) {
+				out = append(out, s.Clone())
+			}
+		}
+		return out
+	}
+	q := foldText(query)
+	if q == "" {
+		return nil
+	}
+	for i, s := range c.all {
+		if strings.Contains(c.folded[i], q) {
+			out = append(out, s.Clone())
+		}
+	}
+	return out
+}
+
+// Lookup returns the standard with number n. A number without a year finds
+// the standard whatever its edition, as does a catalogue entry without one.
+func (c *Catalog) Lookup(n Number) (Standard, bool) {
+	if n.IsZero() {
+		return Standard{}, false
+	}
+	for _, s := range c.all {
+		if s.Number == n {
+			return s.Clone(), true
+		}
+	}
+	for _, s := range c.all {
+		if (n.Year() == 0 || s.Number.Year() == 0) && n.SameStandard(s.Number) {
+			return s.Clone(), true
+		}
+	}
+	return Standard{}, false
+}
