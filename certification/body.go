@@ -1,0 +1,78 @@
+package certification
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/jxgreen/jxgreen/brand"
+)
+
+// Position is a member's place in the certification alliance.
+type Position int
+
+// The positions.
+const (
+	Member    Position = iota + 1 // 成员单位
+	ViceChair                     // 副理事长单位
+	Chair                         // 理事长单位
+)
+
+// Body is a certification body, or another member of a certification
+// alliance.
+type Body struct {
+	Name string `json:"name"`
+	// Approval is the CNCA approval number (批准号), such as
+	// "CNCA-R-2002-001"; empty where no source gives it.
+	Approval string `json:"approval,omitempty"`
+	// Accreditation is the CNAS accreditation number, where known.
+	Accreditation string `json:"accreditation,omitempty"`
+	// Certifies is false for alliance members that are not certification
+	// bodies, such as an association.
+	Certifies bool `json:"certifies"`
+	// Alliance is the scheme whose certification alliance the body belongs
+	// to; empty when it is none.
+	Alliance brand.ID `json:"alliance,omitempty"`
+	Position Position `json:"position,omitempty"`
+	Source   string   `json:"source,omitempty"`
+}
+
+var approvalRE = regexp.MustCompile(`^CNCA-[A-Z]{1,2}-\d{4}-\d{3}$`)
+
+// ValidApproval reports whether s has the form of a CNCA approval number,
+// "CNCA-R-2002-001" (DOMAIN.md §4).
+func ValidApproval(s string) bool { return approvalRE.MatchString(s) }
+
+// alliance is the 江西绿色生态 international certification alliance as seed
+// 001 (question 5) names it. No source gives the members' CNCA approval
+// numbers, so they are left empty.
+var alliance = []Body{
+	{Name: "江西省检验检测认证总院", Certifies: true, Alliance: brand.JiangxiGreen, Position: Chair, Source: brand.Seed001},
+	{Name: "方圆标志认证集团江西有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
+	{Name: "中国检验认证集团江西有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
+	{Name: "中国船级社质量认证有限公司江西分公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
+	{Name: "华中国际认证检验集团有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
+	// An association, not a certification body (DOMAIN.md §1).
+	{Name: "江西省认证认可协会", Certifies: false, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
+}
+
+// Alliance returns the members of the “江西绿色生态”国际认证联盟 that seed 001
+// names: the chair, then the vice-chairs in the seed's order. The slice is a
+// copy.
+func Alliance() []Body { return slices.Clone(alliance) }
+
+// AllianceMember returns the alliance member whose name is name (spaces
+// and width folded), and false when there is none.
+func AllianceMember(name string) (Body, bool) {
+	n := foldName(name)
+	for _, b := range alliance {
+		if foldName(b.Name) == n {
+			return b, true
+		}
+	}
+	return Body{}, false
+}
+
+func foldName(s string) string {
+	return strings.ToUpper(foldCode(strings.TrimSpace(s)))
+}

@@ -1,0 +1,357 @@
+package certification
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// Status is the state of a certificate at a moment.
+type Status int
+
+// The statuses. Suspended, Revoked and Cancelled follow the general Chinese
+// rules (《认证证书和认证标志管理办法》 and CCC practice, DOMAIN.md §4).
+const (
+	Valid     Status = iota + 1 // 有效
+	Suspended                   // 暂停: misuse, rule breach, non-conformity found in surveillance
+	Revoked                     // 撤销: not corrected during suspension, serious defect, major accident
+	Cancelled                   // 注销: discontinued, expired without renewal, holder asks, cannot meet changed rules
+	Expired                     // 过期: past its validity
+	Pending                     // 未生效: before the issue date
+)
+
+var statusNames = [...]struct{ code, zh, en string }{
+	Valid:     {"valid", "有效", "valid"},
+	Suspended: {"suspended", "暂停", "suspended"},
+	Revoked:   {"revoked", "撤销", "revoked"},
+	Cancelled: {"cancelled", "注销", "cancelled"},
+	Expired:   {"expired", "过期", "expired"},
+	Pending:   {"pending", "未生效", "not yet valid"},
+}
+
+func init() {
+	for s := Valid; s <= Pending; s++ {
+		i18n.Set("certification.status."+statusNames[s].code, statusNames[s].zh, statusNames[s].en)
+	}
+}
+
+// String returns the Chinese name of the status, for example "暂停".
+func (s Status) String() string {
+	if s < Valid || s > Pending {
+		return fmt.Sprintf("Status(%d)", int(s))
+	}
+	return statusNames[s].zh
+}
+
+// Code returns the stable code: "valid", "suspended", "revoked",
+// "cancelled", "expired" or "pending".
+func (s Status) Code() string {
+	if s < Valid || s > Pending {
+		return fmt.Sprintf("status-%d", int(s))
+	}
+	return statusNames[s].code
+}
+
+// Localize names the status in the language that best matches tag.
+func (s Status) Localize(tag language.Tag) string {
+	if s < Valid || s > Pending {
+		return s.String()
+	}
+	return i18n.Sprintf(tag, "certification.status."+s.Code())
+}
+
+// ParseStatus reads a status code, its Chinese name or its English name.
+func ParseStatus(v string) (Status, error) {
+	for s := Valid; s <= Pending; s++ {
+		n := statusNames[s]
+		if v == n.code || v == n.zh || v == n.en {
+			return s, nil
+		}
+	}
+	return 0, fmt.Errorf("certification: unknown status %q", v)
+}
+
+// MarshalText encodes the status as its code.
+func (s Status) MarshalText() ([]byte, error) {
+	if s < Valid || s > Pending {
+		return nil, fmt.Errorf("certification: cannot encode %v", s)
+	}
+	return []byte(s.Code()), nil
+}
+
+// UnmarshalText decodes anything [ParseStatus] accepts.
+func (s *Status) UnmarshalText(b []byte) error {
+	v, err := ParseStatus(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Action is a step in a certificate's life.
+type Action int
+
+// The actions.
+const (
+	Issue Action = iota + 1
+	Surveil
+	Suspend
+	Reinstate
+	Revoke
+	Cancel
+	Renew
+)
+
+var actionNames = [...]struct{ code, zh, en string }{
+	Issue:     {"issue", "颁发", "issue"},
+	Surveil:   {"surveil", "监督", "surveillance"},
+	Suspend:   {"suspend", "暂停", "suspend"},
+	Reinstate: {"reinstate", "恢复", "reinstate"},
+	Revoke:    {"revoke", "撤销", "revoke"},
+	Cancel:    {"cancel", "注销", "cancel"},
+	Renew:     {"renew", "换证（再认证）", "renew"},
+}
+
+func init() {
+	for a := Issue; a <= Renew; a++ {
+		i18n.Set("certification.action."+actionNames[a].code, actionNames[a].zh, actionNames[a].en)
+	}
+	i18n.Set("certification.TransitionError", "证书 %s 在“%s”状态下不能%s", "certificate %s cannot %s while %s")
+	i18n.Set("certification.TransitionError.time", "证书 %s：%s 的日期早于上一事件", "certificate %s: the %s is dated before the previous event")
+}
+
+// String returns the stable code of the action, for example "suspend".
+func (a Action) String() string {
+	if a < Issue || a > Renew {
+		return fmt.Sprintf("Action(%d)", int(a))
+	}
+	return actionNames[a].code
+}
+
+// Localize names the action in the language that best matches tag.
+func (a Action) Localize(tag language.Tag) string {
+	if a < Issue || a > Renew {
+		return a.String()
+	}
+	return i18n.Sprintf(tag, "certification.action."+a.String())
+}
+
+// MarshalText encodes the action as its code.
+func (a Action) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText decodes an action code.
+func (a *Action) UnmarshalText(b []byte) error {
+	for v := Issue; v <= Renew; v++ {
+		if string(b) == actionNames[v].code {
+			*a = v
+			return nil
+		}
+	}
+	return fmt.Errorf("certification: unknown action %q", b)
+}
+
+// Event is one recorded step of a certificate's life.
+type Event struct {
+	Action Action    `json:"action"`
+	At     time.Time `json:"at"`
+	Reason string    `json:"reason,omitempty"`
+	// Passed is the result of a surveillance.
+	Passed bool `json:"passed,omitempty"`
+	// Expires is the new end of validity set by a renewal.
+	Expires time.Time `json:"expires,omitzero"`
+}
+
+// Certificate is a certificate of 江西绿色生态 or of a partner scheme.
+// Change it only through its lifecycle methods, which keep Status and
+// History consistent.
+type Certificate struct {
+	Number    string            `json:"number"`
+	Scheme    brand.ID          `json:"scheme"`
+	Holder    Holder            `json:"holder"`
+	Product   string            `json:"product"`
+	Scope     string            `json:"scope,omitempty"`
+	Standards []standard.Number `json:"standards"`
+	Body      Body              `json:"body"`
+	Mode      Mode              `json:"mode"`
+	Issued    time.Time         `json:"issued"`
+	Expires   time.Time         `json:"expires"`
+	// Status is the status recorded by the last lifecycle step: Valid,
+	// Suspended, Revoked or Cancelled. Expiry is not recorded; ask
+	// [Certificate.StatusAt].
+	Status  Status  `json:"status"`
+	History []Event `json:"history,omitempty"`
+}
+
+// Clone returns a deep copy of c.
+func (c Certificate) Clone() Certificate {
+	c.Standards = slices.Clone(c.Standards)
+	c.History = slices.Clone(c.History)
+	return c
+}
+
+// StatusAt returns the status of the certificate at time t, replaying its
+// history: Pending before the issue date, Expired from the end of validity
+// in force at t, otherwise the status that the last step before t left.
+// Once revoked or cancelled a certificate stays so, even past its expiry.
+func (c Certificate) StatusAt(t time.Time) Status {
+	if t.Before(c.Issued) {
+		return Pending
+	}
+	st, expires := Valid, c.Expires
+	if len(c.History) > 0 {
+		expires = time.Time{}
+		for _, e := range c.History {
+			if e.At.After(t) {
+				break
+			}
+			switch e.Action {
+			case Issue:
+				st, expires = Valid, c.Expires
+				if !e.Expires.IsZero() {
+					expires = e.Expires
+				}
+			case Suspend:
+				st = Suspended
+			case Reinstate:
+				st = Valid
+			case Revoke:
+				st = Revoked
+			case Cancel:
+				st = Cancelled
+			case Renew:
+				expires = e.Expires
+			}
+		}
+		if expires.IsZero() {
+			expires = c.Expires
+		}
+	} else if c.Status != 0 {
+		st = c.Status
+	}
+	if (st == Valid || st == Suspended) && !expires.IsZero() && !t.Before(expires) {
+		return Expired
+	}
+	return st
+}
+
+// TransitionError reports a lifecycle step that the certificate's status
+// does not allow, or a step dated before the previous one. It wraps
+// [ErrTransition].
+type TransitionError struct {
+	Number string
+	Action Action
+	Status Status // the status at the time of the step
+	// Backdated is true when the step is dated before the last event.
+	Backdated bool
+}
+
+func (e *TransitionError) Error() string {
+	if e.Backdated {
+		return fmt.Sprintf("certification: certificate %s: %v dated before the previous event", e.Number, e.Action)
+	}
+	return fmt.Sprintf("certification: certificate %s: cannot %v while %s", e.Number, e.Action, e.Status.Code())
+}
+
+// Unwrap returns [ErrTransition].
+func (e *TransitionError) Unwrap() error { return ErrTransition }
+
+// Localize describes the error in the language that best matches tag.
+func (e *TransitionError) Localize(tag language.Tag) string {
+	if e.Backdated {
+		return i18n.Sprintf(tag, "certification.TransitionError.time", e.Number, e.Action.Localize(tag))
+	}
+	if i18n.Match(tag) == i18n.Chinese {
+		return i18n.Sprintf(tag, "certification.TransitionError", e.Number, e.Status.Localize(tag), e.Action.Localize(tag))
+	}
+	return i18n.Sprintf(tag, "certification.TransitionError", e.Number, e.Action.Localize(tag), e.Status.Localize(tag))
+}
+
+// allowed lists, for each action, the statuses at the time of the step
+// from which it may be taken.
+var allowed = map[Action][]Status{
+	Surveil:   {Valid},
+	Suspend:   {Valid},
+	Reinstate: {Suspended},
+	Revoke:    {Valid, Suspended},
+	// A certificate that expired without renewal is cancelled (注销).
+	Cancel: {Valid, Suspended, Expired},
+	Renew:  {Valid},
+}
+
+var afterAction = map[Action]Status{Suspend: Suspended, Reinstate: Valid, Revoke: Revoked, Cancel: Cancelled}
+
+func (c *Certificate) step(a Action, at time.Time, ev Event) error {
+	if n := len(c.History); n > 0 && at.Before(c.History[n-1].At) {
+		return &TransitionError{Number: c.Number, Action: a, Status: c.StatusAt(at), Backdated: true}
+	}
+	st := c.StatusAt(at)
+	if !slices.Contains(allowed[a], st) {
+		return &TransitionError{Number: c.Number, Action: a, Status: st}
+	}
+	ev.Action, ev.At = a, at
+	c.History = append(c.History, ev)
+	if s, ok := afterAction[a]; ok {
+		c.Status = s
+	}
+	return nil
+}
+
+// Surveil records a surveillance at time at and its result. A failed
+// surveillance is recorded; suspending the certificate is a separate step
+// ([Certificate.Suspend]) because the body decides it.
+func (c *Certificate) Surveil(at time.Time, passed bool, note string) error {
+	return c.step(Surveil, at, Event{Passed: passed, Reason: note})
+}
+
+// Suspend suspends a valid certificate (暂停).
+func (c *Certificate) Suspend(at time.Time, reason string) error {
+	return c.step(Suspend, at, Event{Reason: reason})
+}
+
+// Reinstate restores a suspended certificate that has not expired (恢复).
+func (c *Certificate) Reinstate(at time.Time, reason string) error {
+	return c.step(Reinstate, at, Event{Reason: reason})
+}
+
+// Revoke revokes a valid or suspended certificate (撤销). It is final.
+func (c *Certificate) Revoke(at time.Time, reason string) error {
+	return c.step(Revoke, at, Event{Reason: reason})
+}
+
+// Cancel cancels a certificate (注销) that is valid, suspended or expired.
+// It is final.
+func (c *Certificate) Cancel(at time.Time, reason string) error {
+	return c.step(Cancel, at, Event{Reason: reason})
+}
+
+// Renew extends a valid certificate's validity to until (换证 after
+// recertification). until must lie after the current end of validity.
+func (c *Certificate) Renew(at, until time.Time, reason string) error {
+	if !until.After(c.Expires) || !until.After(at) {
+		return &FieldError{Field: "expires", Reason: "dates", Value: until.Format(time.DateOnly)}
+	}
+	if err := c.step(Renew, at, Event{Reason: reason, Expires: until}); err != nil {
+		return err
+	}
+	c.Expires = until
+	return nil
+}
+
+// LastSurveillance returns the time of the last surveillance at or before
+// t, and false when there was none.
+func (c Certificate) LastSurveillance(t time.Time) (time.Time, bool) {
+	var last time.Time
+	for _, e := range c.History {
+		if e.Action == Surveil && !e.At.After(t) {
+			last = e.At
+		}
+	}
+	return last, !last.IsZero()
+}

@@ -1,0 +1,76 @@
+package certification
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+)
+
+// Sentinel errors for callers to branch on with errors.Is.
+var (
+	// ErrMode: a certification mode is unknown.
+	ErrMode = i18n.NewSentinel("certification.ErrMode", "未知的认证模式", "unknown certification mode")
+	// ErrTransition: a lifecycle step the certificate's status does not allow.
+	ErrTransition = i18n.NewSentinel("certification.ErrTransition", "证书状态不允许此操作", "the certificate's status does not allow this step")
+	// ErrApplication: an application for certification is incomplete or
+	// does not meet the rules. A [*FieldError] says which field.
+	ErrApplication = i18n.NewSentinel("certification.ErrApplication", "认证申请不符合规则", "the application does not meet the rules")
+	// ErrNotFound: no certificate with that number.
+	ErrNotFound = i18n.NewSentinel("certification.ErrNotFound", "未找到该证书", "no such certificate")
+	// ErrDuplicate: a certificate with that number exists already.
+	ErrDuplicate = i18n.NewSentinel("certification.ErrDuplicate", "证书编号已存在", "a certificate with that number exists already")
+)
+
+// FieldError reports what is wrong with one field of an application or a
+// certificate. It wraps [ErrApplication].
+type FieldError struct {
+	Field  string // the field: "holder.code", "standards[0]", "body", …
+	Reason string // a stable code for the reason: "missing", "not-evaluated", …
+	Value  string // the offending value, when there is one
+	Err    error  // an underlying error, when there is one
+}
+
+func (e *FieldError) Error() string {
+	msg := fmt.Sprintf("certification: %s: %s", e.Field, i18n.Sprintf(language.English, "certification.reason."+e.Reason, e.Value))
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg
+}
+
+// Unwrap returns [ErrApplication] and the underlying error.
+func (e *FieldError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{ErrApplication, e.Err}
+	}
+	return []error{ErrApplication}
+}
+
+// Localize describes the error in the language that best matches tag.
+func (e *FieldError) Localize(tag language.Tag) string {
+	msg := e.Field + "：" + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
+	if i18n.Match(tag) == i18n.English {
+		msg = e.Field + ": " + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
+	}
+	if e.Err != nil {
+		msg += " (" + i18n.Error(e.Err, tag) + ")"
+	}
+	return msg
+}
+
+func init() {
+	for _, r := range []struct{ code, zh, en string }{
+		{"missing", "缺失%s", "missing%s"},
+		{"invalid", "无效：%s", "invalid: %s"},
+		{"not-evaluated", "%s 不是通过评价确认的“江西绿色生态”标准", "%s is not a 江西绿色生态 standard that passed evaluation"},
+		{"not-member", "%s 不是“江西绿色生态”国际认证联盟成员", "%s is not a member of the 江西绿色生态 certification alliance"},
+		{"not-certification-body", "%s 不是认证机构", "%s is not a certification body"},
+		{"no-approval", "%s 没有 CNCA 批准号", "%s has no CNCA approval number"},
+		{"mode-too-weak", "认证模式 %s 弱于规则要求", "certification mode %s is weaker than the rules require"},
+		{"dates", "日期无效：%s", "invalid dates: %s"},
+	} {
+		i18n.Set("certification.reason."+r.code, r.zh, r.en)
+	}
+}

@@ -1,0 +1,71 @@
+package certification_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func ExampleParseCreditCode() {
+	// A synthetic code (not a real organisation's), typed with full-width
+	// characters, lower case and spaces.
+	c, err := certification.ParseCreditCode("９１３６０１００ma3 000 001e")
+	fmt.Println(c, err, c.Division())
+
+	_, err = certification.ParseCreditCode("91360100MA3000001F")
+	fmt.Println(errors.Is(err, certification.ErrCreditCheck))
+	fmt.Println(i18n.Error(err, language.Chinese))
+	// Output:
+	// 91360100MA3000001E <nil> 360100
+	// true
+	// 统一社会信用代码 "91360100MA3000001F" 第 18 位：统一社会信用代码校验码不符
+}
+
+func ExampleCertificate_Suspend() {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	holder := certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"} // synthetic
+	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+		Number:    "JXGE-EXAMPLE-001", // synthetic
+		Holder:    holder,
+		Product:   "金溪蜜梨",
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "江西省检验检测认证总院"},
+		Mode:      certification.Type5,
+		Decided:   day(2026, 3, 1),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("issued, valid until", c.Expires.Format(time.DateOnly))
+
+	_ = c.Surveil(day(2027, 2, 20), false, "监督抽样不合格")
+	_ = c.Suspend(day(2027, 3, 1), "监督发现不符合")
+	fmt.Println(c.StatusAt(day(2027, 3, 2)))
+
+	err = c.Renew(day(2027, 3, 5), day(2032, 3, 1), "")
+	fmt.Println(errors.Is(err, certification.ErrTransition), i18n.Error(err, language.English))
+
+	_ = c.Reinstate(day(2027, 4, 1), "整改完成")
+	fmt.Println(c.StatusAt(day(2027, 4, 1)), c.StatusAt(day(2029, 3, 1)).Localize(language.English))
+	// Output:
+	// issued, valid until 2029-03-01
+	// 暂停
+	// true certificate JXGE-EXAMPLE-001 cannot renew while suspended
+	// 有效 expired
+}
+
+func ExampleRules_Due() {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	c := certification.Certificate{Number: "JXGE-EXAMPLE-002", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10), Status: certification.Valid}
+	s := certification.GreenEcologyRules.Due(c, day(2027, 2, 1))
+	fmt.Println(s.Surveillance.Format(time.DateOnly), s.SurveillanceOverdue)
+	// Output: 2027-01-10 true
+}

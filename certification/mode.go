@@ -1,0 +1,165 @@
+package certification
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+)
+
+// Component is one activity a certification scheme includes (ISO/IEC 17067,
+// table 1). Components combine as bits.
+type Component uint16
+
+// The components.
+const (
+	TypeTesting          Component = 1 << iota // 型式试验: testing of a sample of the type
+	BatchTesting                               // 批次检验: testing of a batch
+	MarketSampling                             // 市场抽样: surveillance by samples from the market
+	FactorySampling                            // 工厂抽样: surveillance by samples from the factory
+	ProductionAssessment                       // 工厂检查: assessment of the production process
+	ManagementAudit                            // 管理体系审核: audit of the management system
+	ServiceAssessment                          // 服务/过程评价: evaluation of a service or process
+)
+
+var componentNames = []struct {
+	c            Component
+	code, zh, en string
+}{
+	{TypeTesting, "type-testing", "型式试验", "type testing"},
+	{BatchTesting, "batch-testing", "批次检验", "batch testing"},
+	{MarketSampling, "market-sampling", "市场抽样检验", "market sampling"},
+	{FactorySampling, "factory-sampling", "工厂抽样检验", "factory sampling"},
+	{ProductionAssessment, "production-assessment", "工厂检查", "production assessment"},
+	{ManagementAudit, "management-audit", "管理体系审核", "management-system audit"},
+	{ServiceAssessment, "service-assessment", "服务过程评价", "service assessment"},
+}
+
+// Mode is an ISO/IEC 17067 certification scheme type: 1a, 1b, 2, 3, 4, 5 or
+// 6. DOMAIN.md §4 summarises what each includes.
+type Mode int
+
+// The modes.
+const (
+	Type1a Mode = iota + 1 // type test
+	Type1b                 // batch test
+	Type2                  // type test + surveillance by market samples
+	Type3                  // type test + factory assessment + surveillance by factory samples
+	Type4                  // type test + factory assessment + surveillance by factory and market samples
+	Type5                  // type 4 + management-system audits
+	Type6                  // services and processes
+)
+
+var modeNames = [...]string{Type1a: "1a", Type1b: "1b", Type2: "2", Type3: "3", Type4: "4", Type5: "5", Type6: "6"}
+
+var modeComponents = [...]Component{
+	Type1a: TypeTesting,
+	Type1b: BatchTesting,
+	Type2:  TypeTesting | MarketSampling,
+	Type3:  TypeTesting | FactorySampling | ProductionAssessment,
+	Type4:  TypeTesting | FactorySampling | MarketSampling | ProductionAssessment,
+	Type5:  TypeTesting | FactorySampling | MarketSampling | ProductionAssessment | ManagementAudit,
+	Type6:  ServiceAssessment | ManagementAudit,
+}
+
+func init() {
+	for _, c := range componentNames {
+		i18n.Set("certification.component."+c.code, c.zh, c.en)
+	}
+	i18n.Set("certification.mode", "ISO/IEC 17067 %s 型", "ISO/IEC 17067 type %s")
+}
+
+// Valid reports whether m is one of the declared modes.
+func (m Mode) Valid() bool { return m >= Type1a && m <= Type6 }
+
+// String returns the type as ISO/IEC 17067 writes it: "1a", "5", ….
+func (m Mode) String() string {
+	if !m.Valid() {
+		return fmt.Sprintf("Mode(%d)", int(m))
+	}
+	return modeNames[m]
+}
+
+// Localize names the mode in the language that best matches tag.
+func (m Mode) Localize(tag language.Tag) string {
+	if !m.Valid() {
+		return m.String()
+	}
+	return i18n.Sprintf(tag, "certification.mode", m.String())
+}
+
+// Includes returns the components of the mode.
+func (m Mode) Includes() Component {
+	if !m.Valid() {
+		return 0
+	}
+	return modeComponents[m]
+}
+
+// Surveillance reports whether the mode watches certified products after
+// the certificate is issued; ISO/IEC 17030 asks it of a scheme whose mark a
+// third party grants.
+func (m Mode) Surveillance() bool {
+	return m.Includes()&(MarketSampling|FactorySampling|ManagementAudit) != 0
+}
+
+// AtLeast reports whether m is at least as strong as n: it includes every
+// component n includes. The order is partial: type 1b and type 6 do not
+// compare with the product types built on type testing.
+func (m Mode) AtLeast(n Mode) bool {
+	if !m.Valid() || !n.Valid() {
+		return false
+	}
+	return m.Includes()&n.Includes() == n.Includes()
+}
+
+// ParseMode reads a mode as people write it: "5", "type 5", "1a", "类型5",
+// "第5种", "ISO/IEC 17067 type 5".
+func ParseMode(s string) (Mode, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"iso/iec 17067", "type", "类型", "模式", "第", "种", "型"} {
+		t = strings.ReplaceAll(t, p, "")
+	}
+	t = strings.TrimSpace(t)
+	for m := Type1a; m <= Type6; m++ {
+		if t == modeNames[m] {
+			return m, nil
+		}
+	}
+	return 0, fmt.Errorf("certification: unknown mode %q: %w", s, ErrMode)
+}
+
+// MarshalText encodes the mode as "1a", "5", ….
+func (m Mode) MarshalText() ([]byte, error) {
+	if !m.Valid() {
+		return nil, fmt.Errorf("certification: cannot encode %v: %w", m, ErrMode)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText decodes anything [ParseMode] accepts.
+func (m *Mode) UnmarshalText(b []byte) error {
+	v, err := ParseMode(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// Localize lists the components of c in the language that best matches tag.
+func (c Component) Localize(tag language.Tag) string {
+	var parts []string
+	for _, n := range componentNames {
+		if c&n.c != 0 {
+			parts = append(parts, i18n.Sprintf(tag, "certification.component."+n.code))
+		}
+	}
+	sep := ", "
+	if i18n.Match(tag) == i18n.Chinese {
+		sep = "、"
+	}
+	return strings.Join(parts, sep)
+}

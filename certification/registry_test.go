@@ -1,0 +1,167 @@
+package certification
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func cert(i int) Certificate {
+	return Certificate{
+		Number:    fmt.Sprintf("JXGE-SYN-%07d", i),
+		Scheme:    "jxgreen",
+		Holder:    synthetic(i % 1000),
+		Product:   []string{"金溪蜜梨", "狗牯脑茶", "甲鱼", "黑木耳", "桑椹"}[i%5],
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Mode:      Type5,
+		Issued:    day(2026, 1, 1),
+		Expires:   day(2029, 1, 1),
+		Status:    Valid,
+		History:   []Event{{Action: Issue, At: day(2026, 1, 1)}},
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	t.Parallel()
+	var r Registry // the zero value is ready
+	for i := 0; i < 10; i++ {
+		require.NoError(t, r.Add(cert(i)))
+	}
+	assert.Equal(t, 10, r.Len())
+	assert.ErrorIs(t, r.Add(cert(3)), ErrDuplicate)
+	assert.ErrorIs(t, r.Add(Certificate{}), ErrApplication)
+
+	c, ok := r.Certificate("jxge-syn-0000003")
+	require.True(t, ok, "numbers are matched case-insensitively")
+	assert.Equal(t, "JXGE-SYN-0000003", c.Number)
+	_, ok = r.Certificate("ＪＸＧＥ－ＳＹＮ－００００００３")
+	assert.True(t, ok, "and width-insensitively")
+	_, ok = r.Certificate("nope")
+	assert.False(t, ok)
+
+	c.History[0].Reason = "changed outside"
+	again, _ := r.Certificate("JXGE-SYN-0000003")
+	assert.Empty(t, again.History[0].Reason, "lookups return copies")
+
+	assert.Len(t, r.ByHolder(synthetic(3).Code), 1)
+	assert.Len(t, r.ByProduct("金溪蜜梨"), 2)
+	assert.Len(t, r.ByProduct(" 金溪 蜜梨 "), 2)
+	assert.Nil(t, r.ByProduct("榴莲"))
+
+	require.NoError(t, r.Update("JXGE-SYN-0000000", func(c *Certificate) error {
+		c.Product = "榴莲"
+		return c.Suspend(day(2026, 6, 1), "test")
+	}))
+	got, _ := r.Certificate("JXGE-SYN-0000000")
+	assert.Equal(t, Suspended, got.Status)
+	assert.Len(t, r.ByProduct("金溪蜜梨"), 1, "the product index follows updates")
+	assert.Len(t, r.ByProduct("榴莲"), 1)
+
+	err := r.Update("JXGE-SYN-0000000", func(c *Certificate) error { return c.Suspend(day(2026, 7, 1), "again") })
+	assert.ErrorIs(t, err, ErrTransition)
+	assert.ErrorIs(t, r.Update("none", func(*Certificate) error { return nil }), ErrNotFound)
+	assert.Error(t, r.Update("JXGE-SYN-0000001", func(c *Certificate) error { c.Number = "other"; return nil }))
+}
+
+// Concurrent readers and writers; run under -race.
+func TestRegistryConcurrent(t *testing.T) {
+	t.Parallel()
+	r := NewRegistry()
+	var wg sync.WaitGroup
+	const writers, readers, each = 4, 4, 200
+	for w := 0; w < writers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < each; i++ {
+				n := w*each + i
+				if err := r.Add(cert(n)); err != nil {
+					t.Error(err)
+				}
+				if i%3 == 0 {
+					_ = r.Update(cert(n).Number, func(c *Certificate) error { return c.Surveil(day(2026, 6, 1), true, "") })
+				}
+			}
+		}(w)
+	}
+	for g := 0; g < readers; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < each*2; i++ {
+				if c, ok := r.Certificate(cert(i).Number); ok && c.Number != cert(i).Number {
+					t.Errorf("got %s for %s", c.Number, cert(i).Number)
+				}
+				_ = r.ByHolder(synthetic(i % 1000).Code)
+				_ = r.ByProduct("甲鱼")
+			}
+		}(g)
+	}
+	wg.Wait()
+	assert.Equal(t, writers*each, r.Len())
+	assert.Len(t, r.ByProduct("甲鱼"), writers*each/5)
+}
+
+var (
+	bigOnce sync.Once
+	big     *Registry
+	bigMem  uint64
+)
+
+func millionRegistry(b *testing.B) *Registry {
+	bigOnce.Do(func() {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		big = NewRegistry()
+		for i := 0; i < 1_000_000; i++ {
+			if err := big.Add(cert(i)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		bigMem = after.HeapAlloc - before.HeapAlloc
+	})
+	return big
+}
+
+// BenchmarkRegistryLookup looks certificates up by number in a registry of
+// one million; it reports the registry's heap size per certificate.
+func BenchmarkRegistryLookup(b *testing.B) {
+	r := millionRegistry(b)
+	b.ReportAllocs()
+	numbers := make([]string, 1024)
+	for i := range numbers {
+		numbers[i] = cert(i * 977).Number
+	}
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			if _, ok := r.Certificate(numbers[i&1023]); !ok {
+				b.Fatal("missing")
+			}
+			i++
+		}
+	})
+	b.ReportMetric(float64(bigMem)/1e6, "heap-B/cert")
+}
+
+func BenchmarkRegistryByHolder(b *testing.B) {
+	r := millionRegistry(b)
+	code := synthetic(42).Code
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if len(r.ByHolder(code)) != 1000 {
+			b.Fatal("want 1000")
+		}
+	}
+}
