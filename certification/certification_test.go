@@ -15,7 +15,9 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+}
 
 // synthetic returns the i-th synthetic holder: a made-up name and a made-up
 // credit code with a correct check character. Neither belongs to a real
