@@ -1,0 +1,112 @@
+// Command certify walks a synthetic 江西绿色生态 certificate through its life:
+// apply, issue, surveil, suspend, reinstate, expire and renew, printing each
+// step and its status. Every name and number in it is made up.
+//
+//	go run ./examples/certify            # messages in Chinese
+//	go run ./examples/certify -lang en
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("certify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "zh", "language of the messages: zh or en")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "certify: bad -lang %q\n", *lang)
+		return 2
+	}
+	say := func(key string, a ...any) { fmt.Fprintln(stdout, i18n.Sprintf(tag, key, a...)) }
+	rules := certification.GreenEcologyRules
+	reg := certification.NewRegistry()
+
+	// 1. An application with mistakes: every one is reported.
+	holder := certification.Holder{Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}
+	app := certification.Application{
+		Number:    "JXGE-DEMO-0001",
+		Holder:    certification.Holder{Name: holder.Name, Code: "91360100MA3000002X"},
+		Product:   "狗牯脑茶",
+		Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
+		Body:      certification.Body{Name: "江西省认证认可协会"},
+		Mode:      certification.Type3,
+		Decided:   day(2026, 3, 1),
+	}
+	if _, err := rules.Issue(app); err != nil {
+		say("certify.refused")
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			fmt.Fprintln(stdout, "  -", i18n.Error(e, tag))
+		}
+	}
+
+	// 2. Corrected, it is issued.
+	app.Holder, app.Body, app.Mode = holder, certification.Body{Name: "中国检验认证集团江西有限公司"}, certification.Type5
+	c, err := rules.Issue(app)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	if err := reg.Add(c); err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	say("certify.issued", c.Number, c.Product, c.Mode.Localize(tag), c.Issued.Format(time.DateOnly), c.Expires.Format(time.DateOnly))
+
+	step := func(at time.Time, what string, fn func(*certification.Certificate) error) {
+		err := reg.Update(c.Number, fn)
+		cur, _ := reg.Certificate(c.Number)
+		status := cur.StatusAt(at).Localize(tag)
+		if err != nil {
+			fmt.Fprintf(stdout, "%s  %-10s %s (%s)\n", at.Format(time.DateOnly), what, status, i18n.Error(err, tag))
+			return
+		}
+		fmt.Fprintf(stdout, "%s  %-10s %s\n", at.Format(time.DateOnly), what, status)
+	}
+	due := rules.Due(c, day(2027, 3, 2))
+	say("certify.due", due.Surveillance.Format(time.DateOnly), due.SurveillanceOverdue)
+
+	step(day(2027, 2, 20), "surveil", func(c *certification.Certificate) error {
+		return c.Surveil(day(2027, 2, 20), false, "监督抽样不合格")
+	})
+	step(day(2027, 3, 1), "suspend", func(c *certification.Certificate) error { return c.Suspend(day(2027, 3, 1), "监督发现不符合") })
+	step(day(2027, 3, 5), "renew", func(c *certification.Certificate) error { return c.Renew(day(2027, 3, 5), day(2032, 3, 1), "") })
+	step(day(2027, 4, 10), "reinstate", func(c *certification.Certificate) error { return c.Reinstate(day(2027, 4, 10), "整改完成") })
+	step(day(2028, 2, 25), "surveil", func(c *certification.Certificate) error { return c.Surveil(day(2028, 2, 25), true, "") })
+
+	step(day(2029, 1, 15), "renew", func(c *certification.Certificate) error {
+		return c.Renew(day(2029, 1, 15), day(2032, 3, 1), "再认证")
+	})
+	cur, _ := reg.Certificate(c.Number)
+	fmt.Fprintf(stdout, "%s  %-10s %s\n", "2032-03-01", "expire", cur.StatusAt(day(2032, 3, 1)).Localize(tag))
+	say("certify.final", cur.Expires.Format(time.DateOnly), cur.StatusAt(day(2030, 1, 1)).Localize(tag), len(cur.History))
+	return 0
+}
+
+func init() {
+	i18n.Set("certify.refused", "申请被拒绝：", "The application is refused:")
+	i18n.Set("certify.issued", "颁发证书 %s（%s，%s），%s 至 %s", "Issued certificate %s (%s, %s), %s to %s")
+	i18n.Set("certify.due", "下次监督：%s（2027-03-02 是否逾期：%v）", "Next surveillance: %s (overdue on 2027-03-02: %v)")
+	i18n.Set("certify.final", "换证后有效期至 %s；2030-01-01 状态：%s；共 %d 个事件", "Renewed until %s; status on 2030-01-01: %s; %d events")
+}

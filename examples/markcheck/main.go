@@ -1,0 +1,141 @@
+// Command markcheck checks a few observed uses of the 江西绿色生态 marks
+// against the mark rules, then signs a verification code for a label,
+// verifies it, and shows a tampered code and a foreign key refused. Every
+// certificate, company and key in it is synthetic.
+//
+//	go run ./examples/markcheck            # messages in Chinese
+//	go run ./examples/markcheck -lang en
+package main
+
+import (
+	"crypto/ed25519"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("markcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "zh", "language of the messages: zh or en")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "markcheck: bad -lang %q\n", *lang)
+		return 2
+	}
+
+	holder := certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"}
+	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+		Number: "JXGE-DEMO-0002", Holder: holder, Product: "金溪蜜梨",
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "方圆标志认证集团江西有限公司"},
+		Mode:      certification.Type5, Decided: day(2026, 3, 1),
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	reg := certification.NewRegistry()
+	_ = reg.Add(c)
+
+	base := mark.Use{Kind: mark.CertificationMark, Certificate: c.Number, NumberShown: true, Holder: holder,
+		Product: "金溪蜜梨", Medium: mark.Label, ScaleX: 1, ScaleY: 1, BrandText: "江西绿色生态", At: day(2026, 6, 1)}
+	uses := []struct {
+		key string
+		u   mark.Use
+	}{
+		{"markcheck.use.good", base},
+		{"markcheck.use.borrowed", with(base, func(u *mark.Use) {
+			u.Holder = certification.Holder{Name: "另一家合成样例公司", Code: "91360100MA3000003L"}
+			u.Product = "南丰蜜桔"
+		})},
+		{"markcheck.use.lookalike", with(base, func(u *mark.Use) { u.BrandText = "江西綠色生態"; u.ScaleX = 1.3; u.NumberShown = false })},
+		{"markcheck.use.fake", with(base, func(u *mark.Use) { u.Certificate = "JXGE-FAKE-9999" })},
+		{"markcheck.use.standard", mark.Use{Kind: mark.StandardMark, Standard: standard.MustParse("T/JGE 0039-2023"), Medium: mark.Packaging, At: day(2026, 6, 1)}},
+	}
+	for _, x := range uses {
+		v := mark.Check(x.u, reg, time.Time{})
+		fmt.Fprintf(stdout, "%s: %s\n", i18n.Sprintf(tag, x.key), verdict(v, tag))
+		for _, viol := range v.Violations {
+			fmt.Fprintf(stdout, "  - [%s] %s\n", viol.Code, viol.Message(tag))
+		}
+	}
+
+	// A demonstration key pair, derived from a fixed seed; a real issuer
+	// keeps its private key secret.
+	key := ed25519.NewKeyFromSeed([]byte("jxgreen markcheck demo key, 32B!"))
+	code, err := mark.NewSigner(key).Sign(c)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	fmt.Fprintf(stdout, "\n%s (%d): %s\n", i18n.Sprintf(tag, "markcheck.code"), len(code), code)
+	ver := mark.NewVerifier(key.Public().(ed25519.PublicKey))
+	if cl, err := ver.Verify(code, day(2026, 6, 1)); err == nil {
+		fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.genuine", cl.Certificate, cl.Holder, cl.Product, cl.Expires.In(brand.ChinaTime).Format(time.DateOnly)))
+	}
+	tampered := code[:30] + flip(code[30]) + code[31:]
+	_, err = ver.Verify(tampered, day(2026, 6, 1))
+	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.tampered"), i18n.Error(err, tag))
+	other := ed25519.NewKeyFromSeed([]byte("someone else's key, also a demo!"))
+	forged, _ := mark.NewSigner(other).Sign(c)
+	_, err = ver.Verify(forged, day(2026, 6, 1))
+	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.forged"), i18n.Error(err, tag))
+	_, err = ver.Verify(code, day(2030, 1, 1))
+	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.expired"), i18n.Error(err, tag))
+	return 0
+}
+
+func with(u mark.Use, f func(*mark.Use)) mark.Use { f(&u); return u }
+
+func flip(b byte) string {
+	if b == 'A' {
+		return "B"
+	}
+	return "A"
+}
+
+func verdict(v mark.Verdict, tag language.Tag) string {
+	if v.Allowed {
+		return i18n.Sprintf(tag, "markcheck.allowed")
+	}
+	return i18n.Sprintf(tag, "markcheck.refused", len(v.Violations))
+}
+
+func init() {
+	for _, m := range []struct{ k, zh, en string }{
+		{"markcheck.use.good", "持证企业在标签上规范使用", "the holder, on its label, as the rules say"},
+		{"markcheck.use.borrowed", "他人借用证书用于其他产品", "another company borrows the certificate for another product"},
+		{"markcheck.use.lookalike", "繁体仿冒名称、拉伸变形、未标证书编号", "traditional look-alike name, stretched, no certificate number"},
+		{"markcheck.use.fake", "编造的证书编号", "a made-up certificate number"},
+		{"markcheck.use.standard", "标准标志用在产品包装上", "the standard mark on product packaging"},
+		{"markcheck.allowed", "允许", "allowed"},
+		{"markcheck.refused", "不允许（%d 项违规）", "not allowed (%d violations)"},
+		{"markcheck.code", "标签验证码", "label verification code"},
+		{"markcheck.genuine", "验证通过：证书 %s，持有人 %s，产品 %s，有效期至 %s", "genuine: certificate %s, holder %s, product %s, valid until %s"},
+		{"markcheck.tampered", "篡改一个字符：", "one character altered:"},
+		{"markcheck.forged", "他人密钥签发：", "signed with another key:"},
+		{"markcheck.expired", "2030-01-01 验证：", "checked on 2030-01-01:"},
+	} {
+		i18n.Set(m.k, m.zh, m.en)
+	}
+}

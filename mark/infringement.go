@@ -1,0 +1,176 @@
+package mark
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+)
+
+// Offence is a kind of infringement of the mark. Seed 000 names forgery,
+// alteration and sale of the brand's marks (伪造、变造、买卖); misuse covers
+// use without or beyond a valid certificate.
+type Offence int
+
+// The offences.
+const (
+	Forgery    Offence = iota + 1 // 伪造
+	Alteration                    // 变造
+	Sale                          // 买卖
+	Misuse                        // 冒用、滥用
+)
+
+var offenceNames = [...]struct{ code, zh, en string }{
+	Forgery:    {"forgery", "伪造", "forgery"},
+	Alteration: {"alteration", "变造", "alteration"},
+	Sale:       {"sale", "买卖", "sale"},
+	Misuse:     {"misuse", "冒用", "misuse"},
+}
+
+func init() {
+	for o := Forgery; o <= Misuse; o++ {
+		i18n.Set("mark.offence."+offenceNames[o].code, offenceNames[o].zh, offenceNames[o].en)
+	}
+}
+
+// String returns the stable code of the offence, for example "forgery".
+func (o Offence) String() string {
+	if o < Forgery || o > Misuse {
+		return fmt.Sprintf("Offence(%d)", int(o))
+	}
+	return offenceNames[o].code
+}
+
+// Localize names the offence in the language that best matches tag.
+func (o Offence) Localize(tag language.Tag) string {
+	if o < Forgery || o > Misuse {
+		return o.String()
+	}
+	return i18n.Sprintf(tag, "mark.offence."+o.String())
+}
+
+// MarshalText encodes the offence as its code.
+func (o Offence) MarshalText() ([]byte, error) {
+	if o < Forgery || o > Misuse {
+		return nil, fmt.Errorf("mark: cannot encode %v", o)
+	}
+	return []byte(o.String()), nil
+}
+
+// UnmarshalText decodes an offence code or its Chinese name.
+func (o *Offence) UnmarshalText(b []byte) error {
+	for v := Forgery; v <= Misuse; v++ {
+		if string(b) == offenceNames[v].code || string(b) == offenceNames[v].zh {
+			*o = v
+			return nil
+		}
+	}
+	return fmt.Errorf("mark: unknown offence %q", b)
+}
+
+// Infringement is a decided infringement of the mark, as it is published on
+// the public credit platform (省公共信用信息平台, "信用中国（江西）", seed 000).
+type Infringement struct {
+	Offence Offence              `json:"offence"`
+	Party   certification.Holder `json:"party"`
+	// Certificate is the certificate number involved, if any.
+	Certificate string `json:"certificate,omitempty"`
+	Product     string `json:"product,omitempty"`
+	Facts       string `json:"facts"`
+	// Decided is the date of the decision.
+	Decided time.Time `json:"decided"`
+	// Authority is the department that decided (for example a county
+	// market regulation bureau); Decision is its decision's document number.
+	Authority string `json:"authority"`
+	Decision  string `json:"decision"`
+	// Region is the GB/T 2260 code of where it happened.
+	Region string `json:"region,omitempty"`
+	// CrossRegion marks a case of the cross-regional joint enforcement of
+	// seed 000.
+	CrossRegion bool `json:"cross_region,omitempty"`
+}
+
+// ErrRecord is the sentinel behind an incomplete infringement record.
+var ErrRecord = i18n.NewSentinel("mark.ErrRecord", "侵权记录不完整", "incomplete infringement record")
+
+// Validate reports every missing or malformed field of the record, joined.
+// A record that passes can be published.
+func (r Infringement) Validate() error {
+	var errs []error
+	bad := func(field string) {
+		errs = append(errs, fmt.Errorf("mark: infringement record: %s: %w", field, ErrRecord))
+	}
+	if r.Offence < Forgery || r.Offence > Misuse {
+		bad("offence")
+	}
+	if strings.TrimSpace(r.Party.Name) == "" {
+		bad("party.name")
+	}
+	if !r.Party.Code.Valid() {
+		bad("party.credit_code")
+	}
+	if strings.TrimSpace(r.Facts) == "" {
+		bad("facts")
+	}
+	if r.Decided.IsZero() {
+		bad("decided")
+	}
+	if strings.TrimSpace(r.Authority) == "" {
+		bad("authority")
+	}
+	if strings.TrimSpace(r.Decision) == "" {
+		bad("decision")
+	}
+	return errors.Join(errs...)
+}
+
+// publicRecord is the published form: field names of a credit record, the
+// offence in both its code and its Chinese name, dates as YYYY-MM-DD.
+type publicRecord struct {
+	Type        string `json:"type"`
+	Offence     string `json:"offence"`
+	OffenceName string `json:"offence_name"`
+	PartyName   string `json:"party_name"`
+	CreditCode  string `json:"credit_code"`
+	Certificate string `json:"certificate,omitempty"`
+	Product     string `json:"product,omitempty"`
+	Facts       string `json:"facts"`
+	Decided     string `json:"decided"`
+	Authority   string `json:"authority"`
+	Decision    string `json:"decision"`
+	Region      string `json:"region,omitempty"`
+	CrossRegion bool   `json:"cross_region,omitempty"`
+	Brand       string `json:"brand"`
+	Basis       string `json:"basis"`
+}
+
+// Publish returns the record as JSON ready for the public credit platform,
+// after [Infringement.Validate]; an invalid record is refused.
+func (r Infringement) Publish() ([]byte, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(publicRecord{
+		Type:        "江西绿色生态标志侵权",
+		Offence:     r.Offence.String(),
+		OffenceName: r.Offence.Localize(language.SimplifiedChinese),
+		PartyName:   r.Party.Name,
+		CreditCode:  string(r.Party.Code),
+		Certificate: r.Certificate,
+		Product:     r.Product,
+		Facts:       r.Facts,
+		Decided:     r.Decided.Format(time.DateOnly),
+		Authority:   r.Authority,
+		Decision:    r.Decision,
+		Region:      r.Region,
+		CrossRegion: r.CrossRegion,
+		Brand:       BrandName,
+		Basis:       "赣标〔2021〕1号：依法严厉打击伪造、变造、买卖“江西绿色生态”评价标识的侵权违法行为；侵权信息纳入省公共信用信息平台",
+	})
+}

@@ -1,0 +1,386 @@
+// Package mark models the marks of 江西绿色生态: the rules for using them and
+// the check of an observed use ([Check]), signed verification codes for
+// labels ([Signer], [Verifier]), 双随机 supervision sampling ([Draw]) and
+// infringement records for the public credit platform ([Infringement]).
+//
+// The rules come from seed 001 (certified products and services may use the
+// certification mark on labels or packaging; a standard that passed
+// evaluation may print the mark in its text), seed 000 (forgery, alteration
+// and sale of the mark are punished and published on 信用中国（江西）) and
+// seed 003 (双随机、一公开 checks). The mark's colours, proportions and
+// variants are not public: [Spec] makes them configuration, documented as
+// such.
+package mark
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// Kind is a kind of 江西绿色生态 mark.
+type Kind int
+
+// The kinds.
+const (
+	// StandardMark is printed on the text of a standard that passed the
+	// standard evaluation (标准评价确认).
+	StandardMark Kind = iota + 1
+	// CertificationMark is used on the labels or packaging of certified
+	// products and services.
+	CertificationMark
+)
+
+// String returns "standard-mark" or "certification-mark".
+func (k Kind) String() string {
+	switch k {
+	case StandardMark:
+		return "standard-mark"
+	case CertificationMark:
+		return "certification-mark"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Medium is where a mark is used.
+type Medium int
+
+// The media.
+const (
+	Label          Medium = iota + 1 // 产品标签
+	Packaging                        // 包装物
+	Advertising                      // 广告宣传
+	Website                          // 网站、电商页面
+	StandardText                     // 标准文本
+	CertificateDoc                   // 证书
+)
+
+var mediumNames = [...]struct{ code, zh, en string }{
+	Label:          {"label", "产品标签", "product label"},
+	Packaging:      {"packaging", "包装物", "packaging"},
+	Advertising:    {"advertising", "广告宣传", "advertising"},
+	Website:        {"website", "网站", "website"},
+	StandardText:   {"standard-text", "标准文本", "the text of a standard"},
+	CertificateDoc: {"certificate", "证书", "a certificate"},
+}
+
+// String returns the stable code of the medium, for example "label".
+func (m Medium) String() string {
+	if m < Label || m > CertificateDoc {
+		return fmt.Sprintf("Medium(%d)", int(m))
+	}
+	return mediumNames[m].code
+}
+
+// Localize names the medium in the language that best matches tag.
+func (m Medium) Localize(tag language.Tag) string {
+	if m < Label || m > CertificateDoc {
+		return m.String()
+	}
+	return i18n.Sprintf(tag, "mark.medium."+m.String())
+}
+
+// Use is one observed use of a mark, as an inspector records it.
+type Use struct {
+	Kind Kind
+	// Certificate is the certificate number printed with a certification
+	// mark, or the number the user claims.
+	Certificate string
+	// NumberShown is whether the certificate number is printed next to
+	// the mark.
+	NumberShown bool
+	// Standard is the standard whose text carries a standard mark.
+	Standard standard.Number
+	Holder   certification.Holder // who uses the mark
+	Product  string               // the product or service it is used on
+	Medium   Medium
+	// ScaleX and ScaleY are the horizontal and vertical scale of the
+	// reproduction against the master artwork; 0 when not measured.
+	ScaleX, ScaleY float64
+	// Colours are the colours of the reproduction as "#RRGGBB".
+	Colours []string
+	// BrandText is the brand name printed with the mark, if any.
+	BrandText string
+	At        time.Time
+}
+
+// Spec is what a faithful reproduction of the mark looks like. The official
+// colours and proportions are not public (DOMAIN.md §1): set them from the
+// master artwork of 《“江西绿色生态”标志管理办法》.
+type Spec struct {
+	// Tolerance is how far ScaleX/ScaleY may stray from 1 before the mark
+	// counts as distorted.
+	Tolerance float64
+	// Palette lists the allowed colours ("#RRGGBB"). Empty means the colours
+	// are not checked, because the official ones are not public.
+	Palette []string
+	// Monochrome allows black or white reproductions besides the palette.
+	Monochrome bool
+}
+
+// DefaultSpec is the documented default: proportions kept within 2 %,
+// colours unchecked until a palette is configured, monochrome allowed.
+var DefaultSpec = Spec{Tolerance: 0.02, Monochrome: true}
+
+// BrandName is the brand's name as it must be printed.
+const BrandName = "江西绿色生态"
+
+// Violation is one rule that a use breaks.
+type Violation struct {
+	// Code is stable, for programs: "no-certificate", "unknown-certificate",
+	// "certificate-not-valid", "wrong-scheme", "holder-mismatch",
+	// "product-mismatch", "number-not-shown", "wrong-medium",
+	// "no-standard", "standard-not-evaluated", "distorted", "wrong-colour",
+	// "look-alike-name", "no-kind".
+	Code string
+	Args []any
+}
+
+// Message describes the violation in the language that best matches tag.
+func (v Violation) Message(tag language.Tag) string {
+	args := make([]any, len(v.Args))
+	for i, a := range v.Args {
+		if l, ok := a.(i18n.Localizer); ok {
+			a = l.Localize(tag)
+		}
+		args[i] = a
+	}
+	return i18n.Sprintf(tag, "mark.violation."+v.Code, args...)
+}
+
+// Verdict is the result of a check: the use is allowed when it breaks no
+// rule.
+type Verdict struct {
+	Allowed    bool
+	Violations []Violation
+}
+
+// Has reports whether the verdict holds a violation with the given code.
+func (v Verdict) Has(code string) bool {
+	for _, x := range v.Violations {
+		if x.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	for m := Label; m <= CertificateDoc; m++ {
+		i18n.Set("mark.medium."+mediumNames[m].code, mediumNames[m].zh, mediumNames[m].en)
+	}
+	for _, m := range []struct{ code, zh, en string }{
+		{"no-kind", "未说明标志种类", "the kind of mark is not given"},
+		{"no-certificate", "使用认证标志而未标注认证证书", "certification mark used without a certificate"},
+		{"unknown-certificate", "证书 %s 不存在", "certificate %s does not exist"},
+		{"certificate-not-valid", "证书 %s 在使用时的状态为“%s”", "certificate %s was %s at the time of use"},
+		{"wrong-scheme", "证书 %s 不是“江西绿色生态”认证证书", "certificate %s is not a 江西绿色生态 certificate"},
+		{"holder-mismatch", "使用者 %s 不是证书持有人 %s", "the user %s is not the certificate holder %s"},
+		{"product-mismatch", "产品“%s”不在证书范围内（证书产品：%s）", "product %s is not the certified product (%s)"},
+		{"number-not-shown", "认证标志旁未标注证书编号", "the certificate number is not shown with the certification mark"},
+		{"wrong-medium", "%s不能用于%s", "a %s cannot be used on %s"},
+		{"no-standard", "使用标准标志而未说明标准", "standard mark used without naming the standard"},
+		{"standard-not-evaluated", "标准 %s 未通过“江西绿色生态”标准评价确认", "standard %s has not passed the 江西绿色生态 standard evaluation"},
+		{"distorted", "标志比例失真（横纵比 %.3f）", "the mark is distorted (aspect change %.3f)"},
+		{"wrong-colour", "标志颜色 %s 不是规定颜色", "colour %s is not one of the mark's colours"},
+		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔或变形写法）",
+			"%q imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)"},
+	} {
+		i18n.Set("mark.violation."+m.code, m.zh, m.en)
+	}
+	i18n.Set("mark.kind.standard-mark", "标准标志", "standard mark")
+	i18n.Set("mark.kind.certification-mark", "认证标志", "certification mark")
+}
+
+// Localize names the kind in the language that best matches tag.
+func (k Kind) Localize(tag language.Tag) string {
+	if k != StandardMark && k != CertificationMark {
+		return k.String()
+	}
+	return i18n.Sprintf(tag, "mark.kind."+k.String())
+}
+
+// Evaluated says whether a standard passed the 江西绿色生态 standard
+// evaluation. [standard.Catalog] satisfies it through [Catalogue].
+type Evaluated interface {
+	Lookup(n standard.Number) (standard.Standard, bool)
+}
+
+// Checker checks mark uses against a spec and a source of evaluated
+// standards. The zero Checker uses [DefaultSpec] and the published
+// catalogue.
+type Checker struct {
+	Spec      *Spec     // nil means DefaultSpec
+	Standards Evaluated // nil means standard.Catalogue()
+}
+
+// Check applies the mark rules to u with the default checker: see
+// [Checker.Check].
+func Check(u Use, l certification.Lookup, at time.Time) Verdict {
+	return Checker{}.Check(u, l, at)
+}
+
+// Check returns every rule of the mark rules that u breaks, looking its
+// certificate up in l and judging validity at time at (u.At when at is
+// zero). No violations means the use is allowed.
+func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
+	spec := DefaultSpec
+	if ck.Spec != nil {
+		spec = *ck.Spec
+	}
+	if at.IsZero() {
+		at = u.At
+	}
+	var v Verdict
+	add := func(code string, args ...any) { v.Violations = append(v.Violations, Violation{Code: code, Args: args}) }
+
+	switch u.Kind {
+	case CertificationMark:
+		ck.checkCertification(u, l, at, add)
+		if u.Medium == StandardText {
+			add("wrong-medium", u.Kind, u.Medium)
+		}
+	case StandardMark:
+		var stds Evaluated = ck.Standards
+		if stds == nil {
+			stds = standard.Catalogue()
+		}
+		switch {
+		case u.Standard.IsZero():
+			add("no-standard")
+		default:
+			if _, ok := stds.Lookup(u.Standard); !ok {
+				add("standard-not-evaluated", u.Standard.String())
+			}
+		}
+		// A standard mark says a standard was evaluated; it certifies no
+		// product, so it belongs on the standard's text only.
+		if u.Medium != StandardText && u.Medium != 0 {
+			add("wrong-medium", u.Kind, u.Medium)
+		}
+	default:
+		add("no-kind")
+	}
+
+	if u.ScaleX > 0 && u.ScaleY > 0 {
+		if r := u.ScaleX / u.ScaleY; r > 1+spec.Tolerance || r < 1-spec.Tolerance {
+			add("distorted", r)
+		}
+	}
+	if len(spec.Palette) > 0 {
+		for _, c := range u.Colours {
+			if !allowedColour(c, spec) {
+				add("wrong-colour", c)
+			}
+		}
+	}
+	if u.BrandText != "" && u.BrandText != BrandName && LooksLikeBrandName(u.BrandText) {
+		add("look-alike-name", u.BrandText)
+	}
+	v.Allowed = len(v.Violations) == 0
+	return v
+}
+
+func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time, add func(string, ...any)) {
+	if strings.TrimSpace(u.Certificate) == "" {
+		add("no-certificate")
+		return
+	}
+	if !u.NumberShown {
+		add("number-not-shown")
+	}
+	if l == nil {
+		add("unknown-certificate", u.Certificate)
+		return
+	}
+	c, ok := l.Certificate(u.Certificate)
+	if !ok {
+		add("unknown-certificate", u.Certificate)
+		return
+	}
+	if c.Scheme != brand.JiangxiGreen {
+		add("wrong-scheme", c.Number)
+	}
+	if st := c.StatusAt(at); st != certification.Valid {
+		add("certificate-not-valid", c.Number, st)
+	}
+	if u.Holder.Code != "" && u.Holder.Code != c.Holder.Code ||
+		u.Holder.Code == "" && u.Holder.Name != "" && fold(u.Holder.Name) != fold(c.Holder.Name) {
+		add("holder-mismatch", holderLabel(u.Holder), holderLabel(c.Holder))
+	}
+	if u.Product != "" && fold(u.Product) != fold(c.Product) {
+		add("product-mismatch", u.Product, c.Product)
+	}
+}
+
+func holderLabel(h certification.Holder) string {
+	switch {
+	case h.Name != "" && h.Code != "":
+		return h.Name + "（" + string(h.Code) + "）"
+	case h.Name != "":
+		return h.Name
+	}
+	return string(h.Code)
+}
+
+func allowedColour(c string, spec Spec) bool {
+	c = strings.ToUpper(strings.TrimSpace(c))
+	if spec.Monochrome && (c == "#000000" || c == "#FFFFFF") {
+		return true
+	}
+	for _, p := range spec.Palette {
+		if strings.ToUpper(p) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fold folds width and case and drops white space.
+func fold(s string) string {
+	s = width.Fold.String(s)
+	var b strings.Builder
+	for _, r := range strings.ToUpper(s) {
+		if r == ' ' || r == '\t' || r == '\u3000' || r == '\n' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// traditional maps the traditional and Japanese forms of the brand name's
+// characters to the simplified ones; NFKC already folds width and the
+// Kangxi radicals (⽣, ⾊).
+var traditional = map[rune]rune{'綠': '绿', '緑': '绿', '態': '态'}
+
+// LooksLikeBrandName reports whether s reads as the brand name 江西绿色生态
+// once it is NFKC-normalised (full-width forms, radicals), traditional
+// characters are simplified, and spaces, dots, dashes and other marks
+// between the characters are dropped: "江西綠色生態", "江 西 绿 色 生 态",
+// "江西·绿色·生态". The exact name itself also reads so.
+func LooksLikeBrandName(s string) bool {
+	var b []rune
+	for _, r := range norm.NFKC.String(s) {
+		if v, ok := traditional[r]; ok {
+			r = v
+		}
+		if isHan(r) {
+			b = append(b, r)
+		}
+	}
+	return string(b) == BrandName
+}
+
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x2E80 && r <= 0x2FDF
+}

@@ -1,0 +1,422 @@
+package mark
+
+import (
+	"crypto/ed25519"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+}
+
+// holder returns a synthetic holder; name and code belong to no real
+// organisation.
+func holder(i int) certification.Holder {
+	code, err := certification.CompleteCreditCode(fmt.Sprintf("91360700MA3%06d", i))
+	if err != nil {
+		panic(err)
+	}
+	return certification.Holder{Name: fmt.Sprintf("合成样例农业%d有限公司", i), Code: code}
+}
+
+func registry(t testing.TB) *certification.Registry {
+	t.Helper()
+	r := certification.NewRegistry()
+	for i, p := range []string{"金溪蜜梨", "狗牯脑茶"} {
+		c, err := certification.GreenEcologyRules.Issue(certification.Application{
+			Number:    fmt.Sprintf("JXGE-SYN-%03d", i+1),
+			Holder:    holder(i + 1),
+			Product:   p,
+			Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+			Body:      certification.Body{Name: "江西省检验检测认证总院"},
+			Mode:      certification.Type5,
+			Decided:   day(2026, 1, 10),
+		})
+		require.NoError(t, err)
+		require.NoError(t, r.Add(c))
+	}
+	require.NoError(t, r.Update("JXGE-SYN-002", func(c *certification.Certificate) error {
+		return c.Suspend(day(2026, 6, 1), "监督抽样不合格")
+	}))
+	other := certification.Certificate{Number: "ZP-SYN-001", Scheme: brand.Shenzhen, Holder: holder(9), Product: "大米",
+		Issued: day(2026, 1, 1), Expires: day(2029, 1, 1), Status: certification.Valid}
+	require.NoError(t, r.Add(other))
+	return r
+}
+
+func goodUse() Use {
+	return Use{
+		Kind: CertificationMark, Certificate: "JXGE-SYN-001", NumberShown: true,
+		Holder: holder(1), Product: "金溪蜜梨", Medium: Label, ScaleX: 0.5, ScaleY: 0.5,
+		Colours: []string{"#1A7F3C"}, BrandText: "江西绿色生态", At: day(2026, 3, 1),
+	}
+}
+
+func TestCheckAllowsAGoodUse(t *testing.T) {
+	t.Parallel()
+	v := Check(goodUse(), registry(t), time.Time{})
+	assert.True(t, v.Allowed, "%+v", v.Violations)
+	assert.Empty(t, v.Violations)
+}
+
+func TestCheckRules(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	green := Spec{Tolerance: 0.02, Palette: []string{"#1a7f3c"}, Monochrome: true}
+	for _, tc := range []struct {
+		name   string
+		change func(*Use)
+		spec   *Spec
+		at     time.Time
+		code   string
+	}{
+		{"no certificate", func(u *Use) { u.Certificate = "" }, nil, time.Time{}, "no-certificate"},
+		{"unknown certificate", func(u *Use) { u.Certificate = "JXGE-SYN-999" }, nil, time.Time{}, "unknown-certificate"},
+		{"suspended certificate", func(u *Use) { u.Certificate, u.Holder, u.Product = "JXGE-SYN-002", holder(2), "狗牯脑茶" }, nil, day(2026, 7, 1), "certificate-not-valid"},
+		{"expired certificate", func(u *Use) {}, nil, day(2029, 2, 1), "certificate-not-valid"},
+		{"not yet issued", func(u *Use) {}, nil, day(2025, 12, 1), "certificate-not-valid"},
+		{"another scheme's certificate", func(u *Use) { u.Certificate, u.Holder, u.Product = "ZP-SYN-001", holder(9), "大米" }, nil, time.Time{}, "wrong-scheme"},
+		{"someone else's certificate", func(u *Use) { u.Holder = holder(5) }, nil, time.Time{}, "holder-mismatch"},
+		{"by name only, wrong", func(u *Use) { u.Holder = certification.Holder{Name: "别家公司"} }, nil, time.Time{}, "holder-mismatch"},
+		{"another product", func(u *Use) { u.Product = "南丰蜜桔" }, nil, time.Time{}, "product-mismatch"},
+		{"number not shown", func(u *Use) { u.NumberShown = false }, nil, time.Time{}, "number-not-shown"},
+		{"certification mark in a standard", func(u *Use) { u.Medium = StandardText }, nil, time.Time{}, "wrong-medium"},
+		{"stretched", func(u *Use) { u.ScaleX = 0.6 }, nil, time.Time{}, "distorted"},
+		{"wrong colour", func(u *Use) { u.Colours = []string{"#FF0000"} }, &green, time.Time{}, "wrong-colour"},
+		{"traditional name", func(u *Use) { u.BrandText = "江西綠色生態" }, nil, time.Time{}, "look-alike-name"},
+		{"spaced-out name", func(u *Use) { u.BrandText = "江 西 绿 色 生 态" }, nil, time.Time{}, "look-alike-name"},
+		{"dotted name", func(u *Use) { u.BrandText = "江西·绿色·生态" }, nil, time.Time{}, "look-alike-name"},
+		{"radical forms", func(u *Use) { u.BrandText = "江西绿⾊⽣态" }, nil, time.Time{}, "look-alike-name"},
+		{"no kind", func(u *Use) { u.Kind = 0 }, nil, time.Time{}, "no-kind"},
+	} {
+		u := goodUse()
+		tc.change(&u)
+		v := Checker{Spec: tc.spec}.Check(u, r, tc.at)
+		assert.False(t, v.Allowed, tc.name)
+		if tc.code != "" {
+			assert.True(t, v.Has(tc.code), "%s: %+v", tc.name, v.Violations)
+		}
+		for _, x := range v.Violations {
+			zh, en := x.Message(language.Chinese), x.Message(language.English)
+			assert.NotContains(t, zh+en, "%!", tc.name)
+			assert.NotEqual(t, zh, en, tc.name)
+		}
+	}
+	u := goodUse()
+	u.Certificate, u.Holder, u.Product, u.At = "JXGE-SYN-002", holder(2), "狗牯脑茶", day(2026, 7, 1)
+	v := Check(u, r, time.Time{})
+	require.True(t, v.Has("certificate-not-valid"))
+	assert.Equal(t, "证书 JXGE-SYN-002 在使用时的状态为“暂停”", v.Violations[0].Message(language.Chinese))
+	assert.Equal(t, "certificate JXGE-SYN-002 was suspended at the time of use", v.Violations[0].Message(language.English))
+
+	u = goodUse()
+	u.Colours = []string{"#ffffff", "#1A7F3C"}
+	assert.True(t, Checker{Spec: &green}.Check(u, r, time.Time{}).Allowed, "monochrome and palette colours pass")
+	assert.True(t, Check(u, nil, time.Time{}).Has("unknown-certificate"), "no lookup, nothing known")
+}
+
+func TestCheckStandardMark(t *testing.T) {
+	t.Parallel()
+	u := Use{Kind: StandardMark, Standard: standard.MustParse("T/JGE 0039-2023"), Medium: StandardText, At: day(2026, 1, 1)}
+	assert.True(t, Check(u, nil, time.Time{}).Allowed)
+	u.Standard = standard.MustParse("T/JGE 9999-2023")
+	assert.True(t, Check(u, nil, time.Time{}).Has("standard-not-evaluated"))
+	u.Standard = standard.Number{}
+	assert.True(t, Check(u, nil, time.Time{}).Has("no-standard"))
+	u.Standard = standard.MustParse("T/JGE 0039-2023")
+	u.Medium = Packaging
+	assert.True(t, Check(u, nil, time.Time{}).Has("wrong-medium"), "a standard mark certifies no product")
+}
+
+func TestLooksLikeBrandName(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"江西绿色生态", "江西綠色生態", "江西緑色生態", "江 西 绿 色 生 态", "江西　绿色生态", "江西-绿色-生态", "“江西绿色生态”"} {
+		assert.True(t, LooksLikeBrandName(s), s)
+	}
+	for _, s := range []string{"江西绿色", "江西绿色生态产品", "浙江制造", "", "jiangxi green"} {
+		assert.False(t, LooksLikeBrandName(s), s)
+	}
+}
+
+var (
+	testKey  = ed25519.NewKeyFromSeed([]byte("jxgreen synthetic test key 0001!"))
+	otherKey = ed25519.NewKeyFromSeed([]byte("jxgreen synthetic other key 002!"))
+)
+
+func signed(t testing.TB) (certification.Certificate, string) {
+	t.Helper()
+	c, ok := registry(t).Certificate("JXGE-SYN-001")
+	require.True(t, ok)
+	code, err := NewSigner(testKey).Sign(c)
+	require.NoError(t, err)
+	return c, code
+}
+
+func TestSignVerify(t *testing.T) {
+	t.Parallel()
+	c, code := signed(t)
+	assert.Less(t, len(code), 200)
+	assert.True(t, strings.HasPrefix(code, "JXG1"))
+	for _, r := range code {
+		require.True(t, r < 128 && (r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'), "URL-safe ASCII: %q", r)
+	}
+	v := NewVerifier(otherKey.Public().(ed25519.PublicKey), testKey.Public().(ed25519.PublicKey))
+	claims, err := v.Verify(code, day(2026, 6, 1))
+	require.NoError(t, err)
+	assert.Equal(t, Claims{Certificate: c.Number, Holder: c.Holder.Code, Product: c.Product, Expires: c.Expires.UTC(), Key: 1}, claims)
+
+	claims, err = v.Verify(code, c.Expires)
+	assert.ErrorIs(t, err, ErrExpired)
+	assert.Equal(t, c.Number, claims.Certificate, "an expired code still says what it was")
+	assert.Contains(t, i18n.Error(err, language.Chinese), "已过有效期")
+
+	_, err = NewVerifier(otherKey.Public().(ed25519.PublicKey)).Verify(code, day(2026, 6, 1))
+	assert.ErrorIs(t, err, ErrForged, "a foreign key")
+	_, err = NewVerifier().Verify(code, day(2026, 6, 1))
+	assert.ErrorIs(t, err, ErrForged, "no keys trust nothing")
+}
+
+func TestEveryAlteredCharacterIsRefused(t *testing.T) {
+	t.Parallel()
+	_, code := signed(t)
+	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+	for i := 0; i < len(code); i++ {
+		for _, r := range []byte{alphabet[(strings.IndexByte(alphabet, code[i])+1)%64], alphabet[(strings.IndexByte(alphabet, code[i])+33)%64]} {
+			altered := code[:i] + string(r) + code[i+1:]
+			_, err := v.Verify(altered, day(2026, 6, 1))
+			require.Error(t, err, "position %d", i)
+			assert.True(t, errors.Is(err, ErrForged) || errors.Is(err, ErrMalformed), "position %d: %v", i, err)
+		}
+	}
+}
+
+func TestVerifyMalformed(t *testing.T) {
+	t.Parallel()
+	_, code := signed(t)
+	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
+	for _, bad := range []string{"", "JXG1", "jxg1" + code[4:], "JXG2" + code[4:], code + "=", code + "A", " " + code,
+		code[:len(code)-1], "JXG1!!!!", strings.Repeat("A", 1000), "JXG1" + strings.Repeat("A", 40)} {
+		_, err := v.Verify(bad, day(2026, 6, 1))
+		require.Error(t, err, "%q", bad)
+		assert.True(t, errors.Is(err, ErrMalformed) || errors.Is(err, ErrForged), "%q: %v", bad, err)
+	}
+}
+
+func TestSignRefuses(t *testing.T) {
+	t.Parallel()
+	c, _ := signed(t)
+	s := NewSigner(testKey)
+	for name, change := range map[string]func(*certification.Certificate){
+		"suspended":    func(c *certification.Certificate) { c.Status = certification.Suspended },
+		"no number":    func(c *certification.Certificate) { c.Number = "" },
+		"long number":  func(c *certification.Certificate) { c.Number = strings.Repeat("9", 25) },
+		"no product":   func(c *certification.Certificate) { c.Product = "" },
+		"long product": func(c *certification.Certificate) { c.Product = strings.Repeat("梨", 19) },
+		"bad code":     func(c *certification.Certificate) { c.Holder.Code = "91360700MA3000001X" },
+		"no expiry":    func(c *certification.Certificate) { c.Expires = time.Time{} },
+	} {
+		x := c.Clone()
+		change(&x)
+		_, err := s.Sign(x)
+		assert.ErrorIs(t, err, ErrUnsignable, name)
+	}
+	_, err := NewSigner(nil).Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable)
+	long := c.Clone()
+	long.Number, long.Product = strings.Repeat("N", 24), strings.Repeat("梨", 18)
+	code, err := s.Sign(long)
+	require.NoError(t, err, "the longest fields still fit")
+	assert.LessOrEqual(t, len(code), MaxCodeLen)
+}
+
+func FuzzVerify(f *testing.F) {
+	c, code := signed(f)
+	_ = c
+	f.Add(code)
+	f.Add(code[:50])
+	f.Add("JXG1")
+	f.Add("")
+	f.Add("JXG1" + strings.Repeat("_", 120))
+	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
+	f.Fuzz(func(t *testing.T, s string) {
+		claims, err := v.Verify(s, day(2026, 6, 1))
+		if err == nil {
+			if s != code {
+				t.Fatalf("a second spelling verified: %q", s)
+			}
+			if claims.Certificate == "" {
+				t.Fatal("verified without claims")
+			}
+			return
+		}
+		if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrForged) && !errors.Is(err, ErrExpired) {
+			t.Fatalf("unexpected error %v", err)
+		}
+	})
+}
+
+func BenchmarkVerify(b *testing.B) {
+	_, code := signed(b)
+	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
+	at := day(2026, 6, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := v.Verify(code, at); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSign(b *testing.B) {
+	c, _ := signed(b)
+	s := NewSigner(testKey)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Sign(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func inspectors() []Inspector {
+	var out []Inspector
+	for i := 1; i <= 6; i++ {
+		out = append(out, Inspector{ID: fmt.Sprintf("INS-%02d", i), Name: fmt.Sprintf("检查员%d（合成）", i)})
+	}
+	return out
+}
+
+func TestDraw(t *testing.T) {
+	t.Parallel()
+	var hs []certification.Holder
+	for i := 1; i <= 20; i++ {
+		hs = append(hs, holder(i))
+	}
+	ins := inspectors()
+	ins[0].Excluded = []certification.CreditCode{holder(1).Code, holder(2).Code, holder(3).Code}
+	p, err := Draw("2026-11-25 县市场监管局公开随机种子", hs, ins, 5, 2)
+	require.NoError(t, err)
+	require.Len(t, p.Assignments, 5)
+	seen := map[certification.CreditCode]bool{}
+	for _, a := range p.Assignments {
+		assert.False(t, seen[a.Holder.Code], "a holder is drawn once")
+		seen[a.Holder.Code] = true
+		require.Len(t, a.Inspectors, 2)
+		assert.NotEqual(t, a.Inspectors[0], a.Inspectors[1])
+		if a.Holder.Code == holder(1).Code || a.Holder.Code == holder(2).Code || a.Holder.Code == holder(3).Code {
+			assert.NotContains(t, a.Inspectors, "INS-01", "exclusion honoured")
+		}
+	}
+
+	// Anyone can re-run it: same seed, same lists in another order, with a duplicate.
+	rev := append([]certification.Holder{hs[4]}, hs...)
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	insRev := []Inspector{ins[5], ins[4], ins[3], ins[2], ins[1], ins[0]}
+	again, err := Draw("2026-11-25 县市场监管局公开随机种子", rev, insRev, 5, 2)
+	require.NoError(t, err)
+	assert.Equal(t, p, again)
+
+	other, err := Draw("another seed", hs, ins, 5, 2)
+	require.NoError(t, err)
+	assert.NotEqual(t, p.Assignments, other.Assignments)
+	assert.Equal(t, p.Inputs, other.Inputs)
+
+	fewer, err := Draw("2026-11-25 县市场监管局公开随机种子", hs[:19], ins, 5, 2)
+	require.NoError(t, err)
+	assert.NotEqual(t, p.Inputs, fewer.Inputs, "the digest binds the lists")
+}
+
+func TestDrawFairness(t *testing.T) {
+	t.Parallel()
+	var hs []certification.Holder
+	for i := 0; i < 10; i++ {
+		hs = append(hs, holder(i))
+	}
+	counts := map[certification.CreditCode]int{}
+	for s := 0; s < 2000; s++ {
+		p, err := Draw(fmt.Sprint("seed-", s), hs, inspectors(), 1, 1)
+		require.NoError(t, err)
+		counts[p.Assignments[0].Holder.Code]++
+	}
+	for _, h := range hs {
+		assert.InDelta(t, 200, counts[h.Code], 60, "every holder has the same chance")
+	}
+}
+
+func TestDrawErrors(t *testing.T) {
+	t.Parallel()
+	hs := []certification.Holder{holder(1), holder(2)}
+	ins := inspectors()[:2]
+	ins[0].Excluded = []certification.CreditCode{holder(1).Code}
+	for name, call := range map[string]func() error{
+		"empty seed":    func() error { _, err := Draw(" ", hs, ins, 1, 1); return err },
+		"too many":      func() error { _, err := Draw("s", hs, ins, 3, 1); return err },
+		"negative":      func() error { _, err := Draw("s", hs, ins, -1, 1); return err },
+		"not eligible":  func() error { _, err := Draw("s", hs, ins, 2, 2); return err },
+		"no inspectors": func() error { _, err := Draw("s", hs, nil, 1, 1); return err },
+	} {
+		assert.ErrorIs(t, call(), ErrDraw, name)
+	}
+}
+
+func TestInfringementPublish(t *testing.T) {
+	t.Parallel()
+	rec := Infringement{
+		Offence: Forgery, Party: holder(7), Certificate: "JXGE-SYN-777", Product: "金溪蜜梨",
+		Facts: "在包装上印制伪造的“江西绿色生态”认证标志（合成样例）", Decided: day(2026, 9, 1),
+		Authority: "某县市场监督管理局（合成样例）", Decision: "合成〔2026〕1号", Region: "361000", CrossRegion: true,
+	}
+	b, err := rec.Publish()
+	require.NoError(t, err)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, "forgery", got["offence"])
+	assert.Equal(t, "伪造", got["offence_name"])
+	assert.Equal(t, string(holder(7).Code), got["credit_code"])
+	assert.Equal(t, "2026-09-01", got["decided"])
+	assert.Equal(t, "江西绿色生态", got["brand"])
+
+	_, err = Infringement{Offence: Sale}.Publish()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrRecord)
+	for _, f := range []string{"party.name", "party.credit_code", "facts", "decided", "authority", "decision"} {
+		assert.Contains(t, err.Error(), f)
+	}
+	var o Offence
+	require.NoError(t, o.UnmarshalText([]byte("变造")))
+	assert.Equal(t, Alteration, o)
+	assert.Equal(t, "misuse", Misuse.Localize(language.English))
+}
+
+func TestPackedCreditCodesRoundTrip(t *testing.T) {
+	t.Parallel()
+	for i := 0; i < 3000; i++ {
+		first := fmt.Sprintf("%c%c%06d%09d", creditAlphabet[i%31], creditAlphabet[(i/31)%31], i%999999, i*7919)
+		code, err := certification.CompleteCreditCode(first[:17])
+		require.NoError(t, err)
+		back, ok := unpack(appendPacked(nil, code))
+		require.True(t, ok)
+		require.Equal(t, code, back)
+	}
+	_, ok := unpack([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xf8})
+	assert.False(t, ok, "a 5-bit value of 31 is no character")
+	_, ok = unpack(append(appendPacked(nil, holder(1).Code)[:10], 0x01))
+	assert.False(t, ok, "padding bits must be zero")
+}
