@@ -14,12 +14,14 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+}
 
 // exampleRegistry holds one synthetic certificate.
 func exampleRegistry() (*certification.Registry, certification.Certificate) {
 	c, err := certification.GreenEcologyRules.Issue(certification.Application{
-		Number:    "JXGE-EXAMPLE-001",                                                                // synthetic
+		Number:    "JXGE-EXAMPLE-001",                                                   // synthetic
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"}, // synthetic
 		Product:   "金溪蜜梨",
 		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
