@@ -19,8 +19,9 @@ var catalogueJSON []byte
 // concurrent use and return copies, so a caller cannot change the catalogue
 // through what it gets back.
 type Catalog struct {
-	all    []Standard // in pinyin order of Title
-	folded []string   // foldText of Title and Subject, parallel to all
+	all      []Standard // in pinyin order of Title
+	folded   []string   // foldText of Title and Subject, parallel to all
+	subjects []string   // foldText of Subject, parallel to all
 }
 
 var loadCatalogue = sync.OnceValue(func() *Catalog {
@@ -52,8 +53,10 @@ func NewCatalog(stds []Standard) *Catalog {
 		return col.CompareString(c.all[i].Title, c.all[j].Title) < 0
 	})
 	c.folded = make([]string, len(c.all))
+	c.subjects = make([]string, len(c.all))
 	for i, s := range c.all {
-		c.folded[i] = foldText(s.Title) + "\x00" + foldText(s.Subject)
+		c.subjects[i] = foldText(s.Subject)
+		c.folded[i] = foldText(s.Title) + "\x00" + c.subjects[i]
 	}
 	return c
 }
@@ -115,4 +118,29 @@ func (c *Catalog) Lookup(n Number) (Standard, bool) {
 		}
 	}
 	return Standard{}, false
+}
+
+// Subject returns the standard whose subject the product names: the
+// product contains the subject ("赣南脐橙礼盒" → 赣南脐橙) or the subject
+// contains the product ("蜜梨" → 金溪蜜梨), after folding. Where several
+// match, the longest subject wins, then pinyin order. It is how a product
+// in a partner's record finds the 江西绿色生态 standard for the same product.
+func (c *Catalog) Subject(product string) (Standard, bool) {
+	p := foldText(product)
+	if p == "" {
+		return Standard{}, false
+	}
+	best, bestLen := -1, 0
+	for i, subj := range c.subjects {
+		if subj == "" {
+			continue
+		}
+		if (strings.Contains(p, subj) || strings.Contains(subj, p)) && len(subj) > bestLen {
+			best, bestLen = i, len(subj)
+		}
+	}
+	if best < 0 {
+		return Standard{}, false
+	}
+	return c.all[best].Clone(), true
 }

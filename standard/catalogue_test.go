@@ -147,3 +147,23 @@ func BenchmarkFind(b *testing.B) {
 		_ = c.Find("《江西绿色生态 赣南脐橙》")
 	}
 }
+
+func TestCatalogueSubject(t *testing.T) {
+	t.Parallel()
+	c := Catalogue()
+	for product, want := range map[string]string{
+		"金溪蜜梨":        "金溪蜜梨",
+		"金溪蜜梨礼盒（5kg）": "金溪蜜梨",
+		"蜜梨":          "金溪蜜梨",
+		"ＲＴＶ－１０７":     "RTV -107 室温硫化甲基硅橡胶",
+		"赣南脐橙":        "赣南脐橙",
+		"茶叶":          "茶叶",
+		"狗牯脑茶":        "狗牯脑茶",
+		"榴莲":          "",
+		"":            "",
+	} {
+		s, ok := c.Subject(product)
+		assert.Equal(t, want != "", ok, product)
+		assert.Equal(t, want, s.Subject, product)
+	}
+}

@@ -173,6 +173,38 @@ func Parse(s string) (Number, error) {
 	return n, nil
 }
 
+// industryCodes are the codes of industry standards (行业标准代号) published
+// by the Standardization Administration of China, with their sectors.
+var industryCodes = map[string]string{
+	"AQ": "安全生产", "BB": "包装", "CB": "船舶", "CH": "测绘", "CJ": "城镇建设", "CY": "新闻出版",
+	"DA": "档案", "DL": "电力", "DZ": "地质矿产", "EJ": "核工业", "FZ": "纺织", "GA": "公共安全",
+	"GH": "供销合作", "GM": "密码", "GY": "广播电影电视", "HB": "航空", "HG": "化工", "HJ": "环境保护",
+	"HS": "海关", "HY": "海洋", "JB": "机械", "JC": "建材", "JG": "建筑工业", "JR": "金融", "JT": "交通",
+	"JY": "教育", "LB": "旅游", "LD": "劳动和劳动安全", "LS": "粮食", "LY": "林业", "MH": "民用航空",
+	"MT": "煤炭", "MZ": "民政", "NB": "能源", "NY": "农业", "QB": "轻工", "QC": "汽车", "QJ": "航天",
+	"QX": "气象", "RB": "认证认可", "SB": "商业", "SC": "水产", "SF": "司法", "SH": "石油化工",
+	"SJ": "电子", "SL": "水利", "SN": "出入境检验检疫", "SY": "石油天然气", "TB": "铁道", "TD": "土地管理",
+	"TY": "体育", "WB": "物资管理", "WH": "文化", "WJ": "兵工民品", "WM": "外经贸", "WS": "卫生",
+	"WW": "文物保护", "XB": "稀土", "XF": "消防", "YB": "黑色冶金", "YC": "烟草", "YD": "通信",
+	"YS": "有色金属", "YY": "医药", "YZ": "邮政", "ZY": "中医药",
+}
+
+// IndustryCode reports whether code (upper case, as "NY") is the code of
+// an industry standard.
+func IndustryCode(code string) bool {
+	_, ok := industryCodes[code]
+	return ok
+}
+
+// Sector returns the sector of an industry standard ("农业" for NY/T …);
+// "" for other kinds.
+func (n Number) Sector() string {
+	if n.kind != Industry {
+		return ""
+	}
+	return industryCodes[n.head]
+}
+
 // isProvince reports whether s is a GB/T 2260 province-level division code,
 // the first two digits of every division code.
 func isProvince(s string) bool {
@@ -348,11 +380,8 @@ func (p *parser) number() (Number, error) {
 			return Number{}, p.fail(p.i, ErrPrefix)
 		}
 		return p.issuerAndRest(n)
-	case len(letters) == 2 || (len(letters) == 3 && (letters[2] == 'T' || letters[2] == 'Z')):
+	case (len(letters) == 2 || (len(letters) == 3 && (letters[2] == 'T' || letters[2] == 'Z'))) && IndustryCode(letters[:2]):
 		n.kind, n.head = Industry, letters[:2]
-		if n.head == "DB" {
-			return Number{}, p.fail(start, ErrPrefix)
-		}
 		if err := p.suffix(&n, letters[2:], start); err != nil {
 			return Number{}, err
 		}

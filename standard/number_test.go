@@ -97,6 +97,8 @@ func TestNumberParts(t *testing.T) {
 	assert.Equal(t, "T/JGE", MustParse("T/JGE 0039-2023").Prefix())
 	assert.Equal(t, "GB", MustParse("GB 2763-2021").Prefix())
 	assert.Equal(t, "GB/Z", MustParse("GB/Z 41305-2022").Prefix())
+	assert.Equal(t, "农业", MustParse("NY/T 844-2017").Sector())
+	assert.Equal(t, "", MustParse("GB 2763").Sector())
 	assert.Equal(t, "", Number{}.String())
 	assert.True(t, Number{}.IsZero())
 	assert.Equal(t, MustParse("GB/T 1.1-2020"), MustParse("gb/t1.1—2020"), "Numbers are comparable values")
@@ -114,6 +116,8 @@ func TestParseErrors(t *testing.T) {
 		{"　", ErrEmpty, 3},
 		{"1138-2019", ErrPrefix, 0},
 		{"XYZW 1-2020", ErrPrefix, 0},
+		{"XY/T 1-2020", ErrPrefix, 0},
+		{"XYZ 1-2020", ErrPrefix, 0},
 		{"GB/X 1-2020", ErrPrefix, 3},
 		{"DB/T 1138-2019", ErrRegion, 2},
 		{"DB99/T 1-2020", ErrRegion, 2},

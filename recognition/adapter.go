@@ -1,0 +1,111 @@
+package recognition
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/width"
+
+	"github.com/jxgreen/jxgreen/brand"
+)
+
+// Adapter connects one partner scheme to the canonical [Record]: it knows
+// the scheme's native record format (as JSON, with field names in the
+// scheme's own terms), validates it against the scheme's JSON Schema, and
+// maps it both ways.
+type Adapter interface {
+	// Brand describes the scheme.
+	Brand() brand.Brand
+	// Schema returns the JSON Schema (draft 2020-12) of the native record.
+	Schema() []byte
+	// Decode validates a native record against the schema, then maps it.
+	// Errors are [*DecodeError]s that carry the JSON pointer of the fault.
+	Decode(native []byte) (Record, error)
+	// Encode maps a record to the native format, so that a partner can
+	// check our certificates in its own terms; Decode(Encode(r)) gives r.
+	Encode(r Record) ([]byte, error)
+	// Agreement returns the default terms on which 江西绿色生态 recognises
+	// this scheme.
+	Agreement() Agreement
+}
+
+var (
+	registryMu sync.RWMutex
+	adapters   = map[brand.ID]Adapter{}
+	names      = map[string]brand.ID{} // folded names and ids
+)
+
+func foldKey(s string) string {
+	s = width.Fold.String(strings.TrimSpace(s))
+	s = strings.ToLower(s)
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case ' ', '\u3000', '“', '”', '"', '《', '》', '/', '·':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Register makes an adapter available under its scheme's id and every
+// Chinese name of the scheme (Brand().Name and Brand().Aliases). It is
+// meant for an adapter package's init. Registering an adapter that is nil,
+// that has no id, or whose id or a name of which is taken panics: that is a
+// programming error found at start-up.
+func Register(a Adapter) {
+	if a == nil {
+		panic("recognition: Register of a nil adapter")
+	}
+	b := a.Brand()
+	if b.ID == "" {
+		panic("recognition: Register of an adapter without a scheme id")
+	}
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if _, dup := adapters[b.ID]; dup {
+		panic("recognition: Register called twice for scheme " + string(b.ID))
+	}
+	keys := append([]string{string(b.ID), b.EnglishName}, b.Names()...)
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		if other, taken := names[foldKey(k)]; taken && other != b.ID {
+			panic("recognition: name " + k + " of scheme " + string(b.ID) + " is taken by " + string(other))
+		}
+	}
+	adapters[b.ID] = a
+	for _, k := range keys {
+		if k != "" {
+			names[foldKey(k)] = b.ID
+		}
+	}
+}
+
+// Lookup returns the adapter registered under key: a scheme id
+// ("zhejiang") or any of the scheme's names ("品字标", "浙江制造",
+// "Zhejiang Made"), matched after folding width, case and spaces.
+func Lookup(key string) (Adapter, bool) {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	id, ok := names[foldKey(key)]
+	if !ok {
+		return nil, false
+	}
+	return adapters[id], true
+}
+
+// Adapters returns the registered adapters, sorted by scheme id.
+func Adapters() []Adapter {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	out := make([]Adapter, 0, len(adapters))
+	for _, a := range adapters {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b Adapter) int { return strings.Compare(string(a.Brand().ID), string(b.Brand().ID)) })
+	return out
+}

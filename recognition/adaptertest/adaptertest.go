@@ -1,0 +1,197 @@
+// Package adaptertest holds the tests every recognition adapter must pass,
+// in the spirit of net/http/httptest: the adapter packages call them from
+// their own tests with their own sample records.
+//
+// Samples live in testdata/<scheme id>/, one native record a file, named
+// for what they are:
+//
+//	valid-<outcome>-<what>.json    decodes; checks to <outcome>
+//	                               (recognized, conditional, rejected); when
+//	                               <what> is a reason code, the decision gives it
+//	bad-<kind>-<what>.json         is refused with Err<kind>
+//	                               (syntax, schema, value)
+package adaptertest
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/recognition"
+)
+
+var update = flag.Bool("update", false, "rewrite the adapters' schema.json from their Format")
+
+// At is the date the samples are checked on: 2026-06-01, China time.
+var At = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+
+// Dir returns the sample folder of a scheme, testdata/<id> at the module
+// root, from an adapter package two levels below it.
+func Dir(id brand.ID) string { return filepath.Join("..", "..", "testdata", string(id)) }
+
+// CheckSchema checks that the adapter's embedded schema file (path) is the
+// one its Format generates; with -update it rewrites the file.
+func CheckSchema(t *testing.T, f recognition.Format, path string) {
+	t.Helper()
+	want := f.JSONSchema()
+	if *update {
+		require.NoError(t, os.WriteFile(path, want, 0o644))
+	}
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "%s is stale: run go test -update", path)
+}
+
+// Samples decodes every sample of dir with a and checks it does what its
+// name says; valid ones must also survive Encode and Decode unchanged and
+// check to the outcome their name gives, at [At].
+func Samples(t *testing.T, a recognition.Adapter, dir string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no samples in %s", dir)
+	outcomes := map[string]bool{}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".json")
+		t.Run(name, func(t *testing.T) {
+			native, err := os.ReadFile(file)
+			require.NoError(t, err)
+			parts := strings.SplitN(name, "-", 3)
+			require.Len(t, parts, 3, "sample names are valid-<outcome>-<what> or bad-<kind>-<what>")
+			rec, err := a.Decode(native)
+			switch parts[0] {
+			case "valid":
+				require.NoError(t, err)
+				assert.Equal(t, a.Brand().ID, rec.Scheme)
+				RoundTrip(t, a, rec)
+				d := a.Agreement().Check(rec, At)
+				assert.Equal(t, parts[1], d.Outcome.String(), "reasons: %v", codes(d))
+				if slices.Contains(recognition.ReasonCodes(), parts[2]) {
+					assert.True(t, d.Has(parts[2]), "want reason %s, got %v", parts[2], codes(d))
+				}
+				for _, r := range d.Reasons {
+					zh, en := r.Message(language.Chinese), r.Message(language.English)
+					assert.NotContains(t, zh+en, "%!", r.Code)
+					assert.NotEqual(t, zh, en, r.Code)
+				}
+				outcomes[parts[1]] = true
+			case "bad":
+				require.Error(t, err)
+				assert.Equal(t, recognition.Record{}, rec, "no half-filled record")
+				var de *recognition.DecodeError
+				require.ErrorAs(t, err, &de)
+				want := map[string]error{"syntax": recognition.ErrSyntax, "schema": recognition.ErrSchema, "value": recognition.ErrValue}[parts[1]]
+				require.NotNil(t, want, "unknown kind %q", parts[1])
+				assert.ErrorIs(t, err, want, "%v", err)
+				if parts[1] != "syntax" {
+					assert.NotEmpty(t, de.Pointer, "%v", err)
+				}
+				zh := i18n.Error(err, language.Chinese)
+				assert.Contains(t, zh, "记录")
+				assert.NotEqual(t, zh, i18n.Error(err, language.English))
+			default:
+				t.Fatalf("sample %s is neither valid- nor bad-", name)
+			}
+		})
+	}
+	for _, o := range []string{"recognized", "conditional", "rejected"} {
+		if !outcomes[o] {
+			t.Logf("%s: no valid sample checks to %s", dir, o)
+		}
+	}
+}
+
+// RoundTrip checks that Encode then Decode gives rec back.
+func RoundTrip(t *testing.T, a recognition.Adapter, rec recognition.Record) {
+	t.Helper()
+	native, err := a.Encode(rec)
+	require.NoError(t, err)
+	back, err := a.Decode(native)
+	require.NoError(t, err, "%s", native)
+	assert.Equal(t, rec, back)
+}
+
+// Junk is input every Decode must refuse with a *DecodeError, never a
+// panic: empty, null, arrays, truncated, deeply nested, huge, wrong types.
+func Junk() [][]byte {
+	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+	return [][]byte{
+		nil, []byte(""), []byte("null"), []byte("[]"), []byte("[{}]"), []byte("{}"), []byte("{"), []byte(`{"a":`),
+		[]byte("123"), []byte(`"text"`), []byte("true"), []byte(deep), []byte(`{"x":` + deep + `}`),
+		[]byte(`{"a":"` + strings.Repeat("长", 1<<16) + `"}`), []byte("\xff\xfe"), []byte("{} {}"),
+	}
+}
+
+// Refuses checks that a refuses every piece of [Junk].
+func Refuses(t *testing.T, a recognition.Adapter) {
+	t.Helper()
+	for _, in := range Junk() {
+		rec, err := a.Decode(in)
+		require.Error(t, err, "%.40q", in)
+		var de *recognition.DecodeError
+		assert.True(t, errors.As(err, &de), "%.40q: %T %v", in, err, err)
+		assert.Equal(t, recognition.Record{}, rec)
+	}
+}
+
+// Fuzz runs a's Decode on fuzzed input seeded with the samples of dir and
+// the junk: it must never panic, must refuse with a *DecodeError, and what
+// it accepts must survive Encode and Decode.
+func Fuzz(f *testing.F, a recognition.Adapter, dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(b)
+		}
+	}
+	for _, j := range Junk()[:10] {
+		f.Add(j)
+	}
+	f.Fuzz(func(t *testing.T, native []byte) {
+		rec, err := a.Decode(native)
+		if err != nil {
+			var de *recognition.DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("Decode error is %T, want *DecodeError: %v", err, err)
+			}
+			return
+		}
+		out, err := a.Encode(rec)
+		if err != nil {
+			t.Fatalf("accepted %q but cannot encode it: %v", native, err)
+		}
+		back, err := a.Decode(out)
+		if err != nil {
+			t.Fatalf("own encoding %q refused: %v", out, err)
+		}
+		if !equal(rec, back) {
+			t.Fatalf("round trip changed the record:\n%+v\n%+v", rec, back)
+		}
+	})
+}
+
+func equal(a, b recognition.Record) bool {
+	ja, _ := jsonOf(a)
+	jb, _ := jsonOf(b)
+	return bytes.Equal(ja, jb)
+}
+
+func codes(d recognition.Decision) []string {
+	var out []string
+	for _, r := range d.Reasons {
+		out = append(out, r.Code)
+	}
+	return out
+}

@@ -1,0 +1,539 @@
+package recognition
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// Outcome is the result of a recognition check.
+type Outcome int
+
+// The outcomes, from best to worst.
+const (
+	Recognized  Outcome = iota + 1 // 互认
+	Conditional                    // 需补充评价: recognised once the named supplements are assessed
+	Rejected                       // 不予互认
+)
+
+var outcomeNames = [...]struct{ code, zh, en string }{
+	Recognized:  {"recognized", "互认", "recognized"},
+	Conditional: {"conditional", "需补充评价", "conditional: supplementary assessment needed"},
+	Rejected:    {"rejected", "不予互认", "rejected"},
+}
+
+// String returns "recognized", "conditional" or "rejected".
+func (o Outcome) String() string {
+	if o < Recognized || o > Rejected {
+		return fmt.Sprintf("Outcome(%d)", int(o))
+	}
+	return outcomeNames[o].code
+}
+
+// Localize names the outcome in the language that best matches tag.
+func (o Outcome) Localize(tag language.Tag) string {
+	if o < Recognized || o > Rejected {
+		return o.String()
+	}
+	return i18n.Sprintf(tag, "recognition.outcome."+o.String())
+}
+
+// MarshalText encodes the outcome as its code.
+func (o Outcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// Equivalence says that a partner's standard, or the standard behind a
+// partner's product, corresponds to one of the recognising scheme's.
+type Equivalence struct {
+	// Theirs is the partner's standard; zero matches any.
+	Theirs standard.Number
+	// Product matches the record's product (after folding width and
+	// spaces; contained in the product); empty matches any. At least one of
+	// Theirs and Product must be set.
+	Product string
+	// Ours is the recognising scheme's standard, by number or, where it
+	// has none, by title.
+	Ours      standard.Number
+	OursTitle string
+	// Degree is the degree of correspondence: IDT, or MOD agreed to be at
+	// least as strict, are accepted; NEQ needs a supplementary assessment
+	// against our standard.
+	Degree standard.Degree
+	Source string
+}
+
+func (e Equivalence) label() string {
+	if !e.Ours.IsZero() {
+		return e.Ours.String()
+	}
+	return "《" + e.OursTitle + "》"
+}
+
+// Agreement is the terms on which one scheme (the Recognizer) recognises
+// the records of another (the Scheme).
+//
+// No recognition agreement between 江西绿色生态 and any partner is public
+// (DOMAIN.md §2); the adapters' agreements are documented defaults built
+// from the principles of the seeds (同线同标同质; mutual trust in standards;
+// 一次认证、多张证书). See [DefaultAgreement].
+type Agreement struct {
+	Recognizer brand.Brand
+	Scheme     brand.Brand
+	// Equivalences are agreed standard correspondences.
+	Equivalences []Equivalence
+	// MinMode is the weakest certification mode recognised without a
+	// supplement; 0 accepts any.
+	MinMode certification.Mode
+	// AcceptEvaluation: a record of an evaluation or listing (no
+	// certification mode) is recognised on condition of the certification
+	// steps it lacks; when false it is rejected.
+	AcceptEvaluation bool
+	// RequireApproval: the certification body of a certification record
+	// must show a CNCA approval number, unless it is a member of the
+	// recognising scheme's own alliance.
+	RequireApproval bool
+	// Attributes are the brand attributes the recognizer requires; those
+	// the record does not cover need a supplementary assessment. Nil means
+	// Recognizer.Attributes.
+	Attributes []brand.Attribute
+	// Standards are the recognizer's standards. Nil means
+	// standard.Catalogue() when the recognizer is 江西绿色生态, and none
+	// otherwise.
+	Standards *standard.Catalog
+	// Basis says where the terms come from.
+	Basis string
+}
+
+// DefaultBasis is the basis of every default agreement.
+const DefaultBasis = "default terms: no recognition agreement between 江西绿色生态 and this scheme is public; " +
+	"built from 赣标〔2021〕1号 (seed 000: 同线同标同质, 标准互信互认) and 苏政办发〔2022〕21号 (seed 004: 一次认证，多张证书)"
+
+// DefaultAgreement returns the documented default terms on which 江西绿色生态
+// recognises scheme: a record must be valid on the check date; its standard
+// must be a 江西绿色生态 standard (同标), or correspond to one; it must come
+// from certification at least as strong as 江西绿色生态's own (the
+// GreenEcologyRules mode), an evaluation being recognised only on condition
+// of the certification steps it lacks; its body must be a CNCA-approved
+// certification body; and the four attributes of 江西绿色生态 that the
+// record does not cover need a supplementary assessment.
+func DefaultAgreement(scheme brand.Brand) Agreement {
+	return Agreement{
+		Recognizer:       brand.JiangxiGreenEcology.Clone(),
+		Scheme:           scheme.Clone(),
+		MinMode:          certification.GreenEcologyRules.Mode,
+		AcceptEvaluation: true,
+		RequireApproval:  true,
+		Attributes:       brand.Core(),
+		Basis:            DefaultBasis,
+	}
+}
+
+// Reverse returns the mirror terms: the Scheme recognising the
+// Recognizer's records, with the equivalences turned round and the
+// partner's attributes required. It is what a partner province applies to
+// a 江西绿色生态 certificate. The partner's standards are not known to the
+// library, so only the equivalences speak for the standard; an evaluation
+// scheme asks for no certification mode.
+func (a Agreement) Reverse() Agreement {
+	r := Agreement{
+		Recognizer:       a.Scheme.Clone(),
+		Scheme:           a.Recognizer.Clone(),
+		MinMode:          a.MinMode,
+		AcceptEvaluation: a.AcceptEvaluation,
+		RequireApproval:  a.RequireApproval,
+		Attributes:       slices.Clone(a.Scheme.Attributes),
+		Basis:            a.Basis,
+	}
+	if a.Scheme.Model == brand.Evaluation {
+		r.MinMode = 0
+	}
+	for _, e := range a.Equivalences {
+		if e.Ours.IsZero() {
+			continue
+		}
+		r.Equivalences = append(r.Equivalences, Equivalence{Theirs: e.Ours, Ours: e.Theirs, Degree: e.Degree, Source: e.Source})
+	}
+	return r
+}
+
+func (a Agreement) catalog() *standard.Catalog {
+	if a.Standards != nil {
+		return a.Standards
+	}
+	if a.Recognizer.ID == brand.JiangxiGreen {
+		return standard.Catalogue()
+	}
+	return nil
+}
+
+// Reason is one ground of a decision.
+type Reason struct {
+	// Code is stable, for programs: see [ReasonCodes].
+	Code string
+	// Outcome is the outcome this reason leads to: Conditional or Rejected.
+	Outcome Outcome
+	Args    []any
+}
+
+// ReasonCodes lists every reason code Check can give.
+func ReasonCodes() []string { return slices.Clone(reasonCodes) }
+
+var reasonCodes []string
+
+func init() {
+	for o := Recognized; o <= Rejected; o++ {
+		i18n.Set("recognition.outcome."+outcomeNames[o].code, outcomeNames[o].zh, outcomeNames[o].en)
+	}
+	for _, m := range []struct{ code, zh, en string }{
+		{"scheme-mismatch", "记录属于 %s，而协议针对 %s", "the record is of %s, the agreement of %s"},
+		{"status-unknown", "记录未说明证书状态", "the record does not state the certificate's status"},
+		{"not-yet-valid", "证书自 %s 起才生效", "the certificate is valid only from %s"},
+		{"expired", "证书已于 %s 过期", "the certificate expired on %s"},
+		{"suspended", "证书处于暂停状态", "the certificate is suspended"},
+		{"revoked", "证书已被撤销", "the certificate has been revoked"},
+		{"cancelled", "证书已被注销", "the certificate has been cancelled"},
+		{"no-validity", "记录未说明有效期", "the record states no validity"},
+		{"holder-invalid", "持证人统一社会信用代码无效：%s", "the holder's unified social credit code is invalid: %s"},
+		{"no-standard", "没有“%s”标准覆盖产品“%s”", "no %s standard covers the product %s"},
+		{"standard-unverified", "未确认对方标准与 %s 同标：需按 %s 的指标补充评价",
+			"their standard is not known to match %s: assess against the indicators of %s"},
+		{"standard-not-equivalent", "对方标准与 %s 非等效（NEQ）：需按其指标补充评价",
+			"their standard is not equivalent to %s (NEQ): assess against its indicators"},
+		{"indicator-looser", "指标“%s”宽于 %s（%s，要求 %s）", "indicator %s is looser than in %s (%s against %s)"},
+		{"indicator-missing", "缺少 %s 的指标“%s”", "lacks the indicator %[2]s of %[1]s"},
+		{"indicator-incomparable", "指标“%s”无法与 %s 比较", "indicator %s cannot be compared with %s"},
+		{"evaluation-only", "评价（非认证）结果：需补充%s", "an evaluation, not a certification: add %s"},
+		{"evaluation-not-accepted", "协议不承认评价（非认证）结果", "the agreement does not accept evaluations, only certifications"},
+		{"mode-weaker", "认证模式 %s 弱于要求的 %s：需补充%s", "certification mode %s is weaker than %s: add %s"},
+		{"body-missing", "记录未说明认证或评价机构", "the record names no certification or evaluation body"},
+		{"body-not-certifier", "%s 不是认证机构", "%s is not a certification body"},
+		{"body-not-approved", "认证机构 %s 无有效的 CNCA 批准号", "the certification body %s shows no valid CNCA approval number"},
+		{"attributes-uncovered", "对方方案未覆盖以下品牌属性，需补充评价：%s", "the scheme does not cover these brand attributes, which need a supplementary assessment: %s"},
+	} {
+		i18n.Set("recognition.reason."+m.code, m.zh, m.en)
+		reasonCodes = append(reasonCodes, m.code)
+	}
+}
+
+// Message describes the reason in the language that best matches tag.
+func (r Reason) Message(tag language.Tag) string {
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		args[i] = localizeArg(a, tag)
+	}
+	return i18n.Sprintf(tag, "recognition.reason."+r.Code, args...)
+}
+
+func localizeArg(a any, tag language.Tag) any {
+	switch v := a.(type) {
+	case i18n.Localizer:
+		return v.Localize(tag)
+	case []brand.Attribute:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = x.Localize(tag)
+		}
+		return joinList(parts, tag)
+	case time.Time:
+		return v.In(brand.ChinaTime).Format(time.DateOnly)
+	}
+	return a
+}
+
+func joinList(parts []string, tag language.Tag) string {
+	if i18n.Match(tag) == i18n.Chinese {
+		return strings.Join(parts, "、")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Decision is the result of [Agreement.Check].
+type Decision struct {
+	Scheme     brand.ID // the record's scheme
+	Number     string   // the record's number
+	Recognizer brand.ID // whose recognition was asked
+	Outcome    Outcome
+	Reasons    []Reason
+	// Standard is the recognizer's standard the record was matched to,
+	// by number or, where it has none, by title; both empty when none.
+	Standard      standard.Number
+	StandardTitle string
+	// Assess are the brand attributes that need a supplementary
+	// assessment.
+	Assess []brand.Attribute
+	// Add are the certification components the record lacks.
+	Add certification.Component
+	// Indicators are the names of the indicators to assess in addition.
+	Indicators []string
+}
+
+func (d *Decision) add(o Outcome, code string, args ...any) {
+	d.Reasons = append(d.Reasons, Reason{Code: code, Outcome: o, Args: args})
+	if o > d.Outcome {
+		d.Outcome = o
+	}
+}
+
+// Has reports whether the decision gives the reason code.
+func (d Decision) Has(code string) bool {
+	for _, r := range d.Reasons {
+		if r.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// Check decides whether the recognizer recognises record r at time at. It
+// compares, each a reason when it fails or falls short:
+//
+//   - the record's scheme, status and validity on the check date (an
+//     expired, suspended, revoked, cancelled or not yet valid record is
+//     never recognised);
+//   - the standard: one of ours cited by the record (同标), an agreed
+//     equivalence, or, where both standards are known, [standard.Compare]
+//     indicator by indicator; a product for which we have a standard but
+//     whose standard is not known to match is conditional;
+//   - the certification mode (at least as strong), an evaluation being
+//     conditional on the certification steps it lacks;
+//   - the body (a certification body, CNCA-approved or of our alliance);
+//   - the brand attributes: ours that the record does not cover become a
+//     supplementary assessment.
+//
+// Check never fails: every fault of the record is a reason.
+func (a Agreement) Check(r Record, at time.Time) Decision {
+	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Outcome: Recognized}
+	if r.Scheme != a.Scheme.ID {
+		d.add(Rejected, "scheme-mismatch", string(r.Scheme), string(a.Scheme.ID))
+	}
+
+	switch st := r.StatusAt(at); st {
+	case certification.Valid:
+	case 0:
+		d.add(Rejected, "status-unknown")
+	case certification.Pending:
+		d.add(Rejected, "not-yet-valid", r.Issued)
+	case certification.Expired:
+		d.add(Rejected, "expired", r.Expires)
+	default:
+		d.add(Rejected, st.Code())
+	}
+	if r.Expires.IsZero() {
+		d.add(Rejected, "no-validity")
+	}
+	if _, err := certification.ParseCreditCode(string(r.Holder.Code)); err != nil {
+		d.add(Rejected, "holder-invalid", string(r.Holder.Code))
+	}
+
+	// A record covers what its scheme claims, what it claims itself, and
+	// what our standard it meets covers.
+	covered := append(slices.Clone(a.Scheme.Attributes), r.Attributes...)
+	covered = append(covered, a.checkStandard(r, &d)...)
+
+	// Certification mode and body.
+	if r.Mode == 0 {
+		switch {
+		case !a.AcceptEvaluation:
+			d.add(Rejected, "evaluation-not-accepted")
+		case a.MinMode.Valid():
+			d.Add |= a.MinMode.Includes()
+			d.add(Conditional, "evaluation-only", a.MinMode.Includes())
+		}
+		if strings.TrimSpace(r.Body.Name) == "" {
+			d.add(Rejected, "body-missing")
+		}
+	} else {
+		if a.MinMode.Valid() && !r.Mode.AtLeast(a.MinMode) {
+			missing := a.MinMode.Includes() &^ r.Mode.Includes()
+			d.Add |= missing
+			d.add(Conditional, "mode-weaker", r.Mode, a.MinMode, missing)
+		}
+		switch {
+		case strings.TrimSpace(r.Body.Name) == "":
+			d.add(Rejected, "body-missing")
+		case !r.Body.Certifies:
+			d.add(Rejected, "body-not-certifier", r.Body.Name)
+		case a.RequireApproval && !certification.ValidApproval(r.Body.Approval) && !a.ownAlliance(r.Body):
+			d.add(Rejected, "body-not-approved", r.Body.Name)
+		}
+	}
+
+	// Brand attributes.
+	want := a.Attributes
+	if want == nil {
+		want = a.Recognizer.Attributes
+	}
+	if missing := brand.Missing(want, covered); len(missing) > 0 {
+		d.Assess = missing
+		d.add(Conditional, "attributes-uncovered", missing)
+	}
+	return d
+}
+
+// ownAlliance reports whether b is a certification body of the
+// recognizer's own alliance, as the library knows it (seed 001 for
+// 江西绿色生态): its members file their rules with CNCA.
+func (a Agreement) ownAlliance(b certification.Body) bool {
+	if a.Recognizer.ID != brand.JiangxiGreen {
+		return false
+	}
+	m, ok := certification.AllianceMember(b.Name)
+	return ok && m.Certifies
+}
+
+// checkStandard applies the standard term and returns the attributes the
+// matched standard of ours covers.
+func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
+	cat := a.catalog()
+	// 同标: the record cites one of our standards.
+	if cat != nil {
+		for _, n := range r.Standards {
+			if s, ok := cat.Lookup(n); ok {
+				d.Standard, d.StandardTitle = s.Number, s.Title
+				return s.Attributes
+			}
+		}
+	}
+	// An agreed equivalence.
+	for _, e := range a.Equivalences {
+		if !e.matches(r) {
+			continue
+		}
+		d.Standard, d.StandardTitle = e.Ours, e.OursTitle
+		var ours standard.Standard
+		var known bool
+		if cat != nil {
+			if !e.Ours.IsZero() {
+				ours, known = cat.Lookup(e.Ours)
+			} else if e.OursTitle != "" {
+				if found := cat.Find(e.OursTitle); len(found) == 1 {
+					ours, known = found[0], true
+				}
+			}
+		}
+		if e.Degree == standard.NEQ {
+			d.add(Conditional, "standard-not-equivalent", e.label())
+		}
+		if known {
+			if theirs, ok := theirDoc(r, e.Theirs); ok && len(ours.Requirements) > 0 {
+				compareIndicators(theirs, ours, d)
+			}
+			return ours.Attributes
+		}
+		return nil
+	}
+	// Our standard for the same product, if we have one.
+	if cat == nil {
+		d.add(Conditional, "standard-unverified", a.Recognizer.Name, a.Recognizer.Name)
+		return nil
+	}
+	ours, ok := cat.Subject(r.Product)
+	if !ok {
+		d.add(Rejected, "no-standard", a.Recognizer.Name, r.Product)
+		return nil
+	}
+	d.Standard, d.StandardTitle = ours.Number, ours.Title
+	if theirs, ok := theirDoc(r, standard.Number{}); ok && len(ours.Requirements) > 0 {
+		if compareIndicators(theirs, ours, d) {
+			return ours.Attributes
+		}
+		return nil
+	}
+	d.add(Conditional, "standard-unverified", ours.Label(), ours.Label())
+	return nil
+}
+
+// compareIndicators adds a reason for each indicator of ours that theirs
+// does not meet, and reports whether theirs is at least as strict.
+func compareIndicators(theirs, ours standard.Standard, d *Decision) bool {
+	c := standard.Compare(theirs, ours)
+	for _, it := range c.Items {
+		switch it.Relation {
+		case standard.Looser:
+			d.Indicators = append(d.Indicators, it.Name)
+			d.add(Conditional, "indicator-looser", it.Name, ours.Label(), it.Ours.String(), it.Theirs.String())
+		case standard.Missing:
+			d.Indicators = append(d.Indicators, it.Name)
+			d.add(Conditional, "indicator-missing", ours.Label(), it.Name)
+		case standard.Incomparable:
+			d.Indicators = append(d.Indicators, it.Name)
+			d.add(Conditional, "indicator-incomparable", it.Name, ours.Label())
+		}
+	}
+	return c.AtLeastAsStrict
+}
+
+// theirDoc returns the record's own standard with its requirements: the one
+// numbered n, or, for a zero n, the first that has requirements.
+func theirDoc(r Record, n standard.Number) (standard.Standard, bool) {
+	for _, s := range r.StandardDocs {
+		if len(s.Requirements) == 0 {
+			continue
+		}
+		if n.IsZero() || s.Number.SameStandard(n) {
+			return s, true
+		}
+	}
+	return standard.Standard{}, false
+}
+
+func (e Equivalence) matches(r Record) bool {
+	if e.Theirs.IsZero() && e.Product == "" {
+		return false
+	}
+	if !e.Theirs.IsZero() && !slices.ContainsFunc(r.Standards, e.Theirs.SameStandard) {
+		return false
+	}
+	if e.Product != "" && !strings.Contains(foldProduct(r.Product), foldProduct(e.Product)) {
+		return false
+	}
+	return true
+}
+
+func foldProduct(s string) string {
+	s = width.Fold.String(s)
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return -1
+		}
+		return r
+	}, strings.ToLower(s))
+}
+
+// Cover answers 一次认证、多张证书 (seed 004) for one assessment: given the
+// record of that assessment and the terms of other schemes, it returns one
+// decision per agreement, saying whether the assessment can lead to that
+// scheme's certificate and, where it cannot yet, what is missing. Validity
+// is judged on the record's issue date, the moment of the assessment.
+func Cover(r Record, agreements ...Agreement) []Decision {
+	return CoverAt(r, r.Issued, agreements...)
+}
+
+// CoverAt is [Cover] with validity judged at time at.
+func CoverAt(r Record, at time.Time, agreements ...Agreement) []Decision {
+	out := make([]Decision, 0, len(agreements))
+	for _, a := range agreements {
+		out = append(out, a.Check(r, at))
+	}
+	return out
+}
+
+// Reciprocals returns, for every registered adapter, the mirror of its
+// default agreement: the terms on which that partner would recognise a
+// 江西绿色生态 record. It is the list to give [Cover] for a 江西绿色生态
+// assessment.
+func Reciprocals() []Agreement {
+	var out []Agreement
+	for _, ad := range Adapters() {
+		out = append(out, ad.Agreement().Reverse())
+	}
+	return out
+}

@@ -1,0 +1,363 @@
+package recognition
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// Format describes a partner scheme's native record when it is one flat
+// JSON object, as the Chinese schemes publish their certificate and
+// evaluation lists: each field of [Record] under the key the scheme uses.
+// From a Format come both the JSON Schema of the native record
+// ([Format.JSONSchema]) and its decoding and encoding, so the two cannot
+// drift apart.
+type Format struct {
+	Scheme brand.ID
+	// Keys of the native record. Approval and Mode are "" for schemes that
+	// evaluate rather than certify; Attributes and Note are optional.
+	Number, HolderName, HolderCode, Product, Standards, Body, Approval, Mode string
+	Issued, Expires, Status, Attributes, Note                                string
+	// Statuses maps the scheme's status words to statuses; the first word
+	// of each status is the one Encode writes.
+	Statuses []StatusWord
+	// Certifies says whether the scheme's bodies are certification bodies.
+	Certifies bool
+	// Title and Description go into the generated schema.
+	Title, Description string
+}
+
+// CommonStatuses are the status words of Chinese certificate lists:
+// 有效, 暂停, 撤销, 注销, 过期.
+var CommonStatuses = []StatusWord{
+	{"有效", certification.Valid},
+	{"暂停", certification.Suspended},
+	{"撤销", certification.Revoked},
+	{"注销", certification.Cancelled},
+	{"过期", certification.Expired},
+}
+
+// StatusWord is one way a scheme writes a status.
+type StatusWord struct {
+	Word   string
+	Status certification.Status
+}
+
+// Limits of native records, the same in the schema and the decoder.
+const (
+	maxText      = 200 // characters of a text field
+	maxStandards = 16  // standards of one record
+	maxStdLen    = 40  // characters of one standard number
+)
+
+const creditPattern = `^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$`
+
+// JSONSchema returns the draft 2020-12 JSON Schema of the native record.
+func (f Format) JSONSchema() []byte {
+	text := func(desc string) map[string]any {
+		return map[string]any{"type": "string", "minLength": 1, "maxLength": maxText, "description": desc}
+	}
+	date := func(desc string) map[string]any {
+		return map[string]any{"type": "string", "format": "date", "pattern": `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, "description": desc}
+	}
+	props := map[string]any{
+		f.Number:     text("certificate or evaluation number"),
+		f.HolderName: text("holder's name"),
+		f.HolderCode: map[string]any{"type": "string", "pattern": creditPattern, "description": "holder's unified social credit code (GB 32100-2015)"},
+		f.Product:    text("product or service"),
+		f.Standards: map[string]any{"type": "array", "minItems": 1, "maxItems": maxStandards, "description": "standards the product meets",
+			"items": map[string]any{"type": "string", "minLength": 2, "maxLength": maxStdLen}},
+		f.Body:    text("certification or evaluation body"),
+		f.Issued:  date("issue date, China time"),
+		f.Expires: date("last day of validity, China time"),
+		f.Status:  map[string]any{"enum": f.statusWords(), "description": "status"},
+	}
+	required := []string{f.Number, f.HolderName, f.HolderCode, f.Product, f.Standards, f.Body, f.Issued, f.Expires, f.Status}
+	if f.Approval != "" {
+		props[f.Approval] = map[string]any{"type": "string", "pattern": `^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{3}$`, "description": "CNCA approval number of the body"}
+	}
+	if f.Mode != "" {
+		props[f.Mode] = map[string]any{"enum": []string{"1a", "1b", "2", "3", "4", "5", "6"}, "description": "ISO/IEC 17067 scheme type"}
+		required = append(required, f.Mode)
+	}
+	if f.Attributes != "" {
+		var names []string
+		for _, a := range brand.Attributes() {
+			names = append(names, a.String())
+		}
+		props[f.Attributes] = map[string]any{"type": "array", "maxItems": len(names), "uniqueItems": true,
+			"items": map[string]any{"enum": names}, "description": "brand attributes claimed"}
+	}
+	if f.Note != "" {
+		props[f.Note] = map[string]any{"type": "string", "maxLength": maxText, "description": "remarks"}
+	}
+	slices.Sort(required)
+	s := map[string]any{
+		"$schema":              "https://json-schema.org/draft/2020-12/schema",
+		"$id":                  "https://jxgreen.example/schema/" + string(f.Scheme) + ".json",
+		"title":                f.Title,
+		"description":          f.Description,
+		"type":                 "object",
+		"properties":           props,
+		"required":             required,
+		"additionalProperties": false,
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(s) // maps of strings and numbers always encode
+	return b.Bytes()
+}
+
+func (f Format) statusWords() []string {
+	var out []string
+	for _, w := range f.Statuses {
+		out = append(out, w.Word)
+	}
+	return out
+}
+
+func (f Format) word(s certification.Status) (string, bool) {
+	for _, w := range f.Statuses {
+		if w.Status == s {
+			return w.Word, true
+		}
+	}
+	return "", false
+}
+
+// FlatAdapter is an [Adapter] for a scheme whose native record a [Format]
+// describes. Adapter packages fill one in and register it.
+type FlatAdapter struct {
+	Format    Format
+	Scheme    brand.Brand
+	Terms     Agreement
+	schema    *Schema
+	rawSchema []byte
+}
+
+// NewFlatAdapter compiles the embedded schema and returns the adapter. The
+// embedded file is the published contract; it must equal f.JSONSchema(),
+// which package adaptertest checks (and regenerates with -update). It
+// panics when the schema does not compile: a programming error found at
+// start-up.
+func NewFlatAdapter(f Format, b brand.Brand, terms Agreement, embedded []byte) *FlatAdapter {
+	return &FlatAdapter{Format: f, Scheme: b, Terms: terms, schema: MustCompileSchema(string(f.Scheme), embedded), rawSchema: embedded}
+}
+
+// Brand describes the scheme.
+func (a *FlatAdapter) Brand() brand.Brand { return a.Scheme.Clone() }
+
+// Schema returns the JSON Schema of the native record.
+func (a *FlatAdapter) Schema() []byte { return bytes.Clone(a.rawSchema) }
+
+// Agreement returns the default terms on which 江西绿色生态 recognises the
+// scheme.
+func (a *FlatAdapter) Agreement() Agreement {
+	t := a.Terms
+	t.Recognizer, t.Scheme = t.Recognizer.Clone(), t.Scheme.Clone()
+	t.Equivalences = slices.Clone(t.Equivalences)
+	t.Attributes = slices.Clone(t.Attributes)
+	return t
+}
+
+// Decode validates native against the scheme's schema, then maps it. A
+// value that the schema admits but that is wrong all the same (a credit
+// code with a wrong check character, a standard number that does not
+// parse, an expiry before the issue date) is a [*DecodeError] with rule
+// "value" and the JSON pointer of the field.
+func (a *FlatAdapter) Decode(native []byte) (Record, error) {
+	var m map[string]any
+	if err := a.schema.Decode(native, &m); err != nil {
+		return Record{}, err
+	}
+	return a.Format.fromMap(m)
+}
+
+func (f Format) fromMap(m map[string]any) (Record, error) {
+	str := func(k string) string { s, _ := m[k].(string); return s }
+	var strs []string
+	if list, ok := m[f.Standards].([]any); ok {
+		for _, x := range list {
+			s, _ := x.(string)
+			strs = append(strs, s)
+		}
+	}
+	var attrs []string
+	if f.Attributes != "" {
+		if list, ok := m[f.Attributes].([]any); ok {
+			for _, x := range list {
+				s, _ := x.(string)
+				attrs = append(attrs, s)
+			}
+		}
+	}
+	return f.build(nativeFields{
+		number: str(f.Number), holderName: str(f.HolderName), holderCode: str(f.HolderCode), product: str(f.Product),
+		standards: strs, body: str(f.Body), approval: str(f.Approval), mode: str(f.Mode),
+		issued: str(f.Issued), expires: str(f.Expires), status: str(f.Status), attributes: attrs,
+	})
+}
+
+// nativeFields are the values of a native record, after the schema
+// admitted it.
+type nativeFields struct {
+	number, holderName, holderCode, product, body, approval, mode string
+	issued, expires, status                                       string
+	standards, attributes                                         []string
+}
+
+func ptr(key string) string {
+	return "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
+}
+
+// build maps admitted native values to a record, checking what the schema
+// cannot.
+func (f Format) build(n nativeFields) (Record, error) {
+	scheme := string(f.Scheme)
+	code, err := certification.ParseCreditCode(n.holderCode)
+	if err != nil {
+		return Record{}, ValueError(scheme, ptr(f.HolderCode), err)
+	}
+	r := Record{
+		Scheme:  f.Scheme,
+		Number:  n.number,
+		Holder:  certification.Holder{Name: n.holderName, Code: code},
+		Product: n.product,
+		Body:    certification.Body{Name: n.body, Approval: n.approval, Certifies: f.Certifies},
+	}
+	if f.Certifies {
+		r.Body.Alliance = f.Scheme
+	}
+	r.Standards = make([]standard.Number, len(n.standards))
+	for i, s := range n.standards {
+		if r.Standards[i], err = standard.Parse(s); err != nil {
+			return Record{}, ValueError(scheme, ptr(f.Standards)+"/"+fmt.Sprint(i), err)
+		}
+	}
+	if f.Mode != "" {
+		if r.Mode, err = certification.ParseMode(n.mode); err != nil {
+			return Record{}, ValueError(scheme, ptr(f.Mode), err)
+		}
+	}
+	if r.Issued, err = parseDate(n.issued); err != nil {
+		return Record{}, ValueError(scheme, ptr(f.Issued), err)
+	}
+	last, err := parseDate(n.expires)
+	if err != nil {
+		return Record{}, ValueError(scheme, ptr(f.Expires), err)
+	}
+	// "有效期至" names the last valid day; Expires is the first instant after.
+	r.Expires = last.AddDate(0, 0, 1)
+	if !r.Expires.After(r.Issued) {
+		return Record{}, ValueError(scheme, ptr(f.Expires), fmt.Errorf("validity ends (%s) before the issue date (%s)", n.expires, n.issued))
+	}
+	for _, w := range f.Statuses {
+		if w.Word == n.status {
+			r.Status = w.Status
+			break
+		}
+	}
+	if r.Status == 0 {
+		return Record{}, ValueError(scheme, ptr(f.Status), fmt.Errorf("unknown status %q", n.status))
+	}
+	if len(n.attributes) > 0 {
+		r.Attributes = make([]brand.Attribute, len(n.attributes))
+		for i, s := range n.attributes {
+			if r.Attributes[i], err = brand.ParseAttribute(s); err != nil {
+				return Record{}, ValueError(scheme, ptr(f.Attributes)+"/"+fmt.Sprint(i), err)
+			}
+		}
+	}
+	return r, nil
+}
+
+// parseDate reads YYYY-MM-DD as a date in China time.
+func parseDate(s string) (time.Time, error) {
+	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("not a date: %q", s)
+	}
+	return t, nil
+}
+
+// Encode writes r in the scheme's native format. Dates are written as
+// China-time dates (the last day of validity for Expires); a record whose
+// fields the format cannot hold is refused with [ErrEncode].
+func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
+	f := a.Format
+	fail := func(why string) ([]byte, error) {
+		return nil, fmt.Errorf("recognition: encode %s record %q: %s: %w", f.Scheme, r.Number, why, ErrEncode)
+	}
+	word, ok := f.word(r.Status)
+	switch {
+	case !ok:
+		return fail("status " + r.Status.Code() + " has no word in the scheme")
+	case f.Mode == "" && r.Mode != 0:
+		return fail("the scheme records no certification mode")
+	case f.Mode != "" && !r.Mode.Valid():
+		return fail("no certification mode")
+	case f.Approval == "" && r.Body.Approval != "":
+		return fail("the scheme records no approval number")
+	case len(r.Standards) == 0 || len(r.Standards) > maxStandards:
+		return fail("needs 1 to 16 standards")
+	case r.Issued.IsZero() || r.Expires.IsZero():
+		return fail("needs issue and expiry dates")
+	}
+	m := map[string]any{
+		f.Number: r.Number, f.HolderName: r.Holder.Name, f.HolderCode: string(r.Holder.Code), f.Product: r.Product,
+		f.Body: r.Body.Name, f.Status: word,
+		f.Issued:  r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
+		f.Expires: r.Expires.In(brand.ChinaTime).Add(-time.Nanosecond).Format(time.DateOnly),
+	}
+	stds := make([]string, len(r.Standards))
+	for i, n := range r.Standards {
+		stds[i] = n.String()
+	}
+	m[f.Standards] = stds
+	if f.Mode != "" {
+		m[f.Mode] = r.Mode.String()
+	}
+	if f.Approval != "" && r.Body.Approval != "" {
+		m[f.Approval] = r.Body.Approval
+	}
+	if f.Attributes != "" && len(r.Attributes) > 0 {
+		names := make([]string, len(r.Attributes))
+		for i, at := range r.Attributes {
+			names[i] = at.String()
+		}
+		m[f.Attributes] = names
+	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.Scheme.Attributes) {
+		return fail("the scheme records no attributes of its own")
+	}
+	for k, v := range m {
+		if s, ok := v.(string); ok && utf8.RuneCountInString(s) > maxText {
+			return fail(k + " too long")
+		}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(m); err != nil {
+		return fail(err.Error())
+	}
+	out := bytes.TrimSpace(b.Bytes())
+	// What we write must be what we read: validate against our own schema.
+	if err := a.schema.Validate(out); err != nil {
+		return fail(err.Error())
+	}
+	return out, nil
+}
+
+func sameSet(a, b []brand.Attribute) bool {
+	return len(brand.Missing(a, b)) == 0 && len(brand.Missing(b, a)) == 0
+}

@@ -1,0 +1,66 @@
+// Package jiangsu is the recognition adapter for 江苏精品 (Jiangsu), a
+// certification scheme run with the 江苏精品国际认证联盟: its native record is
+// one entry of a 江苏精品 certificate list, as JSON with Chinese field names.
+// Import it for its side effect:
+//
+//	import _ "github.com/jxgreen/jxgreen/recognition/jiangsu"
+package jiangsu
+
+import (
+	_ "embed"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/recognition"
+)
+
+// Brand is 江苏精品 as public reports and seed 004 describe it. The public
+// sources name no brand attributes of its own, so it claims none here.
+var Brand = brand.Brand{
+	ID:          brand.Jiangsu,
+	Name:        "江苏精品",
+	EnglishName: "Jiangsu Quality (Jiangsu Jingpin)",
+	Region:      "320000", // GB/T 2260: 江苏省
+	Owner:       "江苏省市场监督管理局",
+	Model:       brand.Certification,
+	Governance: []brand.Organisation{
+		{Role: brand.Owner, Name: "江苏省市场监督管理局", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Certifier, Name: "江苏精品国际认证联盟", Source: "pub (DOMAIN.md §2)"},
+	},
+	Facts: []brand.Fact{
+		{Text: "《“江苏精品”评价通则》（地方标准）加团体技术标准", Source: "pub (DOMAIN.md §2)"},
+		{Text: "管理办法自2020-09-20施行；流程：企业申请→培育推荐→遴选→标准先进性评价→认证评价→综合评定→发布", Source: "pub (DOMAIN.md §2)"},
+		{Text: "区域认证联盟间“一次认证，多张证书”，认证结果互认", Source: brand.Seed004},
+	},
+	Source: "pub: 江苏省市场监督管理局 (DOMAIN.md §2); " + brand.Seed004,
+}
+
+// Format is the native record: one row of a 江苏精品 certificate list.
+var Format = recognition.Format{
+	Scheme:      brand.Jiangsu,
+	Number:      "证书编号",
+	HolderName:  "获证组织",
+	HolderCode:  "统一社会信用代码",
+	Product:     "认证产品",
+	Standards:   "认证依据",
+	Body:        "认证机构",
+	Approval:    "机构批准号",
+	Mode:        "认证模式",
+	Issued:      "发证日期",
+	Expires:     "有效期至",
+	Status:      "证书状态",
+	Note:        "备注",
+	Statuses:    recognition.CommonStatuses,
+	Certifies:   true,
+	Title:       "江苏精品认证证书",
+	Description: "One entry of a 江苏精品 (Jiangsu) certificate list.",
+}
+
+//go:embed schema.json
+var schema []byte
+
+// Adapter is the registered adapter, with the documented default terms of
+// recognition.DefaultAgreement: no agreement between 江西绿色生态 and
+// 江苏精品 is public.
+var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+
+func init() { recognition.Register(Adapter) }

@@ -1,0 +1,20 @@
+package jiangsu_test
+
+import (
+	"testing"
+
+	"github.com/jxgreen/jxgreen/recognition/adaptertest"
+	"github.com/jxgreen/jxgreen/recognition/jiangsu"
+)
+
+func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, jiangsu.Format, "schema.json") }
+
+func TestSamples(t *testing.T) {
+	adaptertest.Samples(t, jiangsu.Adapter, adaptertest.Dir(jiangsu.Brand.ID))
+}
+
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, jiangsu.Adapter) }
+
+func FuzzDecode(f *testing.F) {
+	adaptertest.Fuzz(f, jiangsu.Adapter, adaptertest.Dir(jiangsu.Brand.ID))
+}

@@ -1,0 +1,93 @@
+// Package recognition checks mutual recognition (互认) between 江西绿色生态
+// and partner schemes, as seed 000 asks ("省际区域品牌互认", "同线同标同质")
+// and seed 004 practises ("一次认证，多张证书").
+//
+// A partner's certificate or evaluation result, in its own format, becomes a
+// canonical [Record] through the scheme's [Adapter]; an [Agreement] says on
+// which terms one scheme recognises another, and [Agreement.Check] decides:
+// [Recognized], [Conditional] (what must be assessed in addition) or
+// [Rejected], each with its reasons in Chinese and English. [Cover] answers
+// the question of 一次认证、多张证书: which schemes' certificates one
+// assessment can lead to. A [Checker] runs the check over NDJSON streams.
+//
+// Adapters live in the sub-packages (recognition/shenzhen, …) and register
+// themselves in init, as database/sql drivers do: import them for their
+// side effect.
+package recognition
+
+import (
+	"slices"
+	"time"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// Record is one certificate or evaluation result of any scheme, in canonical
+// form.
+type Record struct {
+	Scheme    brand.ID             `json:"scheme"`
+	Number    string               `json:"number"`
+	Holder    certification.Holder `json:"holder"`
+	Product   string               `json:"product"`
+	Standards []standard.Number    `json:"standards"`
+	// StandardDocs are the standards themselves, with their requirements,
+	// where the record or the caller knows them.
+	StandardDocs []standard.Standard `json:"standard_docs,omitempty"`
+	// Body is the certification body, or the evaluating organisation of an
+	// evaluation scheme.
+	Body certification.Body `json:"body"`
+	// Mode is the certification mode; 0 for an evaluation or listing,
+	// which has none.
+	Mode    certification.Mode   `json:"mode,omitempty"`
+	Issued  time.Time            `json:"issued"`
+	Expires time.Time            `json:"expires"`
+	Status  certification.Status `json:"status"`
+	// Attributes are the brand attributes the record's scheme claims for
+	// the product.
+	Attributes []brand.Attribute `json:"attributes,omitempty"`
+}
+
+// Clone returns a deep copy of r.
+func (r Record) Clone() Record {
+	r.Standards = slices.Clone(r.Standards)
+	r.Attributes = slices.Clone(r.Attributes)
+	if r.StandardDocs != nil {
+		docs := make([]standard.Standard, len(r.StandardDocs))
+		for i, d := range r.StandardDocs {
+			docs[i] = d.Clone()
+		}
+		r.StandardDocs = docs
+	}
+	return r
+}
+
+// StatusAt returns the record's status at time t: Pending before the issue
+// date, Expired from the end of validity, otherwise the recorded status.
+// A record without a status is reported as 0.
+func (r Record) StatusAt(t time.Time) certification.Status {
+	if r.Status == 0 {
+		return 0
+	}
+	c := certification.Certificate{Issued: r.Issued, Expires: r.Expires, Status: r.Status}
+	return c.StatusAt(t)
+}
+
+// FromCertificate makes a record of a certificate, for checking a
+// certificate of our own against a partner's terms.
+func FromCertificate(c certification.Certificate, attrs []brand.Attribute) Record {
+	return Record{
+		Scheme:     c.Scheme,
+		Number:     c.Number,
+		Holder:     c.Holder,
+		Product:    c.Product,
+		Standards:  slices.Clone(c.Standards),
+		Body:       c.Body,
+		Mode:       c.Mode,
+		Issued:     c.Issued,
+		Expires:    c.Expires,
+		Status:     c.Status,
+		Attributes: slices.Clone(attrs),
+	}
+}

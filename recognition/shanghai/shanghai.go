@@ -1,0 +1,67 @@
+// Package shanghai is the recognition adapter for 上海品牌 (Shanghai), a
+// certification scheme run with the 上海品牌国际认证联盟 under DB31/T 1048-2017:
+// its native record is one entry of a 上海品牌 certificate list, as JSON
+// with Chinese field names. Import it for its side effect:
+//
+//	import _ "github.com/jxgreen/jxgreen/recognition/shanghai"
+package shanghai
+
+import (
+	_ "embed"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/recognition"
+)
+
+// Brand is 上海品牌 as public reports describe it (DOMAIN.md §2).
+var Brand = brand.Brand{
+	ID:          brand.Shanghai,
+	Name:        "上海品牌",
+	Aliases:     []string{"上品"},
+	EnglishName: "Shanghai Brand",
+	Region:      "310000", // GB/T 2260: 上海市
+	Owner:       "上海市市场监督管理局",
+	Model:       brand.Certification,
+	Attributes: []brand.Attribute{brand.BrandLeadership, brand.IndependentInnovation,
+		brand.QualityExcellence, brand.RefinedManagement, brand.SocialResponsibility},
+	Governance: []brand.Organisation{
+		{Role: brand.Owner, Name: "上海市市场监督管理局", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Certifier, Name: "上海品牌国际认证联盟", Source: "pub (DOMAIN.md §2)"},
+	},
+	Facts: []brand.Fact{
+		{Text: "评价依据 DB31/T 1048-2017《上海品牌评价通用要求》及团体标准", Source: "pub (DOMAIN.md §2)"},
+		{Text: "标志“上品”；型式试验、工厂检查、年度监督", Source: "pub (DOMAIN.md §2)"},
+	},
+	Source: "pub: 上海市市场监督管理局 (DOMAIN.md §2)",
+}
+
+// Format is the native record: one row of a 上海品牌 certificate list.
+var Format = recognition.Format{
+	Scheme:      brand.Shanghai,
+	Number:      "证书号",
+	HolderName:  "获证企业",
+	HolderCode:  "统一社会信用代码",
+	Product:     "认证对象",
+	Standards:   "依据标准",
+	Body:        "认证机构",
+	Approval:    "认证机构批准号",
+	Mode:        "认证模式",
+	Issued:      "发证日期",
+	Expires:     "证书有效期至",
+	Status:      "状态",
+	Note:        "备注",
+	Statuses:    recognition.CommonStatuses,
+	Certifies:   true,
+	Title:       "上海品牌认证证书",
+	Description: "One entry of a 上海品牌 certificate list.",
+}
+
+//go:embed schema.json
+var schema []byte
+
+// Adapter is the registered adapter, with the documented default terms of
+// recognition.DefaultAgreement: no agreement between 江西绿色生态 and
+// 上海品牌 is public.
+var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+
+func init() { recognition.Register(Adapter) }
