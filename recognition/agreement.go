@@ -97,8 +97,8 @@ type Agreement struct {
 	// steps it lacks; when false it is rejected.
 	AcceptEvaluation bool
 	// RequireApproval: the certification body of a certification record
-	// must show a CNCA approval number, unless it is a member of the
-	// recognising scheme's own alliance.
+	// must show a CNCA approval number, unless it is a certification body
+	// of the 江西绿色生态 alliance, whose members file with CNCA.
 	RequireApproval bool
 	// Attributes are the brand attributes the recognizer requires; those
 	// the record does not cover need a supplementary assessment. Nil means
@@ -203,8 +203,8 @@ func init() {
 		{"no-validity", "记录未说明有效期", "the record states no validity"},
 		{"holder-invalid", "持证人统一社会信用代码无效：%s", "the holder's unified social credit code is invalid: %s"},
 		{"no-standard", "没有“%s”标准覆盖产品“%s”", "no %s standard covers the product %s"},
-		{"standard-unverified", "未确认对方标准与 %s 同标：需按 %s 的指标补充评价",
-			"their standard is not known to match %s: assess against the indicators of %s"},
+		{"standard-unverified", "未确认对方标准与 %s 同标：需按其指标补充评价",
+			"their standard has not been shown to match %s: assess the product against its indicators"},
 		{"standard-not-equivalent", "对方标准与 %s 非等效（NEQ）：需按其指标补充评价",
 			"their standard is not equivalent to %s (NEQ): assess against its indicators"},
 		{"indicator-looser", "指标“%s”宽于 %s（%s，要求 %s）", "indicator %s is looser than in %s (%s against %s)"},
@@ -304,7 +304,8 @@ func (d Decision) Has(code string) bool {
 //     whose standard is not known to match is conditional;
 //   - the certification mode (at least as strong), an evaluation being
 //     conditional on the certification steps it lacks;
-//   - the body (a certification body, CNCA-approved or of our alliance);
+//   - the body (a certification body, CNCA-approved or of the 江西绿色生态
+//     alliance);
 //   - the brand attributes: ours that the record does not cover become a
 //     supplementary assessment.
 //
@@ -361,7 +362,7 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 			d.add(Rejected, "body-missing")
 		case !r.Body.Certifies:
 			d.add(Rejected, "body-not-certifier", r.Body.Name)
-		case a.RequireApproval && !certification.ValidApproval(r.Body.Approval) && !a.ownAlliance(r.Body):
+		case a.RequireApproval && !certification.ValidApproval(r.Body.Approval) && !knownAllianceBody(r.Body):
 			d.add(Rejected, "body-not-approved", r.Body.Name)
 		}
 	}
@@ -378,13 +379,11 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 	return d
 }
 
-// ownAlliance reports whether b is a certification body of the
-// recognizer's own alliance, as the library knows it (seed 001 for
-// 江西绿色生态): its members file their rules with CNCA.
-func (a Agreement) ownAlliance(b certification.Body) bool {
-	if a.Recognizer.ID != brand.JiangxiGreen {
-		return false
-	}
+// knownAllianceBody reports whether b is a certification body of the
+// 江西绿色生态 alliance as seed 001 names it: its members file their rules
+// with CNCA (public reports), so membership stands for the approval number
+// that no public source gives.
+func knownAllianceBody(b certification.Body) bool {
 	m, ok := certification.AllianceMember(b.Name)
 	return ok && m.Certifies
 }
@@ -432,7 +431,7 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 	}
 	// Our standard for the same product, if we have one.
 	if cat == nil {
-		d.add(Conditional, "standard-unverified", a.Recognizer.Name, a.Recognizer.Name)
+		d.add(Conditional, "standard-unverified", "“"+a.Recognizer.Name+"”")
 		return nil
 	}
 	ours, ok := cat.Subject(r.Product)
@@ -447,7 +446,7 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 		}
 		return nil
 	}
-	d.add(Conditional, "standard-unverified", ours.Label(), ours.Label())
+	d.add(Conditional, "standard-unverified", ours.Label())
 	return nil
 }
 

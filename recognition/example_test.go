@@ -1,0 +1,80 @@
+package recognition_test
+
+import (
+	"fmt"
+	"os"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func ExampleLookup() {
+	for _, name := range []string{"浙江制造", "品字标", "圳品", "ganpo", "江西好礼"} {
+		a, ok := recognition.Lookup(name)
+		if !ok {
+			fmt.Println(name, "-> no adapter")
+			continue
+		}
+		b := a.Brand()
+		fmt.Println(name, "->", b.ID, b.Name, b.Model)
+	}
+	// Output:
+	// 浙江制造 -> zhejiang 品字标 certification
+	// 品字标 -> zhejiang 品字标 certification
+	// 圳品 -> shenzhen 圳品 evaluation
+	// ganpo -> ganpo 赣鄱正品 evaluation
+	// 江西好礼 -> no adapter
+}
+
+func ExampleAgreement_Check() {
+	a, _ := recognition.Lookup("江苏精品")
+	// A synthetic sample record, in 江苏精品's own format.
+	native, err := os.ReadFile("../testdata/jiangsu/valid-conditional-standard-unverified.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rec, err := a.Decode(native)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d := a.Agreement().Check(rec, day(2026, 6, 1))
+	fmt.Println(rec.Number, rec.Product, "->", d.Outcome)
+	for _, r := range d.Reasons {
+		fmt.Println("-", r.Message(language.English))
+	}
+	// Output:
+	// JSJP-SYN-0005 赣南脐橙 -> conditional
+	// - their standard has not been shown to match 《江西绿色生态 赣南脐橙》: assess the product against its indicators
+	// - the scheme does not cover these brand attributes, which need a supplementary assessment: resource saving, environmental protection, ecological harmony, quality leadership
+}
+
+func ExampleCover() {
+	// 一次认证、多张证书: which partner certificates can one 江西绿色生态
+	// assessment lead to? A synthetic certificate:
+	c, _ := certification.GreenEcologyRules.Issue(certification.Application{
+		Number:    "JXGE-EXAMPLE-COVER",
+		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"},
+		Product:   "金溪蜜梨",
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "江西省检验检测认证总院"},
+		Mode:      certification.Type5,
+		Decided:   day(2026, 3, 1),
+	})
+	rec := recognition.FromCertificate(c, brand.Core())
+	for _, d := range recognition.Cover(rec, recognition.Reciprocals()...) {
+		fmt.Printf("%-8s %-11s assess: %v\n", d.Recognizer, d.Outcome, d.Assess)
+	}
+	// Output:
+	// ganchu   conditional assess: []
+	// ganpo    conditional assess: []
+	// jiangsu  conditional assess: []
+	// shanghai conditional assess: [品牌引领 自主创新 品质卓越 管理精细 社会责任]
+	// shenzhen conditional assess: [食品安全]
+	// zhejiang conditional assess: [品质卓越 自主创新 产业协同 社会责任]
+}

@@ -1,0 +1,256 @@
+package recognition_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition"
+	_ "github.com/jxgreen/jxgreen/recognition/ganchu"
+	_ "github.com/jxgreen/jxgreen/recognition/ganpo"
+	_ "github.com/jxgreen/jxgreen/recognition/jiangsu"
+	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
+	_ "github.com/jxgreen/jxgreen/recognition/shenzhen"
+	"github.com/jxgreen/jxgreen/recognition/zhejiang"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+func day(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+}
+
+var at = day(2026, 6, 1)
+
+func TestLookupByEveryName(t *testing.T) {
+	t.Parallel()
+	for key, want := range map[string]brand.ID{
+		"shenzhen": brand.Shenzhen, "圳品": brand.Shenzhen,
+		"jiangsu": brand.Jiangsu, "江苏精品": brand.Jiangsu,
+		"zhejiang": brand.Zhejiang, "品字标": brand.Zhejiang, "浙江制造": brand.Zhejiang, "品字标浙江制造": brand.Zhejiang,
+		"“品字标”": brand.Zhejiang, "Zhejiang Made": brand.Zhejiang, "ZHEJIANG": brand.Zhejiang,
+		"shanghai": brand.Shanghai, "上海品牌": brand.Shanghai, "上品": brand.Shanghai,
+		"ganchu": brand.Ganchu, "赣出精品": brand.Ganchu,
+		"ganpo": brand.Ganpo, "赣鄱正品": brand.Ganpo, " 赣鄱 正品 ": brand.Ganpo, "ｇａｎｐｏ": brand.Ganpo,
+	} {
+		a, ok := recognition.Lookup(key)
+		require.True(t, ok, key)
+		assert.Equal(t, want, a.Brand().ID, key)
+	}
+	for _, key := range []string{"", "江西好礼", "jxgreen", "nope"} {
+		_, ok := recognition.Lookup(key)
+		assert.False(t, ok, key)
+	}
+}
+
+func TestAdaptersSorted(t *testing.T) {
+	t.Parallel()
+	var ids []brand.ID
+	for _, a := range recognition.Adapters() {
+		ids = append(ids, a.Brand().ID)
+		ag := a.Agreement()
+		assert.Equal(t, brand.JiangxiGreen, ag.Recognizer.ID)
+		assert.Equal(t, a.Brand().ID, ag.Scheme.ID)
+		assert.Contains(t, ag.Basis, "no recognition agreement", "every default says it is one")
+		assert.NotEmpty(t, a.Schema())
+	}
+	assert.Equal(t, []brand.ID{"ganchu", "ganpo", "jiangsu", "shanghai", "shenzhen", "zhejiang"}, ids)
+}
+
+type fake struct{ b brand.Brand }
+
+func (f fake) Brand() brand.Brand                        { return f.b }
+func (f fake) Schema() []byte                            { return []byte("{}") }
+func (f fake) Decode([]byte) (recognition.Record, error) { return recognition.Record{}, nil }
+func (f fake) Encode(recognition.Record) ([]byte, error) { return nil, nil }
+func (f fake) Agreement() recognition.Agreement          { return recognition.Agreement{} }
+
+func TestRegisterPanicsOnProgrammingErrors(t *testing.T) {
+	t.Parallel()
+	assert.Panics(t, func() { recognition.Register(nil) })
+	assert.Panics(t, func() { recognition.Register(fake{}) })
+	assert.Panics(t, func() { recognition.Register(fake{brand.Brand{ID: brand.Zhejiang}}) }, "duplicate id")
+	assert.Panics(t, func() { recognition.Register(fake{brand.Brand{ID: "test-dup-name", Name: "浙江制造"}}) }, "name taken")
+}
+
+// record is a synthetic 品字标 record: every name and number is made up.
+func record() recognition.Record {
+	code, _ := certification.CompleteCreditCode("91330100MA9000001")
+	return recognition.Record{
+		Scheme:    brand.Zhejiang,
+		Number:    "ZJM-SYN-TEST",
+		Holder:    certification.Holder{Name: "合成样例企业有限公司", Code: code},
+		Product:   "金溪蜜梨",
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "合成样例认证有限公司", Approval: "CNCA-R-2099-001", Certifies: true, Alliance: brand.Zhejiang},
+		Mode:      certification.Type5,
+		Issued:    day(2025, 1, 10),
+		Expires:   day(2028, 1, 10),
+		Status:    certification.Valid,
+	}
+}
+
+func TestCheckRecognizesTheSameStandard(t *testing.T) {
+	t.Parallel()
+	d := zhejiang.Adapter.Agreement().Check(record(), at)
+	assert.Equal(t, recognition.Recognized, d.Outcome, "%+v", d.Reasons)
+	assert.Equal(t, standard.MustParse("T/JGE 0039-2023"), d.Standard)
+	assert.Empty(t, d.Reasons)
+}
+
+func TestCheckNeverRecognisesADeadRecord(t *testing.T) {
+	t.Parallel()
+	ag := zhejiang.Adapter.Agreement()
+	for _, tc := range []struct {
+		change func(*recognition.Record)
+		code   string
+	}{
+		{func(r *recognition.Record) { r.Expires = day(2026, 5, 1) }, "expired"},
+		{func(r *recognition.Record) { r.Status = certification.Suspended }, "suspended"},
+		{func(r *recognition.Record) { r.Status = certification.Revoked }, "revoked"},
+		{func(r *recognition.Record) { r.Status = certification.Cancelled }, "cancelled"},
+		{func(r *recognition.Record) { r.Status = certification.Expired }, "expired"},
+		{func(r *recognition.Record) { r.Issued = day(2026, 7, 1) }, "not-yet-valid"},
+		{func(r *recognition.Record) { r.Status = 0 }, "status-unknown"},
+		{func(r *recognition.Record) { r.Expires = time.Time{} }, "no-validity"},
+		{func(r *recognition.Record) { r.Scheme = brand.Shanghai }, "scheme-mismatch"},
+		{func(r *recognition.Record) { r.Holder.Code = "91330100MA90000010" }, "holder-invalid"},
+	} {
+		r := record()
+		tc.change(&r)
+		d := ag.Check(r, at)
+		assert.Equal(t, recognition.Rejected, d.Outcome, tc.code)
+		assert.True(t, d.Has(tc.code), "%s: %+v", tc.code, d.Reasons)
+	}
+}
+
+func TestCheckConditionalNamesWhatToAssess(t *testing.T) {
+	t.Parallel()
+	ag := zhejiang.Adapter.Agreement()
+	r := record()
+	r.Standards = []standard.Number{standard.MustParse("T/ZZB 9001-2099")} // synthetic
+	d := ag.Check(r, at)
+	assert.Equal(t, recognition.Conditional, d.Outcome)
+	assert.True(t, d.Has("standard-unverified"))
+	assert.True(t, d.Has("attributes-uncovered"))
+	assert.Equal(t, brand.Core(), d.Assess, "品字标 claims none of the ecological attributes")
+	var msg string
+	for _, x := range d.Reasons {
+		if x.Code == "attributes-uncovered" {
+			msg = x.Message(language.Chinese)
+		}
+	}
+	assert.Contains(t, msg, "资源节约、环境保护、生态协同、质量引领")
+
+	r = record()
+	r.Mode = certification.Type3
+	d = ag.Check(r, at)
+	assert.Equal(t, recognition.Conditional, d.Outcome)
+	assert.True(t, d.Has("mode-weaker"))
+	assert.Equal(t, certification.MarketSampling|certification.ManagementAudit, d.Add)
+}
+
+func TestCheckBody(t *testing.T) {
+	t.Parallel()
+	ag := zhejiang.Adapter.Agreement()
+	r := record()
+	r.Body.Approval = ""
+	assert.True(t, ag.Check(r, at).Has("body-not-approved"))
+	r.Body = certification.Body{Name: "方圆标志认证集团江西有限公司", Certifies: true}
+	assert.Equal(t, recognition.Recognized, ag.Check(r, at).Outcome, "a 江西绿色生态 alliance body")
+	r.Body = certification.Body{Name: "江西省认证认可协会", Certifies: false}
+	assert.True(t, ag.Check(r, at).Has("body-not-certifier"))
+	r.Body = certification.Body{}
+	assert.True(t, ag.Check(r, at).Has("body-missing"))
+}
+
+func TestEquivalencesAndIndicators(t *testing.T) {
+	t.Parallel()
+	theirs := standard.MustParse("T/ZZB 9002-2099") // synthetic
+	ag := zhejiang.Adapter.Agreement()
+	ag.Equivalences = []recognition.Equivalence{{Theirs: theirs, Ours: standard.MustParse("T/JGE 0039-2023"), Degree: standard.MOD}}
+	r := record()
+	r.Standards = []standard.Number{theirs}
+	d := ag.Check(r, at)
+	assert.Equal(t, recognition.Recognized, d.Outcome, "%+v", d.Reasons)
+
+	// With their indicators known, a looser one needs assessing.
+	r.StandardDocs = []standard.Standard{{Number: theirs, Requirements: []standard.Requirement{
+		{ID: "soluble-solids", Name: "可溶性固形物", Op: standard.AtLeast, Value: 11.2, Unit: "%"},
+	}}}
+	d = ag.Check(r, at)
+	assert.Equal(t, recognition.Conditional, d.Outcome)
+	assert.True(t, d.Has("indicator-looser"))
+	assert.Equal(t, []string{"可溶性固形物"}, d.Indicators)
+
+	r.StandardDocs[0].Requirements[0].Value = 12
+	assert.Equal(t, recognition.Recognized, ag.Check(r, at).Outcome)
+
+	ag.Equivalences[0].Degree = standard.NEQ
+	d = ag.Check(r, at)
+	assert.True(t, d.Has("standard-not-equivalent"))
+	assert.Equal(t, recognition.Conditional, d.Outcome)
+
+	// Without an equivalence, known indicators against our standard for the product.
+	ag.Equivalences = nil
+	d = ag.Check(r, at)
+	assert.Equal(t, recognition.Recognized, d.Outcome, "%+v", d.Reasons)
+	r.Product = "榴莲"
+	assert.True(t, ag.Check(r, at).Has("no-standard"))
+}
+
+func TestReverseAndCover(t *testing.T) {
+	t.Parallel()
+	// A synthetic 江西绿色生态 certificate, checked on the partners' terms.
+	code, _ := certification.CompleteCreditCode("91360100MA9000009")
+	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+		Number: "JXGE-SYN-COVER", Holder: certification.Holder{Name: "合成样例果业有限公司", Code: code},
+		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),
+	})
+	require.NoError(t, err)
+	rec := recognition.FromCertificate(c, brand.Core())
+
+	zj := zhejiang.Adapter.Agreement().Reverse()
+	assert.Equal(t, brand.Zhejiang, zj.Recognizer.ID)
+	assert.Equal(t, brand.JiangxiGreen, zj.Scheme.ID)
+	d := zj.Check(rec, at)
+	assert.Equal(t, recognition.Conditional, d.Outcome, "%+v", d.Reasons)
+	assert.Equal(t, zhejiang.Brand.Attributes, d.Assess)
+
+	decisions := recognition.Cover(rec, recognition.Reciprocals()...)
+	require.Len(t, decisions, 6)
+	for _, d := range decisions {
+		assert.Equal(t, brand.JiangxiGreen, d.Scheme)
+		assert.NotEqual(t, recognition.Rejected, d.Outcome, "%s: %+v", d.Recognizer, d.Reasons)
+	}
+	// Evaluation schemes ask for no certification mode and claim no
+	// attributes we lack: 赣出精品 and 赣鄱正品 would recognise it outright
+	// but for their unknown standards.
+	for _, d := range decisions {
+		if d.Recognizer == brand.Ganchu {
+			assert.False(t, d.Has("mode-weaker"))
+			assert.Empty(t, d.Assess)
+		}
+	}
+	expired := recognition.CoverAt(rec, day(2030, 1, 1), recognition.Reciprocals()...)
+	for _, d := range expired {
+		assert.Equal(t, recognition.Rejected, d.Outcome)
+	}
+}
+
+func TestReasonCodesHaveMessages(t *testing.T) {
+	t.Parallel()
+	for _, code := range recognition.ReasonCodes() {
+		r := recognition.Reason{Code: code, Args: []any{"a", "b", "c", "d"}}
+		zh, en := r.Message(language.Chinese), r.Message(language.English)
+		assert.NotEqual(t, zh, en, code)
+		assert.NotEqual(t, "recognition.reason."+code, en)
+	}
+	assert.Equal(t, "互认", recognition.Recognized.Localize(language.Chinese))
+	assert.Equal(t, "rejected", recognition.Rejected.String())
+}
