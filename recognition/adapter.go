@@ -109,3 +109,28 @@ func Adapters() []Adapter {
 	slices.SortFunc(out, func(a, b Adapter) int { return strings.Compare(string(a.Brand().ID), string(b.Brand().ID)) })
 	return out
 }
+
+// AgreementFor returns the terms to check r by when it arrived through the
+// adapter via: the agreement of r's own scheme when an adapter for it is
+// registered (an envelope such as UNTP may carry any scheme's record), and
+// otherwise via's agreement aimed at r's scheme.
+func AgreementFor(via Adapter, r Record) Agreement {
+	if via != nil && via.Brand().ID == r.Scheme {
+		return via.Agreement()
+	}
+	if own, ok := Lookup(string(r.Scheme)); ok && own.Brand().ID == r.Scheme {
+		return own.Agreement()
+	}
+	var a Agreement
+	if via != nil {
+		a = via.Agreement()
+	} else {
+		a = DefaultAgreement(brand.Brand{})
+	}
+	if r.Scheme == brand.JiangxiGreen {
+		a.Scheme = brand.JiangxiGreenEcology.Clone()
+	} else {
+		a.Scheme = brand.Brand{ID: r.Scheme, Name: string(r.Scheme)}
+	}
+	return a
+}

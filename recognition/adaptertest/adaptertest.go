@@ -74,9 +74,11 @@ func Samples(t *testing.T, a recognition.Adapter, dir string) {
 			switch parts[0] {
 			case "valid":
 				require.NoError(t, err)
-				assert.Equal(t, a.Brand().ID, rec.Scheme)
-				RoundTrip(t, a, rec)
-				d := a.Agreement().Check(rec, At)
+				assert.NotEmpty(t, rec.Scheme)
+				if rec.Status != 0 { // an unknown status cannot be written down
+					RoundTrip(t, a, rec)
+				}
+				d := recognition.AgreementFor(a, rec).Check(rec, At)
 				assert.Equal(t, parts[1], d.Outcome.String(), "reasons: %v", codes(d))
 				if slices.Contains(recognition.ReasonCodes(), parts[2]) {
 					assert.True(t, d.Has(parts[2]), "want reason %s, got %v", parts[2], codes(d))
@@ -166,6 +168,9 @@ func Fuzz(f *testing.F, a recognition.Adapter, dir string) {
 			if !errors.As(err, &de) {
 				t.Fatalf("Decode error is %T, want *DecodeError: %v", err, err)
 			}
+			return
+		}
+		if rec.Status == 0 { // an unknown status cannot be written down
 			return
 		}
 		out, err := a.Encode(rec)

@@ -1,0 +1,126 @@
+package untp
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+)
+
+// StatusList is a W3C Bitstring Status List: one bit per credential, set
+// when the credential is revoked (purpose "revocation") or suspended
+// (purpose "suspension"). A list is identified by the URL of its status
+// list credential. It is safe for concurrent use.
+type StatusList struct {
+	URL     string
+	Purpose string // "revocation" or "suspension"
+
+	mu   sync.RWMutex
+	bits []byte
+	next int            // next free index
+	ids  map[string]int // credential id -> index
+	// own lists know which indexes they gave out; a published list read
+	// back does not, and answers for every index.
+	own bool
+}
+
+// MinStatusListBits is the smallest list the W3C recommendation allows
+// (16 KiB), which keeps a holder's index from identifying it.
+const MinStatusListBits = 131072
+
+// NewStatusList returns an empty list of the minimum size.
+func NewStatusList(url, purpose string) *StatusList {
+	return &StatusList{URL: url, Purpose: purpose, bits: make([]byte, MinStatusListBits/8), ids: map[string]int{}, own: true}
+}
+
+// Index returns the index of credential id in the list, allocating the next
+// free one the first time.
+func (l *StatusList) Index(id string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if i, ok := l.ids[id]; ok {
+		return i
+	}
+	i := l.next
+	l.next++
+	if i/8 >= len(l.bits) {
+		l.bits = append(l.bits, make([]byte, len(l.bits))...)
+	}
+	l.ids[id] = i
+	return i
+}
+
+// Set sets or clears bit i.
+func (l *StatusList) Set(i int, on bool) {
+	if i < 0 {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i/8 >= len(l.bits) {
+		l.bits = append(l.bits, make([]byte, len(l.bits)+1)...)
+	}
+	// Index 0 is the left-most bit of the first byte.
+	mask := byte(0x80) >> (i % 8)
+	if on {
+		l.bits[i/8] |= mask
+	} else {
+		l.bits[i/8] &^= mask
+	}
+}
+
+// Get reports whether bit i is set. An index outside the list, or one
+// that a list of our own never gave out, is an error: its status is not
+// known.
+func (l *StatusList) Get(i int) (bool, error) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if i < 0 || i/8 >= len(l.bits) || (l.own && i >= l.next) {
+		return false, fmt.Errorf("untp: status list %s: index %d not allocated", l.URL, i)
+	}
+	return l.bits[i/8]&(byte(0x80)>>(i%8)) != 0, nil
+}
+
+// EncodedList returns the list as the encodedList of a
+// BitstringStatusListCredential: the GZIP-compressed bits, base64url
+// without padding, with the multibase prefix "u".
+func (l *StatusList) EncodedList() string {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	_, _ = w.Write(l.bits) // writes to a bytes.Buffer do not fail
+	_ = w.Close()
+	return "u" + base64.RawURLEncoding.EncodeToString(b.Bytes())
+}
+
+// maxListBytes caps a decoded list (16 MiB, 134 million credentials) so that
+// a hostile encodedList cannot exhaust memory.
+const maxListBytes = 16 << 20
+
+// ParseStatusList reads the encodedList of a published status list
+// credential.
+func ParseStatusList(url, purpose, encoded string) (*StatusList, error) {
+	if len(encoded) < 1 || encoded[0] != 'u' {
+		return nil, errors.New("untp: encodedList must be multibase base64url (prefix u)")
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(encoded[1:])
+	if err != nil {
+		return nil, fmt.Errorf("untp: encodedList: %w", err)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("untp: encodedList: %w", err)
+	}
+	bits, err := io.ReadAll(io.LimitReader(r, maxListBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("untp: encodedList: %w", err)
+	}
+	if len(bits) > maxListBytes {
+		return nil, errors.New("untp: encodedList too large")
+	}
+	return &StatusList{URL: url, Purpose: purpose, bits: bits, ids: map[string]int{}}, nil
+}

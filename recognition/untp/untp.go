@@ -1,0 +1,448 @@
+// Package untp maps records to and from the UN Transparency Protocol's
+// Digital Conformity Credential (DCC, data model v0.7.0), the open
+// international format for conformity attestations, so that any system that
+// speaks it can exchange records with jxgreen. Import it for its side
+// effect, or make an [Adapter] of your own with [New]:
+//
+//	import _ "github.com/jxgreen/jxgreen/recognition/untp"
+//
+// A record becomes one credential with one ConformityAttestation:
+//
+//	Record           DCC
+//	Scheme           credentialSubject.referenceScheme (urn:jxgreen:scheme:<id>)
+//	Number           credentialSubject.id (urn:jxgreen:certificate:<scheme>:<number>)
+//	Holder           credentialSubject.issuedToParty (registeredId: credit code)
+//	Product          conformityAssessment[0].assessedProduct[0].product
+//	Standards        conformityAssessment[0].referenceStandard
+//	Attributes       conformityAssessment[0].conformityTopic (urn:jxgreen:attribute:<code>)
+//	Body             issuer; its CNCA approval number as an authorisation by CNCA
+//	Mode             credentialSubject.referenceProfile (urn:jxgreen:iso17067:<type>);
+//	                 attestationType "certification", or "verification" for an evaluation
+//	Issued, Expires  validFrom, validUntil
+//	Status           credentialStatus: W3C Bitstring Status List entries
+//
+// Status lives in status lists, as UNTP intends: Encode sets the record's
+// bits in the adapter's own lists (revocation for 撤销 and 注销, suspension
+// for 暂停), and Decode reads the lists it knows ([Adapter.AddStatusList]).
+// A credential that points to a list the adapter does not know decodes with
+// an unknown status, which recognition never accepts; one without status
+// entries is valid within its dates. UNTP cannot tell 注销 from 撤销: both
+// decode as revoked.
+package untp
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// ID is the id under which the adapter registers.
+const ID brand.ID = "untp"
+
+// Brand describes the format as a scheme: it is an envelope, not a brand,
+// and claims no attributes.
+var Brand = brand.Brand{
+	ID:          ID,
+	Name:        "UNTP数字合格证书",
+	Aliases:     []string{"联合国透明度协议"},
+	EnglishName: "UN Transparency Protocol Digital Conformity Credential",
+	Model:       brand.Certification,
+	Source:      "UNTP DCC v0.7.0 data model (shared/reference/untp-0.7.0/MODEL.md)",
+}
+
+// Contexts are the JSON-LD contexts of a v0.7.0 credential.
+var Contexts = []string{"https://www.w3.org/ns/credentials/v2", "https://vocabulary.uncefact.org/untp/0.7.0/context/"}
+
+//go:embed schema.json
+var schemaJSON []byte
+
+var schema = recognition.MustCompileSchema(string(ID), schemaJSON)
+
+// Adapter reads and writes DCCs. Create one with [New].
+type Adapter struct {
+	// StatusBase is the URL under which this adapter's own status lists
+	// are published.
+	StatusBase             string
+	revocation, suspension *StatusList
+	mu                     sync.RWMutex
+	lists                  map[string]*StatusList
+}
+
+// New returns an adapter whose own status lists live under statusBase
+// (for example "https://certs.example.org/status/").
+func New(statusBase string) *Adapter {
+	base := strings.TrimSuffix(statusBase, "/")
+	a := &Adapter{
+		StatusBase: base,
+		revocation: NewStatusList(base+"/revocation", "revocation"),
+		suspension: NewStatusList(base+"/suspension", "suspension"),
+		lists:      map[string]*StatusList{},
+	}
+	a.AddStatusList(a.revocation)
+	a.AddStatusList(a.suspension)
+	return a
+}
+
+// Default is the registered adapter; its status lists live under
+// https://jxgreen.example/status/.
+var Default = New("https://jxgreen.example/status/")
+
+func init() { recognition.Register(Default) }
+
+// AddStatusList makes a published list known to Decode, for example one
+// fetched from a partner and read with [ParseStatusList].
+func (a *Adapter) AddStatusList(l *StatusList) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.lists[l.URL] = l
+}
+
+// StatusLists returns the adapter's own revocation and suspension lists,
+// to publish.
+func (a *Adapter) StatusLists() (revocation, suspension *StatusList) {
+	return a.revocation, a.suspension
+}
+
+// Brand describes the format.
+func (a *Adapter) Brand() brand.Brand { return Brand.Clone() }
+
+// Schema returns the JSON Schema jxgreen holds DCCs to.
+func (a *Adapter) Schema() []byte { return append([]byte(nil), schemaJSON...) }
+
+// Agreement returns the default terms for a record that arrives as a DCC:
+// recognition.DefaultAgreement with the UNTP envelope as the scheme. A
+// record of a scheme that has its own adapter is better checked with that
+// adapter's agreement ([recognition.AgreementFor]).
+func (a *Adapter) Agreement() recognition.Agreement { return recognition.DefaultAgreement(Brand) }
+
+// The DCC types, as far as jxgreen reads and writes them.
+type (
+	credential struct {
+		Context           []string        `json:"@context"`
+		Type              []string        `json:"type"`
+		ID                string          `json:"id"`
+		Issuer            party           `json:"issuer"`
+		ValidFrom         string          `json:"validFrom"`
+		ValidUntil        string          `json:"validUntil,omitempty"`
+		Name              string          `json:"name"`
+		CredentialStatus  json.RawMessage `json:"credentialStatus,omitempty"`
+		CredentialSubject attestation     `json:"credentialSubject"`
+	}
+	party struct {
+		Type         []string `json:"type,omitempty"`
+		ID           string   `json:"id"`
+		Name         string   `json:"name"`
+		RegisteredID string   `json:"registeredId,omitempty"`
+	}
+	ref struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	}
+	endorsement struct {
+		Name             string `json:"name"`
+		IssuingAuthority party  `json:"issuingAuthority"`
+	}
+	attestation struct {
+		Type                 []string      `json:"type,omitempty"`
+		ID                   string        `json:"id"`
+		Name                 string        `json:"name"`
+		AssessorLevel        string        `json:"assessorLevel"`
+		AssessmentLevel      string        `json:"assessmentLevel"`
+		AttestationType      string        `json:"attestationType"`
+		IssuedToParty        party         `json:"issuedToParty"`
+		ReferenceScheme      ref           `json:"referenceScheme"`
+		ReferenceProfile     *ref          `json:"referenceProfile,omitempty"`
+		Authorisation        []endorsement `json:"authorisation,omitempty"`
+		ConformityAssessment []assessment  `json:"conformityAssessment"`
+	}
+	assessment struct {
+		ID                  string    `json:"id"`
+		Name                string    `json:"name"`
+		AssessmentCriteria  []ref     `json:"assessmentCriteria"`
+		AssessmentDate      string    `json:"assessmentDate"`
+		AssessedPerformance []any     `json:"assessedPerformance"`
+		ConformityTopic     []ref     `json:"conformityTopic"`
+		ReferenceStandard   []ref     `json:"referenceStandard,omitempty"`
+		AssessedProduct     []product `json:"assessedProduct,omitempty"`
+		Conformance         *bool     `json:"conformance,omitempty"`
+	}
+	product struct {
+		Product         ref  `json:"product"`
+		IDVerifiedByCAB bool `json:"idVerifiedByCAB"`
+	}
+	statusEntry struct {
+		Type                 string          `json:"type"`
+		StatusPurpose        string          `json:"statusPurpose"`
+		StatusListIndex      json.RawMessage `json:"statusListIndex"`
+		StatusListCredential string          `json:"statusListCredential"`
+	}
+)
+
+// URN prefixes of the identifiers jxgreen writes.
+const (
+	urnScheme      = "urn:jxgreen:scheme:"
+	urnCertificate = "urn:jxgreen:certificate:"
+	urnCredential  = "urn:jxgreen:credential:"
+	urnParty       = "urn:jxgreen:party:"
+	urnBody        = "urn:jxgreen:body:"
+	urnProduct     = "urn:jxgreen:product:"
+	urnStandard    = "urn:jxgreen:standard:"
+	urnAttribute   = "urn:jxgreen:attribute:"
+	urnMode        = "urn:jxgreen:iso17067:"
+	urnCNCA        = "urn:jxgreen:authority:cnca"
+)
+
+// Decode validates a DCC against the schema and maps it to a record.
+func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
+	var c credential
+	if err := schema.Decode(native, &c); err != nil {
+		return recognition.Record{}, err
+	}
+	bad := func(ptr string, err error) (recognition.Record, error) {
+		return recognition.Record{}, recognition.ValueError(string(ID), ptr, err)
+	}
+	s := c.CredentialSubject
+	r := recognition.Record{Scheme: schemeOf(s.ReferenceScheme)}
+
+	r.Number = s.ID
+	if rest, ok := strings.CutPrefix(s.ID, urnCertificate+string(r.Scheme)+":"); ok {
+		n, err := url.PathUnescape(rest)
+		if err != nil || n == "" {
+			return bad("/credentialSubject/id", fmt.Errorf("bad certificate number %q", rest))
+		}
+		r.Number = n
+	}
+
+	code, err := certification.ParseCreditCode(s.IssuedToParty.RegisteredID)
+	if err != nil {
+		return bad("/credentialSubject/issuedToParty/registeredId", err)
+	}
+	r.Holder = certification.Holder{Name: s.IssuedToParty.Name, Code: code}
+
+	ca := s.ConformityAssessment[0]
+	if len(ca.AssessedProduct) == 0 {
+		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", fmt.Errorf("no assessed product"))
+	}
+	r.Product = ca.AssessedProduct[0].Product.Name
+	if len(ca.ReferenceStandard) == 0 {
+		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", fmt.Errorf("no reference standard"))
+	}
+	for i, st := range ca.ReferenceStandard {
+		n, err := standard.Parse(st.Name)
+		if err != nil {
+			return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/referenceStandard/%d/name", i), err)
+		}
+		r.Standards = append(r.Standards, n)
+	}
+	for i, topic := range ca.ConformityTopic {
+		if codeName, ok := strings.CutPrefix(topic.ID, urnAttribute); ok {
+			at, err := brand.ParseAttribute(codeName)
+			if err != nil {
+				return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/conformityTopic/%d/id", i), err)
+			}
+			r.Attributes = append(r.Attributes, at)
+		}
+	}
+
+	r.Body = certification.Body{Name: c.Issuer.Name, Certifies: s.AttestationType == "certification" && s.AssessorLevel == "3rdParty"}
+	for _, e := range s.Authorisation {
+		if e.IssuingAuthority.ID == urnCNCA {
+			r.Body.Approval = e.Name
+		}
+	}
+	if p := s.ReferenceProfile; p != nil {
+		if m, ok := strings.CutPrefix(p.ID, urnMode); ok {
+			mode, err := certification.ParseMode(m)
+			if err != nil {
+				return bad("/credentialSubject/referenceProfile/id", err)
+			}
+			r.Mode = mode
+		}
+	}
+
+	if r.Issued, err = time.Parse(time.RFC3339, c.ValidFrom); err != nil {
+		return bad("/validFrom", err)
+	}
+	r.Issued = r.Issued.In(brand.ChinaTime)
+	if c.ValidUntil != "" {
+		if r.Expires, err = time.Parse(time.RFC3339, c.ValidUntil); err != nil {
+			return bad("/validUntil", err)
+		}
+		r.Expires = r.Expires.In(brand.ChinaTime)
+		if !r.Expires.After(r.Issued) {
+			return bad("/validUntil", fmt.Errorf("validUntil is not after validFrom"))
+		}
+	}
+	if r.Status, err = a.status(c.CredentialStatus); err != nil {
+		return bad("/credentialStatus", err)
+	}
+	return r, nil
+}
+
+func schemeOf(s ref) brand.ID {
+	if id, ok := strings.CutPrefix(s.ID, urnScheme); ok {
+		return brand.ID(id)
+	}
+	if ad, ok := recognition.Lookup(s.Name); ok {
+		return ad.Brand().ID
+	}
+	if s.Name == brand.JiangxiGreenEcology.Name {
+		return brand.JiangxiGreen
+	}
+	return brand.ID(s.ID)
+}
+
+// status reads the credential's status entries against the known lists:
+// none means valid; a list the adapter does not know means unknown (0).
+func (a *Adapter) status(raw json.RawMessage) (certification.Status, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return certification.Valid, nil
+	}
+	var entries []statusEntry
+	if raw[0] == '{' {
+		var e statusEntry
+		if err := json.Unmarshal(raw, &e); err != nil {
+			return 0, err
+		}
+		entries = []statusEntry{e}
+	} else if err := json.Unmarshal(raw, &entries); err != nil {
+		return 0, err
+	}
+	st := certification.Valid
+	for _, e := range entries {
+		if e.StatusPurpose != "revocation" && e.StatusPurpose != "suspension" {
+			continue
+		}
+		idx, err := strconv.Atoi(strings.Trim(string(e.StatusListIndex), `"`))
+		if err != nil {
+			return 0, fmt.Errorf("bad statusListIndex %s", e.StatusListIndex)
+		}
+		a.mu.RLock()
+		l := a.lists[e.StatusListCredential]
+		a.mu.RUnlock()
+		if l == nil || l.Purpose != e.StatusPurpose {
+			return 0, nil // not known here: the status cannot be told
+		}
+		set, err := l.Get(idx)
+		if err != nil {
+			return 0, nil // an index the list never gave out: not known
+		}
+		switch {
+		case set && e.StatusPurpose == "revocation":
+			return certification.Revoked, nil
+		case set:
+			st = certification.Suspended
+		}
+	}
+	return st, nil
+}
+
+// Encode writes r as a DCC, recording its status in the adapter's own
+// status lists.
+func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
+	fail := func(why string) ([]byte, error) {
+		return nil, fmt.Errorf("untp: encode %q: %s: %w", r.Number, why, recognition.ErrEncode)
+	}
+	switch {
+	case r.Number == "" || r.Scheme == "":
+		return fail("no number or scheme")
+	case r.Issued.IsZero():
+		return fail("no issue date")
+	case len(r.Standards) == 0:
+		return fail("no standard")
+	case r.Product == "":
+		return fail("no product")
+	case r.Status == 0:
+		return fail("no status")
+	}
+	schemeName := string(r.Scheme)
+	if ad, ok := recognition.Lookup(string(r.Scheme)); ok {
+		schemeName = ad.Brand().Name
+	} else if r.Scheme == brand.JiangxiGreen {
+		schemeName = brand.JiangxiGreenEcology.Name
+	}
+	certID := urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number)
+	attType := "verification"
+	var profile *ref
+	if r.Mode != 0 {
+		attType = "certification"
+		profile = &ref{ID: urnMode + r.Mode.String(), Name: "ISO/IEC 17067 type " + r.Mode.String()}
+	}
+	assessor := "3rdParty"
+	if !r.Body.Certifies && r.Mode != 0 {
+		assessor = "unspecified"
+	}
+	ca := assessment{
+		ID:                  urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number) + "#assessment",
+		Name:                schemeName + " " + r.Number,
+		AssessmentCriteria:  []ref{},
+		AssessmentDate:      r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
+		AssessedPerformance: []any{},
+		ConformityTopic:     []ref{},
+		AssessedProduct:     []product{{Product: ref{ID: urnProduct + url.PathEscape(r.Product), Name: r.Product}}},
+	}
+	for _, n := range r.Standards {
+		ref := ref{ID: urnStandard + url.PathEscape(n.String()), Name: n.String()}
+		ca.ReferenceStandard = append(ca.ReferenceStandard, ref)
+		ca.AssessmentCriteria = append(ca.AssessmentCriteria, ref)
+	}
+	for _, at := range r.Attributes {
+		ca.ConformityTopic = append(ca.ConformityTopic, ref{ID: urnAttribute + at.Code(), Name: at.String()})
+	}
+	c := credential{
+		Context:   Contexts,
+		Type:      []string{"VerifiableCredential", "DigitalConformityCredential"},
+		ID:        urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number),
+		Issuer:    party{Type: []string{"CredentialIssuer"}, ID: urnBody + url.PathEscape(r.Body.Name), Name: r.Body.Name},
+		ValidFrom: r.Issued.In(brand.ChinaTime).Format(time.RFC3339),
+		Name:      schemeName + " " + r.Number,
+		CredentialSubject: attestation{
+			Type:                 []string{"ConformityAttestation"},
+			ID:                   certID,
+			Name:                 schemeName + " " + r.Number,
+			AssessorLevel:        assessor,
+			AssessmentLevel:      "scheme-cab",
+			AttestationType:      attType,
+			IssuedToParty:        party{ID: urnParty + string(r.Holder.Code), Name: r.Holder.Name, RegisteredID: string(r.Holder.Code)},
+			ReferenceScheme:      ref{ID: urnScheme + string(r.Scheme), Name: schemeName},
+			ReferenceProfile:     profile,
+			ConformityAssessment: []assessment{ca},
+		},
+	}
+	if r.Body.Name == "" {
+		return fail("no body")
+	}
+	if r.Body.Approval != "" {
+		c.CredentialSubject.Authorisation = []endorsement{{Name: r.Body.Approval,
+			IssuingAuthority: party{ID: urnCNCA, Name: "国家认证认可监督管理委员会（CNCA）"}}}
+	}
+	if !r.Expires.IsZero() {
+		c.ValidUntil = r.Expires.In(brand.ChinaTime).Format(time.RFC3339)
+	}
+	ri, si := a.revocation.Index(c.ID), a.suspension.Index(c.ID)
+	a.revocation.Set(ri, r.Status == certification.Revoked || r.Status == certification.Cancelled)
+	a.suspension.Set(si, r.Status == certification.Suspended)
+	status, _ := json.Marshal([]statusEntry{
+		{Type: "BitstringStatusListEntry", StatusPurpose: "revocation", StatusListIndex: json.RawMessage(strconv.Quote(strconv.Itoa(ri))), StatusListCredential: a.revocation.URL},
+		{Type: "BitstringStatusListEntry", StatusPurpose: "suspension", StatusListIndex: json.RawMessage(strconv.Quote(strconv.Itoa(si))), StatusListCredential: a.suspension.URL},
+	})
+	c.CredentialStatus = status
+	out, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return fail(err.Error())
+	}
+	if err := schema.Validate(out); err != nil {
+		return fail(err.Error())
+	}
+	return out, nil
+}
