@@ -35,6 +35,15 @@ type Format struct {
 	Title, Description string
 }
 
+// attributeNames are the names the schema's attribute enum lists.
+var attributeNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range brand.Attributes() {
+		m[a.String()] = true
+	}
+	return m
+}()
+
 // CommonStatuses are the status words of Chinese certificate lists:
 // 有效, 暂停, 撤销, 注销, 过期.
 var CommonStatuses = []StatusWord{
@@ -175,7 +184,24 @@ func (a *FlatAdapter) Agreement() Agreement {
 // code with a wrong check character, a standard number that does not
 // parse, an expiry before the issue date) is a [*DecodeError] with rule
 // "value" and the JSON pointer of the field.
+//
+// Records of the common shape take a fast path that applies the schema's
+// rules directly; anything else is validated by the compiled schema, which
+// also words the errors. Both give the same result ([FlatAdapter.DecodeBySchema]
+// is the slow path alone).
 func (a *FlatAdapter) Decode(native []byte) (Record, error) {
+	if r, decided, err := a.Format.decodeFast(native); decided {
+		if err != nil {
+			return Record{}, err
+		}
+		return r, nil
+	}
+	return a.DecodeBySchema(native)
+}
+
+// DecodeBySchema is Decode without the fast path: the input is validated
+// by the compiled JSON Schema, then mapped.
+func (a *FlatAdapter) DecodeBySchema(native []byte) (Record, error) {
 	var m map[string]any
 	if err := a.schema.Decode(native, &m); err != nil {
 		return Record{}, err

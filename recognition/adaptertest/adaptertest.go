@@ -161,8 +161,16 @@ func Fuzz(f *testing.F, a recognition.Adapter, dir string) {
 	for _, j := range Junk()[:10] {
 		f.Add(j)
 	}
+	flat, _ := a.(*recognition.FlatAdapter)
 	f.Fuzz(func(t *testing.T, native []byte) {
 		rec, err := a.Decode(native)
+		if flat != nil {
+			// The fast path and the schema must agree.
+			slow, slowErr := flat.DecodeBySchema(native)
+			if (err == nil) != (slowErr == nil) || (err != nil && err.Error() != slowErr.Error()) || !equal(rec, slow) {
+				t.Fatalf("Decode and DecodeBySchema disagree on %q:\n%v\n%v", native, err, slowErr)
+			}
+		}
 		if err != nil {
 			var de *recognition.DecodeError
 			if !errors.As(err, &de) {

@@ -1,0 +1,298 @@
+package recognition
+
+import "unicode/utf8"
+
+// A small scanner for the common shape of partner records: one flat JSON
+// object whose values are strings or arrays of strings. It is the fast
+// path of decoding (see FlatAdapter.Decode): whenever the input is not
+// plainly of that shape it declines, and the caller takes the slow path
+// through encoding/json and the JSON Schema, which is the contract. To
+// stay exactly equal to encoding/json it declines strings with escapes,
+// control characters or invalid UTF-8 rather than interpret them.
+
+type scanner struct {
+	b []byte
+	i int
+}
+
+func (s *scanner) ws() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+func (s *scanner) peek() byte {
+	if s.i < len(s.b) {
+		return s.b[s.i]
+	}
+	return 0
+}
+
+// plainString reads a string without escapes; ok is false (and the
+// position undefined) for anything else.
+func (s *scanner) plainString() (string, bool) {
+	if s.peek() != '"' {
+		return "", false
+	}
+	start := s.i + 1
+	ascii := true
+	for j := start; j < len(s.b); j++ {
+		c := s.b[j]
+		switch {
+		case c == '"':
+			s.i = j + 1
+			raw := s.b[start:j]
+			if !ascii && !utf8.Valid(raw) {
+				return "", false
+			}
+			return string(raw), true
+		case c == '\\' || c < 0x20:
+			return "", false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return "", false
+}
+
+// skipValue steps over one JSON value, checking its syntax; it declines
+// (false) on anything it is not sure of, and beyond a modest depth.
+func (s *scanner) skipValue(depth int) bool {
+	if depth > 64 {
+		return false
+	}
+	s.ws()
+	switch c := s.peek(); {
+	case c == '"':
+		return s.skipString()
+	case c == '{':
+		s.i++
+		s.ws()
+		if s.peek() == '}' {
+			s.i++
+			return true
+		}
+		for {
+			s.ws()
+			if !s.skipString() {
+				return false
+			}
+			s.ws()
+			if s.peek() != ':' {
+				return false
+			}
+			s.i++
+			if !s.skipValue(depth + 1) {
+				return false
+			}
+			s.ws()
+			switch s.peek() {
+			case ',':
+				s.i++
+			case '}':
+				s.i++
+				return true
+			default:
+				return false
+			}
+		}
+	case c == '[':
+		s.i++
+		s.ws()
+		if s.peek() == ']' {
+			s.i++
+			return true
+		}
+		for {
+			if !s.skipValue(depth + 1) {
+				return false
+			}
+			s.ws()
+			switch s.peek() {
+			case ',':
+				s.i++
+			case ']':
+				s.i++
+				return true
+			default:
+				return false
+			}
+		}
+	case c == 't':
+		return s.literal("true")
+	case c == 'f':
+		return s.literal("false")
+	case c == 'n':
+		return s.literal("null")
+	case c == '-' || (c >= '0' && c <= '9'):
+		return s.skipNumber()
+	}
+	return false
+}
+
+func (s *scanner) literal(lit string) bool {
+	if len(s.b)-s.i >= len(lit) && string(s.b[s.i:s.i+len(lit)]) == lit {
+		s.i += len(lit)
+		return true
+	}
+	return false
+}
+
+func (s *scanner) skipString() bool {
+	if s.peek() != '"' {
+		return false
+	}
+	for j := s.i + 1; j < len(s.b); j++ {
+		switch c := s.b[j]; {
+		case c == '"':
+			if !utf8.Valid(s.b[s.i+1 : j]) {
+				return false
+			}
+			s.i = j + 1
+			return true
+		case c == '\\':
+			if j+1 >= len(s.b) {
+				return false
+			}
+			switch s.b[j+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				j++
+			case 'u':
+				if j+5 >= len(s.b) {
+					return false
+				}
+				for _, h := range s.b[j+2 : j+6] {
+					if !(h >= '0' && h <= '9' || h >= 'a' && h <= 'f' || h >= 'A' && h <= 'F') {
+						return false
+					}
+				}
+				j += 5
+			default:
+				return false
+			}
+		case c < 0x20:
+			return false
+		}
+	}
+	return false
+}
+
+func (s *scanner) skipNumber() bool {
+	digits := func() int {
+		n := 0
+		for s.i < len(s.b) && s.b[s.i] >= '0' && s.b[s.i] <= '9' {
+			s.i++
+			n++
+		}
+		return n
+	}
+	if s.peek() == '-' {
+		s.i++
+	}
+	switch {
+	case s.peek() == '0':
+		s.i++
+	case digits() == 0:
+		return false
+	}
+	if s.peek() == '.' {
+		s.i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if c := s.peek(); c == 'e' || c == 'E' {
+		s.i++
+		if c := s.peek(); c == '+' || c == '-' {
+			s.i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// flatObject reads a whole input that is one object of plain strings and
+// arrays of plain strings, and nothing after it but white space. Later
+// duplicate keys win, as in encoding/json.
+func flatObject(b []byte, set func(key, val string), add func(key string, vals []string)) bool {
+	s := scanner{b: b}
+	s.ws()
+	if s.peek() != '{' {
+		return false
+	}
+	s.i++
+	s.ws()
+	if s.peek() == '}' {
+		s.i++
+	} else {
+		for {
+			s.ws()
+			key, ok := s.plainString()
+			if !ok {
+				return false
+			}
+			s.ws()
+			if s.peek() != ':' {
+				return false
+			}
+			s.i++
+			s.ws()
+			switch s.peek() {
+			case '"':
+				v, ok := s.plainString()
+				if !ok {
+					return false
+				}
+				set(key, v)
+			case '[':
+				s.i++
+				vals := []string{}
+				s.ws()
+				if s.peek() == ']' {
+					s.i++
+				} else {
+					for {
+						s.ws()
+						v, ok := s.plainString()
+						if !ok {
+							return false
+						}
+						vals = append(vals, v)
+						s.ws()
+						if s.peek() == ',' {
+							s.i++
+							continue
+						}
+						if s.peek() != ']' {
+							return false
+						}
+						s.i++
+						break
+					}
+				}
+				add(key, vals)
+			default:
+				return false
+			}
+			s.ws()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			if s.peek() != '}' {
+				return false
+			}
+			s.i++
+			break
+		}
+	}
+	s.ws()
+	return s.i == len(s.b)
+}
