@@ -1,0 +1,637 @@
+package recognition
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+)
+
+// DefaultMaxLine is the longest input line a [Checker] reads, in bytes,
+// unless told otherwise: 1 MiB. A longer line becomes an error line.
+const DefaultMaxLine = 1 << 20
+
+// Batching: lines travel between the stages in batches of at most
+// batchLines lines or about batchBytes bytes, and at most 4 batches per
+// worker are in flight, which bounds the memory of a run whatever the size
+// of its input.
+const (
+	batchLines    = 256
+	batchBytes    = 256 << 10
+	batchesPerCPU = 4
+)
+
+// Checker checks NDJSON streams of partner records. Each input line is
+//
+//	{"scheme": "<id or Chinese name>", "record": {<native record>}}
+//
+// and each yields exactly one output line, in input order:
+//
+//	{"line": N, "scheme": "...", "number": "...", "outcome": "recognized"|"conditional"|"rejected"|"error",
+//	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
+//
+// "error" appears only on error lines: a blank line, a line over MaxLine,
+// a line that is not a JSON object, an unknown scheme, a record that fails
+// its schema. Lines count from 1, blank ones included. The zero Checker is
+// ready to use; it is safe to run several at once.
+type Checker struct {
+	// Workers is the number of goroutines that check records; 0 means
+	// runtime.GOMAXPROCS(0).
+	Workers int
+	// At is the time validity is judged at; the zero time means now.
+	At time.Time
+	// Lang is the language of messages; the zero tag means Chinese.
+	Lang language.Tag
+	// MaxLine is the longest line accepted, in bytes; 0 means
+	// DefaultMaxLine.
+	MaxLine int
+	// Agreement chooses the terms for a record that arrived through an
+	// adapter; nil means AgreementFor.
+	Agreement func(via Adapter, r Record) Agreement
+	// Progress, when set, is called after every ProgressEvery lines
+	// written (default 10,000), from the goroutine that writes.
+	Progress      func(Progress)
+	ProgressEvery int
+}
+
+// Progress reports how far a run has come.
+type Progress struct {
+	Lines   int
+	Elapsed time.Duration
+}
+
+// Rate returns lines per second.
+func (p Progress) Rate() float64 {
+	if p.Elapsed <= 0 {
+		return 0
+	}
+	return float64(p.Lines) / p.Elapsed.Seconds()
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Lines int
+	// Outcomes counts lines by outcome: "recognized", "conditional",
+	// "rejected" and "error".
+	Outcomes map[string]int
+	// Schemes counts lines by scheme id (the raw value for an unknown
+	// scheme, "" for none).
+	Schemes map[string]int
+	// Reasons counts reason codes over all decisions.
+	Reasons map[string]int
+	// Errors counts error lines by kind: "blank", "too-long", "syntax",
+	// "no-scheme", "unknown-scheme", "no-record", "decode".
+	Errors  map[string]int
+	Elapsed time.Duration
+}
+
+func newSummary() Summary {
+	return Summary{Outcomes: map[string]int{}, Schemes: map[string]int{}, Reasons: map[string]int{}, Errors: map[string]int{}}
+}
+
+func (s *Summary) merge(o *Summary) {
+	s.Lines += o.Lines
+	for k, v := range o.Outcomes {
+		s.Outcomes[k] += v
+	}
+	for k, v := range o.Schemes {
+		s.Schemes[k] += v
+	}
+	for k, v := range o.Reasons {
+		s.Reasons[k] += v
+	}
+	for k, v := range o.Errors {
+		s.Errors[k] += v
+	}
+}
+
+func init() {
+	for _, m := range []struct{ code, zh, en string }{
+		{"blank", "空行", "blank line"},
+		{"too-long", "行长度超过 %d 字节上限", "line longer than the limit of %d bytes"},
+		{"syntax", "不是 JSON 对象：%s", "not a JSON object: %s"},
+		{"no-scheme", "缺少字符串类型的 \"scheme\" 字段", "no \"scheme\" string"},
+		{"unknown-scheme", "未知的方案 %q", "unknown scheme %q"},
+		{"no-record", "缺少 \"record\" 字段", "no \"record\" field"},
+	} {
+		i18n.Set("recognition.batch."+m.code, m.zh, m.en)
+	}
+}
+
+// batch is a run of consecutive input lines and, once checked, their
+// output.
+type batch struct {
+	seq   int
+	first int      // line number of the first line
+	buf   []byte   // the lines' bytes, one after the other
+	ends  []int    // end of each line in buf
+	long  []bool   // the line was over the limit (its bytes were dropped)
+	out   []byte   // the output lines
+	sum   *Summary // what the worker counted in this batch
+}
+
+func (b *batch) reset() {
+	b.buf, b.ends, b.long, b.out = b.buf[:0], b.ends[:0], b.long[:0], b.out[:0]
+}
+
+func (b *batch) line(i int) []byte {
+	start := 0
+	if i > 0 {
+		start = b.ends[i-1]
+	}
+	return b.buf[start:b.ends[i]]
+}
+
+// Run reads NDJSON from in, checks every line with a pool of workers, and
+// writes one NDJSON line per input line to out, in input order, with
+// memory bounded whatever the size of the input. It returns a summary of
+// what it did, and an error only when it could not go on: reading in or
+// writing out failed, or ctx was cancelled (checked between lines; a read
+// that blocks is waited for). Run leaks no goroutine.
+func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary, error) {
+	start := time.Now()
+	workers := c.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	maxLine := c.MaxLine
+	if maxLine <= 0 {
+		maxLine = DefaultMaxLine
+	}
+	at := c.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	lang := c.Lang
+	if lang == language.Und {
+		lang = i18n.Chinese
+	}
+	every := c.ProgressEvery
+	if every <= 0 {
+		every = 10000
+	}
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	inflight := workers * batchesPerCPU
+	tokens := make(chan struct{}, inflight)
+	jobs := make(chan *batch, inflight)
+	done := make(chan *batch, inflight)
+	pool := sync.Pool{New: func() any { return &batch{} }}
+
+	var wg sync.WaitGroup
+	// Reader: cut the input into batches.
+	var readErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(jobs)
+		readErr = c.read(ctx, in, maxLine, tokens, jobs, &pool)
+		if readErr != nil {
+			cancel(readErr)
+		}
+	}()
+
+	// Workers: check each batch.
+	var wwg sync.WaitGroup
+	for range workers {
+		wwg.Add(1)
+		go func() {
+			defer wwg.Done()
+			w := worker{c: c, at: at, lang: lang, maxLine: maxLine}
+			for b := range jobs {
+				if ctx.Err() != nil {
+					continue // drain, so that the reader is never stuck
+				}
+				w.check(b)
+				select {
+				case done <- b:
+				case <-ctx.Done():
+				}
+			}
+		}()
+	}
+	go func() { wwg.Wait(); close(done) }()
+
+	// Writer, here: put the batches back in order and write them.
+	sum := newSummary()
+	bw := bufio.NewWriterSize(out, 64<<10)
+	pending := map[int]*batch{}
+	next, lines, lastReport := 0, 0, 0
+	var writeErr error
+	for b := range done {
+		pending[b.seq] = b
+		for {
+			nb, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if writeErr == nil {
+				if _, err := bw.Write(nb.out); err != nil {
+					writeErr = err
+					cancel(err)
+				}
+			}
+			sum.merge(nb.sum)
+			lines += len(nb.ends)
+			nb.reset()
+			pool.Put(nb)
+			<-tokens
+			if c.Progress != nil && lines-lastReport >= every {
+				lastReport = lines
+				c.Progress(Progress{Lines: lines, Elapsed: time.Since(start)})
+			}
+		}
+	}
+	wg.Wait()
+	if writeErr == nil {
+		writeErr = bw.Flush()
+	}
+	sum.Elapsed = time.Since(start)
+	switch {
+	case writeErr != nil:
+		return sum, fmt.Errorf("recognition: writing: %w", writeErr)
+	case readErr != nil:
+		return sum, fmt.Errorf("recognition: reading: %w", readErr)
+	case context.Cause(ctx) != nil && ctx.Err() != nil:
+		return sum, context.Cause(ctx)
+	}
+	return sum, nil
+}
+
+// read cuts in into batches of lines and sends them to jobs, taking a
+// token for each so that no more than cap(tokens) are in flight.
+func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool *sync.Pool) error {
+	br := bufio.NewReaderSize(in, 64<<10)
+	seq, lineNo := 0, 1
+	var b *batch
+	send := func() bool {
+		if b == nil || len(b.ends) == 0 {
+			return true
+		}
+		select {
+		case jobs <- b:
+		case <-ctx.Done():
+			return false
+		}
+		b = nil
+		return true
+	}
+	for {
+		if b == nil {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return nil
+			}
+			b = pool.Get().(*batch)
+			b.seq, b.first = seq, lineNo
+			seq++
+		}
+		// Read one line into b.buf, dropping it past the limit.
+		lineStart, over, any := len(b.buf), false, false
+		var err error
+		for {
+			var piece []byte
+			piece, err = br.ReadSlice('\n')
+			if len(piece) > 0 {
+				any = true
+			}
+			if !over {
+				if len(b.buf)-lineStart+len(piece) > maxLine+2 { // room for "\r\n"
+					over = true
+					b.buf = b.buf[:lineStart]
+				} else {
+					b.buf = append(b.buf, piece...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			return err
+		}
+		if err == io.EOF && !any {
+			if len(b.ends) > 0 {
+				send()
+			} else {
+				<-tokens // the batch was taken for nothing
+				pool.Put(b)
+			}
+			return nil
+		}
+		// Trim the line ending.
+		end := len(b.buf)
+		if end > lineStart && b.buf[end-1] == '\n' {
+			end--
+			if end > lineStart && b.buf[end-1] == '\r' {
+				end--
+			}
+		}
+		if !over && end-lineStart > maxLine {
+			over = true
+			end = lineStart
+		}
+		b.buf = b.buf[:end]
+		b.ends = append(b.ends, end)
+		b.long = append(b.long, over)
+		lineNo++
+		if err == io.EOF {
+			send()
+			return nil
+		}
+		if len(b.ends) >= batchLines || len(b.buf) >= batchBytes {
+			if !send() {
+				return nil
+			}
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// worker checks batches; its caches are its own, so it needs no locks.
+type worker struct {
+	c       *Checker
+	at      time.Time
+	lang    language.Tag
+	maxLine int
+
+	adapters   map[string]Adapter
+	agreements map[[2]brand.ID]Agreement
+}
+
+const cacheLimit = 256
+
+func (w *worker) adapter(key string) (Adapter, bool) {
+	if a, ok := w.adapters[key]; ok {
+		return a, a != nil
+	}
+	a, ok := Lookup(key)
+	if w.adapters == nil {
+		w.adapters = map[string]Adapter{}
+	}
+	if len(w.adapters) < cacheLimit {
+		w.adapters[key] = a
+	}
+	return a, ok
+}
+
+func (w *worker) agreement(via Adapter, r Record) Agreement {
+	if w.c.Agreement != nil {
+		return w.c.Agreement(via, r)
+	}
+	k := [2]brand.ID{via.Brand().ID, r.Scheme}
+	if a, ok := w.agreements[k]; ok {
+		return a
+	}
+	a := AgreementFor(via, r)
+	if w.agreements == nil {
+		w.agreements = map[[2]brand.ID]Agreement{}
+	}
+	if len(w.agreements) < cacheLimit {
+		w.agreements[k] = a
+	}
+	return a
+}
+
+func (w *worker) check(b *batch) {
+	s := newSummary()
+	b.sum = &s
+	for i := range b.ends {
+		n := b.first + i
+		s.Lines++
+		if b.long[i] {
+			b.out = w.errorLine(b.out, n, "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), &s)
+			continue
+		}
+		b.out = w.checkLine(b.out, n, b.line(i), &s)
+	}
+}
+
+// checkLine appends the output line for one input line.
+func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
+	if isBlank(line) {
+		return w.errorLine(out, n, "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
+	}
+	scheme, record, hasScheme, ok := envelope(line)
+	if !ok {
+		var env struct {
+			Scheme *string          `json:"scheme"`
+			Record *json.RawMessage `json:"record"`
+		}
+		if err := json.Unmarshal(line, &env); err != nil {
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) && te.Field == "scheme" {
+				return w.errorLine(out, n, "", "no-scheme", i18n.Sprintf(w.lang, "recognition.batch.no-scheme"), s)
+			}
+			return w.errorLine(out, n, "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
+		}
+		hasScheme = env.Scheme != nil
+		if hasScheme {
+			scheme = *env.Scheme
+		}
+		if env.Record != nil {
+			record = *env.Record
+		} else {
+			record = nil
+		}
+	}
+	if !hasScheme {
+		return w.errorLine(out, n, "", "no-scheme", i18n.Sprintf(w.lang, "recognition.batch.no-scheme"), s)
+	}
+	a, found := w.adapter(scheme)
+	if !found {
+		return w.errorLine(out, n, scheme, "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
+	}
+	id := string(a.Brand().ID)
+	if record == nil {
+		return w.errorLine(out, n, id, "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
+	}
+	rec, err := a.Decode(record)
+	if err != nil {
+		return w.errorLine(out, n, id, "decode", i18n.Error(err, w.lang), s)
+	}
+	d := w.agreement(a, rec).Check(rec, w.at)
+
+	outcome := d.Outcome.String()
+	s.Outcomes[outcome]++
+	s.Schemes[id]++
+	out = append(out, `{"line":`...)
+	out = strconv.AppendInt(out, int64(n), 10)
+	out = append(out, `,"scheme":`...)
+	out = appendJSONString(out, id)
+	out = append(out, `,"number":`...)
+	out = appendJSONString(out, rec.Number)
+	out = append(out, `,"outcome":"`...)
+	out = append(out, outcome...)
+	out = append(out, `","reasons":[`...)
+	for i, r := range d.Reasons {
+		s.Reasons[r.Code]++
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, `{"code":`...)
+		out = appendJSONString(out, r.Code)
+		out = append(out, `,"message":`...)
+		out = appendJSONString(out, r.Message(w.lang))
+		out = append(out, '}')
+	}
+	return append(out, "]}\n"...)
+}
+
+func (w *worker) errorLine(out []byte, n int, scheme, kind, msg string, s *Summary) []byte {
+	s.Outcomes["error"]++
+	s.Schemes[scheme]++
+	s.Errors[kind]++
+	out = append(out, `{"line":`...)
+	out = strconv.AppendInt(out, int64(n), 10)
+	out = append(out, `,"scheme":`...)
+	out = appendJSONString(out, scheme)
+	out = append(out, `,"number":"","outcome":"error","reasons":[],"error":`...)
+	out = appendJSONString(out, msg)
+	return append(out, "}\n"...)
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// envelope reads {"scheme": "...", "record": {...}} without building a
+// tree; ok is false when it is not sure, and the caller asks encoding/json.
+// Other keys are allowed and ignored; later duplicates win.
+func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool) {
+	s := scanner{b: line}
+	s.ws()
+	if s.peek() != '{' {
+		return "", nil, false, false
+	}
+	s.i++
+	s.ws()
+	if s.peek() == '}' {
+		s.i++
+	} else {
+		for {
+			s.ws()
+			key, ok := s.plainString()
+			if !ok {
+				return "", nil, false, false
+			}
+			s.ws()
+			if s.peek() != ':' {
+				return "", nil, false, false
+			}
+			s.i++
+			s.ws()
+			switch key {
+			case "scheme":
+				v, ok := s.plainString()
+				if !ok {
+					return "", nil, false, false
+				}
+				scheme, hasScheme = v, true
+			case "record":
+				start := s.i
+				if !s.skipValue(0) {
+					return "", nil, false, false
+				}
+				record = line[start:s.i]
+			default:
+				if !s.skipValue(0) {
+					return "", nil, false, false
+				}
+			}
+			s.ws()
+			if s.peek() == ',' {
+				s.i++
+				continue
+			}
+			if s.peek() != '}' {
+				return "", nil, false, false
+			}
+			s.i++
+			break
+		}
+	}
+	s.ws()
+	if s.i != len(line) {
+		return "", nil, false, false
+	}
+	if len(record) == 4 && string(record) == "null" {
+		record = nil // as encoding/json leaves a *RawMessage nil for null
+	}
+	return scheme, record, hasScheme, true
+}
+
+// appendJSONString appends s as a JSON string, escaping as encoding/json
+// does (without the HTML escapes), invalid UTF-8 as U+FFFD.
+func appendJSONString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}
