@@ -30,6 +30,15 @@ type Adapter interface {
 	Agreement() Agreement
 }
 
+// Envelope is implemented by adapters of an exchange format that can carry
+// the records of any scheme (such as UNTP), rather than of one scheme of
+// its own. [Reciprocals] leaves them out: a format recognises nothing.
+type Envelope interface {
+	Adapter
+	// CarriesAnyScheme marks the adapter as an envelope.
+	CarriesAnyScheme()
+}
+
 var (
 	registryMu sync.RWMutex
 	adapters   = map[brand.ID]Adapter{}

@@ -525,13 +525,16 @@ func CoverAt(r Record, at time.Time, agreements ...Agreement) []Decision {
 	return out
 }
 
-// Reciprocals returns, for every registered adapter, the mirror of its
-// default agreement: the terms on which that partner would recognise a
-// 江西绿色生态 record. It is the list to give [Cover] for a 江西绿色生态
-// assessment.
+// Reciprocals returns, for every registered partner adapter (envelopes
+// left out), the mirror of its default agreement: the terms on which that
+// partner would recognise a 江西绿色生态 record. It is the list to give
+// [Cover] for a 江西绿色生态 assessment.
 func Reciprocals() []Agreement {
 	var out []Agreement
 	for _, ad := range Adapters() {
+		if _, env := ad.(Envelope); env {
+			continue
+		}
 		out = append(out, ad.Agreement().Reverse())
 	}
 	return out

@@ -16,6 +16,7 @@ import (
 	_ "github.com/jxgreen/jxgreen/recognition/jiangsu"
 	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
 	_ "github.com/jxgreen/jxgreen/recognition/shenzhen"
+	_ "github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/recognition/zhejiang"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -58,7 +59,7 @@ func TestAdaptersSorted(t *testing.T) {
 		assert.Contains(t, ag.Basis, "no recognition agreement", "every default says it is one")
 		assert.NotEmpty(t, a.Schema())
 	}
-	assert.Equal(t, []brand.ID{"ganchu", "ganpo", "jiangsu", "shanghai", "shenzhen", "zhejiang"}, ids)
+	assert.Equal(t, []brand.ID{"ganchu", "ganpo", "jiangsu", "shanghai", "shenzhen", "untp", "zhejiang"}, ids)
 }
 
 type fake struct{ b brand.Brand }

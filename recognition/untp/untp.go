@@ -116,6 +116,10 @@ func (a *Adapter) StatusLists() (revocation, suspension *StatusList) {
 // Brand describes the format.
 func (a *Adapter) Brand() brand.Brand { return Brand.Clone() }
 
+// CarriesAnyScheme marks the adapter as a [recognition.Envelope]: a DCC may
+// carry the record of any scheme.
+func (a *Adapter) CarriesAnyScheme() {}
+
 // Schema returns the JSON Schema jxgreen holds DCCs to.
 func (a *Adapter) Schema() []byte { return append([]byte(nil), schemaJSON...) }
 
