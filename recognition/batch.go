@@ -19,6 +19,10 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 )
 
+// UnknownScheme is how output lines and the summary name a scheme that no
+// adapter is registered for.
+const UnknownScheme = "?"
+
 // DefaultMaxLine is the longest input line a [Checker] reads, in bytes,
 // unless told otherwise: 1 MiB. A longer line becomes an error line.
 const DefaultMaxLine = 1 << 20
@@ -43,8 +47,8 @@ const (
 //	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
 // "error" appears only on error lines: a blank line, a line over MaxLine,
-// a line that is not a JSON object, an unknown scheme, a record that fails
-// its schema. Lines count from 1, blank ones included. The zero Checker is
+// a line that is not a JSON object, an unknown scheme (named "?"), a
+// record that fails its schema. Lines count from 1, blank ones included. The zero Checker is
 // ready to use; it is safe to run several at once.
 type Checker struct {
 	// Workers is the number of goroutines that check records; 0 means
@@ -86,8 +90,8 @@ type Summary struct {
 	// Outcomes counts lines by outcome: "recognized", "conditional",
 	// "rejected" and "error".
 	Outcomes map[string]int
-	// Schemes counts lines by scheme id (the raw value for an unknown
-	// scheme, "" for none).
+	// Schemes counts lines by scheme id (UnknownScheme for a scheme no
+	// adapter knows, "" for none).
 	Schemes map[string]int
 	// Reasons counts reason codes over all decisions.
 	Reasons map[string]int
@@ -374,35 +378,44 @@ type worker struct {
 	lang    language.Tag
 	maxLine int
 
-	adapters   map[string]Adapter
+	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
+}
+
+type cachedAdapter struct {
+	a  Adapter
+	id brand.ID
 }
 
 const cacheLimit = 256
 
-func (w *worker) adapter(key string) (Adapter, bool) {
-	if a, ok := w.adapters[key]; ok {
-		return a, a != nil
+func (w *worker) adapter(key string) (cachedAdapter, bool) {
+	if c, ok := w.adapters[key]; ok {
+		return c, c.a != nil
 	}
+	var c cachedAdapter
 	a, ok := Lookup(key)
+	if ok {
+		c = cachedAdapter{a: a, id: a.Brand().ID}
+	}
 	if w.adapters == nil {
-		w.adapters = map[string]Adapter{}
+		w.adapters = map[string]cachedAdapter{}
 	}
 	if len(w.adapters) < cacheLimit {
-		w.adapters[key] = a
+		w.adapters[key] = c
 	}
-	return a, ok
+	return c, ok
 }
 
-func (w *worker) agreement(via Adapter, r Record) Agreement {
+func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
 	if w.c.Agreement != nil {
-		return w.c.Agreement(via, r)
+		return w.c.Agreement(via.a, r)
 	}
-	k := [2]brand.ID{via.Brand().ID, r.Scheme}
+	k := [2]brand.ID{via.id, r.Scheme}
 	if a, ok := w.agreements[k]; ok {
 		return a
 	}
-	a := AgreementFor(via, r)
+	a := AgreementFor(via.a, r)
 	if w.agreements == nil {
 		w.agreements = map[[2]brand.ID]Agreement{}
 	}
@@ -459,13 +472,14 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	}
 	a, found := w.adapter(scheme)
 	if !found {
-		return w.errorLine(out, n, scheme, "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
+		// Counted under one key, so that hostile input cannot grow the summary.
+		return w.errorLine(out, n, UnknownScheme, "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
 	}
-	id := string(a.Brand().ID)
+	id := string(a.id)
 	if record == nil {
 		return w.errorLine(out, n, id, "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
 	}
-	rec, err := a.Decode(record)
+	rec, err := a.a.Decode(record)
 	if err != nil {
 		return w.errorLine(out, n, id, "decode", i18n.Error(err, w.lang), s)
 	}

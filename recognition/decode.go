@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -123,15 +124,31 @@ func (s *Schema) Raw() []byte { return bytes.Clone(s.raw) }
 // Validate checks native against the schema. It returns nil, or a
 // [*DecodeError] with the JSON pointer and rule of the first fault.
 func (s *Schema) Validate(native []byte) error {
+	v, err := s.Parse(native)
+	if err != nil {
+		return err
+	}
+	return s.ValidateValue(v)
+}
+
+// Parse decodes native into the generic tree the validator reads (numbers
+// as json.Number), refusing anything but exactly one JSON value with a
+// [*DecodeError].
+func (s *Schema) Parse(native []byte) (any, error) {
 	dec := json.NewDecoder(bytes.NewReader(native))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return s.syntax(err)
+		return nil, s.syntax(err)
 	}
-	if _, err := dec.Token(); err == nil {
-		return &DecodeError{Scheme: s.scheme, Rule: "syntax", Detail: "more than one JSON value", Err: ErrSyntax}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &DecodeError{Scheme: s.scheme, Rule: "syntax", Detail: "more than one JSON value", Err: ErrSyntax}
 	}
+	return v, nil
+}
+
+// ValidateValue checks a tree made by [Schema.Parse] against the schema.
+func (s *Schema) ValidateValue(v any) error {
 	if err := s.compiled.Validate(v); err != nil {
 		var ve *jsonschema.ValidationError
 		if !errors.As(err, &ve) {

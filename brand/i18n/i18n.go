@@ -75,17 +75,21 @@ func Keys() []string {
 	return out
 }
 
+// matched caches Match, which the hot paths call for every message.
+var matched sync.Map // language.Tag -> language.Tag
+
 // Match returns the language, Chinese or English, in which messages are
 // rendered for the requested tag.
 func Match(tag language.Tag) language.Tag {
-	_, i, conf := matcher.Match(tag)
-	if conf == language.No {
-		return English
+	if m, ok := matched.Load(tag); ok {
+		return m.(language.Tag)
 	}
-	if i == 1 {
-		return Chinese
+	m := English
+	if _, i, conf := matcher.Match(tag); conf != language.No && i == 1 {
+		m = Chinese
 	}
-	return English
+	matched.Store(tag, m)
+	return m
 }
 
 func printer(tag language.Tag) *message.Printer {

@@ -206,20 +206,57 @@ const (
 	urnCNCA        = "urn:jxgreen:authority:cnca"
 )
 
-// Decode validates a DCC against the schema and maps it to a record.
+// Decode validates a DCC against the schema and maps it to a record. The
+// credential is parsed once; the schema's rules are applied to it in Go,
+// and the compiled schema runs only when they refuse it, to say why in the
+// schema's words ([Adapter.DecodeBySchema] always runs it).
 func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
-	var c credential
-	if err := schema.Decode(native, &c); err != nil {
+	v, err := schema.Parse(native)
+	if err != nil {
 		return recognition.Record{}, err
 	}
+	if !admits(v) {
+		if err := schema.ValidateValue(v); err != nil {
+			return recognition.Record{}, err
+		}
+	}
+	return a.fromTree(v)
+}
+
+// DecodeBySchema is Decode with the compiled JSON Schema always run.
+func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
+	v, err := schema.Parse(native)
+	if err != nil {
+		return recognition.Record{}, err
+	}
+	if err := schema.ValidateValue(v); err != nil {
+		return recognition.Record{}, err
+	}
+	return a.fromTree(v)
+}
+
+// tree reads a schema-valid credential.
+type tree map[string]any
+
+func (t tree) obj(k string) tree   { m, _ := t[k].(map[string]any); return m }
+func (t tree) str(k string) string { s, _ := t[k].(string); return s }
+func (t tree) list(k string) []any { l, _ := t[k].([]any); return l }
+func (t tree) ref(k string) ref    { o := t.obj(k); return ref{ID: o.str("id"), Name: o.str("name")} }
+func item(l []any, i int) tree     { m, _ := l[i].(map[string]any); return m }
+func refAt(l []any, i int) ref     { o := item(l, i); return ref{ID: o.str("id"), Name: o.str("name")} }
+
+// fromTree maps a credential the schema admitted to a record.
+func (a *Adapter) fromTree(v any) (recognition.Record, error) {
+	root, _ := v.(map[string]any)
+	c := tree(root)
 	bad := func(ptr string, err error) (recognition.Record, error) {
 		return recognition.Record{}, recognition.ValueError(string(ID), ptr, err)
 	}
-	s := c.CredentialSubject
-	r := recognition.Record{Scheme: schemeOf(s.ReferenceScheme)}
+	s := c.obj("credentialSubject")
+	r := recognition.Record{Scheme: schemeOf(s.ref("referenceScheme"))}
 
-	r.Number = s.ID
-	if rest, ok := strings.CutPrefix(s.ID, urnCertificate+string(r.Scheme)+":"); ok {
+	r.Number = s.str("id")
+	if rest, ok := strings.CutPrefix(r.Number, urnCertificate+string(r.Scheme)+":"); ok {
 		n, err := url.PathUnescape(rest)
 		if err != nil || n == "" {
 			return bad("/credentialSubject/id", fmt.Errorf("bad certificate number %q", rest))
@@ -227,29 +264,33 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 		r.Number = n
 	}
 
-	code, err := certification.ParseCreditCode(s.IssuedToParty.RegisteredID)
+	holder := s.obj("issuedToParty")
+	code, err := certification.ParseCreditCode(holder.str("registeredId"))
 	if err != nil {
 		return bad("/credentialSubject/issuedToParty/registeredId", err)
 	}
-	r.Holder = certification.Holder{Name: s.IssuedToParty.Name, Code: code}
+	r.Holder = certification.Holder{Name: holder.str("name"), Code: code}
 
-	ca := s.ConformityAssessment[0]
-	if len(ca.AssessedProduct) == 0 {
+	ca := item(s.list("conformityAssessment"), 0)
+	products := ca.list("assessedProduct")
+	if len(products) == 0 {
 		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", fmt.Errorf("no assessed product"))
 	}
-	r.Product = ca.AssessedProduct[0].Product.Name
-	if len(ca.ReferenceStandard) == 0 {
+	r.Product = item(products, 0).ref("product").Name
+	stds := ca.list("referenceStandard")
+	if len(stds) == 0 {
 		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", fmt.Errorf("no reference standard"))
 	}
-	for i, st := range ca.ReferenceStandard {
-		n, err := standard.Parse(st.Name)
+	for i := range stds {
+		n, err := standard.Parse(refAt(stds, i).Name)
 		if err != nil {
 			return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/referenceStandard/%d/name", i), err)
 		}
 		r.Standards = append(r.Standards, n)
 	}
-	for i, topic := range ca.ConformityTopic {
-		if codeName, ok := strings.CutPrefix(topic.ID, urnAttribute); ok {
+	topics := ca.list("conformityTopic")
+	for i := range topics {
+		if codeName, ok := strings.CutPrefix(refAt(topics, i).ID, urnAttribute); ok {
 			at, err := brand.ParseAttribute(codeName)
 			if err != nil {
 				return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/conformityTopic/%d/id", i), err)
@@ -258,14 +299,17 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 		}
 	}
 
-	r.Body = certification.Body{Name: c.Issuer.Name, Certifies: s.AttestationType == "certification" && s.AssessorLevel == "3rdParty"}
-	for _, e := range s.Authorisation {
-		if e.IssuingAuthority.ID == urnCNCA {
-			r.Body.Approval = e.Name
+	r.Body = certification.Body{Name: c.obj("issuer").str("name"),
+		Certifies: s.str("attestationType") == "certification" && s.str("assessorLevel") == "3rdParty"}
+	for _, e := range s.list("authorisation") {
+		m, _ := e.(map[string]any)
+		em := tree(m)
+		if em.obj("issuingAuthority").str("id") == urnCNCA {
+			r.Body.Approval = em.str("name")
 		}
 	}
-	if p := s.ReferenceProfile; p != nil {
-		if m, ok := strings.CutPrefix(p.ID, urnMode); ok {
+	if p := s.obj("referenceProfile"); p != nil {
+		if m, ok := strings.CutPrefix(p.str("id"), urnMode); ok {
 			mode, err := certification.ParseMode(m)
 			if err != nil {
 				return bad("/credentialSubject/referenceProfile/id", err)
@@ -274,12 +318,12 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 		}
 	}
 
-	if r.Issued, err = time.Parse(time.RFC3339, c.ValidFrom); err != nil {
+	if r.Issued, err = time.Parse(time.RFC3339, c.str("validFrom")); err != nil {
 		return bad("/validFrom", err)
 	}
 	r.Issued = r.Issued.In(brand.ChinaTime)
-	if c.ValidUntil != "" {
-		if r.Expires, err = time.Parse(time.RFC3339, c.ValidUntil); err != nil {
+	if vu := c.str("validUntil"); vu != "" {
+		if r.Expires, err = time.Parse(time.RFC3339, vu); err != nil {
 			return bad("/validUntil", err)
 		}
 		r.Expires = r.Expires.In(brand.ChinaTime)
@@ -287,7 +331,7 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 			return bad("/validUntil", fmt.Errorf("validUntil is not after validFrom"))
 		}
 	}
-	if r.Status, err = a.status(c.CredentialStatus); err != nil {
+	if r.Status, err = a.status(c["credentialStatus"]); err != nil {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
@@ -307,42 +351,53 @@ func schemeOf(s ref) brand.ID {
 }
 
 // status reads the credential's status entries against the known lists:
-// none means valid; a list the adapter does not know means unknown (0).
-func (a *Adapter) status(raw json.RawMessage) (certification.Status, error) {
-	if len(raw) == 0 || string(raw) == "null" {
+// none means valid; a list the adapter does not know, or an index it never
+// gave out, means unknown (0).
+func (a *Adapter) status(v any) (certification.Status, error) {
+	var entries []any
+	switch x := v.(type) {
+	case nil:
 		return certification.Valid, nil
-	}
-	var entries []statusEntry
-	if raw[0] == '{' {
-		var e statusEntry
-		if err := json.Unmarshal(raw, &e); err != nil {
-			return 0, err
-		}
-		entries = []statusEntry{e}
-	} else if err := json.Unmarshal(raw, &entries); err != nil {
-		return 0, err
+	case map[string]any:
+		entries = []any{x}
+	case []any:
+		entries = x
 	}
 	st := certification.Valid
 	for _, e := range entries {
-		if e.StatusPurpose != "revocation" && e.StatusPurpose != "suspension" {
+		m, _ := e.(map[string]any)
+		purpose, _ := m["statusPurpose"].(string)
+		if purpose != "revocation" && purpose != "suspension" {
 			continue
 		}
-		idx, err := strconv.Atoi(strings.Trim(string(e.StatusListIndex), `"`))
-		if err != nil {
-			return 0, fmt.Errorf("bad statusListIndex %s", e.StatusListIndex)
+		var idx int
+		switch x := m["statusListIndex"].(type) {
+		case string:
+			i, err := strconv.Atoi(x)
+			if err != nil {
+				return 0, fmt.Errorf("bad statusListIndex %q", x)
+			}
+			idx = i
+		case json.Number:
+			i, err := strconv.Atoi(x.String())
+			if err != nil {
+				return 0, fmt.Errorf("bad statusListIndex %s", x)
+			}
+			idx = i
 		}
+		url, _ := m["statusListCredential"].(string)
 		a.mu.RLock()
-		l := a.lists[e.StatusListCredential]
+		l := a.lists[url]
 		a.mu.RUnlock()
-		if l == nil || l.Purpose != e.StatusPurpose {
-			return 0, nil // not known here: the status cannot be told
+		if l == nil || l.Purpose != purpose {
+			return 0, nil
 		}
 		set, err := l.Get(idx)
 		if err != nil {
-			return 0, nil // an index the list never gave out: not known
+			return 0, nil
 		}
 		switch {
-		case set && e.StatusPurpose == "revocation":
+		case set && purpose == "revocation":
 			return certification.Revoked, nil
 		case set:
 			st = certification.Suspended

@@ -1,0 +1,81 @@
+package untp
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// agree checks admits against the compiled schema on one input.
+func agree(t *testing.T, native []byte) {
+	v, err := schema.Parse(native)
+	if err != nil {
+		return
+	}
+	fast := admits(v)
+	slow := schema.ValidateValue(v) == nil
+	if fast && !slow {
+		t.Fatalf("admits accepts what the schema refuses: %q", native)
+	}
+	if slow && !fast && !hasNumericIndex(v) {
+		t.Fatalf("admits refuses what the schema accepts: %q", native)
+	}
+}
+
+func hasNumericIndex(v any) bool {
+	root, _ := v.(map[string]any)
+	var entries []any
+	switch x := root["credentialStatus"].(type) {
+	case map[string]any:
+		entries = []any{x}
+	case []any:
+		entries = x
+	}
+	for _, e := range entries {
+		if m, ok := e.(map[string]any); ok {
+			if _, num := m["statusListIndex"].(json.Number); num {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func samples(tb testing.TB) [][]byte {
+	files, err := filepath.Glob("../../testdata/untp/*.json")
+	require.NoError(tb, err)
+	var out [][]byte
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(tb, err)
+		out = append(out, b)
+	}
+	return out
+}
+
+func TestAdmitAgreesOnSamples(t *testing.T) {
+	admitted := 0
+	for _, s := range samples(t) {
+		agree(t, s)
+		if v, err := schema.Parse(s); err == nil && admits(v) {
+			admitted++
+		}
+	}
+	assert.GreaterOrEqual(t, admitted, 8, "the fast path takes the valid samples")
+	// A numeric index is valid but left to the validator.
+	s := string(samples(t)[len(samples(t))-1])
+	numeric := strings.Replace(s, `"statusListIndex": "0"`, `"statusListIndex": 0`, 1)
+	agree(t, []byte(numeric))
+}
+
+func FuzzAdmitAgreesWithSchema(f *testing.F) {
+	for _, s := range samples(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, native []byte) { agree(t, native) })
+}
