@@ -380,6 +380,36 @@ type worker struct {
 
 	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
+	messages   map[string]string // rendered reasons, by code and arguments
+	key        []byte
+}
+
+// message renders a reason, from the worker's cache when the same reason
+// with the same arguments was rendered before: a batch repeats them often,
+// and formatting through the catalogue is the dearer part of a line.
+func (w *worker) message(r Reason) string {
+	args := make([]any, len(r.Args))
+	w.key = append(w.key[:0], r.Code...)
+	for i, a := range r.Args {
+		a = localizeArg(a, w.lang)
+		args[i] = a
+		w.key = append(w.key, 0)
+		switch v := a.(type) {
+		case string:
+			w.key = append(w.key, v...)
+		default:
+			w.key = fmt.Append(w.key, v)
+		}
+	}
+	if m, ok := w.messages[string(w.key)]; ok {
+		return m
+	}
+	m := i18n.Sprintf(w.lang, "recognition.reason."+r.Code, args...)
+	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
+		w.messages = map[string]string{}
+	}
+	w.messages[string(w.key)] = m
+	return m
 }
 
 type cachedAdapter struct {
@@ -505,7 +535,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		out = append(out, `{"code":`...)
 		out = appendJSONString(out, r.Code)
 		out = append(out, `,"message":`...)
-		out = appendJSONString(out, r.Message(w.lang))
+		out = appendJSONString(out, w.message(r))
 		out = append(out, '}')
 	}
 	return append(out, "]}\n"...)

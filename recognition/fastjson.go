@@ -36,8 +36,17 @@ func (s *scanner) peek() byte {
 // plainString reads a string without escapes; ok is false (and the
 // position undefined) for anything else.
 func (s *scanner) plainString() (string, bool) {
-	if s.peek() != '"' {
+	b, ok := s.plainBytes()
+	if !ok {
 		return "", false
+	}
+	return string(b), true
+}
+
+// plainBytes is plainString without the copy: the bytes are the input's.
+func (s *scanner) plainBytes() ([]byte, bool) {
+	if s.peek() != '"' {
+		return nil, false
 	}
 	start := s.i + 1
 	ascii := true
@@ -48,16 +57,16 @@ func (s *scanner) plainString() (string, bool) {
 			s.i = j + 1
 			raw := s.b[start:j]
 			if !ascii && !utf8.Valid(raw) {
-				return "", false
+				return nil, false
 			}
-			return string(raw), true
+			return raw, true
 		case c == '\\' || c < 0x20:
-			return "", false
+			return nil, false
 		case c >= 0x80:
 			ascii = false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // skipValue steps over one JSON value, checking its syntax; it declines
@@ -221,7 +230,7 @@ func (s *scanner) skipNumber() bool {
 // flatObject reads a whole input that is one object of plain strings and
 // arrays of plain strings, and nothing after it but white space. Later
 // duplicate keys win, as in encoding/json.
-func flatObject(b []byte, set func(key, val string), add func(key string, vals []string)) bool {
+func flatObject(b []byte, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
 	s := scanner{b: b}
 	s.ws()
 	if s.peek() != '{' {
@@ -234,7 +243,7 @@ func flatObject(b []byte, set func(key, val string), add func(key string, vals [
 	} else {
 		for {
 			s.ws()
-			key, ok := s.plainString()
+			key, ok := s.plainBytes()
 			if !ok {
 				return false
 			}

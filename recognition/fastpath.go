@@ -48,9 +48,9 @@ func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
 	keys := f.keys()
 	var slots [nFields]slot
 	unknown := false
-	find := func(key string) int {
+	find := func(key []byte) int {
 		for i, k := range keys {
-			if k != "" && k == key {
+			if k != "" && k == string(key) {
 				return i
 			}
 		}
@@ -58,12 +58,12 @@ func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
 		return -1
 	}
 	ok := flatObject(native,
-		func(key, val string) {
+		func(key []byte, val string) {
 			if i := find(key); i >= 0 {
 				slots[i] = slot{set: true, s: val}
 			}
 		},
-		func(key string, vals []string) {
+		func(key []byte, vals []string) {
 			if i := find(key); i >= 0 {
 				slots[i] = slot{set: true, isArr: true, arr: vals}
 			}

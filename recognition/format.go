@@ -202,10 +202,14 @@ func (a *FlatAdapter) Decode(native []byte) (Record, error) {
 // DecodeBySchema is Decode without the fast path: the input is validated
 // by the compiled JSON Schema, then mapped.
 func (a *FlatAdapter) DecodeBySchema(native []byte) (Record, error) {
-	var m map[string]any
-	if err := a.schema.Decode(native, &m); err != nil {
+	v, err := a.schema.Parse(native)
+	if err != nil {
 		return Record{}, err
 	}
+	if err := a.schema.ValidateValue(v); err != nil {
+		return Record{}, err
+	}
+	m, _ := v.(map[string]any) // the schema requires an object
 	return a.Format.fromMap(m)
 }
 

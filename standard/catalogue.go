@@ -22,6 +22,8 @@ type Catalog struct {
 	all      []Standard // in pinyin order of Title
 	folded   []string   // foldText of Title and Subject, parallel to all
 	subjects []string   // foldText of Subject, parallel to all
+	byNumber map[Number]int
+	byStd    map[Number]int // by WithoutYear, for year-less look-ups
 }
 
 var loadCatalogue = sync.OnceValue(func() *Catalog {
@@ -54,7 +56,16 @@ func NewCatalog(stds []Standard) *Catalog {
 	})
 	c.folded = make([]string, len(c.all))
 	c.subjects = make([]string, len(c.all))
+	c.byNumber, c.byStd = map[Number]int{}, map[Number]int{}
 	for i, s := range c.all {
+		if !s.Number.IsZero() {
+			if _, dup := c.byNumber[s.Number]; !dup {
+				c.byNumber[s.Number] = i
+			}
+			if _, dup := c.byStd[s.Number.WithoutYear()]; !dup {
+				c.byStd[s.Number.WithoutYear()] = i
+			}
+		}
 		c.subjects[i] = foldText(s.Subject)
 		c.folded[i] = foldText(s.Title) + "\x00" + c.subjects[i]
 	}
@@ -107,15 +118,12 @@ func (c *Catalog) Lookup(n Number) (Standard, bool) {
 	if n.IsZero() {
 		return Standard{}, false
 	}
-	for _, s := range c.all {
-		if s.Number == n {
-			return s.Clone(), true
-		}
+	if i, ok := c.byNumber[n]; ok {
+		return c.all[i].Clone(), true
 	}
-	for _, s := range c.all {
-		if (n.Year() == 0 || s.Number.Year() == 0) && n.SameStandard(s.Number) {
-			return s.Clone(), true
-		}
+	// Another edition counts only when one side has no year.
+	if i, ok := c.byStd[n.WithoutYear()]; ok && (n.Year() == 0 || c.all[i].Number.Year() == 0) {
+		return c.all[i].Clone(), true
 	}
 	return Standard{}, false
 }

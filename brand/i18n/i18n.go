@@ -75,20 +75,34 @@ func Keys() []string {
 	return out
 }
 
-// matched caches Match, which the hot paths call for every message.
-var matched sync.Map // language.Tag -> language.Tag
+// matched caches Match, which the hot paths call for every message; it
+// holds at most maxMatched tags, so that callers passing arbitrary tags
+// cannot grow it without end.
+var (
+	matchedMu sync.RWMutex
+	matched   = map[language.Tag]language.Tag{}
+)
+
+const maxMatched = 64
 
 // Match returns the language, Chinese or English, in which messages are
 // rendered for the requested tag.
 func Match(tag language.Tag) language.Tag {
-	if m, ok := matched.Load(tag); ok {
-		return m.(language.Tag)
+	matchedMu.RLock()
+	m, ok := matched[tag]
+	matchedMu.RUnlock()
+	if ok {
+		return m
 	}
-	m := English
+	m = English
 	if _, i, conf := matcher.Match(tag); conf != language.No && i == 1 {
 		m = Chinese
 	}
-	matched.Store(tag, m)
+	matchedMu.Lock()
+	if len(matched) < maxMatched {
+		matched[tag] = m
+	}
+	matchedMu.Unlock()
 	return m
 }
 
@@ -109,14 +123,32 @@ func printer(tag language.Tag) *message.Printer {
 	return p
 }
 
+// fixed caches messages without arguments, which names (attributes,
+// statuses, kinds) use over and over.
+var fixed sync.Map // fixedKey -> string
+
+type fixedKey struct {
+	tag language.Tag
+	key string
+}
+
 // Sprintf renders the message key in the language that best matches tag,
 // with args formatted as by fmt. An unregistered key renders as the key
 // followed by its arguments, so a missing message is visible, not silent.
 func Sprintf(tag language.Tag, key string, args ...any) string {
-	if !Has(key) {
-		if len(args) == 0 {
+	if len(args) == 0 {
+		k := fixedKey{Match(tag), key}
+		if s, ok := fixed.Load(k); ok {
+			return s.(string)
+		}
+		if !Has(key) {
 			return key
 		}
+		s := printer(k.tag).Sprintf(key)
+		fixed.Store(k, s)
+		return s
+	}
+	if !Has(key) {
 		return key + fmt.Sprint(args...)
 	}
 	return printer(tag).Sprintf(key, args...)
