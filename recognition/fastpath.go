@@ -178,7 +178,7 @@ func creditShape(s string) bool {
 			}
 			continue
 		}
-		if c >= 128 || creditChar[c] == false {
+		if c >= 128 || !creditChar[c] {
 			return false
 		}
 	}
