@@ -191,6 +191,24 @@ func init() {
 	i18n.Set("brand.AttributeError", "未知的品牌属性 %q", "unknown brand attribute %q")
 }
 
+// List is a list of attributes that says itself as one phrase:
+// "资源节约、环境保护" or "resource saving, environmental protection".
+type List []Attribute
+
+// Localize joins the names of the attributes in the language that best
+// matches tag.
+func (l List) Localize(tag language.Tag) string {
+	sep := ", "
+	if i18n.Match(tag) == i18n.Chinese {
+		sep = "、"
+	}
+	parts := make([]string, len(l))
+	for i, a := range l {
+		parts[i] = a.Localize(tag)
+	}
+	return strings.Join(parts, sep)
+}
+
 // Missing returns the attributes of want that have is lacks, in the order of
 // want. It is how recognition finds what a partner scheme does not cover.
 func Missing(want, have []Attribute) []Attribute {

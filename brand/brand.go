@@ -89,16 +89,14 @@ const (
 )
 
 func init() {
-	for _, r := range []struct{ code, zh, en string }{
+	i18n.Table("brand.role.", [][3]string{
 		{"owner", "品牌主管", "owner"},
 		{"standard-evaluator", "标准评价确认", "standard evaluator"},
 		{"standard-publisher", "团体标准发布", "standard publisher"},
 		{"promoter", "品牌促进", "promoter"},
 		{"certifier", "认证实施", "certifier"},
 		{"supervisor", "监督管理", "supervisor"},
-	} {
-		i18n.Set("brand.role."+r.code, r.zh, r.en)
-	}
+	})
 }
 
 var roleCodes = [...]string{"", "owner", "standard-evaluator", "standard-publisher", "promoter", "certifier", "supervisor"}

@@ -61,7 +61,7 @@ func (e *FieldError) Localize(tag language.Tag) string {
 }
 
 func init() {
-	for _, r := range []struct{ code, zh, en string }{
+	i18n.Table("certification.reason.", [][3]string{
 		{"missing", "缺失%s", "missing%s"},
 		{"invalid", "无效：%s", "invalid: %s"},
 		{"not-evaluated", "%s 不是通过评价确认的“江西绿色生态”标准", "%s is not a 江西绿色生态 standard that passed evaluation"},
@@ -70,7 +70,5 @@ func init() {
 		{"no-approval", "%s 没有 CNCA 批准号", "%s has no CNCA approval number"},
 		{"mode-too-weak", "认证模式 %s 弱于规则要求", "certification mode %s is weaker than the rules require"},
 		{"dates", "日期无效：%s", "invalid dates: %s"},
-	} {
-		i18n.Set("certification.reason."+r.code, r.zh, r.en)
-	}
+	})
 }

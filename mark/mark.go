@@ -147,14 +147,7 @@ type Violation struct {
 
 // Message describes the violation in the language that best matches tag.
 func (v Violation) Message(tag language.Tag) string {
-	args := make([]any, len(v.Args))
-	for i, a := range v.Args {
-		if l, ok := a.(i18n.Localizer); ok {
-			a = l.Localize(tag)
-		}
-		args[i] = a
-	}
-	return i18n.Sprintf(tag, "mark.violation."+v.Code, args...)
+	return i18n.Sprintf(tag, "mark.violation."+v.Code, v.Args...)
 }
 
 // Verdict is the result of a check: the use is allowed when it breaks no
@@ -178,7 +171,7 @@ func init() {
 	for m := Label; m <= CertificateDoc; m++ {
 		i18n.Set("mark.medium."+mediumNames[m].code, mediumNames[m].zh, mediumNames[m].en)
 	}
-	for _, m := range []struct{ code, zh, en string }{
+	i18n.Table("mark.violation.", [][3]string{
 		{"no-kind", "未说明标志种类", "the kind of mark is not given"},
 		{"no-certificate", "使用认证标志而未标注认证证书", "certification mark used without a certificate"},
 		{"unknown-certificate", "证书 %s 不存在", "certificate %s does not exist"},
@@ -194,9 +187,7 @@ func init() {
 		{"wrong-colour", "标志颜色 %s 不是规定颜色", "colour %s is not one of the mark's colours"},
 		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔或变形写法）",
 			"%q imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)"},
-	} {
-		i18n.Set("mark.violation."+m.code, m.zh, m.en)
-	}
+	})
 	i18n.Set("mark.kind.standard-mark", "标准标志", "standard mark")
 	i18n.Set("mark.kind.certification-mark", "认证标志", "certification mark")
 }

@@ -225,35 +225,11 @@ func init() {
 
 // Message describes the reason in the language that best matches tag.
 func (r Reason) Message(tag language.Tag) string {
-	args := make([]any, len(r.Args))
-	for i, a := range r.Args {
-		args[i] = localizeArg(a, tag)
-	}
-	return i18n.Sprintf(tag, "recognition.reason."+r.Code, args...)
+	return i18n.Sprintf(tag, "recognition.reason."+r.Code, r.Args...)
 }
 
-func localizeArg(a any, tag language.Tag) any {
-	switch v := a.(type) {
-	case i18n.Localizer:
-		return v.Localize(tag)
-	case []brand.Attribute:
-		parts := make([]string, len(v))
-		for i, x := range v {
-			parts[i] = x.Localize(tag)
-		}
-		return joinList(parts, tag)
-	case time.Time:
-		return v.In(brand.ChinaTime).Format(time.DateOnly)
-	}
-	return a
-}
-
-func joinList(parts []string, tag language.Tag) string {
-	if i18n.Match(tag) == i18n.Chinese {
-		return strings.Join(parts, "、")
-	}
-	return strings.Join(parts, ", ")
-}
+// date formats a time as the date it is in China, for reason arguments.
+func date(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
 
 // Decision is the result of [Agreement.Check].
 type Decision struct {
@@ -321,9 +297,9 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 	case 0:
 		d.add(Rejected, "status-unknown")
 	case certification.Pending:
-		d.add(Rejected, "not-yet-valid", r.Issued)
+		d.add(Rejected, "not-yet-valid", date(r.Issued))
 	case certification.Expired:
-		d.add(Rejected, "expired", r.Expires)
+		d.add(Rejected, "expired", date(r.Expires))
 	default:
 		d.add(Rejected, st.Code())
 	}
@@ -374,7 +350,7 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 	}
 	if missing := brand.Missing(want, covered); len(missing) > 0 {
 		d.Assess = missing
-		d.add(Conditional, "attributes-uncovered", missing)
+		d.add(Conditional, "attributes-uncovered", brand.List(missing))
 	}
 	return d
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -122,16 +121,14 @@ func (s *Summary) merge(o *Summary) {
 }
 
 func init() {
-	for _, m := range []struct{ code, zh, en string }{
+	i18n.Table("recognition.batch.", [][3]string{
 		{"blank", "空行", "blank line"},
 		{"too-long", "行长度超过 %d 字节上限", "line longer than the limit of %d bytes"},
 		{"syntax", "不是 JSON 对象：%s", "not a JSON object: %s"},
 		{"no-scheme", "缺少字符串类型的 \"scheme\" 字段", "no \"scheme\" string"},
 		{"unknown-scheme", "未知的方案 %q", "unknown scheme %q"},
 		{"no-record", "缺少 \"record\" 字段", "no \"record\" field"},
-	} {
-		i18n.Set("recognition.batch."+m.code, m.zh, m.en)
-	}
+	})
 }
 
 // batch is a run of consecutive input lines and, once checked, their
@@ -391,7 +388,9 @@ func (w *worker) message(r Reason) string {
 	args := make([]any, len(r.Args))
 	w.key = append(w.key[:0], r.Code...)
 	for i, a := range r.Args {
-		a = localizeArg(a, w.lang)
+		if l, ok := a.(i18n.Localizer); ok {
+			a = l.Localize(w.lang)
+		}
 		args[i] = a
 		w.key = append(w.key, 0)
 		switch v := a.(type) {
@@ -476,25 +475,22 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	}
 	scheme, record, hasScheme, ok := envelope(line)
 	if !ok {
-		var env struct {
-			Scheme *string          `json:"scheme"`
-			Record *json.RawMessage `json:"record"`
-		}
+		// The slow way, with the same exact-key rules (encoding/json would
+		// match struct fields regardless of case).
+		var env map[string]json.RawMessage
 		if err := json.Unmarshal(line, &env); err != nil {
-			var te *json.UnmarshalTypeError
-			if errors.As(err, &te) && te.Field == "scheme" {
-				return w.errorLine(out, n, "", "no-scheme", i18n.Sprintf(w.lang, "recognition.batch.no-scheme"), s)
-			}
 			return w.errorLine(out, n, "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
 		}
-		hasScheme = env.Scheme != nil
-		if hasScheme {
-			scheme = *env.Scheme
+		if env == nil {
+			return w.errorLine(out, n, "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", "null"), s)
 		}
-		if env.Record != nil {
-			record = *env.Record
-		} else {
-			record = nil
+		var raw json.RawMessage
+		raw, hasScheme = env["scheme"]
+		if hasScheme && json.Unmarshal(raw, &scheme) != nil {
+			hasScheme = false
+		}
+		if raw, ok := env["record"]; ok && string(raw) != "null" {
+			record = raw
 		}
 	}
 	if !hasScheme {
@@ -568,62 +564,26 @@ func isBlank(b []byte) bool {
 // Other keys are allowed and ignored; later duplicates win.
 func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool) {
 	s := scanner{b: line}
-	s.ws()
-	if s.peek() != '{' {
-		return "", nil, false, false
-	}
-	s.i++
-	s.ws()
-	if s.peek() == '}' {
-		s.i++
-	} else {
-		for {
-			s.ws()
-			key, ok := s.plainString()
-			if !ok {
-				return "", nil, false, false
+	ok = s.object(func(key []byte) bool {
+		switch string(key) {
+		case "scheme":
+			v, ok := s.plainString()
+			scheme, hasScheme = v, ok
+			return ok
+		case "record":
+			start := s.i
+			if !s.skipValue(0) {
+				return false
 			}
-			s.ws()
-			if s.peek() != ':' {
-				return "", nil, false, false
-			}
-			s.i++
-			s.ws()
-			switch key {
-			case "scheme":
-				v, ok := s.plainString()
-				if !ok {
-					return "", nil, false, false
-				}
-				scheme, hasScheme = v, true
-			case "record":
-				start := s.i
-				if !s.skipValue(0) {
-					return "", nil, false, false
-				}
-				record = line[start:s.i]
-			default:
-				if !s.skipValue(0) {
-					return "", nil, false, false
-				}
-			}
-			s.ws()
-			if s.peek() == ',' {
-				s.i++
-				continue
-			}
-			if s.peek() != '}' {
-				return "", nil, false, false
-			}
-			s.i++
-			break
+			record = line[start:s.i]
+			return true
 		}
-	}
-	s.ws()
-	if s.i != len(line) {
+		return s.skipValue(0)
+	}) && s.end()
+	if !ok {
 		return "", nil, false, false
 	}
-	if len(record) == 4 && string(record) == "null" {
+	if string(record) == "null" {
 		record = nil // as encoding/json leaves a *RawMessage nil for null
 	}
 	return scheme, record, hasScheme, true

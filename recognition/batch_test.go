@@ -213,3 +213,30 @@ func TestCheckerProgress(t *testing.T) {
 	assert.LessOrEqual(t, reports[len(reports)-1].Lines, sum.Lines)
 	assert.Positive(t, reports[0].Rate())
 }
+
+// FuzzCheckerLine feeds one arbitrary line to the checker: it must give
+// exactly one output line of valid JSON, and never panic.
+func FuzzCheckerLine(f *testing.F) {
+	for _, l := range strings.Split(string(sampleNDJSON(f)), "\n")[:30] {
+		f.Add(l)
+	}
+	f.Add(`{"scheme":"untp","record":{"@context":[]}}`)
+	c := recognition.Checker{At: at, Workers: 1}
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsAny(line, "\n") {
+			return
+		}
+		var out bytes.Buffer
+		sum, err := c.Run(context.Background(), strings.NewReader(line+"\n"), &out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Lines != 1 || bytes.Count(out.Bytes(), []byte("\n")) != 1 {
+			t.Fatalf("%q gave %d lines: %q", line, sum.Lines, out.String())
+		}
+		var v map[string]any
+		if err := json.Unmarshal(out.Bytes(), &v); err != nil {
+			t.Fatalf("output for %q is not JSON: %v: %q", line, err, out.String())
+		}
+	})
+}

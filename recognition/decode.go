@@ -70,7 +70,7 @@ func (e *DecodeError) Localize(tag language.Tag) string {
 
 func init() {
 	i18n.Set("recognition.DecodeError", "%s 记录 %s 处：%s", "%s record at %s: %s")
-	for _, r := range []struct{ rule, zh, en string }{
+	i18n.Table("recognition.rule.", [][3]string{
 		{"syntax", "JSON 语法错误（%s）", "JSON syntax error (%s)"},
 		{"required", "缺少必填字段（%s）", "a required field is missing (%s)"},
 		{"additionalProperties", "有方案未定义的字段（%s）", "a field the scheme does not define (%s)"},
@@ -87,9 +87,7 @@ func init() {
 		{"maximum", "数值过大（%s）", "too large (%s)"},
 		{"value", "取值有误（%s）", "wrong value (%s)"},
 		{"other", "不符合规则（%s）", "breaks a rule (%s)"},
-	} {
-		i18n.Set("recognition.rule."+r.rule, r.zh, r.en)
-	}
+	})
 }
 
 // Schema is a compiled JSON Schema of a scheme's native record. Adapters

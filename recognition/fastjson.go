@@ -227,11 +227,10 @@ func (s *scanner) skipNumber() bool {
 	return true
 }
 
-// flatObject reads a whole input that is one object of plain strings and
-// arrays of plain strings, and nothing after it but white space. Later
-// duplicate keys win, as in encoding/json.
-func flatObject(b []byte, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
-	s := scanner{b: b}
+// object reads an object, calling member for each key with the scanner
+// at the start of the value, which member must read. It returns false on
+// anything amiss.
+func (s *scanner) object(member func(key []byte) bool) bool {
 	s.ws()
 	if s.peek() != '{' {
 		return false
@@ -240,68 +239,94 @@ func flatObject(b []byte, set func(key []byte, val string), add func(key []byte,
 	s.ws()
 	if s.peek() == '}' {
 		s.i++
-	} else {
-		for {
-			s.ws()
-			key, ok := s.plainBytes()
-			if !ok {
-				return false
-			}
-			s.ws()
-			if s.peek() != ':' {
-				return false
-			}
+		return true
+	}
+	for {
+		s.ws()
+		key, ok := s.plainBytes()
+		if !ok {
+			return false
+		}
+		s.ws()
+		if s.peek() != ':' {
+			return false
+		}
+		s.i++
+		s.ws()
+		if !member(key) {
+			return false
+		}
+		s.ws()
+		switch s.peek() {
+		case ',':
 			s.i++
-			s.ws()
-			switch s.peek() {
-			case '"':
-				v, ok := s.plainString()
-				if !ok {
-					return false
-				}
-				set(key, v)
-			case '[':
-				s.i++
-				vals := []string{}
-				s.ws()
-				if s.peek() == ']' {
-					s.i++
-				} else {
-					for {
-						s.ws()
-						v, ok := s.plainString()
-						if !ok {
-							return false
-						}
-						vals = append(vals, v)
-						s.ws()
-						if s.peek() == ',' {
-							s.i++
-							continue
-						}
-						if s.peek() != ']' {
-							return false
-						}
-						s.i++
-						break
-					}
-				}
-				add(key, vals)
-			default:
-				return false
-			}
-			s.ws()
-			if s.peek() == ',' {
-				s.i++
-				continue
-			}
-			if s.peek() != '}' {
-				return false
-			}
+		case '}':
 			s.i++
-			break
+			return true
+		default:
+			return false
 		}
 	}
+}
+
+// plainStrings reads an array of plain strings.
+func (s *scanner) plainStrings() ([]string, bool) {
+	if s.peek() != '[' {
+		return nil, false
+	}
+	s.i++
+	vals := []string{}
+	s.ws()
+	if s.peek() == ']' {
+		s.i++
+		return vals, true
+	}
+	for {
+		s.ws()
+		v, ok := s.plainString()
+		if !ok {
+			return nil, false
+		}
+		vals = append(vals, v)
+		s.ws()
+		switch s.peek() {
+		case ',':
+			s.i++
+		case ']':
+			s.i++
+			return vals, true
+		default:
+			return nil, false
+		}
+	}
+}
+
+// end reports whether only white space is left.
+func (s *scanner) end() bool {
 	s.ws()
 	return s.i == len(s.b)
+}
+
+// flatObject reads a whole input that is one object of plain strings and
+// arrays of plain strings, and nothing after it but white space. Later
+// duplicate keys win, as in encoding/json.
+func flatObject(b []byte, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
+	s := scanner{b: b}
+	return s.object(func(key []byte) bool {
+		switch s.peek() {
+		case '"':
+			v, ok := s.plainString()
+			if ok {
+				set(key, v)
+			}
+			return ok
+		case '[':
+			vals, ok := s.plainStrings()
+			if ok {
+				add(key, vals)
+			}
+			return ok
+		}
+		return false
+	}) && s.end()
 }

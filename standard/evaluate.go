@@ -45,14 +45,7 @@ type Finding struct {
 
 // Message describes the finding in the language that best matches tag.
 func (f Finding) Message(tag language.Tag) string {
-	args := make([]any, len(f.Args))
-	for i, a := range f.Args {
-		if l, ok := a.(i18n.Localizer); ok {
-			a = l.Localize(tag)
-		}
-		args[i] = a
-	}
-	return i18n.Sprintf(tag, "standard.finding."+f.Code, args...)
+	return i18n.Sprintf(tag, "standard.finding."+f.Code, f.Args...)
 }
 
 // Evaluation is the outcome of the standard evaluation (标准评价确认).
@@ -68,7 +61,7 @@ type Evaluation struct {
 }
 
 func init() {
-	for _, m := range []struct{ code, zh, en string }{
+	i18n.Table("standard.finding.", [][3]string{
 		{"kind", "“江西绿色生态”标准应为地方标准、团体标准或企业标准，而此为%s",
 			"a 江西绿色生态 standard must be a local, group or enterprise standard, not a %s"},
 		{"kind-mismatch", "标准类别“%s”与编号 %s 不符", "kind %s does not match the number %s"},
@@ -91,18 +84,14 @@ func init() {
 		{"clause", "缺少 GB/T 1.1 要求的章：%s", "missing the GB/T 1.1 clause %s"},
 		{"no-clauses", "未提供章标题，无法核对是否符合 GB/T 1.1 结构", "no clause headings given: cannot check the GB/T 1.1 structure"},
 		{"status", "标准状态为“%s”，不能评价确认", "the standard is %s and cannot be confirmed"},
-	} {
-		i18n.Set("standard.finding."+m.code, m.zh, m.en)
-	}
-	for _, f := range []struct{ code, zh, en string }{
+	})
+	i18n.Table("standard.field.", [][3]string{
 		{"number", "标准编号", "the standard number"},
 		{"title", "标准名称", "the title"},
 		{"publisher", "发布单位", "the publisher"},
 		{"subject", "适用对象（产品或服务）", "the subject (product or service)"},
 		{"requirements", "技术指标", "technical indicators"},
-	} {
-		i18n.Set("standard.field."+f.code, f.zh, f.en)
-	}
+	})
 }
 
 // RequiredClauses are the chapters GB/T 1.1-2020 makes required elements of

@@ -133,9 +133,21 @@ type fixedKey struct {
 }
 
 // Sprintf renders the message key in the language that best matches tag,
-// with args formatted as by fmt. An unregistered key renders as the key
-// followed by its arguments, so a missing message is visible, not silent.
+// with args formatted as by fmt; an argument that is a [Localizer] (an
+// attribute, a status, a kind) is first rendered in the same language. An
+// unregistered key renders as the key followed by its arguments, so a
+// missing message is visible, not silent.
 func Sprintf(tag language.Tag, key string, args ...any) string {
+	copied := false
+	for i, a := range args {
+		if l, ok := a.(Localizer); ok {
+			if !copied {
+				args = append([]any(nil), args...) // the caller's slice stays as it was
+				copied = true
+			}
+			args[i] = l.Localize(tag)
+		}
+	}
 	if len(args) == 0 {
 		k := fixedKey{Match(tag), key}
 		if s, ok := fixed.Load(k); ok {
@@ -196,3 +208,11 @@ func (s *Sentinel) Error() string { return Sprintf(English, s.key) }
 
 // Localize returns the message in the language that best matches tag.
 func (s *Sentinel) Localize(tag language.Tag) string { return Sprintf(tag, s.key) }
+
+// Table registers messages whose keys share a prefix: each entry is
+// {key suffix, Chinese, English}. It is Set for a package's message table.
+func Table(prefix string, msgs [][3]string) {
+	for _, m := range msgs {
+		Set(prefix+m[0], m[1], m[2])
+	}
+}

@@ -122,7 +122,7 @@ func verdict(v mark.Verdict, tag language.Tag) string {
 }
 
 func init() {
-	for _, m := range []struct{ k, zh, en string }{
+	i18n.Table("", [][3]string{
 		{"markcheck.use.good", "持证企业在标签上规范使用", "the holder, on its label, as the rules say"},
 		{"markcheck.use.borrowed", "他人借用证书用于其他产品", "another company borrows the certificate for another product"},
 		{"markcheck.use.lookalike", "繁体仿冒名称、拉伸变形、未标证书编号", "traditional look-alike name, stretched, no certificate number"},
@@ -135,7 +135,5 @@ func init() {
 		{"markcheck.tampered", "篡改一个字符：", "one character altered:"},
 		{"markcheck.forged", "他人密钥签发：", "signed with another key:"},
 		{"markcheck.expired", "2030-01-01 验证：", "checked on 2030-01-01:"},
-	} {
-		i18n.Set(m.k, m.zh, m.en)
-	}
+	})
 }

@@ -231,7 +231,7 @@ func pad(s string, n int) string {
 }
 
 func init() {
-	for _, m := range []struct{ k, zh, en string }{
+	i18n.Table("", [][3]string{
 		{"recognize.progress", "已处理 %d 行（每秒 %.0f 行）", "%d lines done (%.0f lines/s)"},
 		{"recognize.interrupted", "已中断", "interrupted"},
 		{"recognize.summary", "共 %d 行，用时 %v", "%d lines in %v"},
@@ -239,7 +239,5 @@ func init() {
 		{"recognize.by-scheme", "按方案：", "by scheme:"},
 		{"recognize.by-reason", "按原因：", "by reason:"},
 		{"recognize.by-error", "错误类型：", "by kind of error:"},
-	} {
-		i18n.Set(m.k, m.zh, m.en)
-	}
+	})
 }
