@@ -74,13 +74,13 @@ func ParseStatus(v string) (Status, error) {
 			return s, nil
 		}
 	}
-	return 0, fmt.Errorf("certification: unknown status %q", v)
+	return 0, fmt.Errorf("certification: unknown status %q: %w", v, ErrStatus)
 }
 
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
 	if s < Valid || s > Pending {
-		return nil, fmt.Errorf("certification: cannot encode %v", s)
+		return nil, fmt.Errorf("certification: cannot encode %v: %w", s, ErrStatus)
 	}
 	return []byte(s.Code()), nil
 }
@@ -154,7 +154,7 @@ func (a *Action) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("certification: unknown action %q", b)
+	return fmt.Errorf("certification: unknown action %q: %w", b, ErrStatus)
 }
 
 // Event is one recorded step of a certificate's life.

@@ -19,6 +19,8 @@ var (
 	ErrApplication = i18n.NewSentinel("certification.ErrApplication", "认证申请不符合规则", "the application does not meet the rules")
 	// ErrNotFound: no certificate with that number.
 	ErrNotFound = i18n.NewSentinel("certification.ErrNotFound", "未找到该证书", "no such certificate")
+	// ErrStatus: a certificate status or lifecycle action is unknown.
+	ErrStatus = i18n.NewSentinel("certification.ErrStatus", "未知的证书状态或操作", "unknown certificate status or action")
 	// ErrDuplicate: a certificate with that number exists already.
 	ErrDuplicate = i18n.NewSentinel("certification.ErrDuplicate", "证书编号已存在", "a certificate with that number exists already")
 )

@@ -58,7 +58,7 @@ func (o Offence) Localize(tag language.Tag) string {
 // MarshalText encodes the offence as its code.
 func (o Offence) MarshalText() ([]byte, error) {
 	if o < Forgery || o > Misuse {
-		return nil, fmt.Errorf("mark: cannot encode %v", o)
+		return nil, fmt.Errorf("mark: cannot encode %v: %w", o, ErrOffence)
 	}
 	return []byte(o.String()), nil
 }
@@ -71,7 +71,7 @@ func (o *Offence) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("mark: unknown offence %q", b)
+	return fmt.Errorf("mark: unknown offence %q: %w", b, ErrOffence)
 }
 
 // Infringement is a decided infringement of the mark, as it is published on
@@ -96,8 +96,13 @@ type Infringement struct {
 	CrossRegion bool `json:"cross_region,omitempty"`
 }
 
-// ErrRecord is the sentinel behind an incomplete infringement record.
-var ErrRecord = i18n.NewSentinel("mark.ErrRecord", "侵权记录不完整", "incomplete infringement record")
+// Sentinels of infringement records.
+var (
+	// ErrRecord: an infringement record is incomplete.
+	ErrRecord = i18n.NewSentinel("mark.ErrRecord", "侵权记录不完整", "incomplete infringement record")
+	// ErrOffence: an offence is unknown.
+	ErrOffence = i18n.NewSentinel("mark.ErrOffence", "未知的侵权类型", "unknown kind of infringement")
+)
 
 // Validate reports every missing or malformed field of the record, joined.
 // A record that passes can be published.

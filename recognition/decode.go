@@ -41,7 +41,10 @@ type DecodeError struct {
 	// Detail says more, in English: the validator's message, or the parse
 	// error.
 	Detail string
-	Err    error // ErrSyntax, ErrSchema or ErrValue, possibly wrapping a cause
+	// Cause is, for a value error, the error of the value (a
+	// *certification.CreditCodeError, a *standard.ParseError, a *Fault).
+	Cause error
+	Err   error // ErrSyntax, ErrSchema or ErrValue
 }
 
 func (e *DecodeError) Error() string {
@@ -52,10 +55,17 @@ func (e *DecodeError) Error() string {
 	return fmt.Sprintf("recognition: %s record at %s: %s: %s", e.Scheme, ptr, e.Rule, e.Detail)
 }
 
-// Unwrap returns the sentinel cause.
-func (e *DecodeError) Unwrap() error { return e.Err }
+// Unwrap returns the sentinel and, for a value error, its cause.
+func (e *DecodeError) Unwrap() []error {
+	if e.Cause != nil {
+		return []error{e.Err, e.Cause}
+	}
+	return []error{e.Err}
+}
 
-// Localize describes the error in the language that best matches tag.
+// Localize describes the error in the language that best matches tag. The
+// validator's own detail is English, so the Chinese text gives the rule
+// and the pointer; a value error's cause is given in either language.
 func (e *DecodeError) Localize(tag language.Tag) string {
 	ptr := e.Pointer
 	if ptr == "" {
@@ -65,30 +75,57 @@ func (e *DecodeError) Localize(tag language.Tag) string {
 	if !i18n.Has(key) {
 		key = "recognition.rule.other"
 	}
-	return i18n.Sprintf(tag, "recognition.DecodeError", e.Scheme, ptr, i18n.Sprintf(tag, key, e.Detail))
+	switch {
+	case e.Cause != nil:
+		return i18n.Sprintf(tag, "recognition.DecodeError.detail", e.Scheme, ptr, i18n.Sprintf(tag, key), i18n.Error(e.Cause, tag))
+	case i18n.Match(tag) == i18n.English && e.Detail != "":
+		return i18n.Sprintf(tag, "recognition.DecodeError.detail", e.Scheme, ptr, i18n.Sprintf(tag, key), e.Detail)
+	}
+	return i18n.Sprintf(tag, "recognition.DecodeError", e.Scheme, ptr, i18n.Sprintf(tag, key))
 }
 
 func init() {
 	i18n.Set("recognition.DecodeError", "%s 记录 %s 处：%s", "%s record at %s: %s")
+	i18n.Set("recognition.DecodeError.detail", "%s 记录 %s 处：%s（%s）", "%s record at %s: %s (%s)")
 	i18n.Table("recognition.rule.", [][3]string{
-		{"syntax", "JSON 语法错误（%s）", "JSON syntax error (%s)"},
-		{"required", "缺少必填字段（%s）", "a required field is missing (%s)"},
-		{"additionalProperties", "有方案未定义的字段（%s）", "a field the scheme does not define (%s)"},
-		{"type", "类型错误（%s）", "wrong type (%s)"},
-		{"pattern", "格式不符（%s）", "does not match the format (%s)"},
-		{"format", "格式不符（%s）", "wrong format (%s)"},
-		{"enum", "不是允许的取值（%s）", "not an allowed value (%s)"},
-		{"const", "不是规定的取值（%s）", "not the required value (%s)"},
-		{"minLength", "过短（%s）", "too short (%s)"},
-		{"maxLength", "过长（%s）", "too long (%s)"},
-		{"minItems", "条目过少（%s）", "too few items (%s)"},
-		{"maxItems", "条目过多（%s）", "too many items (%s)"},
-		{"minimum", "数值过小（%s）", "too small (%s)"},
-		{"maximum", "数值过大（%s）", "too large (%s)"},
-		{"value", "取值有误（%s）", "wrong value (%s)"},
-		{"other", "不符合规则（%s）", "breaks a rule (%s)"},
+		{"syntax", "JSON 语法错误", "JSON syntax error"},
+		{"required", "缺少必填字段", "a required field is missing"},
+		{"additionalProperties", "有方案未定义的字段", "a field the scheme does not define"},
+		{"type", "类型错误", "wrong type"},
+		{"pattern", "格式不符", "does not match the format"},
+		{"format", "格式不符", "wrong format"},
+		{"enum", "不是允许的取值", "not an allowed value"},
+		{"const", "不是规定的取值", "not the required value"},
+		{"minLength", "过短", "too short"},
+		{"maxLength", "过长", "too long"},
+		{"minItems", "条目过少", "too few items"},
+		{"maxItems", "条目过多", "too many items"},
+		{"uniqueItems", "条目重复", "repeated items"},
+		{"contains", "缺少规定的条目", "lacks a required item"},
+		{"prefixItems", "开头的条目不符", "the leading items do not match"},
+		{"oneOf", "不符合任一允许的形式", "matches none of the allowed forms"},
+		{"minimum", "数值过小", "too small"},
+		{"maximum", "数值过大", "too large"},
+		{"value", "取值有误", "wrong value"},
+		{"other", "不符合规则", "breaks a rule"},
 	})
 }
+
+// Fault is what is wrong with a value that the schema admits: a message
+// registered with package i18n, and its arguments. Adapters return one,
+// wrapped by [ValueError], for the checks a schema cannot make.
+type Fault struct {
+	Key  string
+	Args []any
+}
+
+// NewFault returns a fault with the message key, which must be registered.
+func NewFault(key string, args ...any) *Fault { return &Fault{Key: key, Args: args} }
+
+func (f *Fault) Error() string { return i18n.Sprintf(i18n.English, f.Key, f.Args...) }
+
+// Localize says the fault in the language that best matches tag.
+func (f *Fault) Localize(tag language.Tag) string { return i18n.Sprintf(tag, f.Key, f.Args...) }
 
 // Schema is a compiled JSON Schema of a scheme's native record. Adapters
 // compile theirs once, at init, with [MustCompileSchema].
@@ -218,5 +255,5 @@ func (s *Schema) Decode(native []byte, v any) error {
 // ValueError returns a [*DecodeError] for a value that passed the schema
 // but is wrong all the same, at pointer; cause is kept in the chain.
 func ValueError(scheme, pointer string, cause error) error {
-	return &DecodeError{Scheme: scheme, Pointer: pointer, Rule: "value", Detail: cause.Error(), Err: errors.Join(ErrValue, cause)}
+	return &DecodeError{Scheme: scheme, Pointer: pointer, Rule: "value", Detail: cause.Error(), Cause: cause, Err: ErrValue}
 }

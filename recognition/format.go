@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -43,6 +44,14 @@ var attributeNames = func() map[string]bool {
 	}
 	return m
 }()
+
+func init() {
+	i18n.Table("recognition.fault.", [][3]string{
+		{"validity", "有效期截止日 %s 早于发证日期 %s", "validity ends (%s) before the issue date (%s)"},
+		{"status", "未知的证书状态 %q", "unknown status %q"},
+		{"date", "不是日期：%q", "not a date: %q"},
+	})
+}
 
 // CommonStatuses are the status words of Chinese certificate lists:
 // 有效, 暂停, 撤销, 注销, 过期.
@@ -289,7 +298,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 	// "有效期至" names the last valid day; Expires is the first instant after.
 	r.Expires = last.AddDate(0, 0, 1)
 	if !r.Expires.After(r.Issued) {
-		return Record{}, ValueError(scheme, ptr(f.Expires), fmt.Errorf("validity ends (%s) before the issue date (%s)", n.expires, n.issued))
+		return Record{}, ValueError(scheme, ptr(f.Expires), NewFault("recognition.fault.validity", n.expires, n.issued))
 	}
 	for _, w := range f.Statuses {
 		if w.Word == n.status {
@@ -298,7 +307,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 		}
 	}
 	if r.Status == 0 {
-		return Record{}, ValueError(scheme, ptr(f.Status), fmt.Errorf("unknown status %q", n.status))
+		return Record{}, ValueError(scheme, ptr(f.Status), NewFault("recognition.fault.status", n.status))
 	}
 	if len(n.attributes) > 0 {
 		r.Attributes = make([]brand.Attribute, len(n.attributes))
@@ -315,7 +324,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 func parseDate(s string) (time.Time, error) {
 	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("not a date: %q", s)
+		return time.Time{}, NewFault("recognition.fault.date", s)
 	}
 	return t, nil
 }

@@ -40,6 +40,8 @@ var (
 	// ErrTrailing: something follows a complete standard number.
 	ErrTrailing = i18n.NewSentinel("standard.ErrTrailing",
 		"标准编号后有多余内容", "unexpected text after the standard number")
+	// ErrStatus: a status name is unknown.
+	ErrStatus = i18n.NewSentinel("standard.ErrStatus", "未知的标准状态", "unknown status of standard")
 	// ErrKind: a kind name is unknown.
 	ErrKind = i18n.NewSentinel("standard.ErrKind", "未知的标准类别", "unknown kind of standard")
 )

@@ -58,7 +58,7 @@ func (s Status) Localize(tag language.Tag) string {
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
 	if s < Current || s > Withdrawn {
-		return nil, fmt.Errorf("standard: cannot encode %v", s)
+		return nil, fmt.Errorf("standard: cannot encode %v: %w", s, ErrStatus)
 	}
 	return []byte(s.String()), nil
 }
@@ -71,7 +71,7 @@ func (s *Status) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("standard: unknown status %q", b)
+	return fmt.Errorf("standard: unknown status %q: %w", b, ErrStatus)
 }
 
 // Standard is a standard: its number, what it covers, and its technical

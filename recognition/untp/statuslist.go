@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"io"
 	"sync"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
 )
+
+// ErrStatusList: a status list cannot be read, or does not hold the index.
+var ErrStatusList = i18n.NewSentinel("untp.ErrStatusList", "状态列表无法读取或不含该序号", "the status list cannot be read or does not hold the index")
 
 // StatusList is a W3C Bitstring Status List: one bit per credential, set
 // when the credential is revoked (purpose "revocation") or suspended
@@ -79,7 +83,7 @@ func (l *StatusList) Get(i int) (bool, error) {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	if i < 0 || i/8 >= len(l.bits) || (l.own && i >= l.next) {
-		return false, fmt.Errorf("untp: status list %s: index %d not allocated", l.URL, i)
+		return false, fmt.Errorf("untp: status list %s: index %d not allocated: %w", l.URL, i, ErrStatusList)
 	}
 	return l.bits[i/8]&(byte(0x80)>>(i%8)) != 0, nil
 }
@@ -105,22 +109,22 @@ const maxListBytes = 16 << 20
 // credential.
 func ParseStatusList(url, purpose, encoded string) (*StatusList, error) {
 	if len(encoded) < 1 || encoded[0] != 'u' {
-		return nil, errors.New("untp: encodedList must be multibase base64url (prefix u)")
+		return nil, fmt.Errorf("untp: encodedList must be multibase base64url (prefix u): %w", ErrStatusList)
 	}
 	raw, err := base64.RawURLEncoding.DecodeString(encoded[1:])
 	if err != nil {
-		return nil, fmt.Errorf("untp: encodedList: %w", err)
+		return nil, fmt.Errorf("untp: encodedList: %w: %w", ErrStatusList, err)
 	}
 	r, err := gzip.NewReader(bytes.NewReader(raw))
 	if err != nil {
-		return nil, fmt.Errorf("untp: encodedList: %w", err)
+		return nil, fmt.Errorf("untp: encodedList: %w: %w", ErrStatusList, err)
 	}
 	bits, err := io.ReadAll(io.LimitReader(r, maxListBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("untp: encodedList: %w", err)
+		return nil, fmt.Errorf("untp: encodedList: %w: %w", ErrStatusList, err)
 	}
 	if len(bits) > maxListBytes {
-		return nil, errors.New("untp: encodedList too large")
+		return nil, fmt.Errorf("untp: encodedList too large: %w", ErrStatusList)
 	}
 	return &StatusList{URL: url, Purpose: purpose, bits: bits, ids: map[string]int{}}, nil
 }

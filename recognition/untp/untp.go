@@ -41,6 +41,7 @@ import (
 	"time"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/standard"
@@ -97,7 +98,16 @@ func New(statusBase string) *Adapter {
 // https://jxgreen.example/status/.
 var Default = New("https://jxgreen.example/status/")
 
-func init() { recognition.Register(Default) }
+func init() {
+	recognition.Register(Default)
+	i18n.Table("untp.fault.", [][3]string{
+		{"number", "证书编号 %q 无法解码", "the certificate number %q cannot be decoded"},
+		{"product", "未说明被评定的产品", "no assessed product"},
+		{"standard", "未说明依据的标准", "no reference standard"},
+		{"validity", "validUntil 不晚于 validFrom", "validUntil is not after validFrom"},
+		{"index", "statusListIndex %q 无效", "bad statusListIndex %q"},
+	})
+}
 
 // AddStatusList makes a published list known to Decode, for example one
 // fetched from a partner and read with [ParseStatusList].
@@ -259,7 +269,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	if rest, ok := strings.CutPrefix(r.Number, urnCertificate+string(r.Scheme)+":"); ok {
 		n, err := url.PathUnescape(rest)
 		if err != nil || n == "" {
-			return bad("/credentialSubject/id", fmt.Errorf("bad certificate number %q", rest))
+			return bad("/credentialSubject/id", recognition.NewFault("untp.fault.number", rest))
 		}
 		r.Number = n
 	}
@@ -274,12 +284,12 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	ca := item(s.list("conformityAssessment"), 0)
 	products := ca.list("assessedProduct")
 	if len(products) == 0 {
-		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", fmt.Errorf("no assessed product"))
+		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", recognition.NewFault("untp.fault.product"))
 	}
 	r.Product = item(products, 0).ref("product").Name
 	stds := ca.list("referenceStandard")
 	if len(stds) == 0 {
-		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", fmt.Errorf("no reference standard"))
+		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", recognition.NewFault("untp.fault.standard"))
 	}
 	for i := range stds {
 		n, err := standard.Parse(refAt(stds, i).Name)
@@ -328,7 +338,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		}
 		r.Expires = r.Expires.In(brand.ChinaTime)
 		if !r.Expires.After(r.Issued) {
-			return bad("/validUntil", fmt.Errorf("validUntil is not after validFrom"))
+			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
 		}
 	}
 	if r.Status, err = a.status(c["credentialStatus"]); err != nil {
@@ -375,13 +385,13 @@ func (a *Adapter) status(v any) (certification.Status, error) {
 		case string:
 			i, err := strconv.Atoi(x)
 			if err != nil {
-				return 0, fmt.Errorf("bad statusListIndex %q", x)
+				return 0, recognition.NewFault("untp.fault.index", x)
 			}
 			idx = i
 		case json.Number:
 			i, err := strconv.Atoi(x.String())
 			if err != nil {
-				return 0, fmt.Errorf("bad statusListIndex %s", x)
+				return 0, recognition.NewFault("untp.fault.index", x.String())
 			}
 			idx = i
 		}
