@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -197,7 +198,12 @@ func (s *Schema) ValidateValue(v any) error {
 		if i := strings.LastIndexByte(rule, '/'); i >= 0 {
 			rule = rule[i+1:]
 		}
+		// The validator writes the pointer as a URI fragment, with non-ASCII
+		// percent-encoded; a JSON pointer is plain text.
 		pointer := leaf.InstanceLocation
+		if p, err := url.PathUnescape(pointer); err == nil {
+			pointer = p
+		}
 		if rule == "required" || rule == "additionalProperties" {
 			// The fault is a property of the object: name it in the pointer.
 			if name, ok := quoted(leaf.Message); ok {

@@ -1,6 +1,7 @@
 package recognition_test
 
 import (
+	"os"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
 	_ "github.com/jxgreen/jxgreen/recognition/ganchu"
@@ -254,4 +256,17 @@ func TestReasonCodesHaveMessages(t *testing.T) {
 	}
 	assert.Equal(t, "互认", recognition.Recognized.Localize(language.Chinese))
 	assert.Equal(t, "rejected", recognition.Rejected.String())
+}
+
+func TestDecodeErrorPointersArePlain(t *testing.T) {
+	t.Parallel()
+	a, _ := recognition.Lookup("jiangsu")
+	native, err := os.ReadFile("../testdata/jiangsu/bad-schema-credit-forbidden-letter.json")
+	require.NoError(t, err)
+	_, err = a.Decode(native)
+	var de *recognition.DecodeError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, "/统一社会信用代码", de.Pointer)
+	assert.Equal(t, "pattern", de.Rule)
+	assert.Equal(t, "jiangsu 记录 /统一社会信用代码 处：格式不符", i18n.Error(err, language.Chinese))
 }
