@@ -175,6 +175,7 @@ type AttributeError struct {
 	Input string
 }
 
+// Error returns the English description of the error.
 func (e *AttributeError) Error() string {
 	return fmt.Sprintf("brand: unknown attribute %q", e.Input)
 }

@@ -252,6 +252,7 @@ type TransitionError struct {
 	Backdated bool
 }
 
+// Error returns the English description of the error.
 func (e *TransitionError) Error() string {
 	if e.Backdated {
 		return fmt.Sprintf("certification: certificate %s: %v dated before the previous event", e.Number, e.Action)

@@ -57,6 +57,7 @@ func init() {
 	i18n.Set("certification.CreditCodeError.pos", "统一社会信用代码 %q 第 %d 位：%s", "unified social credit code %q, character %d: %s")
 }
 
+// Error returns the English description of the error.
 func (e *CreditCodeError) Error() string {
 	if e.Pos >= 0 {
 		return fmt.Sprintf("certification: credit code %q: character %d: %v", e.Input, e.Pos+1, e.Err)

@@ -34,6 +34,7 @@ type FieldError struct {
 	Err    error  // an underlying error, when there is one
 }
 
+// Error returns the English description of the error.
 func (e *FieldError) Error() string {
 	msg := fmt.Sprintf("certification: %s: %s", e.Field, i18n.Sprintf(language.English, "certification.reason."+e.Reason, e.Value))
 	if e.Err != nil {

@@ -48,6 +48,7 @@ type DecodeError struct {
 	Err   error // ErrSyntax, ErrSchema or ErrValue
 }
 
+// Error returns the English description of the error.
 func (e *DecodeError) Error() string {
 	ptr := e.Pointer
 	if ptr == "" {
@@ -123,6 +124,7 @@ type Fault struct {
 // NewFault returns a fault with the message key, which must be registered.
 func NewFault(key string, args ...any) *Fault { return &Fault{Key: key, Args: args} }
 
+// Error returns the English description of the error.
 func (f *Fault) Error() string { return i18n.Sprintf(i18n.English, f.Key, f.Args...) }
 
 // Localize says the fault in the language that best matches tag.

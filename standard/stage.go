@@ -110,6 +110,7 @@ type TransitionError struct {
 	Reason   string // why, when it is not the order of stages: "time goes backwards"
 }
 
+// Error returns the English description of the error.
 func (e *TransitionError) Error() string {
 	msg := fmt.Sprintf("standard: cannot go from %v to %v", e.From, e.To)
 	if e.Reason != "" {
