@@ -154,7 +154,8 @@ func (f Format) word(s certification.Status) (string, bool) {
 }
 
 // FlatAdapter is an [Adapter] for a scheme whose native record a [Format]
-// describes. Adapter packages fill one in and register it.
+// describes. Adapter packages make one with [NewFlatAdapter] and register
+// it; the zero value is not usable.
 type FlatAdapter struct {
 	Format    Format
 	Scheme    brand.Brand
