@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -192,9 +193,19 @@ func (s *Schema) ValidateValue(v any) error {
 		if !errors.As(err, &ve) {
 			return &DecodeError{Scheme: s.scheme, Rule: "other", Detail: err.Error(), Err: ErrSchema}
 		}
+		// Follow the causes to a leaf. The validator walks properties in map
+		// order, so choose among causes by location, for the same error on
+		// every run.
 		leaf := ve
 		for len(leaf.Causes) > 0 {
-			leaf = leaf.Causes[0]
+			first := leaf.Causes[0]
+			for _, c := range leaf.Causes[1:] {
+				if c.InstanceLocation < first.InstanceLocation ||
+					c.InstanceLocation == first.InstanceLocation && c.KeywordLocation < first.KeywordLocation {
+					first = c
+				}
+			}
+			leaf = first
 		}
 		rule := leaf.KeywordLocation
 		if i := strings.LastIndexByte(rule, '/'); i >= 0 {
@@ -206,29 +217,32 @@ func (s *Schema) ValidateValue(v any) error {
 		if p, err := url.PathUnescape(pointer); err == nil {
 			pointer = p
 		}
+		detail := leaf.Message
 		if rule == "required" || rule == "additionalProperties" {
 			// The fault is a property of the object: name it in the pointer.
-			if name, ok := quoted(leaf.Message); ok {
-				pointer += "/" + escapePointer(name)
+			// The validator lists the names in map order; sort them.
+			var names []string
+			detail, names = sortQuoted(detail)
+			if len(names) > 0 {
+				pointer += "/" + escapePointer(names[0])
 			}
 		}
-		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: leaf.Message, Err: ErrSchema}
+		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
 	}
 	return nil
 }
 
-// quoted returns the first 'quoted' name in a validator message, such as
-// "missing properties: '证书编号'".
-func quoted(msg string) (string, bool) {
-	i := strings.IndexByte(msg, '\'')
-	if i < 0 {
-		return "", false
+// sortQuoted sorts the list of 'quoted' names in a validator message, such
+// as "additionalProperties 'b', 'a' not allowed", and returns the message
+// with the list sorted, and the names.
+func sortQuoted(msg string) (string, []string) {
+	i, j := strings.IndexByte(msg, '\''), strings.LastIndexByte(msg, '\'')
+	if i < 0 || j <= i {
+		return msg, nil
 	}
-	j := strings.IndexByte(msg[i+1:], '\'')
-	if j < 0 {
-		return "", false
-	}
-	return msg[i+1 : i+1+j], true
+	names := strings.Split(msg[i+1:j], "', '")
+	slices.Sort(names)
+	return msg[:i+1] + strings.Join(names, "', '") + msg[j:], names
 }
 
 // escapePointer escapes a property name for a JSON pointer (RFC 6901).

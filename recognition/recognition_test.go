@@ -270,3 +270,25 @@ func TestDecodeErrorPointersArePlain(t *testing.T) {
 	assert.Equal(t, "pattern", de.Rule)
 	assert.Equal(t, "jiangsu 记录 /统一社会信用代码 处：格式不符", i18n.Error(err, language.Chinese))
 }
+
+// The validator walks properties in map order; the error it reports must
+// not depend on it.
+func TestDecodeErrorsAreDeterministic(t *testing.T) {
+	t.Parallel()
+	a, _ := recognition.Lookup("shenzhen")
+	for _, native := range []string{
+		`{"证书编号":"", "企业名称":"","统一社会信用代码":"","产品名称": "", "执行标准": [],"评价机构": "0", "发证日期": "", "有效期至": "","证书状态":""}`,
+		`{"99":"","2":"7","x":[]}`, // several unknown properties, listed in map order by the validator
+	} {
+		_, first := a.Decode([]byte(native))
+		require.Error(t, first)
+		for range 50 {
+			_, err := a.Decode([]byte(native))
+			require.Equal(t, first.Error(), err.Error())
+		}
+	}
+	_, err := a.Decode([]byte(`{"b":1,"a":2}`))
+	var de *recognition.DecodeError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, "/a", de.Pointer, "the first name in order")
+}
