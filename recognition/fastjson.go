@@ -80,58 +80,11 @@ func (s *scanner) skipValue(depth int) bool {
 	case c == '"':
 		return s.skipString()
 	case c == '{':
-		s.i++
-		s.ws()
-		if s.peek() == '}' {
-			s.i++
-			return true
-		}
-		for {
-			s.ws()
-			if !s.skipString() {
-				return false
-			}
-			s.ws()
-			if s.peek() != ':' {
-				return false
-			}
-			s.i++
-			if !s.skipValue(depth + 1) {
-				return false
-			}
-			s.ws()
-			switch s.peek() {
-			case ',':
-				s.i++
-			case '}':
-				s.i++
-				return true
-			default:
-				return false
-			}
-		}
+		return s.members(
+			func() ([]byte, bool) { return nil, s.skipString() },
+			func([]byte) bool { return s.skipValue(depth + 1) })
 	case c == '[':
-		s.i++
-		s.ws()
-		if s.peek() == ']' {
-			s.i++
-			return true
-		}
-		for {
-			if !s.skipValue(depth + 1) {
-				return false
-			}
-			s.ws()
-			switch s.peek() {
-			case ',':
-				s.i++
-			case ']':
-				s.i++
-				return true
-			default:
-				return false
-			}
-		}
+		return s.elements(func() bool { return s.skipValue(depth + 1) })
 	case c == 't':
 		return s.literal("true")
 	case c == 'f':
@@ -227,10 +180,10 @@ func (s *scanner) skipNumber() bool {
 	return true
 }
 
-// object reads an object, calling member for each key with the scanner
-// at the start of the value, which member must read. It returns false on
-// anything amiss.
-func (s *scanner) object(member func(key []byte) bool) bool {
+// members reads an object: for each member, key reads the key and member
+// the value (the scanner is at its start). It returns false on anything
+// amiss.
+func (s *scanner) members(key func() ([]byte, bool), member func(key []byte) bool) bool {
 	s.ws()
 	if s.peek() != '{' {
 		return false
@@ -243,7 +196,7 @@ func (s *scanner) object(member func(key []byte) bool) bool {
 	}
 	for {
 		s.ws()
-		key, ok := s.plainBytes()
+		k, ok := key()
 		if !ok {
 			return false
 		}
@@ -253,7 +206,7 @@ func (s *scanner) object(member func(key []byte) bool) bool {
 		}
 		s.i++
 		s.ws()
-		if !member(key) {
+		if !member(k) {
 			return false
 		}
 		s.ws()
@@ -269,36 +222,49 @@ func (s *scanner) object(member func(key []byte) bool) bool {
 	}
 }
 
-// plainStrings reads an array of plain strings.
-func (s *scanner) plainStrings() ([]string, bool) {
+// elements reads an array, calling elem to read each element.
+func (s *scanner) elements(elem func() bool) bool {
 	if s.peek() != '[' {
-		return nil, false
+		return false
 	}
 	s.i++
-	vals := []string{}
 	s.ws()
 	if s.peek() == ']' {
 		s.i++
-		return vals, true
+		return true
 	}
 	for {
 		s.ws()
-		v, ok := s.plainString()
-		if !ok {
-			return nil, false
+		if !elem() {
+			return false
 		}
-		vals = append(vals, v)
 		s.ws()
 		switch s.peek() {
 		case ',':
 			s.i++
 		case ']':
 			s.i++
-			return vals, true
+			return true
 		default:
-			return nil, false
+			return false
 		}
 	}
+}
+
+// object reads an object whose keys are plain strings.
+func (s *scanner) object(member func(key []byte) bool) bool {
+	return s.members(s.plainBytes, member)
+}
+
+// plainStrings reads an array of plain strings.
+func (s *scanner) plainStrings() ([]string, bool) {
+	vals := []string{}
+	ok := s.elements(func() bool {
+		v, ok := s.plainString()
+		vals = append(vals, v)
+		return ok
+	})
+	return vals, ok
 }
 
 // end reports whether only white space is left.
