@@ -9,7 +9,6 @@
 package brand
 
 import (
-	"fmt"
 	"slices"
 
 	"golang.org/x/text/language"
@@ -45,30 +44,16 @@ const (
 	Evaluation
 )
 
-func init() {
-	i18n.Set("brand.model.certification", "认证", "certification")
-	i18n.Set("brand.model.evaluation", "评价", "evaluation")
-}
+var modelNames = i18n.NewNames("Model", "brand.model.",
+	[3]string{"certification", "认证", "certification"},
+	[3]string{"evaluation", "评价", "evaluation"},
+)
 
 // String returns "certification" or "evaluation".
-func (m Model) String() string {
-	switch m {
-	case Certification:
-		return "certification"
-	case Evaluation:
-		return "evaluation"
-	}
-	return fmt.Sprintf("Model(%d)", int(m))
-}
+func (m Model) String() string { return modelNames.Code(int(m)) }
 
 // Localize names the model in the language that best matches tag.
-func (m Model) Localize(tag language.Tag) string {
-	switch m {
-	case Certification, Evaluation:
-		return i18n.Sprintf(tag, "brand.model."+m.String())
-	}
-	return m.String()
-}
+func (m Model) Localize(tag language.Tag) string { return modelNames.Localize(int(m), tag) }
 
 // Role is a part that an organisation plays in running a brand.
 type Role int
@@ -88,34 +73,20 @@ const (
 	Supervisor
 )
 
-func init() {
-	i18n.Table("brand.role.", [][3]string{
-		{"owner", "品牌主管", "owner"},
-		{"standard-evaluator", "标准评价确认", "standard evaluator"},
-		{"standard-publisher", "团体标准发布", "standard publisher"},
-		{"promoter", "品牌促进", "promoter"},
-		{"certifier", "认证实施", "certifier"},
-		{"supervisor", "监督管理", "supervisor"},
-	})
-}
-
-var roleCodes = [...]string{"", "owner", "standard-evaluator", "standard-publisher", "promoter", "certifier", "supervisor"}
+var roleNames = i18n.NewNames("Role", "brand.role.",
+	[3]string{"owner", "品牌主管", "owner"},
+	[3]string{"standard-evaluator", "标准评价确认", "standard evaluator"},
+	[3]string{"standard-publisher", "团体标准发布", "standard publisher"},
+	[3]string{"promoter", "品牌促进", "promoter"},
+	[3]string{"certifier", "认证实施", "certifier"},
+	[3]string{"supervisor", "监督管理", "supervisor"},
+)
 
 // String returns the stable code of the role, for example "certifier".
-func (r Role) String() string {
-	if r < Owner || r > Supervisor {
-		return fmt.Sprintf("Role(%d)", int(r))
-	}
-	return roleCodes[r]
-}
+func (r Role) String() string { return roleNames.Code(int(r)) }
 
 // Localize names the role in the language that best matches tag.
-func (r Role) Localize(tag language.Tag) string {
-	if r < Owner || r > Supervisor {
-		return r.String()
-	}
-	return i18n.Sprintf(tag, "brand.role."+roleCodes[r])
-}
+func (r Role) Localize(tag language.Tag) string { return roleNames.Localize(int(r), tag) }
 
 // Organisation is one part of a brand's governance.
 type Organisation struct {

@@ -26,60 +26,36 @@ const (
 	Pending                     // 未生效: before the issue date
 )
 
-var statusNames = [...]struct{ code, zh, en string }{
-	Valid:     {"valid", "有效", "valid"},
-	Suspended: {"suspended", "暂停", "suspended"},
-	Revoked:   {"revoked", "撤销", "revoked"},
-	Cancelled: {"cancelled", "注销", "cancelled"},
-	Expired:   {"expired", "过期", "expired"},
-	Pending:   {"pending", "未生效", "not yet valid"},
-}
-
-func init() {
-	for s := Valid; s <= Pending; s++ {
-		i18n.Set("certification.status."+statusNames[s].code, statusNames[s].zh, statusNames[s].en)
-	}
-}
+var statusNames = i18n.NewNames("Status", "certification.status.",
+	[3]string{"valid", "有效", "valid"},
+	[3]string{"suspended", "暂停", "suspended"},
+	[3]string{"revoked", "撤销", "revoked"},
+	[3]string{"cancelled", "注销", "cancelled"},
+	[3]string{"expired", "过期", "expired"},
+	[3]string{"pending", "未生效", "not yet valid"},
+)
 
 // String returns the Chinese name of the status, for example "暂停".
-func (s Status) String() string {
-	if s < Valid || s > Pending {
-		return fmt.Sprintf("Status(%d)", int(s))
-	}
-	return statusNames[s].zh
-}
+func (s Status) String() string { return statusNames.Chinese(int(s)) }
 
 // Code returns the stable code: "valid", "suspended", "revoked",
 // "cancelled", "expired" or "pending".
-func (s Status) Code() string {
-	if s < Valid || s > Pending {
-		return fmt.Sprintf("status-%d", int(s))
-	}
-	return statusNames[s].code
-}
+func (s Status) Code() string { return statusNames.Code(int(s)) }
 
 // Localize names the status in the language that best matches tag.
-func (s Status) Localize(tag language.Tag) string {
-	if s < Valid || s > Pending {
-		return s.String()
-	}
-	return i18n.Sprintf(tag, "certification.status."+s.Code())
-}
+func (s Status) Localize(tag language.Tag) string { return statusNames.Localize(int(s), tag) }
 
 // ParseStatus reads a status code, its Chinese name or its English name.
 func ParseStatus(v string) (Status, error) {
-	for s := Valid; s <= Pending; s++ {
-		n := statusNames[s]
-		if v == n.code || v == n.zh || v == n.en {
-			return s, nil
-		}
+	if s, ok := statusNames.Parse(v); ok {
+		return Status(s), nil
 	}
 	return 0, fmt.Errorf("certification: unknown status %q: %w", v, ErrStatus)
 }
 
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
-	if s < Valid || s > Pending {
+	if !statusNames.Valid(int(s)) {
 		return nil, fmt.Errorf("certification: cannot encode %v: %w", s, ErrStatus)
 	}
 	return []byte(s.Code()), nil
@@ -109,52 +85,38 @@ const (
 	Renew
 )
 
-var actionNames = [...]struct{ code, zh, en string }{
-	Issue:     {"issue", "颁发", "issue"},
-	Surveil:   {"surveil", "监督", "surveillance"},
-	Suspend:   {"suspend", "暂停", "suspend"},
-	Reinstate: {"reinstate", "恢复", "reinstate"},
-	Revoke:    {"revoke", "撤销", "revoke"},
-	Cancel:    {"cancel", "注销", "cancel"},
-	Renew:     {"renew", "换证（再认证）", "renew"},
-}
+var actionNames = i18n.NewNames("Action", "certification.action.",
+	[3]string{"issue", "颁发", "issue"},
+	[3]string{"surveil", "监督", "surveillance"},
+	[3]string{"suspend", "暂停", "suspend"},
+	[3]string{"reinstate", "恢复", "reinstate"},
+	[3]string{"revoke", "撤销", "revoke"},
+	[3]string{"cancel", "注销", "cancel"},
+	[3]string{"renew", "换证（再认证）", "renew"},
+)
 
 func init() {
-	for a := Issue; a <= Renew; a++ {
-		i18n.Set("certification.action."+actionNames[a].code, actionNames[a].zh, actionNames[a].en)
-	}
 	i18n.Set("certification.TransitionError", "证书 %s 在“%s”状态下不能%s", "certificate %s cannot %s while %s")
 	i18n.Set("certification.TransitionError.time", "证书 %s：%s 的日期早于上一事件", "certificate %s: the %s is dated before the previous event")
 }
 
 // String returns the stable code of the action, for example "suspend".
-func (a Action) String() string {
-	if a < Issue || a > Renew {
-		return fmt.Sprintf("Action(%d)", int(a))
-	}
-	return actionNames[a].code
-}
+func (a Action) String() string { return actionNames.Code(int(a)) }
 
 // Localize names the action in the language that best matches tag.
-func (a Action) Localize(tag language.Tag) string {
-	if a < Issue || a > Renew {
-		return a.String()
-	}
-	return i18n.Sprintf(tag, "certification.action."+a.String())
-}
+func (a Action) Localize(tag language.Tag) string { return actionNames.Localize(int(a), tag) }
 
 // MarshalText encodes the action as its code.
 func (a Action) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 
 // UnmarshalText decodes an action code.
 func (a *Action) UnmarshalText(b []byte) error {
-	for v := Issue; v <= Renew; v++ {
-		if string(b) == actionNames[v].code {
-			*a = v
-			return nil
-		}
+	v, ok := actionNames.Parse(string(b))
+	if !ok {
+		return fmt.Errorf("certification: unknown action %q: %w", b, ErrStatus)
 	}
-	return fmt.Errorf("certification: unknown action %q: %w", b, ErrStatus)
+	*a = Action(v)
+	return nil
 }
 
 // Event is one recorded step of a certificate's life.

@@ -26,38 +26,22 @@ const (
 	Misuse                        // 冒用、滥用
 )
 
-var offenceNames = [...]struct{ code, zh, en string }{
-	Forgery:    {"forgery", "伪造", "forgery"},
-	Alteration: {"alteration", "变造", "alteration"},
-	Sale:       {"sale", "买卖", "sale"},
-	Misuse:     {"misuse", "冒用", "misuse"},
-}
-
-func init() {
-	for o := Forgery; o <= Misuse; o++ {
-		i18n.Set("mark.offence."+offenceNames[o].code, offenceNames[o].zh, offenceNames[o].en)
-	}
-}
+var offenceNames = i18n.NewNames("Offence", "mark.offence.",
+	[3]string{"forgery", "伪造", "forgery"},
+	[3]string{"alteration", "变造", "alteration"},
+	[3]string{"sale", "买卖", "sale"},
+	[3]string{"misuse", "冒用", "misuse"},
+)
 
 // String returns the stable code of the offence, for example "forgery".
-func (o Offence) String() string {
-	if o < Forgery || o > Misuse {
-		return fmt.Sprintf("Offence(%d)", int(o))
-	}
-	return offenceNames[o].code
-}
+func (o Offence) String() string { return offenceNames.Code(int(o)) }
 
 // Localize names the offence in the language that best matches tag.
-func (o Offence) Localize(tag language.Tag) string {
-	if o < Forgery || o > Misuse {
-		return o.String()
-	}
-	return i18n.Sprintf(tag, "mark.offence."+o.String())
-}
+func (o Offence) Localize(tag language.Tag) string { return offenceNames.Localize(int(o), tag) }
 
 // MarshalText encodes the offence as its code.
 func (o Offence) MarshalText() ([]byte, error) {
-	if o < Forgery || o > Misuse {
+	if !offenceNames.Valid(int(o)) {
 		return nil, fmt.Errorf("mark: cannot encode %v: %w", o, ErrOffence)
 	}
 	return []byte(o.String()), nil
@@ -65,13 +49,12 @@ func (o Offence) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes an offence code or its Chinese name.
 func (o *Offence) UnmarshalText(b []byte) error {
-	for v := Forgery; v <= Misuse; v++ {
-		if string(b) == offenceNames[v].code || string(b) == offenceNames[v].zh {
-			*o = v
-			return nil
-		}
+	v, ok := offenceNames.Parse(string(b))
+	if !ok {
+		return fmt.Errorf("mark: unknown offence %q: %w", b, ErrOffence)
 	}
-	return fmt.Errorf("mark: unknown offence %q: %w", b, ErrOffence)
+	*o = Offence(v)
+	return nil
 }
 
 // Infringement is a decided infringement of the mark, as it is published on
@@ -111,7 +94,7 @@ func (r Infringement) Validate() error {
 	bad := func(field string) {
 		errs = append(errs, fmt.Errorf("mark: infringement record: %s: %w", field, ErrRecord))
 	}
-	if r.Offence < Forgery || r.Offence > Misuse {
+	if !offenceNames.Valid(int(r.Offence)) {
 		bad("offence")
 	}
 	if strings.TrimSpace(r.Party.Name) == "" {

@@ -13,7 +13,6 @@
 package mark
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -40,16 +39,16 @@ const (
 	CertificationMark
 )
 
+var kindNames = i18n.NewNames("Kind", "mark.kind.",
+	[3]string{"standard-mark", "标准标志", "standard mark"},
+	[3]string{"certification-mark", "认证标志", "certification mark"},
+)
+
 // String returns "standard-mark" or "certification-mark".
-func (k Kind) String() string {
-	switch k {
-	case StandardMark:
-		return "standard-mark"
-	case CertificationMark:
-		return "certification-mark"
-	}
-	return fmt.Sprintf("Kind(%d)", int(k))
-}
+func (k Kind) String() string { return kindNames.Code(int(k)) }
+
+// Localize names the kind in the language that best matches tag.
+func (k Kind) Localize(tag language.Tag) string { return kindNames.Localize(int(k), tag) }
 
 // Medium is where a mark is used.
 type Medium int
@@ -64,30 +63,20 @@ const (
 	CertificateDoc                   // 证书
 )
 
-var mediumNames = [...]struct{ code, zh, en string }{
-	Label:          {"label", "产品标签", "product label"},
-	Packaging:      {"packaging", "包装物", "packaging"},
-	Advertising:    {"advertising", "广告宣传", "advertising"},
-	Website:        {"website", "网站", "website"},
-	StandardText:   {"standard-text", "标准文本", "the text of a standard"},
-	CertificateDoc: {"certificate", "证书", "a certificate"},
-}
+var mediumNames = i18n.NewNames("Medium", "mark.medium.",
+	[3]string{"label", "产品标签", "product label"},
+	[3]string{"packaging", "包装物", "packaging"},
+	[3]string{"advertising", "广告宣传", "advertising"},
+	[3]string{"website", "网站", "website"},
+	[3]string{"standard-text", "标准文本", "the text of a standard"},
+	[3]string{"certificate", "证书", "a certificate"},
+)
 
 // String returns the stable code of the medium, for example "label".
-func (m Medium) String() string {
-	if m < Label || m > CertificateDoc {
-		return fmt.Sprintf("Medium(%d)", int(m))
-	}
-	return mediumNames[m].code
-}
+func (m Medium) String() string { return mediumNames.Code(int(m)) }
 
 // Localize names the medium in the language that best matches tag.
-func (m Medium) Localize(tag language.Tag) string {
-	if m < Label || m > CertificateDoc {
-		return m.String()
-	}
-	return i18n.Sprintf(tag, "mark.medium."+m.String())
-}
+func (m Medium) Localize(tag language.Tag) string { return mediumNames.Localize(int(m), tag) }
 
 // Use is one observed use of a mark, as an inspector records it.
 type Use struct {
@@ -168,9 +157,6 @@ func (v Verdict) Has(code string) bool {
 }
 
 func init() {
-	for m := Label; m <= CertificateDoc; m++ {
-		i18n.Set("mark.medium."+mediumNames[m].code, mediumNames[m].zh, mediumNames[m].en)
-	}
 	i18n.Table("mark.violation.", [][3]string{
 		{"no-kind", "未说明标志种类", "the kind of mark is not given"},
 		{"no-certificate", "使用认证标志而未标注认证证书", "certification mark used without a certificate"},
@@ -188,16 +174,6 @@ func init() {
 		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔或变形写法）",
 			"%q imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)"},
 	})
-	i18n.Set("mark.kind.standard-mark", "标准标志", "standard mark")
-	i18n.Set("mark.kind.certification-mark", "认证标志", "certification mark")
-}
-
-// Localize names the kind in the language that best matches tag.
-func (k Kind) Localize(tag language.Tag) string {
-	if k != StandardMark && k != CertificationMark {
-		return k.String()
-	}
-	return i18n.Sprintf(tag, "mark.kind."+k.String())
 }
 
 // Evaluated says whether a standard passed the 江西绿色生态 standard

@@ -1,7 +1,6 @@
 package recognition
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -25,27 +24,17 @@ const (
 	Rejected                       // 不予互认
 )
 
-var outcomeNames = [...]struct{ code, zh, en string }{
-	Recognized:  {"recognized", "互认", "recognized"},
-	Conditional: {"conditional", "需补充评价", "conditional: supplementary assessment needed"},
-	Rejected:    {"rejected", "不予互认", "rejected"},
-}
+var outcomeNames = i18n.NewNames("Outcome", "recognition.outcome.",
+	[3]string{"recognized", "互认", "recognized"},
+	[3]string{"conditional", "需补充评价", "conditional: supplementary assessment needed"},
+	[3]string{"rejected", "不予互认", "rejected"},
+)
 
 // String returns "recognized", "conditional" or "rejected".
-func (o Outcome) String() string {
-	if o < Recognized || o > Rejected {
-		return fmt.Sprintf("Outcome(%d)", int(o))
-	}
-	return outcomeNames[o].code
-}
+func (o Outcome) String() string { return outcomeNames.Code(int(o)) }
 
 // Localize names the outcome in the language that best matches tag.
-func (o Outcome) Localize(tag language.Tag) string {
-	if o < Recognized || o > Rejected {
-		return o.String()
-	}
-	return i18n.Sprintf(tag, "recognition.outcome."+o.String())
-}
+func (o Outcome) Localize(tag language.Tag) string { return outcomeNames.Localize(int(o), tag) }
 
 // MarshalText encodes the outcome as its code.
 func (o Outcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
@@ -189,9 +178,6 @@ func ReasonCodes() []string { return slices.Clone(reasonCodes) }
 var reasonCodes []string
 
 func init() {
-	for o := Recognized; o <= Rejected; o++ {
-		i18n.Set("recognition.outcome."+outcomeNames[o].code, outcomeNames[o].zh, outcomeNames[o].en)
-	}
 	for _, m := range []struct{ code, zh, en string }{
 		{"scheme-mismatch", "记录属于 %s，而协议针对 %s", "the record is of %s, the agreement of %s"},
 		{"status-unknown", "记录未说明证书状态", "the record does not state the certificate's status"},

@@ -1,7 +1,6 @@
 package standard
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -32,42 +31,21 @@ const (
 	Additional
 )
 
-var relationNames = [...]struct{ code, zh, en string }{
-	Stricter:     {"stricter", "严于", "stricter"},
-	Same:         {"equal", "等同", "equal"},
-	Looser:       {"looser", "宽于", "looser"},
-	Missing:      {"missing", "缺少", "missing"},
-	Incomparable: {"incomparable", "不可比", "incomparable"},
-	Additional:   {"additional", "增加", "additional"},
-}
-
-func init() {
-	for r := Stricter; r <= Additional; r++ {
-		n := relationNames[r]
-		i18n.Set("standard.relation."+n.code, n.zh, n.en)
-	}
-	for d := IDT; d <= NEQ; d++ {
-		n := degreeNames[d]
-		i18n.Set("standard.degree."+n.code, n.zh, n.en)
-	}
-}
+var relationNames = i18n.NewNames("Relation", "standard.relation.",
+	[3]string{"stricter", "严于", "stricter"},
+	[3]string{"equal", "等同", "equal"},
+	[3]string{"looser", "宽于", "looser"},
+	[3]string{"missing", "缺少", "missing"},
+	[3]string{"incomparable", "不可比", "incomparable"},
+	[3]string{"additional", "增加", "additional"},
+)
 
 // String returns the stable code: "stricter", "equal", "looser",
 // "missing", "incomparable" or "additional".
-func (r Relation) String() string {
-	if r < Stricter || r > Additional {
-		return fmt.Sprintf("Relation(%d)", int(r))
-	}
-	return relationNames[r].code
-}
+func (r Relation) String() string { return relationNames.Code(int(r)) }
 
 // Localize names the relation in the language that best matches tag.
-func (r Relation) Localize(tag language.Tag) string {
-	if r < Stricter || r > Additional {
-		return r.String()
-	}
-	return i18n.Sprintf(tag, "standard.relation."+r.String())
-}
+func (r Relation) Localize(tag language.Tag) string { return relationNames.Localize(int(r), tag) }
 
 // Degree is the degree of correspondence between two standards in the sense
 // of GB/T 20000.2-2009 (MOD ISO/IEC Guide 21-1:2005).
@@ -80,27 +58,17 @@ const (
 	NEQ                   // not equivalent: indicators missing or not comparable
 )
 
-var degreeNames = [...]struct{ code, zh, en string }{
-	IDT: {"IDT", "等同采用（IDT）", "identical (IDT)"},
-	MOD: {"MOD", "修改采用（MOD）", "modified (MOD)"},
-	NEQ: {"NEQ", "非等效（NEQ）", "not equivalent (NEQ)"},
-}
+var degreeNames = i18n.NewNames("Degree", "standard.degree.",
+	[3]string{"IDT", "等同采用（IDT）", "identical (IDT)"},
+	[3]string{"MOD", "修改采用（MOD）", "modified (MOD)"},
+	[3]string{"NEQ", "非等效（NEQ）", "not equivalent (NEQ)"},
+)
 
 // String returns "IDT", "MOD" or "NEQ".
-func (d Degree) String() string {
-	if d < IDT || d > NEQ {
-		return fmt.Sprintf("Degree(%d)", int(d))
-	}
-	return degreeNames[d].code
-}
+func (d Degree) String() string { return degreeNames.Code(int(d)) }
 
 // Localize names the degree in the language that best matches tag.
-func (d Degree) Localize(tag language.Tag) string {
-	if d < IDT || d > NEQ {
-		return d.String()
-	}
-	return i18n.Sprintf(tag, "standard.degree."+d.String())
-}
+func (d Degree) Localize(tag language.Tag) string { return degreeNames.Localize(int(d), tag) }
 
 // Item is the comparison of one indicator. Ours or Theirs is the zero
 // Requirement when that side lacks the indicator.

@@ -22,57 +22,38 @@ const (
 	Enterprise                 // 企业标准: Q/…
 )
 
-var kindNames = [...]struct{ zh, short, en, code string }{
-	National:   {"国家标准", "国标", "national standard", "national"},
-	Industry:   {"行业标准", "行标", "industry standard", "industry"},
-	Local:      {"地方标准", "地标", "local standard", "local"},
-	Group:      {"团体标准", "团标", "group standard", "group"},
-	Enterprise: {"企业标准", "企标", "enterprise standard", "enterprise"},
-}
+var kindNames = i18n.NewNames("Kind", "standard.kind.",
+	[3]string{"national", "国家标准", "national standard"},
+	[3]string{"industry", "行业标准", "industry standard"},
+	[3]string{"local", "地方标准", "local standard"},
+	[3]string{"group", "团体标准", "group standard"},
+	[3]string{"enterprise", "企业标准", "enterprise standard"},
+)
 
-func init() {
-	for k := National; k <= Enterprise; k++ {
-		n := kindNames[k]
-		i18n.Set("standard.kind."+n.code, n.zh, n.en)
-	}
-}
+// kindShort are the short Chinese names people write: 国标, 行标, ….
+var kindShort = map[string]Kind{"国标": National, "行标": Industry, "地标": Local, "团标": Group, "企标": Enterprise}
 
 // Valid reports whether k is one of the declared kinds.
-func (k Kind) Valid() bool { return k >= National && k <= Enterprise }
+func (k Kind) Valid() bool { return kindNames.Valid(int(k)) }
 
 // String returns the Chinese name of the kind, for example "团体标准".
-func (k Kind) String() string {
-	if !k.Valid() {
-		return fmt.Sprintf("Kind(%d)", int(k))
-	}
-	return kindNames[k].zh
-}
+func (k Kind) String() string { return kindNames.Chinese(int(k)) }
 
 // Code returns the stable machine name of the kind, for example "group".
-func (k Kind) Code() string {
-	if !k.Valid() {
-		return fmt.Sprintf("kind-%d", int(k))
-	}
-	return kindNames[k].code
-}
+func (k Kind) Code() string { return kindNames.Code(int(k)) }
 
 // Localize names the kind in the language that best matches tag.
-func (k Kind) Localize(tag language.Tag) string {
-	if !k.Valid() {
-		return k.String()
-	}
-	return i18n.Sprintf(tag, "standard.kind."+k.Code())
-}
+func (k Kind) Localize(tag language.Tag) string { return kindNames.Localize(int(k), tag) }
 
 // ParseKind returns the kind named by s: its Chinese name ("团体标准" or the
 // short "团标"), its English name ("group standard") or its code ("group").
 func ParseKind(s string) (Kind, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
-	for k := National; k <= Enterprise; k++ {
-		n := kindNames[k]
-		if t == n.zh || t == n.en || t == n.code || t == n.short {
-			return k, nil
-		}
+	if k, ok := kindNames.Parse(t); ok {
+		return Kind(k), nil
+	}
+	if k, ok := kindShort[t]; ok {
+		return k, nil
 	}
 	return 0, fmt.Errorf("standard: unknown kind %q: %w", s, ErrKind)
 }

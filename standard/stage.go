@@ -40,17 +40,17 @@ const (
 	Rejected
 )
 
-var stageNames = [...]struct{ code, zh, en string }{
-	Proposal:        {"proposal", "标准准备", "proposal"},
-	ProjectApproval: {"project-approval", "立项审查", "project approval"},
-	Drafting:        {"drafting", "起草与征求意见", "drafting and consultation"},
-	TechnicalReview: {"technical-review", "技术审查", "technical review"},
-	Approval:        {"approval", "报批", "approval"},
-	Published:       {"published", "发布", "published"},
-	Review:          {"review", "复审", "review"},
-	Abolished:       {"abolished", "废止", "abolished"},
-	Rejected:        {"rejected", "不予立项", "rejected"},
-}
+var stageNames = i18n.NewNames("Stage", "standard.stage.",
+	[3]string{"proposal", "标准准备", "proposal"},
+	[3]string{"project-approval", "立项审查", "project approval"},
+	[3]string{"drafting", "起草与征求意见", "drafting and consultation"},
+	[3]string{"technical-review", "技术审查", "technical review"},
+	[3]string{"approval", "报批", "approval"},
+	[3]string{"published", "发布", "published"},
+	[3]string{"review", "复审", "review"},
+	[3]string{"abolished", "废止", "abolished"},
+	[3]string{"rejected", "不予立项", "rejected"},
+)
 
 // transitions lists the legal next stages of each stage (seed 001, q. 9).
 var transitions = map[Stage][]Stage{
@@ -64,29 +64,16 @@ var transitions = map[Stage][]Stage{
 }
 
 func init() {
-	for s := Proposal; s <= Rejected; s++ {
-		i18n.Set("standard.stage."+stageNames[s].code, stageNames[s].zh, stageNames[s].en)
-	}
 	i18n.Set("standard.TransitionError", "团体标准程序不能从“%s”进入“%s”", "the group-standard procedure cannot go from %s to %s")
 	i18n.Set("standard.deadline.draft", "立项后 %d 个月内应提交送审稿（截止 %s）", "the draft for review is due within %d months of approval (by %s)")
 	i18n.Set("standard.deadline.finish", "立项后 %d 个月内应完成（截止 %s）", "the project is due to finish within %d months of approval (by %s)")
 }
 
 // String returns the stable code of the stage, for example "technical-review".
-func (s Stage) String() string {
-	if s < Proposal || s > Rejected {
-		return fmt.Sprintf("Stage(%d)", int(s))
-	}
-	return stageNames[s].code
-}
+func (s Stage) String() string { return stageNames.Code(int(s)) }
 
 // Localize names the stage in the language that best matches tag.
-func (s Stage) Localize(tag language.Tag) string {
-	if s < Proposal || s > Rejected {
-		return s.String()
-	}
-	return i18n.Sprintf(tag, "standard.stage."+s.String())
-}
+func (s Stage) Localize(tag language.Tag) string { return stageNames.Localize(int(s), tag) }
 
 // Next returns the stages that may legally follow s.
 func (s Stage) Next() []Stage { return append([]Stage(nil), transitions[s]...) }

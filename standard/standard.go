@@ -27,37 +27,21 @@ const (
 	Withdrawn                    // 废止
 )
 
-var statusNames = [...]struct{ code, zh, en string }{
-	Current:    {"current", "现行", "current"},
-	Superseded: {"superseded", "被代替", "superseded"},
-	Withdrawn:  {"withdrawn", "废止", "withdrawn"},
-}
-
-func init() {
-	for s := Current; s <= Withdrawn; s++ {
-		i18n.Set("standard.status."+statusNames[s].code, statusNames[s].zh, statusNames[s].en)
-	}
-}
+var statusNames = i18n.NewNames("Status", "standard.status.",
+	[3]string{"current", "现行", "current"},
+	[3]string{"superseded", "被代替", "superseded"},
+	[3]string{"withdrawn", "废止", "withdrawn"},
+)
 
 // String returns the stable code: "current", "superseded" or "withdrawn".
-func (s Status) String() string {
-	if s < Current || s > Withdrawn {
-		return fmt.Sprintf("Status(%d)", int(s))
-	}
-	return statusNames[s].code
-}
+func (s Status) String() string { return statusNames.Code(int(s)) }
 
 // Localize names the status in the language that best matches tag.
-func (s Status) Localize(tag language.Tag) string {
-	if s < Current || s > Withdrawn {
-		return s.String()
-	}
-	return i18n.Sprintf(tag, "standard.status."+s.String())
-}
+func (s Status) Localize(tag language.Tag) string { return statusNames.Localize(int(s), tag) }
 
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
-	if s < Current || s > Withdrawn {
+	if !statusNames.Valid(int(s)) {
 		return nil, fmt.Errorf("standard: cannot encode %v: %w", s, ErrStatus)
 	}
 	return []byte(s.String()), nil
@@ -65,13 +49,12 @@ func (s Status) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a status code or its Chinese name.
 func (s *Status) UnmarshalText(b []byte) error {
-	for v := Current; v <= Withdrawn; v++ {
-		if string(b) == statusNames[v].code || string(b) == statusNames[v].zh {
-			*s = v
-			return nil
-		}
+	v, ok := statusNames.Parse(string(b))
+	if !ok {
+		return fmt.Errorf("standard: unknown status %q: %w", b, ErrStatus)
 	}
-	return fmt.Errorf("standard: unknown status %q: %w", b, ErrStatus)
+	*s = Status(v)
+	return nil
 }
 
 // Standard is a standard: its number, what it covers, and its technical
