@@ -1,8 +1,10 @@
 package recognition_test
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -77,4 +79,22 @@ func ExampleCover() {
 	// shanghai conditional assess: [品牌引领 自主创新 品质卓越 管理精细 社会责任]
 	// shenzhen conditional assess: [食品安全]
 	// zhejiang conditional assess: [品质卓越 自主创新 产业协同 社会责任]
+}
+
+func ExampleChecker_Run() {
+	in := strings.NewReader(strings.Join([]string{
+		`{"scheme":"浙江制造","record":{"证书编号":"ZJM-SYN-EX","企业名称":"合成样例企业有限公司","统一社会信用代码":"91330100MA90000017",` +
+			`"产品名称":"金溪蜜梨","认证标准":["T/JGE 0039-2023"],"认证机构":"合成样例认证有限公司","批准号":"CNCA-R-2099-001",` +
+			`"认证模式":"5","颁证日期":"2025-01-10","有效期至":"2028-01-09","证书状态":"有效"}}`,
+		``,
+		`{"scheme":"江西好礼","record":{}}`,
+	}, "\n") + "\n")
+	c := recognition.Checker{At: day(2026, 6, 1), Lang: language.English}
+	sum, err := c.Run(context.Background(), in, os.Stdout)
+	fmt.Println(sum.Lines, sum.Outcomes["recognized"], sum.Outcomes["error"], err)
+	// Output:
+	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
+	// {"line":2,"scheme":"","number":"","outcome":"error","reasons":[],"error":"blank line"}
+	// {"line":3,"scheme":"?","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
+	// 3 1 2 <nil>
 }
