@@ -174,6 +174,9 @@ func (s *Schema) Validate(native []byte) error {
 // as json.Number), refusing anything but exactly one JSON value with a
 // [*DecodeError].
 func (s *Schema) Parse(native []byte) (any, error) {
+	if v, ok := tree(native); ok {
+		return v, nil // the common case, without encoding/json's reflection
+	}
 	dec := json.NewDecoder(bytes.NewReader(native))
 	dec.UseNumber()
 	var v any

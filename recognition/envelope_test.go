@@ -3,6 +3,7 @@ package recognition
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 )
 
@@ -41,6 +42,35 @@ func FuzzEnvelope(f *testing.F) {
 		}
 		if !bytes.Equal(record, slowRecord) || (record == nil) != (slowRecord == nil) {
 			t.Fatalf("record of %q: %q, encoding/json %q", line, record, slowRecord)
+		}
+	})
+}
+
+// FuzzTree checks the fast tree reader against encoding/json with
+// UseNumber: what it reads, encoding/json reads to the same tree.
+func FuzzTree(f *testing.F) {
+	for _, s := range []string{
+		`{"a":[1,-2.5e3,true,false,null,{"b":"c"}],"a":"dup"}`, `[]`, `{}`, `"x"`, `0`, `-0.0E+1`, `[1,]`, `{"a":1,}`,
+		`{"a":"\u0062"}`, `[[[[[[]]]]]]`, "\"\xff\"", `01`, `1.`, `{"k":"v"} x`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fast, ok := tree(b)
+		if !ok {
+			return
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.UseNumber()
+		var slow any
+		if err := dec.Decode(&slow); err != nil {
+			t.Fatalf("tree read %q, which encoding/json refuses: %v", b, err)
+		}
+		if _, err := dec.Token(); err == nil {
+			t.Fatalf("tree read %q as one value, encoding/json finds more", b)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("trees of %q differ:\n%#v\n%#v", b, fast, slow)
 		}
 	})
 }

@@ -1,6 +1,9 @@
 package recognition
 
-import "unicode/utf8"
+import (
+	"encoding/json"
+	"unicode/utf8"
+)
 
 // A small scanner for the common shape of partner records: one flat JSON
 // object whose values are strings or arrays of strings. It is the fast
@@ -295,4 +298,54 @@ func flatObject(b []byte, set func(key []byte, val string), add func(key []byte,
 		}
 		return false
 	}) && s.end()
+}
+
+// tree reads the whole input as a generic JSON tree, as encoding/json with
+// UseNumber would (objects as map[string]any, numbers as json.Number,
+// later duplicate keys winning), for inputs of plain strings; it declines
+// escapes, invalid UTF-8 and deep nesting.
+func tree(b []byte) (any, bool) {
+	s := scanner{b: b}
+	v, ok := s.value(0)
+	return v, ok && s.end()
+}
+
+func (s *scanner) value(depth int) (any, bool) {
+	if depth > 64 {
+		return nil, false
+	}
+	s.ws()
+	switch c := s.peek(); {
+	case c == '"':
+		return s.plainString()
+	case c == '{':
+		m := map[string]any{}
+		ok := s.members(s.plainBytes, func(key []byte) bool {
+			v, ok := s.value(depth + 1)
+			m[string(key)] = v
+			return ok
+		})
+		return m, ok
+	case c == '[':
+		l := []any{}
+		ok := s.elements(func() bool {
+			v, ok := s.value(depth + 1)
+			l = append(l, v)
+			return ok
+		})
+		return l, ok
+	case c == 't':
+		return true, s.literal("true")
+	case c == 'f':
+		return false, s.literal("false")
+	case c == 'n':
+		return nil, s.literal("null")
+	case c == '-' || (c >= '0' && c <= '9'):
+		start := s.i
+		if !s.skipNumber() {
+			return nil, false
+		}
+		return json.Number(s.b[start:s.i]), true
+	}
+	return nil, false
 }
