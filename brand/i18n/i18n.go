@@ -34,6 +34,7 @@ var (
 
 	mu       sync.RWMutex
 	keys     = map[string]bool{}
+	texts    = map[string][2]string{}
 	printers = map[language.Tag]*message.Printer{}
 )
 
@@ -51,6 +52,7 @@ func Set(key, zh, en string) {
 		panic("i18n: message " + key + " registered twice")
 	}
 	keys[key] = true
+	texts[key] = [2]string{zh, en}
 	// SetString fails only on a malformed tag, and both tags are constants.
 	_ = cat.SetString(Chinese, key, zh)
 	_ = cat.SetString(English, key, en)
@@ -61,6 +63,15 @@ func Has(key string) bool {
 	mu.RLock()
 	defer mu.RUnlock()
 	return keys[key]
+}
+
+// Texts returns the Chinese and English texts of a registered key, for
+// reviewing translations.
+func Texts(key string) (zh, en string, ok bool) {
+	mu.RLock()
+	defer mu.RUnlock()
+	t, ok := texts[key]
+	return t[0], t[1], ok
 }
 
 // Keys returns every registered key, sorted.

@@ -7,11 +7,15 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	_ "github.com/jxgreen/jxgreen/mark" // its messages too
 )
 
 const sample = "../../testdata/recognition/sample.ndjson"
@@ -121,5 +125,41 @@ func TestLineEnded(t *testing.T) {
 			}
 		}
 		assert.Equal(t, want, string(got), "%q byte by byte", in)
+	}
+}
+
+// Every message of the module (this test imports every package) has
+// the same formatting verbs in Chinese and in English, so neither language
+// drops or invents an argument.
+func TestEveryMessageHasTheSameVerbsInBothLanguages(t *testing.T) {
+	verbs := func(s string) []string {
+		var out []string
+		for i := 0; i < len(s); i++ {
+			if s[i] != '%' {
+				continue
+			}
+			j := i + 1
+			if j < len(s) && s[j] == '%' {
+				i = j
+				continue
+			}
+			for j < len(s) && strings.IndexByte("0123456789.[]+-# ", s[j]) >= 0 {
+				j++
+			}
+			if j < len(s) {
+				out = append(out, string(s[j]))
+			}
+			i = j
+		}
+		sort.Strings(out)
+		return out
+	}
+	keys := i18n.Keys()
+	require.Greater(t, len(keys), 150)
+	for _, k := range keys {
+		zh, en, ok := i18n.Texts(k)
+		require.True(t, ok, k)
+		assert.Equal(t, verbs(en), verbs(zh), "%s: %q / %q", k, zh, en)
+		assert.NotEqual(t, "", zh, k)
 	}
 }
