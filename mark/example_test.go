@@ -62,7 +62,7 @@ func ExampleCheck() {
 	// number-not-shown: the certificate number is not shown with the certification mark
 	// product-mismatch: product 南丰蜜桔 is not the certified product (金溪蜜梨)
 	// distorted: the mark is distorted (aspect change 1.200)
-	// look-alike-name: "江西綠色生態" imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)
+	// look-alike-name: “江西綠色生態” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)
 }
 
 func ExampleSigner_Sign() {

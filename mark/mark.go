@@ -172,7 +172,7 @@ func init() {
 		{"distorted", "标志比例失真（横纵比 %.3f）", "the mark is distorted (aspect change %.3f)"},
 		{"wrong-colour", "标志颜色 %s 不是规定颜色", "colour %s is not one of the mark's colours"},
 		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔或变形写法）",
-			"%q imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)"},
+			"“%s” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)"},
 	})
 }
 
