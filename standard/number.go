@@ -56,9 +56,8 @@ func (n Number) Issuer() string {
 // Prefix returns the standard code that precedes the sequence number, for
 // example "GB/T", "NY/T", "DB36/T", "T/JGE" or "Q/JXQY".
 func (n Number) Prefix() string {
-	var b strings.Builder
-	n.writePrefix(&b)
-	return b.String()
+	var buf [24]byte
+	return string(n.appendPrefix(buf[:0]))
 }
 
 // Code returns the sequence number with any part numbers, for example "1.1"
@@ -82,26 +81,21 @@ func (n Number) SameStandard(m Number) bool {
 	return !n.IsZero() && n.WithoutYear() == m.WithoutYear()
 }
 
-func (n Number) writePrefix(b *strings.Builder) {
+func (n Number) appendPrefix(b []byte) []byte {
 	switch n.kind {
 	case National, Industry:
-		b.WriteString(n.head)
+		b = append(b, n.head...)
 	case Local:
-		b.WriteString("DB")
-		b.WriteString(n.head)
+		b = append(append(b, "DB"...), n.head...)
 	case Group:
-		b.WriteString("T/")
-		b.WriteString(n.head)
-		return
+		return append(append(b, "T/"...), n.head...)
 	case Enterprise:
-		b.WriteString("Q/")
-		b.WriteString(n.head)
-		return
+		return append(append(b, "Q/"...), n.head...)
 	}
 	if n.suffix != 0 {
-		b.WriteByte('/')
-		b.WriteByte(n.suffix)
+		b = append(b, '/', n.suffix)
 	}
+	return b
 }
 
 // String returns the canonical form: half-width, upper case, one space
@@ -111,16 +105,13 @@ func (n Number) String() string {
 	if n.IsZero() {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(len(n.head) + len(n.code) + 12)
-	n.writePrefix(&b)
-	b.WriteByte(' ')
-	b.WriteString(n.code)
+	var buf [64]byte
+	b := append(n.appendPrefix(buf[:0]), ' ')
+	b = append(b, n.code...)
 	if n.year != 0 {
-		b.WriteByte('-')
-		b.WriteString(strconv.Itoa(n.year))
+		b = strconv.AppendInt(append(b, '-'), int64(n.year), 10)
 	}
-	return b.String()
+	return string(b)
 }
 
 // MarshalText encodes n in its canonical form; the zero Number encodes as
