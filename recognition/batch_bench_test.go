@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"runtime"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -144,7 +145,7 @@ func TestCheckerMemoryIsBounded(t *testing.T) {
 // and 1,000,000 lines stream through the Checker.
 func BenchmarkCheckerMemory(b *testing.B) {
 	for _, n := range []int{10_000, 1_000_000} {
-		b.Run(itoa(n)+"-lines", func(b *testing.B) {
+		b.Run(strconv.Itoa(n)+"-lines", func(b *testing.B) {
 			var peak uint64
 			for b.Loop() {
 				peak = max(peak, retainedHeap(b, n))
@@ -152,9 +153,4 @@ func BenchmarkCheckerMemory(b *testing.B) {
 			b.ReportMetric(float64(peak)/(1<<20), "retained-heap-MiB")
 		})
 	}
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
 }

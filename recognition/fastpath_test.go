@@ -2,8 +2,10 @@ package recognition
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 	"unicode/utf8"
 
@@ -61,8 +63,8 @@ func agree(t *testing.T, native []byte) {
 }
 
 func equalRecords(a, b Record) bool {
-	ja, _ := jsonMarshal(a)
-	jb, _ := jsonMarshal(b)
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
 	return bytes.Equal(ja, jb)
 }
 
@@ -89,13 +91,17 @@ func FuzzFastPathAgreesWithSchema(f *testing.F) {
 	f.Fuzz(func(t *testing.T, native []byte) { agree(t, native) })
 }
 
+// approvalPattern is the schema's pattern for approval numbers, which
+// approvalShape writes out by hand.
+var approvalPattern = regexp.MustCompile(`^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{3}$`)
+
 func TestApprovalAndCreditShapes(t *testing.T) {
 	for s, want := range map[string]bool{
 		"CNCA-R-2002-001": true, "CNCA-RF-2002-001": true, "CNCA-2002-001": false, "CNCA-R-02-001": false,
 		"CNCA-r-2002-001": false, "CNCA-R-2002-0011": false, "XNCA-R-2002-001": false, "CNCA-RFG-2002-001": false,
 	} {
 		assert.Equal(t, want, approvalShape(s), s)
-		assert.Equal(t, want, approvalRE(s), s)
+		assert.Equal(t, want, approvalPattern.MatchString(s), s)
 	}
 	assert.True(t, creditShape("91330100716105852F"))
 	assert.False(t, creditShape("9133010071610585IF"))

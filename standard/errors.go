@@ -1,7 +1,6 @@
 package standard
 
 import (
-	"fmt"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -69,5 +68,3 @@ func (e *ParseError) Unwrap() error { return e.Err }
 func (e *ParseError) Localize(tag language.Tag) string {
 	return i18n.Sprintf(tag, "standard.ParseError", strconv.Quote(e.Input), e.Offset, i18n.Error(e.Err, tag))
 }
-
-var _ fmt.Stringer = Number{}

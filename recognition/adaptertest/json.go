@@ -1,5 +1,0 @@
-package adaptertest
-
-import "encoding/json"
-
-func jsonOf(v any) ([]byte, error) { return json.Marshal(v) }
