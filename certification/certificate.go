@@ -203,6 +203,21 @@ func (c Certificate) StatusAt(t time.Time) Status {
 	return st
 }
 
+// LastValidDay returns the last day on which a validity that ends at
+// expires still holds, as midnight China time: the date that certificates
+// print after 有效期至 ("valid until"). Expires is the first instant at which
+// the certificate is no longer valid, so a certificate printed
+// "有效期至 2028-01-09" expires at 2028-01-10 00:00 China time. Every date
+// shown to a person as an end of validity comes from here. A zero expires
+// gives the zero time.
+func LastValidDay(expires time.Time) time.Time {
+	if expires.IsZero() {
+		return time.Time{}
+	}
+	d := expires.Add(-time.Nanosecond).In(brand.ChinaTime)
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime)
+}
+
 // TransitionError reports a lifecycle step that the certificate's status
 // does not allow, or a step dated before the previous one. It wraps
 // [ErrTransition].

@@ -342,3 +342,23 @@ func FuzzParseCreditCode(f *testing.F) {
 		}
 	})
 }
+
+func TestLastValidDay(t *testing.T) {
+	cst := brand.ChinaTime
+	cases := []struct {
+		expires time.Time
+		want    string
+	}{
+		{time.Date(2028, 1, 10, 0, 0, 0, 0, cst), "2028-01-09"},
+		{time.Date(2028, 1, 10, 0, 0, 0, 1, cst), "2028-01-10"},
+		{time.Date(2028, 1, 9, 16, 0, 0, 0, time.UTC), "2028-01-09"}, // 2028-01-10 00:00 in China
+		{time.Date(2028, 1, 9, 15, 59, 0, 0, time.UTC), "2028-01-09"},
+		{time.Date(2028, 3, 1, 0, 0, 0, 0, cst), "2028-02-29"},
+	}
+	for _, c := range cases {
+		got := LastValidDay(c.expires)
+		assert.Equal(t, c.want, got.Format(time.DateOnly), "expires %v", c.expires)
+		assert.Equal(t, cst, got.Location())
+	}
+	assert.True(t, LastValidDay(time.Time{}).IsZero())
+}
