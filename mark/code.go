@@ -2,17 +2,22 @@ package mark
 
 import (
 	"crypto/ed25519"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/language"
 
+	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 )
@@ -22,36 +27,44 @@ import (
 // product and the end of validity, signed with the issuer's Ed25519 key, so
 // that anyone with the public key can check it offline:
 //
-//	"JXG1" + base64url(payload ‖ signature)     (no padding)
-//	payload = expires (uint32 Unix seconds, big endian)
+//	"JXG2" + base64url(payload ‖ signature)     (no padding)
+//	payload = key ID (4 bytes: the first bytes of SHA-256 of the public key)
+//	          ‖ expires (uint32 Unix seconds, big endian)
 //	          ‖ holder credit code: its first 17 characters, 5 bits each,
 //	            packed into 11 bytes (the check character is recomputed)
 //	          ‖ len(number) (1 byte) ‖ number (UTF-8)
 //	          ‖ len(product) (1 byte) ‖ product (GB18030: two bytes for a
 //	            common Chinese character, where UTF-8 takes three)
-//	signature = Ed25519(key, "JXG1" ‖ payload)
+//	signature = Ed25519(key, "JXG2" ‖ payload)
 //
-// The prefix is case-sensitive, base64url is decoded strictly, the packed
-// fields must be in canonical form and Ed25519 signatures are checked for
-// canonical form, so every code has exactly one valid spelling. A typical
-// code is about 140 characters.
-const codePrefix = "JXG1"
+// The prefix is case-sensitive; after it only the 64 characters of the
+// base64url alphabet are allowed (Go's decoder would skip CR and LF, so
+// they are refused before decoding); base64url is decoded strictly (no
+// padding, no stray bits); the packed fields must be in canonical form and
+// Ed25519 signatures are checked for canonical form. So every code has
+// exactly one valid spelling. A typical code is about 145 characters.
+//
+// Version 1 codes ("JXG1") carried no key ID; they are not accepted.
+const codePrefix = "JXG2"
 
 // Limits of a verification code.
 const (
 	// MaxCodeLen is the longest code Sign produces: short enough for a small
 	// QR code.
-	MaxCodeLen = 192
+	MaxCodeLen = 198
 	maxNumber  = 24 // bytes of certificate number
 	maxProduct = 36 // GB18030 bytes of product name (18 Chinese characters)
 	packedCode = 11
-	minPayload = 4 + packedCode + 1 + 1 + 1 + 1
+	keyIDSize  = 4
+	minPayload = keyIDSize + 4 + packedCode + 1 + 1 + 1 + 1
 )
 
-// Sentinel errors of verification codes.
+// Sentinel errors of verification codes. Every error of [Signer.Sign] and
+// [Verifier.Verify] wraps exactly one of them; most are a [*CodeError]
+// that also names the certificate.
 var (
-	// ErrForged: the code was not signed by any trusted key, or was altered
-	// after signing.
+	// ErrForged: the code was not signed by any key the verifier knows, or
+	// was altered after signing.
 	ErrForged = i18n.NewSentinel("mark.ErrForged", "验证码不是可信机构签发的，或已被篡改", "the code was not signed by a trusted key or was altered")
 	// ErrMalformed: the text is not a verification code.
 	ErrMalformed = i18n.NewSentinel("mark.ErrMalformed", "不是有效格式的验证码", "not a well-formed verification code")
@@ -60,134 +73,532 @@ var (
 	ErrExpired = i18n.NewSentinel("mark.ErrExpired", "验证码所载证书已过有效期", "the certificate in the code has expired")
 	// ErrUnsignable: the certificate cannot be turned into a code.
 	ErrUnsignable = i18n.NewSentinel("mark.ErrUnsignable", "该证书不能生成验证码", "the certificate cannot be signed into a code")
+	// ErrNoTime: Verify was asked to judge a code at the zero time. A code
+	// is judged at a moment, never "at any time".
+	ErrNoTime = i18n.NewSentinel("mark.ErrNoTime", "未给出验证时间", "no time was given to verify the code at")
+	// ErrRetiredKey: the code is genuine but was signed with a key that
+	// the issuer has retired (key rotation): it is no longer accepted, and
+	// the holder must print labels with a new code. It is not a forgery.
+	ErrRetiredKey = i18n.NewSentinel("mark.ErrRetiredKey", "验证码由已停用的密钥签发", "the code was signed with a retired key")
+	// ErrKey: a key given to [NewVerifier] or [Verifier.WithRetired] is
+	// not usable. A [*KeyError] says which one.
+	ErrKey = i18n.NewSentinel("mark.ErrKey", "验证密钥无效", "unusable verification key")
+	// ErrRevoked: the register says the code's certificate is revoked.
+	ErrRevoked = i18n.NewSentinel("mark.ErrRevoked", "证书已被撤销", "the certificate has been revoked")
+	// ErrSuspended: the register says the code's certificate is suspended.
+	ErrSuspended = i18n.NewSentinel("mark.ErrSuspended", "证书已被暂停", "the certificate is suspended")
+	// ErrCancelled: the register says the code's certificate is cancelled.
+	ErrCancelled = i18n.NewSentinel("mark.ErrCancelled", "证书已被注销", "the certificate has been cancelled")
+	// ErrUnknownCertificate: the register does not know the code's
+	// certificate.
+	ErrUnknownCertificate = i18n.NewSentinel("mark.ErrUnknownCertificate", "证书登记中没有该证书", "the certificate is not in the register")
+	// ErrNotYetValid: the register says the code's certificate was not yet
+	// in force at the time of the check.
+	ErrNotYetValid = i18n.NewSentinel("mark.ErrNotYetValid", "证书尚未生效", "the certificate is not yet in force")
+	// ErrMismatch: the code is genuine but what it states (holder, product,
+	// scheme, number) differs from the register's certificate of that
+	// number.
+	ErrMismatch = i18n.NewSentinel("mark.ErrMismatch", "验证码所载内容与证书登记不符", "the code does not match the register")
 )
 
-// Claims are what a verified code states.
+func init() {
+	i18n.Table("mark.code.", [][3]string{
+		// Signing (read by the issuer's staff).
+		{"no-key", "签发密钥不是有效的 Ed25519 私钥", "the signing key is not a valid Ed25519 private key"},
+		{"not-valid", "证书 %s 在签发时的状态为“%s”，不能生成验证码", "certificate %s is %s at the time of signing; no code can be made"},
+		{"wrong-scheme", "证书 %s 不是“江西绿色生态”证书，不能生成验证码", "certificate %s is not a 江西绿色生态 certificate; no code can be made"},
+		{"no-number", "证书没有编号，不能生成验证码", "the certificate has no number; no code can be made"},
+		{"bad-number", "证书编号 %q 含有不可打印的字符", "certificate number %q has characters that cannot be printed"},
+		{"long-number", "证书编号 %s 超过 %d 字节", "certificate number %s is longer than %d bytes"},
+		{"no-product", "证书 %s 没有产品名称", "certificate %s names no product"},
+		{"bad-product", "证书 %s 的产品名称 %q 含有验证码不能原样保存的字符（如私用区字符、控制字符）", "the product name %[2]q of certificate %[1]s has characters a code cannot keep as they are (private-use or control characters)"},
+		{"long-product", "证书 %s 的产品名称超过 %d 字节（GB18030）", "the product name of certificate %s is longer than %d bytes of GB18030"},
+		{"bad-holder", "证书 %s 的持有人统一社会信用代码无效", "the holder's credit code on certificate %s is not valid"},
+		{"no-dates", "证书 %s 缺少颁发日期或有效期", "certificate %s lacks an issue date or an end of validity"},
+		{"dates-range", "证书 %s 的有效期超出验证码能表示的范围", "the validity of certificate %s is out of the range a code can hold"},
+		{"too-long", "证书 %s 的验证码将有 %d 个字符，超过 %d", "the code of certificate %s would be %d characters, over %d"},
+		// Verifying (read by the person who scans a label).
+		{"expired", "证书 %s 有效期至 %s，已过期", "certificate %s was valid until %s and has expired"},
+		{"retired-key", "验证码是真实的，但签发它的密钥已停用（证书 %s）：请向生产者索取换发的新标签", "the code is genuine but its signing key has been retired (certificate %s): ask the producer for a label with a new code"},
+		{"revoked", "证书 %s 已被撤销：该产品不得再使用“江西绿色生态”标志", "certificate %s has been revoked: this product may no longer carry the 江西绿色生态 mark"},
+		{"suspended", "证书 %s 已被暂停：暂停期间该产品不得使用“江西绿色生态”标志", "certificate %s is suspended: while it is, this product may not carry the 江西绿色生态 mark"},
+		{"cancelled", "证书 %s 已被注销：该产品不得再使用“江西绿色生态”标志", "certificate %s has been cancelled: this product may no longer carry the 江西绿色生态 mark"},
+		{"unknown", "证书 %s 不在证书登记中：该标签不可信", "certificate %s is not in the register: do not trust this label"},
+		{"pending", "证书 %s 在 %s 尚未生效", "certificate %s was not yet in force on %s"},
+		{"mismatch", "验证码所载%s与证书 %s 的登记不符：该标签不可信", "the %s in the code differs from the register's for certificate %s: do not trust this label"},
+		{"field.holder", "持有人", "holder"},
+		{"field.product", "产品", "product"},
+		{"field.scheme", "认证项目", "scheme"},
+		{"field.number", "证书编号", "certificate number"},
+	})
+	i18n.Table("mark.KeyError.", [][3]string{
+		{"size", "第 %d 个密钥长 %d 字节，Ed25519 公钥应为 32 字节", "key %d is %d bytes long; an Ed25519 public key has 32"},
+		{"duplicate", "第 %d 个密钥与前面的密钥重复（密钥标识 %s）", "key %d repeats an earlier key (key ID %s)"},
+		{"current", "第 %d 个密钥（密钥标识 %s）是现用密钥，不能同时停用", "key %d (key ID %s) is a current key and cannot also be retired"},
+		{"none", "未给出现用密钥", "no current key was given"},
+	})
+}
+
+// CodeError is the error of [Signer.Sign] and [Verifier.Verify] when there
+// is more to say than the sentinel: which certificate, why, and for a
+// person, the dates and statuses in China time. It wraps the sentinel
+// (errors.Is) and renders itself in Chinese and English ([i18n.Error]).
+type CodeError struct {
+	// Certificate is the certificate number, when known.
+	Certificate string
+	// Reason is a stable code: "not-valid", "bad-product", "expired",
+	// "revoked", "mismatch", …
+	Reason string
+	// Status is the certificate's status that caused the error (signing a
+	// certificate that is not valid; a register's answer), or zero.
+	Status certification.Status
+	// ValidUntil is the last valid day of an expired certificate, midnight
+	// China time ([certification.LastValidDay]), or zero.
+	ValidUntil time.Time
+	// Field is what differs from the register ("holder", "product",
+	// "scheme", "number") for [ErrMismatch].
+	Field string
+	// Err is the sentinel.
+	Err  error
+	args []any // the message's arguments, in order
+}
+
+// Error returns the English message.
+func (e *CodeError) Error() string { return "mark: " + e.Localize(i18n.English) }
+
+// Unwrap returns the sentinel.
+func (e *CodeError) Unwrap() error { return e.Err }
+
+// Localize describes the error in the language that best matches tag.
+func (e *CodeError) Localize(tag language.Tag) string {
+	if e.Reason == "" {
+		return i18n.Error(e.Err, tag)
+	}
+	return i18n.Sprintf(tag, "mark.code."+e.Reason, e.args...)
+}
+
+// fieldName is a localizable field name for mismatch messages.
+type fieldName string
+
+func (f fieldName) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "mark.code.field."+string(f))
+}
+
+// dateText is a date shown to a person: the day in China time.
+func dateText(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
+
+// KeyError reports a key that [NewVerifier] or [Verifier.WithRetired]
+// refuses. It wraps [ErrKey].
+type KeyError struct {
+	// Index is the position of the key in the call's arguments, from 0.
+	Index int
+	// Reason is "size", "duplicate", "current" or "none".
+	Reason string
+	// Size is the key's length in bytes.
+	Size int
+	// ID is the key's ID, for "duplicate" and "current".
+	ID KeyID
+}
+
+// Error returns the English message.
+func (e *KeyError) Error() string { return "mark: " + e.Localize(i18n.English) }
+
+// Unwrap returns [ErrKey].
+func (e *KeyError) Unwrap() error { return ErrKey }
+
+// Localize describes the error in the language that best matches tag.
+func (e *KeyError) Localize(tag language.Tag) string {
+	switch e.Reason {
+	case "size":
+		return i18n.Sprintf(tag, "mark.KeyError.size", e.Index, e.Size)
+	case "duplicate", "current":
+		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason, e.Index, e.ID.String())
+	}
+	return i18n.Sprintf(tag, "mark.KeyError.none")
+}
+
+// KeyID names a signing key inside a code: the first four bytes of the
+// SHA-256 of the Ed25519 public key. It lets a verifier that trusts several
+// keys pick the one that signed, and tell a retired key from a stranger's.
+type KeyID [keyIDSize]byte
+
+// KeyIDOf returns the ID of a public key.
+func KeyIDOf(pub ed25519.PublicKey) KeyID {
+	sum := sha256.Sum256(pub)
+	return KeyID(sum[:keyIDSize])
+}
+
+// String returns the ID in lower-case hexadecimal, for example "3fa85f64".
+func (id KeyID) String() string { return hex.EncodeToString(id[:]) }
+
+// Claims are what a verified code states, and what the verifier found out
+// about it.
 type Claims struct {
 	Certificate string
 	Holder      certification.CreditCode
 	Product     string
-	Expires     time.Time
-	// Key is the index, among the verifier's keys, of the key that
-	// signed the code.
-	Key int
+	// Expires is the first instant at which the certificate is no longer
+	// valid, in China time ([brand.ChinaTime]). It is not the date to show
+	// after 有效期至 ("valid until"): that is [Claims.ValidUntil], the day
+	// before when Expires is a midnight.
+	Expires time.Time
+	// Key is the ID of the key that signed the code.
+	Key KeyID
+	// Checked reports whether the certificate's status was checked in a
+	// register ([Verifier.WithLookup]). When it is false the check was
+	// offline: the signature and the dates in the code only. An offline
+	// check cannot see that a certificate was suspended, revoked or
+	// cancelled after the code was signed.
+	Checked bool
+	// Status is the certificate's status at the time of the check as the
+	// register gives it; zero when Checked is false.
+	Status certification.Status
 }
+
+// ValidUntil returns the last day on which the certificate is valid,
+// midnight China time: the date to print after 有效期至, the same date that
+// certificates and the partner schemes' records show
+// ([certification.LastValidDay]).
+func (c Claims) ValidUntil() time.Time { return certification.LastValidDay(c.Expires) }
 
 // Signer turns certificates into signed verification codes.
 type Signer struct {
 	key ed25519.PrivateKey
+	id  KeyID
+	now func() time.Time
 }
 
-// NewSigner returns a signer that signs with key.
+// NewSigner returns a signer that signs with key and judges certificates at
+// the current time. A key of the wrong size makes every Sign fail with
+// [ErrUnsignable].
 func NewSigner(key ed25519.PrivateKey) *Signer {
-	return &Signer{key: key}
+	s := &Signer{now: time.Now}
+	if len(key) == ed25519.PrivateKeySize {
+		s.key = key
+		s.id = KeyIDOf(key.Public().(ed25519.PublicKey))
+	}
+	return s
 }
 
-// Sign returns the verification code of c. It refuses, with
-// [ErrUnsignable], a certificate that is not recorded as valid, lacks a
-// number, a valid holder code, a product or an expiry, or whose number or
-// product is too long for a code of at most [MaxCodeLen] characters.
+// WithClock returns a copy of the signer that asks now for the time of
+// signing instead of [time.Now]: tests and batch jobs that sign "as of" a
+// date inject their clock this way, for example
+//
+//	s := mark.NewSigner(key).WithClock(func() time.Time { return at })
+//
+// A nil now restores time.Now.
+func (s *Signer) WithClock(now func() time.Time) *Signer {
+	c := *s
+	if now == nil {
+		now = time.Now
+	}
+	c.now = now
+	return &c
+}
+
+// Sign returns the verification code of c. It refuses, with a [*CodeError]
+// wrapping [ErrUnsignable]:
+//   - a certificate that is not valid at the time of signing (its
+//     [certification.Certificate.StatusAt] the signer's clock is not Valid:
+//     not yet issued, expired, suspended, revoked or cancelled), or that is
+//     not a 江西绿色生态 certificate;
+//   - a certificate without a number, a valid holder code, a product, an
+//     issue date or an end of validity;
+//   - a number or product with characters that cannot be printed or that
+//     do not survive the code's encoding unchanged (private-use, control
+//     and format characters);
+//   - a number or product too long for a code of at most [MaxCodeLen]
+//     characters.
 func (s *Signer) Sign(c certification.Certificate) (string, error) {
-	unsignable := func(why string) error { return fmt.Errorf("mark: sign %q: %s: %w", c.Number, why, ErrUnsignable) }
+	refuse := func(reason string, args ...any) (string, error) {
+		return "", &CodeError{Certificate: c.Number, Reason: reason, Err: ErrUnsignable, args: args}
+	}
+	if len(s.key) != ed25519.PrivateKeySize {
+		return refuse("no-key")
+	}
 	switch {
-	case len(s.key) != ed25519.PrivateKeySize:
-		return "", unsignable("no private key")
-	case c.Status != certification.Valid:
-		return "", unsignable("certificate is " + c.Status.Code())
-	case c.Number == "" || !utf8.ValidString(c.Number):
-		return "", unsignable("no certificate number")
+	case c.Number == "":
+		return refuse("no-number")
+	case !printable(c.Number):
+		return refuse("bad-number", c.Number)
 	case len(c.Number) > maxNumber:
-		return "", unsignable(fmt.Sprintf("certificate number longer than %d bytes", maxNumber))
-	case c.Product == "" || !utf8.ValidString(c.Product):
-		return "", unsignable("no product")
+		return refuse("long-number", c.Number, maxNumber)
+	case c.Scheme != brand.JiangxiGreen:
+		return refuse("wrong-scheme", c.Number)
+	case c.Issued.IsZero() || c.Expires.IsZero():
+		return refuse("no-dates", c.Number)
+	}
+	now := s.now()
+	if st := c.StatusAt(now); st != certification.Valid {
+		return "", &CodeError{Certificate: c.Number, Reason: "not-valid", Status: st, Err: ErrUnsignable, args: []any{c.Number, st}}
+	}
+	if c.Product == "" {
+		return refuse("no-product", c.Number)
 	}
 	product, err := gb18030.NewEncoder().String(c.Product)
-	switch {
-	case err != nil:
-		return "", unsignable("product name cannot be encoded")
-	case len(product) > maxProduct:
-		return "", unsignable(fmt.Sprintf("product name longer than %d bytes of GB18030", maxProduct))
-	case !c.Holder.Code.Valid():
-		return "", unsignable("holder credit code is not valid")
-	case c.Expires.IsZero() || c.Expires.Unix() <= 0 || c.Expires.Unix() > math.MaxUint32:
-		return "", unsignable("expiry out of range")
+	if err != nil || !printable(c.Product) {
+		return refuse("bad-product", c.Number, c.Product)
 	}
-	payload := make([]byte, 0, minPayload+len(c.Number)+len(product))
-	payload = binary.BigEndian.AppendUint32(payload, uint32(c.Expires.Unix()))
-	payload = appendPacked(payload, c.Holder.Code)
-	payload = append(payload, byte(len(c.Number)))
-	payload = append(payload, c.Number...)
-	payload = append(payload, byte(len(product)))
-	payload = append(payload, product...)
-	sig := ed25519.Sign(s.key, append([]byte(codePrefix), payload...))
-	code := codePrefix + base64.RawURLEncoding.EncodeToString(append(payload, sig...))
+	if back, err := gb18030.NewDecoder().String(product); err != nil || back != c.Product {
+		return refuse("bad-product", c.Number, c.Product)
+	}
+	switch {
+	case len(product) > maxProduct:
+		return refuse("long-product", c.Number, maxProduct)
+	case !c.Holder.Code.Valid():
+		return refuse("bad-holder", c.Number)
+	case c.Expires.Unix() <= 0 || c.Expires.Unix() > math.MaxUint32:
+		return refuse("dates-range", c.Number)
+	}
+	buf := make([]byte, 0, len(codePrefix)+minPayload+len(c.Number)+len(product)+ed25519.SignatureSize)
+	buf = append(buf, codePrefix...)
+	buf = append(buf, s.id[:]...)
+	buf = binary.BigEndian.AppendUint32(buf, uint32(c.Expires.Unix()))
+	buf = appendPacked(buf, c.Holder.Code)
+	buf = append(buf, byte(len(c.Number)))
+	buf = append(buf, c.Number...)
+	buf = append(buf, byte(len(product)))
+	buf = append(buf, product...)
+	sig := ed25519.Sign(s.key, buf)
+	buf = append(buf, sig...)
+	code := codePrefix + base64.RawURLEncoding.EncodeToString(buf[len(codePrefix):])
 	if len(code) > MaxCodeLen {
-		return "", unsignable(fmt.Sprintf("code would be %d characters, over %d", len(code), MaxCodeLen))
+		return refuse("too-long", c.Number, len(code), MaxCodeLen)
 	}
 	return code, nil
 }
 
-// Verifier checks verification codes against a set of trusted public keys,
-// offline.
-type Verifier struct {
-	keys []ed25519.PublicKey
-}
-
-// NewVerifier returns a verifier that trusts the given keys, for example
-// the current key and the one before a rotation.
-func NewVerifier(keys ...ed25519.PublicKey) *Verifier {
-	v := &Verifier{}
-	for _, k := range keys {
-		if len(k) == ed25519.PublicKeySize {
-			v.keys = append(v.keys, k)
+// printable reports whether s is valid UTF-8 made of graphic characters
+// only: no control, format, private-use or unassigned code points.
+func printable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsGraphic(r) {
+			return false
 		}
 	}
-	return v
+	return true
+}
+
+// Verifier checks verification codes against a set of trusted public keys,
+// offline, and optionally against a register of certificates
+// ([Verifier.WithLookup]). A Verifier is immutable and safe for concurrent
+// use; the With methods return new verifiers.
+//
+// Key rotation: the issuer's current keys are given to [NewVerifier]; the
+// keys it has retired are added with [Verifier.WithRetired]. A code names
+// its key ([KeyID]), so a code signed by a retired key is reported as
+// [ErrRetiredKey], not as a forgery, and a code whose key the verifier has
+// never heard of is [ErrForged].
+type Verifier struct {
+	keys   []trustedKey
+	lookup certification.Lookup
+}
+
+type trustedKey struct {
+	id      KeyID
+	pub     ed25519.PublicKey
+	retired bool
+}
+
+// NewVerifier returns a verifier that accepts codes signed by the given
+// current keys, for example the new key and, during a changeover, the one
+// before it. It refuses, with a [*KeyError] wrapping [ErrKey], no key at
+// all, a key that is not 32 bytes long and a key given twice.
+func NewVerifier(current ...ed25519.PublicKey) (*Verifier, error) {
+	if len(current) == 0 {
+		return nil, &KeyError{Index: -1, Reason: "none"}
+	}
+	v := &Verifier{}
+	if err := v.add(current, false); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// WithRetired returns a copy of the verifier that also knows the given
+// retired keys: a genuine code signed by one of them fails with
+// [ErrRetiredKey] (and its claims), so that a person scanning an old label
+// learns that the label is outdated, not that it is forged. It refuses,
+// with a [*KeyError], a key of the wrong size, a key given twice and a key
+// that is also current.
+func (v *Verifier) WithRetired(retired ...ed25519.PublicKey) (*Verifier, error) {
+	c := &Verifier{keys: append([]trustedKey(nil), v.keys...), lookup: v.lookup}
+	if err := c.add(retired, true); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
+	for i, k := range keys {
+		if len(k) != ed25519.PublicKeySize {
+			return &KeyError{Index: i, Reason: "size", Size: len(k)}
+		}
+		id := KeyIDOf(k)
+		for _, t := range v.keys {
+			if t.id == id {
+				reason := "duplicate"
+				if retired && !t.retired {
+					reason = "current"
+				}
+				return &KeyError{Index: i, Reason: reason, Size: len(k), ID: id}
+			}
+		}
+		v.keys = append(v.keys, trustedKey{id: id, pub: append(ed25519.PublicKey(nil), k...), retired: retired})
+	}
+	return nil
+}
+
+// WithLookup returns a copy of the verifier that, once a code's signature
+// and dates are good, asks l for the certificate's status at the time of
+// the check: the error wraps [ErrRevoked], [ErrSuspended], [ErrCancelled],
+// [ErrNotYetValid], [ErrExpired] or [ErrUnknownCertificate] when the
+// register says so, and [ErrMismatch] when the register's certificate of
+// that number has another holder, product or scheme than the code states.
+// A verified code's [Claims] then have Checked set. A nil l gives an
+// offline verifier.
+func (v *Verifier) WithLookup(l certification.Lookup) *Verifier {
+	return &Verifier{keys: v.keys, lookup: l}
 }
 
 var strictB64 = base64.RawURLEncoding.Strict()
 
-// Verify checks code and returns its claims. A code that is not well formed
-// is [ErrMalformed]; one that no trusted key signed, or that was altered,
-// is [ErrForged]; a genuine code whose certificate has expired at time at
-// is [ErrExpired], returned with its claims so the caller can say what
-// expired. Verify never panics, whatever the input.
+// b64url marks the bytes of the base64url alphabet.
+var b64url = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" {
+		t[c] = true
+	}
+	return t
+}()
+
+// Verify checks code at time at and returns its claims. It fails with:
+//   - [ErrNoTime] when at is the zero time;
+//   - [ErrMalformed] for text that is not a code, including any code with
+//     an inserted, removed or changed character (CR, LF, spaces, padding,
+//     case): each code has one spelling;
+//   - [ErrForged] for a code that no known key signed or that was altered;
+//   - [ErrRetiredKey] for a genuine code signed by a retired key;
+//   - [ErrExpired] for a genuine code whose validity ended at or before at;
+//   - with a lookup ([Verifier.WithLookup]), the register's verdict.
+//
+// The errors after the signature check are [*CodeError] values returned
+// with the code's claims, so that the caller can say what was refused; the
+// dates in them are in China time. Verify never panics, whatever the input.
 func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
+	if at.IsZero() {
+		return Claims{}, &CodeError{Err: ErrNoTime}
+	}
 	malformed := func(why string) error { return fmt.Errorf("mark: verification code: %s: %w", why, ErrMalformed) }
 	if len(code) > MaxCodeLen {
 		return Claims{}, malformed("too long")
 	}
-	if len(code) < len(codePrefix) || code[:len(codePrefix)] != codePrefix {
+	if !strings.HasPrefix(code, codePrefix) {
 		return Claims{}, malformed("wrong prefix")
 	}
-	raw, err := strictB64.DecodeString(code[len(codePrefix):])
+	for i := len(codePrefix); i < len(code); i++ {
+		if !b64url[code[i]] {
+			return Claims{}, malformed(fmt.Sprintf("character %q at %d is not base64url", code[i], i))
+		}
+	}
+	// buf holds "JXG2" ‖ payload ‖ signature, so that the signed message is
+	// a prefix of it, without copying.
+	var buf [len(codePrefix) + MaxCodeLen]byte
+	copy(buf[:], codePrefix)
+	n, err := strictB64.Decode(buf[len(codePrefix):], []byte(code[len(codePrefix):]))
 	if err != nil {
 		return Claims{}, malformed("not base64url")
 	}
-	if len(raw) < minPayload+ed25519.SignatureSize {
+	if n < minPayload+ed25519.SignatureSize {
 		return Claims{}, malformed("too short")
 	}
-	payload, sig := raw[:len(raw)-ed25519.SignatureSize], raw[len(raw)-ed25519.SignatureSize:]
-	msg := append([]byte(codePrefix), payload...)
-	key := -1
-	for i, k := range v.keys {
-		if ed25519.Verify(k, msg, sig) {
-			key = i
-			break
+	end := len(codePrefix) + n
+	msg, sig := buf[:end-ed25519.SignatureSize], buf[end-ed25519.SignatureSize:end]
+	payload := msg[len(codePrefix):]
+	var key *trustedKey
+	if v != nil {
+		for i := range v.keys {
+			if string(v.keys[i].id[:]) == string(payload[:keyIDSize]) {
+				key = &v.keys[i]
+				break
+			}
 		}
 	}
-	if key < 0 {
-		return Claims{}, fmt.Errorf("mark: verification code: %w", ErrForged)
+	if key == nil {
+		return Claims{}, fmt.Errorf("mark: verification code: unknown key %x: %w", payload[:keyIDSize], ErrForged)
+	}
+	if !ed25519.Verify(key.pub, msg, sig) {
+		return Claims{}, fmt.Errorf("mark: verification code: bad signature: %w", ErrForged)
 	}
 	c, err := parsePayload(payload)
 	if err != nil {
 		return Claims{}, malformed(err.Error())
 	}
-	c.Key = key
-	if !at.Before(c.Expires) {
-		return c, fmt.Errorf("mark: verification code: certificate %s expired %s: %w", c.Certificate, c.Expires.Format(time.DateOnly), ErrExpired)
+	if key.retired {
+		return c, &CodeError{Certificate: c.Certificate, Reason: "retired-key", Err: ErrRetiredKey, args: []any{c.Certificate}}
 	}
-	return c, nil
+	if !at.Before(c.Expires) {
+		return c, expired(c.Certificate, c.Expires)
+	}
+	if v.lookup == nil {
+		return c, nil
+	}
+	return v.check(c, at)
+}
+
+func expired(number string, expires time.Time) *CodeError {
+	last := certification.LastValidDay(expires)
+	return &CodeError{Certificate: number, Reason: "expired", Status: certification.Expired, ValidUntil: last,
+		Err: ErrExpired, args: []any{number, dateText(last)}}
+}
+
+// check asks the register about a genuine, unexpired code.
+func (v *Verifier) check(c Claims, at time.Time) (Claims, error) {
+	reg, ok := v.lookup.Certificate(c.Certificate)
+	if !ok {
+		return c, &CodeError{Certificate: c.Certificate, Reason: "unknown", Err: ErrUnknownCertificate, args: []any{c.Certificate}}
+	}
+	field := ""
+	switch {
+	case reg.Number != c.Certificate:
+		field = "number"
+	case reg.Scheme != brand.JiangxiGreen:
+		field = "scheme"
+	case reg.Holder.Code != c.Holder:
+		field = "holder"
+	case fold(reg.Product) != fold(c.Product):
+		field = "product"
+	}
+	if field != "" {
+		return c, &CodeError{Certificate: c.Certificate, Reason: "mismatch", Field: field, Err: ErrMismatch,
+			args: []any{fieldName(field), c.Certificate}}
+	}
+	st := reg.StatusAt(at)
+	c.Checked, c.Status = true, st
+	e := &CodeError{Certificate: c.Certificate, Status: st, args: []any{c.Certificate}}
+	switch st {
+	case certification.Valid:
+		return c, nil
+	case certification.Revoked:
+		e.Reason, e.Err = "revoked", ErrRevoked
+	case certification.Suspended:
+		e.Reason, e.Err = "suspended", ErrSuspended
+	case certification.Cancelled:
+		e.Reason, e.Err = "cancelled", ErrCancelled
+	case certification.Expired:
+		x := expired(c.Certificate, reg.Expires)
+		x.Status = st
+		return c, x
+	case certification.Pending:
+		e.Reason, e.Err = "pending", ErrNotYetValid
+		e.args = append(e.args, dateText(at))
+	default:
+		// A status the register cannot name is no answer.
+		e.Reason, e.Err = "unknown", ErrUnknownCertificate
+	}
+	return c, e
 }
 
 var gb18030 = simplifiedchinese.GB18030
@@ -261,9 +672,13 @@ func (u uint128) appendLow(b []byte, n int) []byte {
 	return b
 }
 
+// parsePayload reads a payload whose signature has been checked; it still
+// refuses anything Sign would not have written.
 func parsePayload(p []byte) (Claims, error) {
 	var c Claims
-	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).UTC()
+	copy(c.Key[:], p)
+	p = p[keyIDSize:]
+	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime)
 	p = p[4:]
 	code, ok := unpack(p)
 	if !ok {
@@ -281,12 +696,12 @@ func parsePayload(p []byte) (Claims, error) {
 	}
 	num, ok1 := field()
 	prod, ok2 := field()
-	if !ok1 || !ok2 || len(p) != 0 || !utf8.Valid(num) {
+	if !ok1 || !ok2 || len(p) != 0 || len(num) > maxNumber || len(prod) > maxProduct || !printable(string(num)) {
 		return Claims{}, errors.New("bad payload")
 	}
 	c.Certificate = string(num)
 	product, err := gb18030.NewDecoder().Bytes(prod)
-	if err != nil || !utf8.Valid(product) {
+	if err != nil || !printable(string(product)) {
 		return Claims{}, errors.New("bad product")
 	}
 	// Only the canonical encoding counts.

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 )
@@ -41,16 +43,57 @@ type Plan struct {
 // ErrDraw is the sentinel behind every error of [Draw].
 var ErrDraw = i18n.NewSentinel("mark.ErrDraw", "抽查无法完成：检查对象或执法检查人员不足", "the draw cannot be made: not enough holders or inspectors")
 
+// ErrDuplicateID: a list given to [Draw] names the same holder or inspector
+// twice, or names one without an ID. A [*DuplicateError] says which.
+var ErrDuplicateID = i18n.NewSentinel("mark.ErrDuplicateID", "抽查名单中有重复或缺少编号的条目", "a list for the draw repeats an ID or has an entry without one")
+
+func init() {
+	i18n.Table("mark.DuplicateError.", [][3]string{
+		{"holder", "检查对象名单中统一社会信用代码 %s 出现了不止一次：请先核对名单", "the holder list names the credit code %s more than once: check the list first"},
+		{"inspector", "执法检查人员名单中编号 %s 出现了不止一次：请先核对名单", "the inspector list names the ID %s more than once: check the list first"},
+		{"holder.empty", "检查对象名单中有一条没有统一社会信用代码", "an entry of the holder list has no credit code"},
+		{"inspector.empty", "执法检查人员名单中有一人没有编号", "an entry of the inspector list has no ID"},
+	})
+}
+
+// DuplicateError reports a holder credit code or an inspector ID that
+// appears more than once in the lists given to [Draw], or an entry without
+// one. Two entries under one ID would make the draw depend on which of
+// them comes first, so the draw is refused until the list is corrected.
+// It wraps [ErrDuplicateID] and [ErrDraw].
+type DuplicateError struct {
+	// List is "holder" or "inspector".
+	List string
+	// ID is the repeated credit code or inspector ID; empty for an entry
+	// without one.
+	ID string
+}
+
+// Error returns the English message.
+func (e *DuplicateError) Error() string { return "mark: draw: " + e.Localize(i18n.English) }
+
+// Unwrap returns [ErrDuplicateID] and [ErrDraw].
+func (e *DuplicateError) Unwrap() []error { return []error{ErrDuplicateID, ErrDraw} }
+
+// Localize describes the error in the language that best matches tag.
+func (e *DuplicateError) Localize(tag language.Tag) string {
+	if e.ID == "" {
+		return i18n.Sprintf(tag, "mark.DuplicateError."+e.List+".empty")
+	}
+	return i18n.Sprintf(tag, "mark.DuplicateError."+e.List, e.ID)
+}
+
 // Draw makes a 双随机 (double random) supervision draw, as seed 003 asks of
 // the checks of standard use and of certificates and marks: it draws
 // holders at random from holders, and for each one perHolder inspectors at
 // random from those not excluded from it. The draw is reproducible: the
-// same seed and the same lists (in any order, duplicates ignored) give the
-// same plan, so anyone can re-run a published draw to check it.
+// same seed and the same lists, in any order, give the same plan, so
+// anyone can re-run a published draw to check it.
 //
-// It fails with [ErrDraw] when fewer than holders are given, when a drawn
-// holder has fewer than perHolder eligible inspectors, or when the seed is
-// empty.
+// It fails with [ErrDraw] when fewer than count holders are given, when a
+// drawn holder has fewer than perHolder eligible inspectors, or when the
+// seed is empty; and with a [*DuplicateError] (also [ErrDraw]) when a
+// holder's credit code or an inspector's ID appears twice or is empty.
 func Draw(seed string, holders []certification.Holder, inspectors []Inspector, count, perHolder int) (Plan, error) {
 	fail := func(format string, a ...any) (Plan, error) {
 		return Plan{}, fmt.Errorf("mark: draw: "+format+": %w", append(a, ErrDraw)...)
@@ -61,8 +104,14 @@ func Draw(seed string, holders []certification.Holder, inspectors []Inspector, c
 	if count < 0 || perHolder < 0 {
 		return fail("negative count")
 	}
-	hs := canonicalHolders(holders)
-	ins := canonicalInspectors(inspectors)
+	hs, err := canonicalHolders(holders)
+	if err != nil {
+		return Plan{}, err
+	}
+	ins, err := canonicalInspectors(inspectors)
+	if err != nil {
+		return Plan{}, err
+	}
 	if count > len(hs) {
 		return fail("%d holders wanted, %d given", count, len(hs))
 	}
@@ -102,15 +151,18 @@ func Draw(seed string, holders []certification.Holder, inspectors []Inspector, c
 	return plan, nil
 }
 
-func canonicalHolders(in []certification.Holder) []certification.Holder {
+func canonicalHolders(in []certification.Holder) ([]certification.Holder, error) {
 	out := slices.Clone(in)
-	slices.SortFunc(out, func(a, b certification.Holder) int {
-		return strings.Compare(string(a.Code)+"\x00"+a.Name, string(b.Code)+"\x00"+b.Name)
-	})
-	return slices.CompactFunc(out, func(a, b certification.Holder) bool { return a.Code == b.Code })
+	slices.SortFunc(out, func(a, b certification.Holder) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	for i, h := range out {
+		if h.Code == "" || i > 0 && out[i-1].Code == h.Code {
+			return nil, &DuplicateError{List: "holder", ID: string(h.Code)}
+		}
+	}
+	return out, nil
 }
 
-func canonicalInspectors(in []Inspector) []Inspector {
+func canonicalInspectors(in []Inspector) ([]Inspector, error) {
 	out := make([]Inspector, len(in))
 	for i, x := range in {
 		x.Excluded = slices.Clone(x.Excluded)
@@ -119,7 +171,12 @@ func canonicalInspectors(in []Inspector) []Inspector {
 		out[i] = x
 	}
 	slices.SortFunc(out, func(a, b Inspector) int { return strings.Compare(a.ID, b.ID) })
-	return slices.CompactFunc(out, func(a, b Inspector) bool { return a.ID == b.ID })
+	for i, x := range out {
+		if x.ID == "" || i > 0 && out[i-1].ID == x.ID {
+			return nil, &DuplicateError{List: "inspector", ID: x.ID}
+		}
+	}
+	return out, nil
 }
 
 // digest hashes the canonical inputs with length-prefixed fields, so that no

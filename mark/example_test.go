@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
 	"github.com/jxgreen/jxgreen/standard"
@@ -62,35 +63,124 @@ func ExampleCheck() {
 	// number-not-shown: the certificate number is not shown with the certification mark
 	// product-mismatch: product 南丰蜜桔 is not the certified product (金溪蜜梨)
 	// distorted: the mark is distorted (aspect change 1.200)
-	// look-alike-name: “江西綠色生態” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)
+	// look-alike-name: “江西綠色生態” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out, look-alike or altered forms)
 }
+
+// A fixed demonstration key; a real issuer keeps its key secret.
+var exampleKey = ed25519.NewKeyFromSeed([]byte("jxgreen example key, not secret!"))
 
 func ExampleSigner_Sign() {
 	_, c := exampleRegistry()
-	// A fixed demonstration key; a real issuer keeps its key secret.
-	key := ed25519.NewKeyFromSeed([]byte("jxgreen example key, not secret!"))
-	code, err := mark.NewSigner(key).Sign(c)
+	// Sign judges the certificate at the signer's clock: time.Now unless
+	// another clock is injected.
+	signer := mark.NewSigner(exampleKey).WithClock(func() time.Time { return day(2026, 3, 2) })
+	code, err := signer.Sign(c)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(len(code) < 200, code[:4])
 
-	v := mark.NewVerifier(key.Public().(ed25519.PublicKey))
+	v, err := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	claims, err := v.Verify(code, day(2026, 6, 1))
-	fmt.Println(claims.Certificate, claims.Holder, claims.Product, claims.Expires.In(brand.ChinaTime).Format(time.DateOnly), err)
+	fmt.Println(claims.Certificate, claims.Holder, claims.Product, err)
+	fmt.Println("有效期至", claims.ValidUntil().Format(time.DateOnly), "checked:", claims.Checked)
 
 	tampered := code[:20] + string(code[20]^1) + code[21:]
 	_, err = v.Verify(tampered, day(2026, 6, 1))
 	fmt.Println(errors.Is(err, mark.ErrForged) || errors.Is(err, mark.ErrMalformed))
 
 	_, err = v.Verify(code, day(2029, 3, 1))
-	fmt.Println(errors.Is(err, mark.ErrExpired))
+	fmt.Println(i18n.Error(err, language.Chinese))
 	// Output:
-	// true JXG1
-	// JXGE-EXAMPLE-001 91360100MA3000001E 金溪蜜梨 2029-03-01 <nil>
+	// true JXG2
+	// JXGE-EXAMPLE-001 91360100MA3000001E 金溪蜜梨 <nil>
+	// 有效期至 2029-02-28 checked: false
 	// true
-	// true
+	// 证书 JXGE-EXAMPLE-001 有效期至 2029-02-28，已过期
+}
+
+func ExampleVerifier_WithLookup() {
+	r, c := exampleRegistry()
+	code, _ := mark.NewSigner(exampleKey).WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
+
+	// The certification body revokes the certificate on 2026-08-01.
+	_ = r.Update(c.Number, func(c *certification.Certificate) error {
+		return c.Revoke(day(2026, 8, 1), "合成样例：监督抽样不合格且整改期满未改正")
+	})
+
+	v, _ := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	online := v.WithLookup(r)
+
+	claims, err := online.Verify(code, day(2026, 7, 1))
+	fmt.Println("2026-07-01:", claims.Status, err)
+
+	_, err = online.Verify(code, day(2026, 9, 1))
+	fmt.Println("2026-09-01:", errors.Is(err, mark.ErrRevoked))
+	fmt.Println(i18n.Error(err, language.Chinese))
+
+	// Offline, only the signature and the dates are checked.
+	claims, err = v.Verify(code, day(2026, 9, 1))
+	fmt.Println("offline:", err, "checked:", claims.Checked)
+	// Output:
+	// 2026-07-01: 有效 <nil>
+	// 2026-09-01: true
+	// 证书 JXGE-EXAMPLE-001 已被撤销：该产品不得再使用“江西绿色生态”标志
+	// offline: <nil> checked: false
+}
+
+// Key rotation: the issuer signs new labels with a new key and retires the
+// old one. Old labels are then reported as signed by a retired key, not as
+// forgeries.
+func ExampleVerifier_WithRetired() {
+	_, c := exampleRegistry()
+	oldKey := exampleKey
+	newKey := ed25519.NewKeyFromSeed([]byte("jxgreen example key 2, no secret"))
+	at := func() time.Time { return day(2026, 3, 2) }
+	oldCode, _ := mark.NewSigner(oldKey).WithClock(at).Sign(c)
+	newCode, _ := mark.NewSigner(newKey).WithClock(at).Sign(c)
+
+	v, err := mark.NewVerifier(newKey.Public().(ed25519.PublicKey))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, err = v.WithRetired(oldKey.Public().(ed25519.PublicKey))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	claims, err := v.Verify(newCode, day(2026, 6, 1))
+	fmt.Println("new label:", err, claims.Key == mark.KeyIDOf(newKey.Public().(ed25519.PublicKey)))
+
+	claims, err = v.Verify(oldCode, day(2026, 6, 1))
+	fmt.Println("old label:", errors.Is(err, mark.ErrRetiredKey), errors.Is(err, mark.ErrForged), claims.Certificate)
+	fmt.Println(i18n.Error(err, language.Chinese))
+
+	_, err = mark.NewVerifier(oldKey.Public().(ed25519.PublicKey)[:31])
+	fmt.Println(errors.Is(err, mark.ErrKey), i18n.Error(err, language.English))
+	// Output:
+	// new label: <nil> true
+	// old label: true false JXGE-EXAMPLE-001
+	// 验证码是真实的，但签发它的密钥已停用（证书 JXGE-EXAMPLE-001）：请向生产者索取换发的新标签
+	// true key 0 is 31 bytes long; an Ed25519 public key has 32
+}
+
+func ExampleIsBrandName() {
+	for _, s := range []string{"江西绿色生态", "“江西绿色生态”", "《江西绿色生态》", " 江西绿色生态® ", "江酉绿色生态", "江西綠色生態"} {
+		fmt.Printf("%s brand:%v look-alike:%v\n", s, mark.IsBrandName(s), !mark.IsBrandName(s) && mark.LooksLikeBrandName(s))
+	}
+	// Output:
+	// 江西绿色生态 brand:true look-alike:false
+	// “江西绿色生态” brand:true look-alike:false
+	// 《江西绿色生态》 brand:true look-alike:false
+	//  江西绿色生态®  brand:true look-alike:false
+	// 江酉绿色生态 brand:false look-alike:true
+	// 江西綠色生態 brand:false look-alike:true
 }
 
 func ExampleDraw() {

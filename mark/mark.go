@@ -13,8 +13,12 @@
 package mark
 
 import (
+	_ "embed"
+	"encoding/json"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -171,8 +175,8 @@ func init() {
 		{"standard-not-evaluated", "标准 %s 未通过“江西绿色生态”标准评价确认", "standard %s has not passed the 江西绿色生态 standard evaluation"},
 		{"distorted", "标志比例失真（横纵比 %.3f）", "the mark is distorted (aspect change %.3f)"},
 		{"wrong-colour", "标志颜色 %s 不是规定颜色", "colour %s is not one of the mark's colours"},
-		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔或变形写法）",
-			"“%s” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out or altered forms)"},
+		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔、形近字或变形写法）",
+			"“%s” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out, look-alike or altered forms)"},
 	})
 }
 
@@ -250,7 +254,7 @@ func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 			}
 		}
 	}
-	if u.BrandText != "" && u.BrandText != BrandName && LooksLikeBrandName(u.BrandText) {
+	if u.BrandText != "" && !IsBrandName(u.BrandText) && LooksLikeBrandName(u.BrandText) {
 		add("look-alike-name", u.BrandText)
 	}
 	v.Allowed = len(v.Violations) == 0
@@ -325,21 +329,95 @@ func fold(s string) string {
 	return b.String()
 }
 
-// traditional maps the traditional and Japanese forms of the brand name's
-// characters to the simplified ones; NFKC already folds width and the
-// Kangxi radicals (⽣, ⾊).
-var traditional = map[rune]rune{'綠': '绿', '緑': '绿', '態': '态'}
+//go:embed confusables.json
+var confusablesJSON []byte
+
+// Confusable is one entry of the table of characters that read as one of
+// the brand name's characters: a traditional or variant form, a radical, or
+// a visually similar character.
+type Confusable struct {
+	From rune // the look-alike
+	To   rune // the brand name's character it passes for
+	// Kind is "traditional", "variant", "radical" or "visual".
+	Kind string
+	// Source says where the entry comes from: a public table (Unihan, the
+	// Unicode Standard, a character list) or, for kind "visual", the
+	// reason the two characters look alike.
+	Source string
+}
+
+// confusables is the table, loaded once from confusables.json.
+var confusables = func() map[rune]Confusable {
+	var file struct {
+		Entries []struct{ From, To, Kind, Source string }
+	}
+	if err := json.Unmarshal(confusablesJSON, &file); err != nil {
+		panic("mark: confusables.json: " + err.Error()) // embedded data, checked by the tests
+	}
+	m := make(map[rune]Confusable, len(file.Entries))
+	for _, e := range file.Entries {
+		from, to := []rune(e.From), []rune(e.To)
+		if len(from) != 1 || len(to) != 1 || !strings.ContainsRune(BrandName, to[0]) || e.Source == "" || e.Kind == "" {
+			panic("mark: confusables.json: bad entry " + e.From) // embedded data, checked by the tests
+		}
+		if _, dup := m[from[0]]; dup {
+			panic("mark: confusables.json: duplicate entry " + e.From)
+		}
+		m[from[0]] = Confusable{From: from[0], To: to[0], Kind: e.Kind, Source: e.Source}
+	}
+	return m
+}()
+
+// Confusables returns the table of look-alike characters that
+// [LooksLikeBrandName] folds, in code point order, each with its source.
+func Confusables() []Confusable {
+	out := make([]Confusable, 0, len(confusables))
+	for _, c := range confusables {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b Confusable) int { return int(a.From) - int(b.From) })
+	return out
+}
+
+// quotePairs are the quotation marks that policy texts put around the
+// brand name.
+var quotePairs = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}, {"〈", "〉"}, {`"`, `"`}, {"＂", "＂"}, {"‘", "’"}, {"'", "'"}}
+
+// IsBrandName reports whether s is the brand name 江西绿色生态 written as
+// policy texts and labels write it: possibly in quotation marks (“”, 「」,
+// 『』, 《》, ""), followed by a ® or ™ sign, with white space around. Such a
+// text names the brand itself; it is not a look-alike.
+func IsBrandName(s string) bool {
+	for {
+		t := strings.TrimFunc(s, unicode.IsSpace)
+		t = strings.TrimRightFunc(t, func(r rune) bool { return r == '®' || r == '™' || unicode.IsSpace(r) })
+		for _, q := range quotePairs {
+			if len(t) >= len(q[0])+len(q[1]) && strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) {
+				t = t[len(q[0]) : len(t)-len(q[1])]
+				break
+			}
+		}
+		if t == s { // every round removes something, so this ends
+			return s == BrandName
+		}
+		s = t
+	}
+}
 
 // LooksLikeBrandName reports whether s reads as the brand name 江西绿色生态
-// once it is NFKC-normalised (full-width forms, radicals), traditional
-// characters are simplified, and spaces, dots, dashes and other marks
+// once it is NFKC-normalised (full-width forms, Kangxi radicals), its
+// look-alike characters are replaced by the ones they pass for (traditional
+// and variant forms, radicals, visually confusable characters such as 酉
+// for 西, 録 for 绿, 土 for 生: the table [Confusables], kept as data with a
+// source for each entry), and spaces, dots, dashes, quotes and other marks
 // between the characters are dropped: "江西綠色生態", "江 西 绿 色 生 态",
-// "江西·绿色·生态". The exact name itself also reads so.
+// "江西·绿色·生态", "江酉绿色生态". The brand name itself also reads so; use
+// [IsBrandName] to tell the two apart.
 func LooksLikeBrandName(s string) bool {
 	var b []rune
 	for _, r := range norm.NFKC.String(s) {
-		if v, ok := traditional[r]; ok {
-			r = v
+		if c, ok := confusables[r]; ok {
+			r = c.To
 		}
 		if isHan(r) {
 			b = append(b, r)

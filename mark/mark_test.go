@@ -1,11 +1,9 @@
 package mark
 
 import (
-	"crypto/ed25519"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"strings"
+	"slices"
 	"testing"
 	"time"
 
@@ -14,7 +12,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
-	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -53,7 +50,7 @@ func registry(t testing.TB) *certification.Registry {
 		return c.Suspend(day(2026, 6, 1), "监督抽样不合格")
 	}))
 	other := certification.Certificate{Number: "ZP-SYN-001", Scheme: brand.Shenzhen, Holder: holder(9), Product: "大米",
-		Issued: day(2026, 1, 1), Expires: day(2029, 1, 1), Status: certification.Valid}
+		Issued: day(2026, 1, 1), Expires: day(2029, 1, 1)}
 	require.NoError(t, r.Add(other))
 	return r
 }
@@ -152,147 +149,6 @@ func TestLooksLikeBrandName(t *testing.T) {
 	}
 }
 
-var (
-	testKey  = ed25519.NewKeyFromSeed([]byte("jxgreen synthetic test key 0001!"))
-	otherKey = ed25519.NewKeyFromSeed([]byte("jxgreen synthetic other key 002!"))
-)
-
-func signed(t testing.TB) (certification.Certificate, string) {
-	t.Helper()
-	c, ok := registry(t).Certificate("JXGE-SYN-001")
-	require.True(t, ok)
-	code, err := NewSigner(testKey).Sign(c)
-	require.NoError(t, err)
-	return c, code
-}
-
-func TestSignVerify(t *testing.T) {
-	t.Parallel()
-	c, code := signed(t)
-	assert.Less(t, len(code), 200)
-	assert.True(t, strings.HasPrefix(code, "JXG1"))
-	for _, r := range code {
-		require.True(t, r < 128 && (r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'), "URL-safe ASCII: %q", r)
-	}
-	v := NewVerifier(otherKey.Public().(ed25519.PublicKey), testKey.Public().(ed25519.PublicKey))
-	claims, err := v.Verify(code, day(2026, 6, 1))
-	require.NoError(t, err)
-	assert.Equal(t, Claims{Certificate: c.Number, Holder: c.Holder.Code, Product: c.Product, Expires: c.Expires.UTC(), Key: 1}, claims)
-
-	claims, err = v.Verify(code, c.Expires)
-	assert.ErrorIs(t, err, ErrExpired)
-	assert.Equal(t, c.Number, claims.Certificate, "an expired code still says what it was")
-	assert.Contains(t, i18n.Error(err, language.Chinese), "已过有效期")
-
-	_, err = NewVerifier(otherKey.Public().(ed25519.PublicKey)).Verify(code, day(2026, 6, 1))
-	assert.ErrorIs(t, err, ErrForged, "a foreign key")
-	_, err = NewVerifier().Verify(code, day(2026, 6, 1))
-	assert.ErrorIs(t, err, ErrForged, "no keys trust nothing")
-}
-
-func TestEveryAlteredCharacterIsRefused(t *testing.T) {
-	t.Parallel()
-	_, code := signed(t)
-	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
-	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-	for i := 0; i < len(code); i++ {
-		for _, r := range []byte{alphabet[(strings.IndexByte(alphabet, code[i])+1)%64], alphabet[(strings.IndexByte(alphabet, code[i])+33)%64]} {
-			altered := code[:i] + string(r) + code[i+1:]
-			_, err := v.Verify(altered, day(2026, 6, 1))
-			require.Error(t, err, "position %d", i)
-			assert.True(t, errors.Is(err, ErrForged) || errors.Is(err, ErrMalformed), "position %d: %v", i, err)
-		}
-	}
-}
-
-func TestVerifyMalformed(t *testing.T) {
-	t.Parallel()
-	_, code := signed(t)
-	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
-	for _, bad := range []string{"", "JXG1", "jxg1" + code[4:], "JXG2" + code[4:], code + "=", code + "A", " " + code,
-		code[:len(code)-1], "JXG1!!!!", strings.Repeat("A", 1000), "JXG1" + strings.Repeat("A", 40)} {
-		_, err := v.Verify(bad, day(2026, 6, 1))
-		require.Error(t, err, "%q", bad)
-		assert.True(t, errors.Is(err, ErrMalformed) || errors.Is(err, ErrForged), "%q: %v", bad, err)
-	}
-}
-
-func TestSignRefuses(t *testing.T) {
-	t.Parallel()
-	c, _ := signed(t)
-	s := NewSigner(testKey)
-	for name, change := range map[string]func(*certification.Certificate){
-		"suspended":    func(c *certification.Certificate) { c.Status = certification.Suspended },
-		"no number":    func(c *certification.Certificate) { c.Number = "" },
-		"long number":  func(c *certification.Certificate) { c.Number = strings.Repeat("9", 25) },
-		"no product":   func(c *certification.Certificate) { c.Product = "" },
-		"long product": func(c *certification.Certificate) { c.Product = strings.Repeat("梨", 19) },
-		"bad code":     func(c *certification.Certificate) { c.Holder.Code = "91360700MA3000001X" },
-		"no expiry":    func(c *certification.Certificate) { c.Expires = time.Time{} },
-	} {
-		x := c.Clone()
-		change(&x)
-		_, err := s.Sign(x)
-		assert.ErrorIs(t, err, ErrUnsignable, name)
-	}
-	_, err := NewSigner(nil).Sign(c)
-	assert.ErrorIs(t, err, ErrUnsignable)
-	long := c.Clone()
-	long.Number, long.Product = strings.Repeat("N", 24), strings.Repeat("梨", 18)
-	code, err := s.Sign(long)
-	require.NoError(t, err, "the longest fields still fit")
-	assert.LessOrEqual(t, len(code), MaxCodeLen)
-}
-
-func FuzzVerify(f *testing.F) {
-	c, code := signed(f)
-	_ = c
-	f.Add(code)
-	f.Add(code[:50])
-	f.Add("JXG1")
-	f.Add("")
-	f.Add("JXG1" + strings.Repeat("_", 120))
-	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
-	f.Fuzz(func(t *testing.T, s string) {
-		claims, err := v.Verify(s, day(2026, 6, 1))
-		if err == nil {
-			if s != code {
-				t.Fatalf("a second spelling verified: %q", s)
-			}
-			if claims.Certificate == "" {
-				t.Fatal("verified without claims")
-			}
-			return
-		}
-		if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrForged) && !errors.Is(err, ErrExpired) {
-			t.Fatalf("unexpected error %v", err)
-		}
-	})
-}
-
-func BenchmarkVerify(b *testing.B) {
-	_, code := signed(b)
-	v := NewVerifier(testKey.Public().(ed25519.PublicKey))
-	at := day(2026, 6, 1)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := v.Verify(code, at); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkSign(b *testing.B) {
-	c, _ := signed(b)
-	s := NewSigner(testKey)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := s.Sign(c); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 func inspectors() []Inspector {
 	var out []Inspector
 	for i := 1; i <= 6; i++ {
@@ -323,8 +179,8 @@ func TestDraw(t *testing.T) {
 		}
 	}
 
-	// Anyone can re-run it: same seed, same lists in another order, with a duplicate.
-	rev := append([]certification.Holder{hs[4]}, hs...)
+	// Anyone can re-run it: same seed, same lists in another order.
+	rev := slices.Clone(hs)
 	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
 		rev[i], rev[j] = rev[j], rev[i]
 	}

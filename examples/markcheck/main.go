@@ -1,7 +1,8 @@
 // Command markcheck checks a few observed uses of the 江西绿色生态 marks
 // against the mark rules, then signs a verification code for a label,
-// verifies it, and shows a tampered code and a foreign key refused. Every
-// certificate, company and key in it is synthetic.
+// verifies it, and shows a tampered code, a foreign key, an expired code
+// and a suspended certificate refused. Every certificate, company and key
+// in it is synthetic.
 //
 //	go run ./examples/markcheck            # messages in Chinese
 //	go run ./examples/markcheck -lang en
@@ -81,27 +82,54 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	// A demonstration key pair, derived from a fixed seed; a real issuer
-	// keeps its private key secret.
+	// keeps its private key secret. The signer's clock is fixed so that the
+	// tour prints the same on any day.
 	key := ed25519.NewKeyFromSeed([]byte("jxgreen markcheck demo key, 32B!"))
-	code, err := mark.NewSigner(key).Sign(c)
+	signer := mark.NewSigner(key).WithClock(func() time.Time { return day(2026, 3, 2) })
+	code, err := signer.Sign(c)
 	if err != nil {
 		fmt.Fprintln(stderr, i18n.Error(err, tag))
 		return 1
 	}
 	fmt.Fprintf(stdout, "\n%s (%d): %s\n", i18n.Sprintf(tag, "markcheck.code"), len(code), code)
-	ver := mark.NewVerifier(key.Public().(ed25519.PublicKey))
-	if cl, err := ver.Verify(code, day(2026, 6, 1)); err == nil {
-		fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.genuine", cl.Certificate, cl.Holder, cl.Product, cl.Expires.In(brand.ChinaTime).Format(time.DateOnly)))
+	ver, err := mark.NewVerifier(key.Public().(ed25519.PublicKey))
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	online := ver.WithLookup(reg)
+	if cl, err := online.Verify(code, day(2026, 6, 1)); err == nil {
+		// The end of validity is shown as certificates show it after
+		// 有效期至: the last valid day, in China time.
+		fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.genuine", cl.Certificate, cl.Holder, cl.Product, cl.ValidUntil().Format(time.DateOnly)))
+	} else {
+		fmt.Fprintln(stdout, i18n.Error(err, tag))
 	}
 	tampered := code[:30] + flip(code[30]) + code[31:]
 	_, err = ver.Verify(tampered, day(2026, 6, 1))
 	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.tampered"), i18n.Error(err, tag))
 	other := ed25519.NewKeyFromSeed([]byte("someone else's key, also a demo!"))
-	forged, _ := mark.NewSigner(other).Sign(c)
+	forged, _ := mark.NewSigner(other).WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
 	_, err = ver.Verify(forged, day(2026, 6, 1))
 	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.forged"), i18n.Error(err, tag))
 	_, err = ver.Verify(code, day(2030, 1, 1))
 	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.expired"), i18n.Error(err, tag))
+
+	// The body suspends the certificate: the offline check cannot know,
+	// the check against the register refuses the label.
+	if err := reg.Update(c.Number, func(c *certification.Certificate) error {
+		return c.Suspend(day(2026, 7, 1), "合成样例：监督抽样不合格")
+	}); err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	if cl, err := ver.Verify(code, day(2026, 8, 1)); err == nil && !cl.Checked {
+		fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.offline"), i18n.Sprintf(tag, "markcheck.unchecked"))
+	} else {
+		fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.offline"), i18n.Error(err, tag))
+	}
+	_, err = online.Verify(code, day(2026, 8, 1))
+	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.online"), i18n.Error(err, tag))
 	return 0
 }
 
@@ -135,5 +163,8 @@ func init() {
 		{"markcheck.tampered", "篡改一个字符：", "one character altered:"},
 		{"markcheck.forged", "他人密钥签发：", "signed with another key:"},
 		{"markcheck.expired", "2030-01-01 验证：", "checked on 2030-01-01:"},
+		{"markcheck.offline", "证书于 2026-07-01 暂停后，2026-08-01 离线验证：", "certificate suspended on 2026-07-01; checked offline on 2026-08-01:"},
+		{"markcheck.unchecked", "通过，但只核对了签名和有效期，未查询证书状态", "accepted, but only the signature and the dates were checked, not the certificate's status"},
+		{"markcheck.online", "2026-08-01 对照证书登记验证：", "checked against the register on 2026-08-01:"},
 	})
 }
