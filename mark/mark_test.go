@@ -3,7 +3,9 @@ package mark
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -275,4 +278,144 @@ func TestPackedCreditCodesRoundTrip(t *testing.T) {
 	assert.False(t, ok, "a 5-bit value of 31 is no character")
 	_, ok = unpack(append(appendPacked(nil, holder(1).Code)[:10], 0x01))
 	assert.False(t, ok, "padding bits must be zero")
+}
+
+func TestCheckQuotedBrandNameIsNotLookAlike(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	for _, name := range []string{
+		"江西绿色生态", "“江西绿色生态”", "「江西绿色生态」", "《江西绿色生态》", `"江西绿色生态"`, "『江西绿色生态』",
+		"江西绿色生态®", "江西绿色生态™", " 江西绿色生态 ", "\u3000江西绿色生态\n", "“江西绿色生态”®", "“江西绿色生态®”",
+		" 《江西绿色生态》™ ",
+	} {
+		u := goodUse()
+		u.BrandText = name
+		v := Check(u, r, time.Time{})
+		assert.True(t, v.Allowed, "%q: %+v", name, v.Violations)
+		assert.True(t, IsBrandName(name), "%q", name)
+	}
+	for _, name := range []string{
+		"“江西綠色生態”", "《江西绿色生态", "江西绿色生态》", "“江西绿色生态》", "®江西绿色生态", "江西 绿色生态", "“”江西绿色生态",
+		"江西绿色生态\u200b", "“江西绿色生态”产品", "江西绿色生态江西绿色生态",
+	} {
+		assert.False(t, IsBrandName(name), "%q", name)
+	}
+	// A quoted look-alike is still a look-alike.
+	u := goodUse()
+	u.BrandText = "“江西綠色生態”®"
+	assert.True(t, Check(u, r, time.Time{}).Has("look-alike-name"))
+}
+
+func TestCheckConfusableSubstitution(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	for _, name := range []string{
+		"江酉绿色生态", "江西録色生态", "江西绿色土态", "汪西绿色生态", "江⻄绿色生态", "江覀绿色生态", "江西錄色生態",
+		"江酉録色土态", "“江酉绿色生态”", "江 酉 绿 色 生 态", "江西淥色生态", "江西氯色生态",
+		// Traditional forms, full width and spacing, as before.
+		"江西綠色生態", "江西緑色生態", "江西绿⾊⽣态", "江西·绿色·生态",
+	} {
+		u := goodUse()
+		u.BrandText = name
+		v := Check(u, r, time.Time{})
+		assert.True(t, v.Has("look-alike-name"), "%q: %+v", name, v.Violations)
+		assert.False(t, v.Allowed, name)
+	}
+	for _, name := range []string{"江西绿色", "江西绿色生态产品", "浙江制造", "酉", "江酉", "赣南脐橙", "江西红色生态"} {
+		u := goodUse()
+		u.BrandText = name
+		assert.False(t, Check(u, r, time.Time{}).Has("look-alike-name"), name)
+	}
+}
+
+func TestConfusablesTableIsSourced(t *testing.T) {
+	t.Parallel()
+	table := Confusables()
+	require.NotEmpty(t, table)
+	kinds := map[string]bool{}
+	for i, c := range table {
+		assert.Contains(t, BrandName, string(c.To), "%c", c.From)
+		assert.NotContains(t, BrandName, string(c.From), "%c is a character of the name itself", c.From)
+		assert.NotEmpty(t, c.Source, "%c", c.From)
+		assert.NotContains(t, c.Source, "DOMAIN", "%c", c.From)
+		assert.NotContains(t, c.Source, "seed", "%c", c.From)
+		if i > 0 {
+			assert.Less(t, table[i-1].From, c.From, "sorted, no duplicates")
+		}
+		kinds[c.Kind] = true
+		// Each entry alone turns the name into a look-alike.
+		name := strings.Replace(BrandName, string(c.To), string(c.From), 1)
+		assert.True(t, LooksLikeBrandName(name), name)
+		assert.False(t, IsBrandName(name), name)
+	}
+	for k := range kinds {
+		assert.Contains(t, []string{"traditional", "variant", "radical", "visual"}, k)
+	}
+	// The issue's examples are in the table.
+	for _, want := range [][2]rune{{'酉', '西'}, {'録', '绿'}, {'土', '生'}} {
+		i := slices.IndexFunc(table, func(c Confusable) bool { return c.From == want[0] })
+		require.GreaterOrEqual(t, i, 0, "%c", want[0])
+		assert.Equal(t, want[1], table[i].To)
+	}
+}
+
+func TestDrawDuplicateIDsRefused(t *testing.T) {
+	t.Parallel()
+	hs := []certification.Holder{holder(1), holder(2), holder(3)}
+	ins := inspectors()
+	for _, tc := range []struct {
+		name string
+		hs   []certification.Holder
+		ins  []Inspector
+		list string
+		id   string
+	}{
+		{"same holder twice", append(slices.Clone(hs), holder(2)), ins, "holder", string(holder(2).Code)},
+		{"two holders, one code", append(slices.Clone(hs), certification.Holder{Name: "另一家（合成）", Code: holder(1).Code}), ins, "holder", string(holder(1).Code)},
+		{"holder without code", append(slices.Clone(hs), certification.Holder{Name: "无代码（合成）"}), ins, "holder", ""},
+		{"two inspectors, one ID", hs, append(slices.Clone(ins), Inspector{ID: "INS-03", Name: "另一人（合成）", Excluded: []certification.CreditCode{holder(1).Code}}), "inspector", "INS-03"},
+		{"same inspector twice", hs, append(slices.Clone(ins), ins[0]), "inspector", "INS-01"},
+		{"inspector without ID", hs, append(slices.Clone(ins), Inspector{Name: "无编号（合成）"}), "inspector", ""},
+	} {
+		_, err := Draw("seed", tc.hs, tc.ins, 2, 1)
+		require.ErrorIs(t, err, ErrDuplicateID, tc.name)
+		assert.ErrorIs(t, err, ErrDraw, tc.name)
+		var de *DuplicateError
+		require.ErrorAs(t, err, &de, tc.name)
+		assert.Equal(t, tc.list, de.List, tc.name)
+		assert.Equal(t, tc.id, de.ID, tc.name)
+		zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+		assert.NotEqual(t, zh, en, tc.name)
+		assert.NotContains(t, zh+en, "%!", tc.name)
+		if tc.id != "" {
+			assert.Contains(t, zh, tc.id, tc.name)
+		}
+	}
+	_, err := Draw("seed", append(slices.Clone(hs), holder(2)), ins, 2, 1)
+	assert.Equal(t, "mark: draw: the holder list names the credit code "+string(holder(2).Code)+" more than once: check the list first", err.Error())
+}
+
+// TestDrawIndependentOfInputOrder shuffles the lists many times: the plan
+// never changes.
+func TestDrawIndependentOfInputOrder(t *testing.T) {
+	t.Parallel()
+	var hs []certification.Holder
+	for i := 1; i <= 12; i++ {
+		hs = append(hs, holder(i))
+	}
+	ins := inspectors()
+	ins[2].Excluded = []certification.CreditCode{holder(3).Code, holder(1).Code, holder(3).Code}
+	want, err := Draw("order", hs, ins, 6, 2)
+	require.NoError(t, err)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 200; i++ {
+		h2, i2 := slices.Clone(hs), slices.Clone(ins)
+		rng.Shuffle(len(h2), func(a, b int) { h2[a], h2[b] = h2[b], h2[a] })
+		rng.Shuffle(len(i2), func(a, b int) { i2[a], i2[b] = i2[b], i2[a] })
+		i2[2].Excluded = slices.Clone(i2[2].Excluded)
+		slices.Reverse(i2[2].Excluded)
+		got, err := Draw("order", h2, i2, 6, 2)
+		require.NoError(t, err)
+		require.Equal(t, want, got, "shuffle %d", i)
+	}
 }
