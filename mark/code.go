@@ -288,7 +288,10 @@ func NewSigner(key ed25519.PrivateKey) *Signer {
 //
 // A nil now restores time.Now.
 func (s *Signer) WithClock(now func() time.Time) *Signer {
-	c := *s
+	var c Signer
+	if s != nil {
+		c = *s
+	}
 	if now == nil {
 		now = time.Now
 	}
@@ -313,7 +316,7 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	refuse := func(reason string, args ...any) (string, error) {
 		return "", &CodeError{Certificate: c.Number, Reason: reason, Err: ErrUnsignable, args: args}
 	}
-	if len(s.key) != ed25519.PrivateKeySize {
+	if s == nil || len(s.key) != ed25519.PrivateKeySize {
 		return refuse("no-key")
 	}
 	switch {
@@ -328,8 +331,12 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	case c.Issued.IsZero() || c.Expires.IsZero():
 		return refuse("no-dates", c.Number)
 	}
-	now := s.now()
-	if st := c.StatusAt(now); st != certification.Valid {
+	now := time.Now
+	if s.now != nil {
+		now = s.now
+	}
+	at := now()
+	if st := c.StatusAt(at); st != certification.Valid {
 		return "", &CodeError{Certificate: c.Number, Reason: "not-valid", Status: st, Err: ErrUnsignable, args: []any{c.Number, st}}
 	}
 	if c.Product == "" {
@@ -425,7 +432,10 @@ func NewVerifier(current ...ed25519.PublicKey) (*Verifier, error) {
 // with a [*KeyError], a key of the wrong size, a key given twice and a key
 // that is also current.
 func (v *Verifier) WithRetired(retired ...ed25519.PublicKey) (*Verifier, error) {
-	c := &Verifier{keys: append([]trustedKey(nil), v.keys...), lookup: v.lookup}
+	c := &Verifier{}
+	if v != nil {
+		c.keys, c.lookup = append([]trustedKey(nil), v.keys...), v.lookup
+	}
 	if err := c.add(retired, true); err != nil {
 		return nil, err
 	}
@@ -461,6 +471,9 @@ func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 // A verified code's [Claims] then have Checked set. A nil l gives an
 // offline verifier.
 func (v *Verifier) WithLookup(l certification.Lookup) *Verifier {
+	if v == nil {
+		return &Verifier{lookup: l}
+	}
 	return &Verifier{keys: v.keys, lookup: l}
 }
 

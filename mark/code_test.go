@@ -93,6 +93,12 @@ func TestSignVerify(t *testing.T) {
 	var nilV *Verifier
 	_, err = nilV.Verify(code, day(2026, 6, 1))
 	assert.ErrorIs(t, err, ErrForged, "a nil verifier trusts nothing")
+	_, err = nilV.WithLookup(registry(t)).Verify(code, day(2026, 6, 1))
+	assert.ErrorIs(t, err, ErrForged)
+	retiredOnly, err := nilV.WithRetired(pub(testKey))
+	require.NoError(t, err)
+	_, err = retiredOnly.Verify(code, day(2026, 6, 1))
+	assert.ErrorIs(t, err, ErrRetiredKey)
 }
 
 func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
@@ -172,6 +178,12 @@ func TestSignRefusesProductThatDoesNotSurviveEncoding(t *testing.T) {
 		require.ErrorAs(t, err, &ce, name)
 		assert.Equal(t, "bad-product", ce.Reason, name)
 	}
+	x := c.Clone()
+	x.Product = "金溪\ue000蜜梨"
+	_, err := signer(testKey).Sign(x)
+	assert.Equal(t, "证书 JXGE-SYN-001 的产品名称 \"金溪\\ue000蜜梨\" 含有验证码不能原样保存的字符（如私用区字符、控制字符）", i18n.Error(err, language.Chinese))
+	assert.Equal(t, "the product name \"金溪\\ue000蜜梨\" of certificate JXGE-SYN-001 has characters a code cannot keep as they are (private-use or control characters)", i18n.Error(err, language.English))
+
 	// What Sign accepts comes back unchanged.
 	for _, product := range []string{"金溪蜜梨", "赣南脐橙（纽荷尔）", "Ａ级大米 5kg", "𠀀梨", "€ café"} {
 		x := c.Clone()
@@ -216,6 +228,11 @@ func TestSignRefuses(t *testing.T) {
 		assert.NotContains(t, zh+en, "%!", name)
 	}
 	_, err := NewSigner(nil).Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable)
+	var nilSigner *Signer
+	_, err = nilSigner.Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable, "a nil signer does not panic")
+	_, err = nilSigner.WithClock(nil).Sign(c)
 	assert.ErrorIs(t, err, ErrUnsignable)
 	long := c.Clone()
 	long.Number, long.Product = strings.Repeat("N", 24), strings.Repeat("梨", 18)
