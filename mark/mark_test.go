@@ -419,3 +419,23 @@ func TestDrawIndependentOfInputOrder(t *testing.T) {
 		require.Equal(t, want, got, "shuffle %d", i)
 	}
 }
+
+// FuzzBrandName: the name checks never panic, and the brand name written
+// as policy texts write it always reads as the brand name.
+func FuzzBrandName(f *testing.F) {
+	for _, s := range []string{"江西绿色生态", "“江西绿色生态”®", " 《江西绿色生态》 ", "江酉绿色生态", "江西綠色生態", "“", "®", "\"\"", "''江西绿色生态''", "\xff", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		is, looks := IsBrandName(s), LooksLikeBrandName(s)
+		if is && !looks {
+			t.Fatalf("%q is the brand name but does not read as it", s)
+		}
+		u := goodUse()
+		u.BrandText = s
+		v := Check(u, nil, time.Time{})
+		if v.Has("look-alike-name") != (looks && !is) {
+			t.Fatalf("%q: look-alike %v, is %v, looks %v", s, v.Has("look-alike-name"), is, looks)
+		}
+	})
+}
