@@ -190,7 +190,8 @@ func dateText(t time.Time) string { return t.In(brand.ChinaTime).Format(time.Dat
 // KeyError reports a key that [NewVerifier] or [Verifier.WithRetired]
 // refuses. It wraps [ErrKey].
 type KeyError struct {
-	// Index is the position of the key in the call's arguments, from 0.
+	// Index is the position of the key in the call's arguments, from 0
+	// (messages count from 1); -1 when no key was given.
 	Index int
 	// Reason is "size", "duplicate", "current" or "none".
 	Reason string
@@ -210,9 +211,9 @@ func (e *KeyError) Unwrap() error { return ErrKey }
 func (e *KeyError) Localize(tag language.Tag) string {
 	switch e.Reason {
 	case "size":
-		return i18n.Sprintf(tag, "mark.KeyError.size", e.Index, e.Size)
+		return i18n.Sprintf(tag, "mark.KeyError.size", e.Index+1, e.Size)
 	case "duplicate", "current":
-		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason, e.Index, e.ID.String())
+		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason, e.Index+1, e.ID.String())
 	}
 	return i18n.Sprintf(tag, "mark.KeyError.none")
 }

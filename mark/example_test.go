@@ -167,7 +167,7 @@ func ExampleVerifier_WithRetired() {
 	// new label: <nil> true
 	// old label: true false JXGE-EXAMPLE-001
 	// 验证码是真实的，但签发它的密钥已停用（证书 JXGE-EXAMPLE-001）：请向生产者索取换发的新标签
-	// true key 0 is 31 bytes long; an Ed25519 public key has 32
+	// true key 1 is 31 bytes long; an Ed25519 public key has 32
 }
 
 func ExampleIsBrandName() {
