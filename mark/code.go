@@ -221,7 +221,7 @@ func (e *KeyError) Localize(tag language.Tag) string {
 // KeyID names a signing key inside a code: the first four bytes of the
 // SHA-256 of the Ed25519 public key. It lets a verifier that trusts several
 // keys pick the one that signed, and tell a retired key from a stranger's.
-type KeyID [keyIDSize]byte
+type KeyID [4]byte
 
 // KeyIDOf returns the ID of a public key.
 func KeyIDOf(pub ed25519.PublicKey) KeyID {
