@@ -2,10 +2,26 @@ package main
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/recognition"
+	_ "github.com/jxgreen/jxgreen/recognition/ganchu"
+	_ "github.com/jxgreen/jxgreen/recognition/ganpo"
+	_ "github.com/jxgreen/jxgreen/recognition/jiangsu"
+	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
+	_ "github.com/jxgreen/jxgreen/recognition/shenzhen"
+	_ "github.com/jxgreen/jxgreen/recognition/zhejiang"
+	"github.com/jxgreen/jxgreen/standard"
 )
 
 func TestRun(t *testing.T) {
@@ -42,4 +58,60 @@ func TestRunShowsLastValidDay(t *testing.T) {
 	run(nil, &out, &errb)
 	assert.Contains(t, out.String(), "有效期至 2029-02-28")
 	assert.Contains(t, out.String(), "证书 JXGE-DEMO-0002 有效期至 2029-02-28，已过期")
+}
+
+// TestValidUntilAgreesWithAdapters: the end of validity that a verified
+// code shows (Claims.ValidUntil) is the date that every partner adapter
+// writes after 有效期至 for the same certificate, whatever the time of day
+// and the zone of its Expires.
+func TestValidUntilAgreesWithAdapters(t *testing.T) {
+	key := ed25519.NewKeyFromSeed([]byte("jxgreen markcheck test key, 32B!"))
+	v, err := mark.NewVerifier(key.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	var flat []*recognition.FlatAdapter
+	for _, a := range recognition.Adapters() {
+		if f, ok := a.(*recognition.FlatAdapter); ok {
+			flat = append(flat, f)
+		}
+	}
+	require.NotEmpty(t, flat)
+	for _, tc := range []struct {
+		expires time.Time
+		want    string
+	}{
+		{day(2029, 3, 1), "2029-02-28"},                                  // midnight China time
+		{time.Date(2029, 2, 28, 16, 0, 0, 0, time.UTC), "2029-02-28"},    // the same instant, written in UTC
+		{time.Date(2029, 3, 1, 0, 0, 0, 0, time.UTC), "2029-03-01"},      // 08:00 China time: 1 March still valid
+		{day(2029, 3, 1).Add(time.Second), "2029-03-01"},                 // one second into 1 March
+		{time.Date(2028, 12, 31, 23, 59, 59, 0, time.UTC), "2029-01-01"}, // 07:59:59 China time on 1 January
+	} {
+		c := certification.Certificate{ // synthetic
+			Number: "JXGE-TEST-0099", Scheme: brand.JiangxiGreen,
+			Holder:  certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"},
+			Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+			Body: certification.Body{Name: "合成样例认证机构"}, Mode: certification.Type5,
+			Issued: day(2026, 3, 1), Expires: tc.expires,
+		}
+		code, err := mark.NewSigner(key).WithClock(func() time.Time { return day(2026, 6, 1) }).Sign(c)
+		require.NoError(t, err)
+		claims, err := v.Verify(code, day(2026, 6, 1))
+		require.NoError(t, err)
+		got := claims.ValidUntil().Format(time.DateOnly)
+		assert.Equal(t, tc.want, got, tc.expires)
+		assert.Equal(t, certification.LastValidDay(c.Expires), claims.ValidUntil(), tc.expires)
+
+		rec := recognition.Record{Scheme: brand.JiangxiGreen, Number: c.Number, Holder: c.Holder, Product: c.Product,
+			Standards: c.Standards, Body: c.Body, Mode: c.Mode, Issued: c.Issued, Expires: c.Expires, Status: certification.Valid}
+		for _, a := range flat {
+			rec := rec
+			if a.Format.Mode == "" {
+				rec.Mode = 0 // the scheme records no certification mode
+			}
+			b, err := a.Encode(rec)
+			require.NoError(t, err, a.Scheme.ID)
+			var native map[string]any
+			require.NoError(t, json.Unmarshal(b, &native))
+			assert.Equal(t, got, native[a.Format.Expires], "%s %s", a.Scheme.ID, a.Format.Expires)
+		}
+	}
 }
