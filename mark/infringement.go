@@ -58,7 +58,8 @@ func (o *Offence) UnmarshalText(b []byte) error {
 }
 
 // Infringement is a decided infringement of the mark, as it is published on
-// the public credit platform (省公共信用信息平台, "信用中国（江西）", seed 000).
+// the public credit platform (省公共信用信息平台, "信用中国（江西）", 赣标〔2021〕1号
+// 三(五)).
 type Infringement struct {
 	Offence Offence              `json:"offence"`
 	Party   certification.Holder `json:"party"`
@@ -75,7 +76,7 @@ type Infringement struct {
 	// Region is the GB/T 2260 code of where it happened.
 	Region string `json:"region,omitempty"`
 	// CrossRegion marks a case of the cross-regional joint enforcement of
-	// seed 000.
+	// 赣标〔2021〕1号 三(五).
 	CrossRegion bool `json:"cross_region,omitempty"`
 }
 

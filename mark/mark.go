@@ -3,13 +3,15 @@
 // labels ([Signer], [Verifier]), 双随机 supervision sampling ([Draw]) and
 // infringement records for the public credit platform ([Infringement]).
 //
-// The rules come from seed 001 (certified products and services may use the
-// certification mark on labels or packaging; a standard that passed
-// evaluation may print the mark in its text), seed 000 (forgery, alteration
-// and sale of the mark are punished and published on 信用中国（江西）) and
-// seed 003 (双随机、一公开 checks). The mark's colours, proportions and
-// variants are not public: [Spec] makes them configuration, documented as
-// such.
+// The rules come from the documents of the source register (package
+// brand/source): the 2022 Q&A, question 六 (certified products and services
+// may use the certification mark on labels or packaging); 中新网 2021-08-02 on
+// 《“江西绿色生态”标志管理办法》 (a standard that passed evaluation may print
+// the mark at a set place in its text); 赣标〔2021〕1号 三(五) (forgery,
+// alteration and sale of the mark are punished and published on
+// 信用中国（江西）); and the 寻乌 pilot plan, 五(一) (双随机、一公开 checks). The
+// mark's colours, proportions and variants are not public: [Spec] makes them
+// configuration, documented as such.
 package mark
 
 import (
@@ -103,7 +105,8 @@ type Use struct {
 }
 
 // Spec is what a faithful reproduction of the mark looks like. The official
-// colours and proportions are not public (DOMAIN.md §1): set them from the
+// colours and proportions are not public (the text of the 标志管理办法 is not
+// published; 中新网 2021-08-02 only summarises it): set them from the
 // master artwork of 《“江西绿色生态”标志管理办法》.
 type Spec struct {
 	// Tolerance is how far ScaleX/ScaleY may stray from 1 before the mark

@@ -70,6 +70,9 @@ const (
 
 	// SZSB20210915 is 深圳商报 2021-09-15 《深圳全市已评价通过了514个“圳品”》.
 	SZSB20210915 ID = "szsb-2021-09-15"
+	// Legal20230413 is 法治日报 2023-04-13 on 圳品: 1,135 products, lists
+	// published by 深圳标准促进会.
+	Legal20230413 ID = "legal-daily-2023-04-13"
 	// SZNews20230630 is 深圳新闻网 2023-06-30: 1,235 圳品 by 2023-05.
 	SZNews20230630 ID = "sznews-2023-06-30"
 	// ShenzhenStandardCert20160527 is a 1zhengji.com page of 2016-05-27 on
@@ -318,6 +321,13 @@ var register = [...]Document{
 		URL: "http://www.dspdw.com.cn/cp/20210915/82843.html", Mirror: true,
 		About: "圳品 is Shenzhen's food 城市品牌, built on its food-safety strategy and the 供深食品标准体系; 514 圳品 evaluated " +
 			"by 2021-09; 深圳市市场监督管理局 runs it.",
+	},
+	{
+		ID: Legal20230413, Kind: Report, Ref: "法治日报 2023-04-13",
+		Issuer: "法治日报", Date: "2023-04-13",
+		URL: "http://hzweihu.com/zj/content/2023-04/13/content_8928332.htm", Mirror: true,
+		About: "圳品 are food and edible farm products evaluated against the 供深食品标准体系 (2018): 1,135 from 26 provinces " +
+			"and 489 bases by 2023-04; 深圳标准促进会 publishes the lists in batches.",
 	},
 	{
 		ID: SZNews20230630, Kind: Report, Ref: "深圳新闻网 2023-06-30",
