@@ -61,6 +61,10 @@ const (
 	// TJGE01382024 is T/JGE 0138-2024 《江西绿色生态 冻干脐橙》,
 	// 江西绿色生态品牌建设促进会, 2024-12-27.
 	TJGE01382024 ID = "t-jge-0138-2024"
+	// TJGE30172023 is T/JGE 3017-2023 《富硒柑橘类水果》,
+	// 江西绿色生态品牌建设促进会, 2023-12-01: a T/JGE number that is not a
+	// 江西绿色生态 standard.
+	TJGE30172023 ID = "t-jge-3017-2023"
 	// DB36T14902021 is DB36/T 1490-2021 《江西绿色生态 农民专业合作社》,
 	// 江西省市场监督管理局, 2021-12-14.
 	DB36T14902021 ID = "db36-t-1490-2021"
@@ -300,6 +304,13 @@ var register = [...]Document{
 		Title: "江西绿色生态 冻干脐橙", Issuer: "江西绿色生态品牌建设促进会", Number: "T/JGE 0138-2024", Date: "2024-12-27",
 		URL: "https://docx.baby/p/20791717384389.html", Mirror: true,
 		About: "Effective 2025-01-26. Lead ≤ 0.1 mg/kg against NY/T 435-2021 ≤ 0.2 mg/kg; no additives. It has no 品牌互认 chapter.",
+	},
+	{
+		ID: TJGE30172023, Kind: Standard, Ref: "T/JGE 3017-2023",
+		Title: "富硒柑橘类水果", Issuer: "江西绿色生态品牌建设促进会", Number: "T/JGE 3017-2023", Date: "2023-12-01",
+		URL: "https://www.11bz.com/a/672424.html", Mirror: true,
+		About: "Effective 2023-12-08; a number outside the 00NN run and a title without 江西绿色生态, for 评价或认证: a T/JGE " +
+			"number alone does not make a standard a 江西绿色生态 brand standard.",
 	},
 	{
 		ID: DB36T14902021, Kind: Standard, Ref: "DB36/T 1490-2021",
