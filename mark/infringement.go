@@ -13,8 +13,8 @@ import (
 	"github.com/jxgreen/jxgreen/certification"
 )
 
-// Offence is a kind of infringement of the mark. Seed 000 names forgery,
-// alteration and sale of the brand's marks (伪造、变造、买卖); misuse covers
+// Offence is a kind of infringement of the mark. 赣标〔2021〕1号 三(五) names
+// forgery, alteration and sale of the brand's marks (伪造、变造、买卖); misuse covers
 // use without or beyond a valid certificate.
 type Offence int
 

@@ -349,7 +349,7 @@ var register = [...]Document{
 	},
 	{
 		ID: ShenzhenStandardCert20160527, Kind: Page, Ref: "1zhengji.com 2016-05-27",
-		Date: "2016-05-27", URL: "http://1zhengji.com/LOGO/city/360.html", Mirror: true,
+		Issuer: "1zhengji.com", Date: "2016-05-27", URL: "http://1zhengji.com/LOGO/city/360.html", Mirror: true,
 		About: "Introduction of the 深圳标准 certification, separate from 圳品: its mark and certificate are valid 3 years and are " +
 			"suspended or revoked on quality problems.",
 	},

@@ -213,10 +213,7 @@ func (e *CitationError) Localize(tag language.Tag) string {
 // citation, or one that names no entry is a [*CitationError]; Resolve
 // reports the first.
 func Resolve(s string) ([]Citation, error) {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '；' || r == ';' })
-	if len(parts) == 0 {
-		return nil, &CitationError{Citation: s}
-	}
+	parts := strings.Split(strings.ReplaceAll(s, ";", "；"), "；")
 	out := make([]Citation, 0, len(parts))
 	for _, p := range parts {
 		c, ok := resolveOne(strings.TrimSpace(p))
