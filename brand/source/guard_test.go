@@ -281,3 +281,16 @@ func TestReadmeListsTheRegister(t *testing.T) {
 		assert.Contains(t, string(data), "| "+d.Ref+" |", "README.md does not list %s", d.ID)
 	}
 }
+
+// go.mod's go line is a minimum for every importer: it names a language
+// version or its first release (1.26 or 1.26.0), never a patch release that
+// would force a newer toolchain on every consumer.
+func TestGoModNamesNoPatchRelease(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(filepath.Join(moduleRoot(t), "go.mod"))
+	require.NoError(t, err)
+	line := regexp.MustCompile(`(?m)^go (\S+)$`).FindStringSubmatch(string(data))
+	require.NotNil(t, line, "go.mod has no go line")
+	assert.Regexp(t, `^1\.\d+(\.0)?$`, line[1])
+	assert.NotRegexp(t, `(?m)^toolchain `, string(data))
+}
