@@ -1,5 +1,6 @@
 // Package jiangsu is the recognition adapter for 江苏精品 (Jiangsu), a
-// certification scheme run with the 江苏精品国际认证联盟: its native record is
+// voluntary certification scheme under 《“江苏精品”认证管理办法》 (中国质量新闻网
+// 2020-08-31 in the source register, package brand/source): its native record is
 // one entry of a 江苏精品 certificate list, as JSON with Chinese field names.
 // Import it for its side effect:
 //
