@@ -170,7 +170,7 @@ func TestArrangementsSayWhatTheyRecognise(t *testing.T) {
 	a := Arrangements()
 	require.Len(t, a, 6)
 	// Each names what it recognises (互认对象), or says it is no
-	// recognition at all; none is a 江西绿色生态 agreement.
+	// recognition at all.
 	for _, f := range a {
 		assert.True(t, strings.Contains(f.Text, "互认对象") || strings.Contains(f.Text, "不是互认") ||
 			strings.Contains(f.Text, "而非双边互认") || strings.Contains(f.Text, "认证结果互认"), f.Text)

@@ -2,6 +2,7 @@ package standard
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -118,6 +119,17 @@ func TestCatalogueT_JGE0023Indicators(t *testing.T) {
 	// evaluation cannot confirm the positioning on the other three.
 	e := Evaluate(s)
 	assert.False(t, e.Passed)
+	var blocking []string
+	for _, f := range e.Findings {
+		if f.Severity == Blocking {
+			blocking = append(blocking, fmt.Sprint(f.Code, f.Args))
+		}
+	}
+	assert.ElementsMatch(t, []string{
+		fmt.Sprint("attribute", []any{brand.ResourceSaving}),
+		fmt.Sprint("attribute", []any{brand.EnvironmentalProtection}),
+		fmt.Sprint("attribute", []any{brand.EcologicalHarmony}),
+	}, blocking, "only the positioning on the three attributes the sources give no indicator for")
 }
 
 // Every catalogue entry that names a base standard is, indicator by

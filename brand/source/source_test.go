@@ -187,3 +187,13 @@ func TestAllReturnsACopy(t *testing.T) {
 	assert.Equal(t, "web page", source.Page.Localize(language.English))
 	assert.Contains(t, source.MustLookup(source.GanBiao2021No1).String(), "江西省标准化战略领导小组")
 }
+
+func BenchmarkResolve(b *testing.B) {
+	const s = "赣标〔2021〕1号 三(六)；苏政办发〔2022〕21号 (十三)"
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := source.Resolve(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
