@@ -34,7 +34,9 @@ type Body struct {
 	// to; empty when it is none.
 	Alliance brand.ID `json:"alliance,omitempty"`
 	Position Position `json:"position,omitempty"`
-	Source   string   `json:"source,omitempty"`
+	// Source cites the source register (package brand/source) for the
+	// body's facts, for example "《“江西绿色生态”品牌建设知识问答（2022版）》 五".
+	Source string `json:"source,omitempty"`
 }
 
 var approvalRE = regexp.MustCompile(`^CNCA-[A-Z]{1,2}-\d{4}-\d{3}$`)

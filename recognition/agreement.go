@@ -56,6 +56,8 @@ type Equivalence struct {
 	// least as strict, are accepted; NEQ needs a supplementary assessment
 	// against our standard.
 	Degree standard.Degree
+	// Source cites the source register (package brand/source) for the
+	// equivalence, where one states it.
 	Source string
 }
 
