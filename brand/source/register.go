@@ -418,8 +418,8 @@ var register = [...]Document{
 	},
 	{
 		ID: IntertekShanghaiBrand, Kind: Page, Ref: "Intertek 上海品牌认证服务页",
-		Title: "上海品牌认证", Issuer: "Intertek 天祥集团",
-		URL: "https://www.intertek.com.cn/service/SH-Brand",
+		Issuer: "Intertek 天祥集团",
+		URL:    "https://www.intertek.com.cn/service/SH-Brand",
 		About: "A member body's service page: basis DB31/T 1048-2020 《“上海品牌”认证通用要求》 and product group standards; " +
 			"products by general-requirements evaluation + type test + initial factory inspection + surveillance; services by " +
 			"combinations of nine modes A–I; certificates valid 3 years. DB31/T 1048-2017 《上海品牌评价通用要求》 is the earlier edition.",
