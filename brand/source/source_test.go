@@ -197,3 +197,30 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 }
+
+// FuzzResolve: Resolve never panics, and what it accepts it gives back in a
+// form that resolves to the same documents and parts.
+func FuzzResolve(f *testing.F) {
+	for _, d := range source.All() {
+		f.Add(d.Cite("一"))
+	}
+	f.Add("赣标〔2021〕1号 三(六)；苏政办发〔2022〕21号 (十三)")
+	f.Add("；;；")
+	f.Fuzz(func(t *testing.T, s string) {
+		cs, err := source.Resolve(s)
+		if err != nil {
+			return
+		}
+		var parts []string
+		for _, c := range cs {
+			parts = append(parts, c.String())
+		}
+		again, err := source.Resolve(source.Join(parts...))
+		require.NoError(t, err)
+		require.Len(t, again, len(cs))
+		for i := range cs {
+			assert.Equal(t, cs[i].Document.ID, again[i].Document.ID)
+			assert.Equal(t, cs[i].Part, again[i].Part)
+		}
+	})
+}
