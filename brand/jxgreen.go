@@ -56,6 +56,9 @@ var JiangxiGreenEcology = Brand{
 			source.Join(cite(source.TJGE00662023, "范围"), cite(source.TJGE00732023, "范围"), cite(source.TJGE01382024, ""))},
 		{"团体标准项目：计划下达后6个月内提交送审稿，1年内完成", cite(source.GanLvPinCu2023No10, "")},
 		{"品牌试点：靖安、上犹、资溪等17个县（市、区）", cite(source.PressConference20211014, "")},
+		{"国家技术标准创新基地（江西绿色生态）2017年获批筹建，设23个行业中心；《江西省标准化条例》2020年7月通过", cite(source.ConsumerNews20210702, "")},
+		{"省内市级区域公用品牌评价标准，如 DB3602/T 0001-2022《“景德镇制”陶瓷品牌评价通用要求》、DB3610/T 1-2021《“赣抚农品”建设和管理 通用要求》，是与“江西绿色生态”同线同标同质的对象",
+			source.Join(cite(source.GanBiao2021No1, "三(六)"), cite(source.DB3602T00012022, ""), cite(source.DB3610T12021, ""))},
 		{"《江西省标准化条例》设“江西绿色生态”标准特别规定专章", source.Join(
 			cite(source.PressConference20211014, ""), cite(source.ChinaNews20211014, ""))},
 		{"侵权：依法打击伪造、变造、买卖评价标识；侵权信息纳入省公共信用信息平台，在“信用中国（江西）”发布", cite(source.GanBiao2021No1, "三(五)")},

@@ -36,6 +36,15 @@ const (
 	// Ganzhou20250225 is 赣州市人民政府网 2025-02-25: 27 more 江西绿色生态
 	// standards published in one batch.
 	Ganzhou20250225 ID = "ganzhou-2025-02-25"
+	// ConsumerNews20210702 is 中国消费者报 2021-07-02 on the 国家技术标准创新基地
+	// (江西绿色生态) and 《江西省标准化条例》.
+	ConsumerNews20210702 ID = "consumer-news-2021-07-02"
+	// DB3602T00012022 is DB3602/T 0001-2022 《“景德镇制”陶瓷品牌评价通用要求》, 2022:
+	// a city brand that 赣标〔2021〕1号 asks to align with 江西绿色生态.
+	DB3602T00012022 ID = "db3602-t-0001-2022"
+	// DB3610T12021 is DB3610/T 1-2021 《“赣抚农品”建设和管理 通用要求》,
+	// 2021-12-27: another such city brand.
+	DB3610T12021 ID = "db3610-t-1-2021"
 	// GanLvPinCu2023No10 is 赣绿品促会〔2023〕10号 《“江西绿色生态”标准管理办法(修订)》,
 	// 江西绿色生态品牌建设促进会, 2023: deadlines of a group-standard project.
 	GanLvPinCu2023No10 ID = "ganlvpincu-2023-10"
@@ -84,6 +93,9 @@ const (
 	ShenzhenStandardCert20160527 ID = "1zhengji-2016-05-27"
 	// CQN20200831 is 中国质量新闻网 2020-08-31 《江苏省发布“江苏精品”认证管理办法》.
 	CQN20200831 ID = "cqn-2020-08-31"
+	// Jiangsu2024List is a report of the 2024 list of 江苏精品 certified
+	// firms: 194 firms, 196 products and services.
+	Jiangsu2024List ID = "jiangsu-2024-list"
 	// ZJQTS20141028 is 浙江省质量技术监督局 2014-10-28 《《“浙江制造”评价规范》
 	// 地方标准正式批准发布》.
 	ZJQTS20141028 ID = "zjqts-2014-10-28"
@@ -92,6 +104,9 @@ const (
 	// ZhejiangMadeRules is the 浙江制造认证实施规则, numbered
 	// ZJM-NNN-NNNN-YYYY (ZJM-002-4732-2016, ZJM-006-4481-2023, …).
 	ZhejiangMadeRules ID = "zhejiang-made-rules"
+	// ZhejiangMadeMarkUse is 《浙江制造认证证书和标志使用规范》: the use and
+	// non-use of the 品字标 mark.
+	ZhejiangMadeMarkUse ID = "zhejiang-made-mark-use"
 	// Xinhua20171022 is 新华社 2017-10-22 on 浙江制造's first overseas
 	// factory certificate: 一次认证、一张证书、两个标志.
 	Xinhua20171022 ID = "xinhua-2017-10-22"
@@ -250,6 +265,28 @@ var register = [...]Document{
 			"赣州 (水性漆木家具, 会昌桔柚, 冻干脐橙, …); 赣州 has 43 in all. 水性漆木家具: film hardness ≥ HB against GB/T 23999-2009 ≥ B.",
 	},
 	{
+		ID: ConsumerNews20210702, Kind: Report, Ref: "中国消费者报 2021-07-02",
+		Issuer: "中国消费者报", Date: "2021-07-02",
+		URL: "https://m.shzx.org/a/57-22697-0.html", Mirror: true,
+		About: "Background of the brand: the 国家技术标准创新基地（江西绿色生态） was approved to be prepared in 2017, with 23 " +
+			"行业中心; 《江西省标准化条例》 was passed in 2020-07.",
+	},
+	{
+		ID: DB3602T00012022, Kind: Standard, Ref: "DB3602/T 0001-2022",
+		Title: "“景德镇制”陶瓷品牌评价通用要求", Number: "DB3602/T 0001-2022", Date: "2022",
+		URL: "https://m.wnwk.com/doc/2576573.html", Mirror: true,
+		About: "The 景德镇 city standard of the “景德镇制” ceramics brand, with a chapter on evaluation certificates and marks: " +
+			"one of the city brands whose evaluation standards 赣标〔2021〕1号 三(六) asks to bring in line with 江西绿色生态 " +
+			"(同线同标同质).",
+	},
+	{
+		ID: DB3610T12021, Kind: Standard, Ref: "DB3610/T 1-2021",
+		Title: "“赣抚农品”建设和管理 通用要求", Number: "DB3610/T 1-2021", Date: "2021-12-27",
+		URL: "https://www.11bz.com/a/201084.html", Mirror: true,
+		About: "The 抚州 city standard of the “赣抚农品” brand, effective 2022-03-01: third-party evaluation authorised by " +
+			"抚州市生态农业协会; 方圆标志认证集团 among the drafters. Another city brand to align with 江西绿色生态.",
+	},
+	{
 		ID: GanLvPinCu2023No10, Kind: Policy, Ref: "赣绿品促会〔2023〕10号",
 		Title: "“江西绿色生态”标准管理办法(修订)", Issuer: "江西绿色生态品牌建设促进会", Number: "赣绿品促会〔2023〕10号", Date: "2023",
 		URL: "http://www.msflkhe.cn/info/sort/1/22479.html", Mirror: true,
@@ -362,6 +399,15 @@ var register = [...]Document{
 			"services, on a unified evaluation basis and certification rules.",
 	},
 	{
+		ID: Jiangsu2024List, Kind: Report, Ref: "2024年“江苏精品”认证获证企业名单报道",
+		Date:   "2024",
+		Issuer: "不详（一则苏州本地新闻的转载）",
+		URL:    "http://www.dingqianjf.com/news/show/85aa7c7fb55b414f.html", Mirror: true,
+		About: "The 2024 list of 江苏精品 certified firms: 194 firms with 196 products and services in the province, 43 of " +
+			"them in 苏州. 江苏精品 certification is third-party certification of products and services that meet high " +
+			"standards.",
+	},
+	{
 		ID: ZJQTS20141028, Kind: Report, Ref: "浙江省质量技术监督局 2014-10-28",
 		Title: "《“浙江制造”评价规范》地方标准正式批准发布", Issuer: "浙江省质量技术监督局", Date: "2014-10-28",
 		URL:    "https://hangzhou.baogaosu.com/xinwen/%E6%B5%99%E6%B1%9F%E5%88%B6%E9%80%A0%E8%AF%84%E4%BB%B7%E8%A7%84%E8%8C%83%E5%9C%B0%E6%96%B9%E6%A0%87%E5%87%86%E6%AD%A3%E5%BC%8F/25656648",
@@ -386,6 +432,15 @@ var register = [...]Document{
 			"360docs.net. Their outline: scope, basis, units and mode, application, product testing, 初始工厂审核, decision, " +
 			"获证后监督 (time and frequency), 证书到期再认证, changes, 暂停、撤销、注销 (older texts write 撤消), extension, mark, " +
 			"fees. The middle four digits are not an industry code; their meaning is not public.",
+	},
+	{
+		ID: ZhejiangMadeMarkUse, Kind: Policy, Ref: "《浙江制造认证证书和标志使用规范》",
+		Title: "浙江制造认证证书和标志使用规范",
+		URL:   "https://m.qiqiwenku.com/doc/718551.html", Mirror: true,
+		About: "An excerpt of the rules on 浙江制造 certificates and marks: when the first surveillance finds the mark unused, " +
+			"a reminder and a plan of use within one month; still unused at the second surveillance, the certificate may be " +
+			"suspended and the fact published; unused for three years, no recertification. Misuse includes an altered " +
+			"certificate, use during suspension or after revocation, and transfer to others.",
 	},
 	{
 		ID: Xinhua20171022, Kind: Report, Ref: "新华社 2017-10-22",
