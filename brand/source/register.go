@@ -161,9 +161,9 @@ const (
 	// ISOIEC170672013 is ISO/IEC 17067:2013, the fundamentals of product
 	// certification and its scheme types, ISO and IEC, 2013.
 	ISOIEC170672013 ID = "iso-iec-17067-2013"
-	// GBT200002 is GB/T 20000.2-2009 《标准化工作指南 第2部分：采用国际标准》, 2009:
+	// GBT2000022009 is GB/T 20000.2-2009 《标准化工作指南 第2部分：采用国际标准》, 2009:
 	// the degrees IDT, MOD and NEQ.
-	GBT200002 ID = "gb-t-20000.2-2009"
+	GBT2000022009 ID = "gb-t-20000.2-2009"
 	// GBT112020 is GB/T 1.1-2020 《标准化工作导则 第1部分：标准化文件的结构和起草规则》, 2020.
 	GBT112020 ID = "gb-t-1.1-2020"
 	// GBT2260 is GB/T 2260 《中华人民共和国行政区划代码》: the division codes of
@@ -578,7 +578,7 @@ var register = [...]Document{
 			"factory assessment, surveillance by market or factory samples, management-system audits).",
 	},
 	{
-		ID: GBT200002, Kind: Standard, Ref: "GB/T 20000.2-2009",
+		ID: GBT2000022009, Kind: Standard, Ref: "GB/T 20000.2-2009",
 		Title: "标准化工作指南 第2部分：采用国际标准", Number: "GB/T 20000.2-2009", Date: "2009",
 		About: "The degrees of correspondence IDT (identical), MOD (modified) and NEQ (not equivalent), in line with " +
 			"ISO/IEC Guide 21-1:2005.",
