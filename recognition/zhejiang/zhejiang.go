@@ -27,7 +27,7 @@ var Brand = brand.Brand{
 	Attributes: []brand.Attribute{brand.QualityExcellence, brand.IndependentInnovation,
 		brand.IndustrialCollaboration, brand.SocialResponsibility},
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "浙江省市场监督管理局", Note: "2014年由时为浙江省质量技术监督局组织研制《“浙江制造”评价规范》", Source: "浙江省质量技术监督局 2014-10-28"},
+		{Role: brand.Owner, Name: "浙江省市场监督管理局", Note: "2014年《“浙江制造”评价规范》由浙江省质量技术监督局组织研制", Source: "浙江省质量技术监督局 2014-10-28"},
 		{Role: brand.StandardPublisher, Name: "浙江省品牌建设联合会", Note: "公布“品字标”认证与自我声明企业名单", Source: "温州市人民政府英文网 2019-08-07"},
 		{Role: brand.Certifier, Name: "浙江制造国际认证联盟", Note: "发布认证实施规则；2025年5月有成员机构14家", Source: "浙江制造认证实施规则；中新社 2025-05-10"},
 	},
