@@ -305,3 +305,59 @@ func TestGoModNamesNoPatchRelease(t *testing.T) {
 	assert.Regexp(t, `^1\.\d+(\.0)?$`, line[1])
 	assert.NotRegexp(t, `(?m)^toolchain `, string(data))
 }
+
+var (
+	stdNumberRE = regexp.MustCompile(`\b(?:GB/T|GB|NY/T|QB/T|DB\d{2,4}/T|DB\d{2,4}|T/[A-Z]+|ZJM)[ -]?[\d.]+(?:-\d{3,4})*-\d{4}\b`)
+	bigNumberRE = regexp.MustCompile(`\b\d{1,3}(?:,\d{3})+\b`)
+)
+
+// The facts of the brands trace to their sources: every standard or rule
+// number and every large figure in a fact's text appears in a document the
+// fact cites. Among them the facts this module took from public research:
+// DB31/T 1048-2020 as the 上海品牌 general requirements, the ZJM rule
+// numbers, DB36/T 1704.1-2025 with its title, DB36/T 1491-2021.
+func TestBrandFactsTraceToTheirSources(t *testing.T) {
+	t.Parallel()
+	facts := append([]brand.Fact{}, brand.JiangxiGreenEcology.Facts...)
+	facts = append(facts, brand.Arrangements()...)
+	byID := map[brand.ID]brand.Brand{}
+	for _, a := range recognition.Adapters() {
+		b := a.Brand()
+		byID[b.ID] = b
+		facts = append(facts, b.Facts...)
+	}
+	checked := 0
+	for _, f := range facts {
+		cs, err := source.Resolve(f.Source)
+		require.NoError(t, err, f.Text)
+		var text strings.Builder
+		for _, c := range cs {
+			d := c.Document
+			text.WriteString(d.Ref + " " + d.Number + " " + d.Title + " " + d.About + "\n")
+		}
+		for _, tok := range append(stdNumberRE.FindAllString(f.Text, -1), bigNumberRE.FindAllString(f.Text, -1)...) {
+			checked++
+			assert.Contains(t, text.String(), tok, "%q: %s is in none of its sources", f.Text, tok)
+		}
+	}
+	assert.Greater(t, checked, 15)
+
+	has := func(id brand.ID, want string) {
+		t.Helper()
+		for _, f := range byID[id].Facts {
+			if strings.Contains(f.Text, want) {
+				return
+			}
+		}
+		t.Errorf("%s states no fact with %q", id, want)
+	}
+	has(brand.Shanghai, "DB31/T 1048-2020《“上海品牌”认证通用要求》")
+	has(brand.Zhejiang, "ZJM-NNN-NNNN-YYYY")
+	has(brand.Zhejiang, "ZJM-002-4732-2016")
+	has(brand.Ganpo, "DB36/T 1704.1-2025《“赣鄱正品”品牌培育 第1部分：通用要求》")
+	for _, id := range []brand.ID{brand.Shanghai, brand.Zhejiang, brand.Ganpo, brand.Jiangsu, brand.Shenzhen, brand.Ganchu} {
+		for _, f := range byID[id].Facts {
+			assert.NotContains(t, f.Text, "DB31/T 1048-2017《上海品牌评价通用要求》及团体标准", "the 2017 edition is not the current basis")
+		}
+	}
+}
