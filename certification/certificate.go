@@ -16,7 +16,7 @@ import (
 type Status int
 
 // The statuses. Suspended, Revoked and Cancelled follow the general Chinese
-// rules (《认证证书和认证标志管理办法》 and CCC practice, DOMAIN.md §4).
+// rules (《认证证书和认证标志管理办法》 and CCC practice).
 const (
 	Valid     Status = iota + 1 // 有效
 	Suspended                   // 暂停: misuse, rule breach, non-conformity found in surveillance

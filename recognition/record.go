@@ -1,6 +1,6 @@
 // Package recognition checks mutual recognition (互认) between 江西绿色生态
-// and partner schemes, as seed 000 asks ("省际区域品牌互认", "同线同标同质")
-// and seed 004 practises ("一次认证，多张证书").
+// and partner schemes, as 赣标〔2021〕1号 三(六) asks ("省际区域品牌互认",
+// "同线同标同质") and 苏政办发〔2022〕21号 (十三) practises ("一次认证，多张证书").
 //
 // A partner's certificate or evaluation result, in its own format, becomes a
 // canonical [Record] through the scheme's [Adapter]; an [Agreement] says on
