@@ -64,7 +64,7 @@ func ExampleCertificate_Suspend() {
 
 func ExampleRules_Due() {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
-	c := certification.Certificate{Number: "JXGE-EXAMPLE-002", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10), Status: certification.Valid}
+	c := certification.Certificate{Number: "JXGE-EXAMPLE-002", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)}
 	s := certification.GreenEcologyRules.Due(c, day(2027, 2, 1))
 	fmt.Println(s.Surveillance.Format(time.DateOnly), s.SurveillanceOverdue)
 	// Output: 2027-01-10 true
