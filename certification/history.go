@@ -104,7 +104,6 @@ func (c Certificate) Validate() error {
 	if !c.Expires.After(c.Issued) {
 		return &FieldError{Field: "expires", Reason: "dates", Value: c.Expires.Format(time.RFC3339)}
 	}
-	st, expires := Valid, c.origin()
 	for i, e := range c.History {
 		f := "history[" + strconv.Itoa(i) + "]"
 		switch {
@@ -116,14 +115,17 @@ func (c Certificate) Validate() error {
 			return &FieldError{Field: f + ".at", Reason: "before-issue", Value: e.At.Format(time.RFC3339)}
 		case i > 0 && e.At.Before(c.History[i-1].At):
 			return &FieldError{Field: f + ".at", Reason: "out-of-order", Value: e.At.Format(time.RFC3339)}
+		case e.Action == Issue && i != 0:
+			return &FieldError{Field: f + ".action", Reason: "issue-not-first", Value: e.Action.String()}
+		case e.Action == Issue && !e.At.Equal(c.Issued):
+			return &FieldError{Field: f + ".at", Reason: "dates", Value: e.At.Format(time.RFC3339)}
 		}
+	}
+	// The steps in order: each must be one the status at its date allows.
+	st, expires := Valid, c.origin()
+	for i, e := range c.History {
+		f := "history[" + strconv.Itoa(i) + "]"
 		if e.Action == Issue {
-			if i != 0 {
-				return &FieldError{Field: f + ".action", Reason: "issue-not-first", Value: e.Action.String()}
-			}
-			if !e.At.Equal(c.Issued) {
-				return &FieldError{Field: f + ".at", Reason: "dates", Value: e.At.Format(time.RFC3339)}
-			}
 			continue
 		}
 		// The status at the step's date, as StatusAt would give it.

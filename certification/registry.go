@@ -184,13 +184,14 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	c = c.Clone() // fn may have kept &c
-	c.Holder.Code = canonical(c.Holder.Code)
-	if nk, _ := key(c.Number); nk != k {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+	// fn may have kept &c: store a copy that nothing outside reaches.
+	stored := c.Clone()
+	stored.Holder.Code = canonical(stored.Holder.Code)
+	if nk, _ := key(stored.Number); nk != k {
+		return &FieldError{Field: "number", Reason: "invalid", Value: stored.Number}
 	}
 	r.unindex(k, old)
-	r.put(k, c)
+	r.put(k, stored)
 	return nil
 }
 
