@@ -12,7 +12,8 @@ import (
 // UnmarshalJSON decodes a certificate from its JSON form, the one that
 // encoding/json writes for a Certificate, and checks it with
 // [Certificate.Validate]: a certificate without an issue date or an end of
-// validity, or with a history out of date order, does not load. The JSON
+// validity, or with a history out of date order, does not load; nor does
+// one without a certification mode, which the JSON form always has. The JSON
 // form carries no status (it is computed, see [Certificate.StatusAt]). A
 // "status" member, which older versions wrote, is accepted only when it
 // names the status that the history leaves, expiry aside ("valid",
@@ -39,6 +40,9 @@ func (c *Certificate) UnmarshalJSON(b []byte) error {
 		return decodeError(err)
 	}
 	v := Certificate(w.plain)
+	if !v.Mode.Valid() { // the JSON form always has one: Mode(0) cannot be written
+		return &FieldError{Field: "mode", Pointer: "/mode", Reason: "missing"}
+	}
 	if err := v.Validate(); err != nil {
 		var fe *FieldError
 		if errors.As(err, &fe) {
