@@ -23,7 +23,7 @@ const (
 	Revoked                     // 撤销: not corrected during suspension, serious defect, major accident
 	Cancelled                   // 注销: discontinued, expired without renewal, holder asks, cannot meet changed rules
 	Expired                     // 过期: past its validity
-	Pending                     // 未生效: before the issue date
+	Pending                     // 未生效: before the issue date, or never validly issued (no issue date or no end of validity)
 )
 
 var statusNames = i18n.NewNames("Status", "certification.status.",
@@ -265,7 +265,8 @@ func LastValidDay(expires time.Time) time.Time {
 }
 
 // TransitionError reports a lifecycle step that the certificate's status
-// does not allow, or a step dated before the previous one. It wraps
+// does not allow, or a step dated before the previous one (if that previous
+// step bears a wrong date, [Certificate.Retract] takes it out). It wraps
 // [ErrTransition].
 type TransitionError struct {
 	Number string

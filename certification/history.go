@@ -77,7 +77,9 @@ func trimmed(s string) string {
 // with a step dated before the issue date, an issue step that is not the
 // first, a step that the status at its date does not allow (a
 // reinstatement after a revocation, …), a renewal that does not extend the
-// validity, or an end of validity that disagrees with the last renewal;
+// validity, or an end of validity that disagrees with the last renewal; a
+// step carrying a field that only another kind of step has (a surveillance
+// result on a suspension, …);
 // retractions out of order or without a reason. A certificate that the
 // lifecycle methods built from [Rules.Issue] always passes.
 //
@@ -119,6 +121,13 @@ func (c Certificate) Validate() error {
 			return &FieldError{Field: f + ".action", Reason: "issue-not-first", Value: e.Action.String()}
 		case e.Action == Issue && !e.At.Equal(c.Issued):
 			return &FieldError{Field: f + ".at", Reason: "dates", Value: e.At.Format(time.RFC3339)}
+		// Fields that only some steps have: one spelling for each step.
+		case e.Action != Issue && e.Action != Renew && !e.Expires.IsZero():
+			return &FieldError{Field: f + ".expires", Reason: "invalid", Value: e.Expires.Format(time.RFC3339)}
+		case e.Action != Renew && !e.Replaced.IsZero():
+			return &FieldError{Field: f + ".replaced", Reason: "invalid", Value: e.Replaced.Format(time.RFC3339)}
+		case e.Action != Surveil && e.Passed:
+			return &FieldError{Field: f + ".passed", Reason: "invalid", Value: "true"}
 		}
 	}
 	// The steps in order: each must be one the status at its date allows.

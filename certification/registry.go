@@ -8,7 +8,9 @@ import (
 
 // Lookup is the read side of a certificate store: what package mark and
 // package recognition need. [*Registry] implements it; a service can
-// implement it over its own database.
+// implement it over its own database, storing only certificates that pass
+// [Certificate.Validate]. A Lookup reports no status: callers ask the
+// certificate's [Certificate.StatusAt] at the time they care about.
 type Lookup interface {
 	// Certificate returns the certificate with the given number.
 	Certificate(number string) (Certificate, bool)

@@ -110,8 +110,10 @@ func TestRegistryRefusesHistoryOutOfOrder(t *testing.T) {
 		"reinstated after revocation": {func(c *Certificate) {
 			c.History = append(c.History, Event{Action: Revoke, At: day(2026, 8, 1)}, Event{Action: Reinstate, At: day(2026, 9, 1)})
 		}, "history[4].action"},
-		"unknown action":   {func(c *Certificate) { c.History[1].Action = 42 }, "history[1].action"},
-		"expiry disagrees": {func(c *Certificate) { c.Expires = day(2040, 1, 1) }, "expires"},
+		"unknown action":         {func(c *Certificate) { c.History[1].Action = 42 }, "history[1].action"},
+		"expiry disagrees":       {func(c *Certificate) { c.Expires = day(2040, 1, 1) }, "expires"},
+		"result on a suspension": {func(c *Certificate) { c.History[1].Passed = true }, "history[1].passed"},
+		"expiry on a suspension": {func(c *Certificate) { c.History[1].Expires = day(2040, 1, 1) }, "history[1].expires"},
 	} {
 		c := base.Clone()
 		tc.edit(&c)
