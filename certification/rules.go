@@ -153,7 +153,6 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 		Mode:      app.Mode,
 		Issued:    app.Decided,
 		Expires:   expires,
-		Status:    Valid,
 		History:   []Event{{Action: Issue, At: app.Decided, Expires: expires}},
 	}
 	return c, nil
@@ -167,7 +166,8 @@ type Schedule struct {
 	Surveillance time.Time
 	// SurveillanceOverdue is true when Surveillance has passed.
 	SurveillanceOverdue bool
-	// Expires is the end of validity in force.
+	// Expires is the end of validity in force at the time asked
+	// ([Certificate.ExpiresAt]).
 	Expires time.Time
 	// SuspensionLimit is, for a suspended certificate, when the longest
 	// allowed suspension ends; SuspensionOverdue is true once it has, and
@@ -181,7 +181,7 @@ type Schedule struct {
 // one (or the issue date). For a suspended certificate it gives the end of
 // the longest allowed suspension.
 func (r Rules) Due(c Certificate, t time.Time) Schedule {
-	s := Schedule{Status: c.StatusAt(t), Expires: c.Expires}
+	s := Schedule{Status: c.StatusAt(t), Expires: c.ExpiresAt(t)}
 	switch s.Status {
 	case Valid:
 		if r.SurveillanceMonths <= 0 {
@@ -192,7 +192,7 @@ func (r Rules) Due(c Certificate, t time.Time) Schedule {
 			from = last
 		}
 		next := from.AddDate(0, r.SurveillanceMonths, 0)
-		if next.Before(c.Expires) {
+		if next.Before(s.Expires) {
 			s.Surveillance = next
 			s.SurveillanceOverdue = t.After(next)
 		}
