@@ -20,9 +20,11 @@ import (
 // "suspended", "revoked" or "cancelled"), so that a record saying
 // "revoked" without the step that revoked it cannot load as valid.
 //
-// The decoder accepts one spelling: member names exactly as written by
-// encoding/json (no case folding), no unknown and no duplicate members
-// (encoding/json would keep the last of duplicates). Every refusal is a
+// The decoder is strict about member names: each must be, once JSON
+// escapes are decoded, exactly a name that encoding/json writes for its
+// object (no case folding), and none may occur twice in an object
+// (encoding/json alone would match "Product" or even "ſcope" and keep the
+// last of duplicates, so two readers could see two certificates). Every refusal is a
 // [*FieldError] whose Pointer is the JSON pointer of the culprit. Following
 // the encoding/json convention, null leaves c unchanged.
 func (c *Certificate) UnmarshalJSON(b []byte) error {
