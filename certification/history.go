@@ -21,6 +21,11 @@ import (
 // then record them again with their right dates. The issue step cannot be
 // retracted ([ErrRetract]): a certificate issued by mistake is cancelled
 // or revoked.
+//
+// Retract is a correction, not a lifecycle step: it can take back any last
+// step, a revocation recorded against the wrong certificate included, so
+// whoever may call it is a matter for the keeper of the registry; the
+// retraction itself stays on record.
 func (c *Certificate) Retract(at time.Time, reason string) (Event, error) {
 	n := len(c.History)
 	if n == 0 || c.History[n-1].Action == Issue {
