@@ -307,7 +307,7 @@ func TestOutputNamesFileAndLine(t *testing.T) {
 	good := goodLines(t)
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.ndjson"), filepath.Join(dir, "b.ndjson")
-	require.NoError(t, os.WriteFile(a, []byte(good[0]+"\n\n"), 0o644))         // 2 lines, the second blank
+	require.NoError(t, os.WriteFile(a, []byte(good[0]+"\n\n"), 0o644))       // 2 lines, the second blank
 	require.NoError(t, os.WriteFile(b, []byte(good[1]+"\n"+good[2]), 0o644)) // no final newline
 	var out, errb bytes.Buffer
 	code := run(context.Background(), []string{"-at", "2026-06-01", a, "-", b}, strings.NewReader(good[3]+"\n"), &out, &errb)
