@@ -491,12 +491,14 @@ func (p *parser) slash() bool { return p.accept('/') || p.accept('_') }
 // write it ("GB-30871-2014", "GB_T_2260_2007"). A hyphen after a space is
 // not a separator: "GB/T -2020" lacks its sequence number.
 func (p *parser) codeSep() {
-	if r, w := p.peek(); r == '-' || r == '_' {
+	switch r, w := p.peek(); r {
+	case '-', '_':
 		if d, _ := p.peekAt(p.i + w); isDigit(d) {
 			p.i += w
 		}
+	case ' ':
+		p.skipSpace()
 	}
-	p.skipSpace()
 }
 
 // peekAt is peek at byte offset i.
@@ -519,7 +521,9 @@ func (p *parser) suffix(n *Number, glued string) error {
 		return nil
 	}
 	// "GB-T 2260", "DB36-T 1138": a hyphen for the slash, right after the code.
-	if r, w := p.peek(); r == '-' {
+	save := p.i
+	r, w := p.peek()
+	if r == '-' {
 		l, lw := p.peekAt(p.i + w)
 		if after, _ := p.peekAt(p.i + w + lw); (l == 'T' || l == 'Z' && n.kind != Local) && !isLetter(after) {
 			p.i += w + lw
@@ -527,18 +531,22 @@ func (p *parser) suffix(n *Number, glued string) error {
 		}
 		return nil
 	}
-	save := p.i
-	p.skipSpace()
-	if r, w := p.peek(); r == '_' {
+	if r == ' ' {
+		p.skipSpace()
+		r, w = p.peek()
+	}
+	switch r {
+	case '/':
+	case '_':
 		if d, _ := p.peekAt(p.i + w); isDigit(d) {
 			p.i = save
 			return nil // "GB_30871-2014": the separator before the number
 		}
-	}
-	if !p.slash() {
+	default:
 		p.i = save
 		return nil
 	}
+	p.i += w
 	p.skipSpace()
 	at := p.i
 	switch {
@@ -632,7 +640,8 @@ func validCode(code string) bool {
 // amendment ("/XG1-2020"), and makes sure nothing follows.
 func (p *parser) rest(n Number) (Number, error) {
 	spaced := p.skipSpace()
-	if p.accept('-') || p.accept('_') {
+	if r, w := p.peek(); r == '-' || r == '_' {
+		p.i += w
 		for p.accept('-') { // "——" is a doubled em dash
 		}
 		p.skipSpace()
@@ -666,7 +675,7 @@ func (p *parser) rest(n Number) (Number, error) {
 		}
 		p.skipSpace()
 	}
-	if at := p.i; p.accept('/') {
+	if at := p.i; p.i < len(p.s) && p.accept('/') {
 		if n.year == 0 {
 			return Number{}, p.fail(at, ErrAmendment)
 		}
