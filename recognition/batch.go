@@ -790,6 +790,12 @@ func leadingString(b []byte) (string, bool) {
 		case '\\':
 			i++
 		case '"':
+			if bytes.IndexByte(b[1:i], '\\') < 0 {
+				if !utf8.Valid(b[1:i]) {
+					return "", false
+				}
+				return string(b[1:i]), true
+			}
 			var v string
 			if json.Unmarshal(b[:i+1], &v) != nil || !utf8.ValidString(v) {
 				return "", false
