@@ -232,15 +232,17 @@ func MustParse(s string) Number {
 // and GB-30871-2014, and a space for the dash before a four-digit year
 // ("GB/T 2260 2007").
 //
-// A mandatory local standard is written "DB12/ 617-2016" by the national
-// local-standard information platform (dbba.sacinfo.org.cn) and on the
-// standards' covers: the local-standard rules form the mandatory code from
-// "DB", the province's two GB/T 2260 digits and a slash, and the
-// recommended code by adding "T" to it, so the slash belongs to the code
-// and the space to the layout of GB/T 1.1 (code, space, sequence number).
-// Parse accepts it with or without the slash and the space ("DB43/344-2015",
-// "DB36 1234-2020"); the canonical form is the platform's, "DB12/ 617-2016",
-// so that a printed number can be found there as it is.
+// A mandatory local standard is written three ways. The local-standard
+// rules (《地方标准管理办法》) make the code of a province's standards "DB"
+// and its two GB/T 2260 digits, adding "/T" for recommended ones, which
+// gives "DB43 344-2015"; the national local-standard information platform
+// (dbba.sacinfo.org.cn) and the standards' covers print "DB12/ 617-2016",
+// the slash kept where "/T" would stand, then the space that GB/T 1.1
+// puts between code and sequence number; lists copy it as "DB43/344-2015".
+// Parse accepts all three as one Number. The canonical form is the
+// platform's, "DB12/ 617-2016": a number printed from it can be found on
+// the platform as it is, and it differs from the recommended
+// "DB12/T 617-2016" by the one letter that makes the difference.
 //
 // An amendment sheet (修改单) follows the edition it amends after a slash
 // ("/XG1-2020"); see [Number.Base] and [Number.Amendment].
