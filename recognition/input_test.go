@@ -39,6 +39,7 @@ func TestRecordCitingInternationalStandardIsDecided(t *testing.T) {
 		{`"EN 71-3:2019"`, standard.Foreign},
 		{`"iso 14064-1：2018"`, standard.International},
 		{`"BS EN 71-3:2019","DB12/ 617-2016"`, standard.Foreign},
+		{`"EN 71-3:2019+A1:2021"`, standard.Foreign},
 	} {
 		line := []byte(fmt.Sprintf(rec, tc.cites))
 		// The adapter decodes it, with the standard as its own kind.

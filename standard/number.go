@@ -27,6 +27,9 @@ type Number struct {
 	code   string // sequence number with any part numbers: "1.1", "0039", "0001S", "14064-1"
 	year   int    // 0 when the number was written without a year
 	amend  Amendment
+	// amends are the amendments and corrigenda of an international or
+	// foreign number, in canonical form: "+A1:2021", "/Amd 1:2024".
+	amends string
 }
 
 // Amendment is an amendment sheet (修改单) to an edition of a Chinese
@@ -102,7 +105,7 @@ func (n Number) Year() int { return n.year }
 // WithoutYear returns n with the year and any amendment removed: the
 // standard regardless of its edition.
 func (n Number) WithoutYear() Number {
-	n.year, n.amend = 0, Amendment{}
+	n.year, n.amend, n.amends = 0, Amendment{}, ""
 	if n.kind == Foreign {
 		n.suffix = 0 // an ASTM revision letter belongs to the edition
 	}
@@ -110,15 +113,19 @@ func (n Number) WithoutYear() Number {
 }
 
 // Base returns the edition that an amended number amends: "GB 20891-2014"
-// for "GB 20891-2014/XG1-2020". A record that cites an amended number
-// cites the base standard as amended, so look-ups by standard use Base. A
-// number without an amendment is its own base.
+// for "GB 20891-2014/XG1-2020", "EN 71-3:2019" for "EN 71-3:2019+A1:2021".
+// A record that cites an amended number cites the base standard as
+// amended, so look-ups by standard use Base. A number without an amendment
+// is its own base.
 func (n Number) Base() Number {
-	n.amend = Amendment{}
+	n.amend, n.amends = Amendment{}, ""
 	return n
 }
 
-// Amendment returns the amendment n cites; the zero Amendment for none.
+// Amendment returns the amendment sheet (修改单) a Chinese number cites;
+// the zero Amendment for none. The amendments of an international or
+// foreign number ("+A1:2021", "/Amd 1:2024") are part of its String, and
+// Base removes them.
 func (n Number) Amendment() Amendment { return n.amend }
 
 // SameStandard reports whether n and m name the same standard, perhaps in
@@ -173,6 +180,7 @@ func (n Number) String() string {
 		}
 	case n.kind == International || n.kind == Foreign:
 		b = strconv.AppendInt(append(b, ':'), int64(n.year), 10)
+		b = append(b, n.amends...)
 	default:
 		b = strconv.AppendInt(append(b, '-'), int64(n.year), 10)
 	}
@@ -224,6 +232,7 @@ func MustParse(s string) Number {
 //	ISO 14064-1:2018    ISO/IEC 17065:2012 ISO/TS 14067:2013   IEC 60335-1:2020
 //	EN 71-3:2019        BS EN 71-3:2019    DIN EN ISO 14001:2015
 //	ASTM D6400-21       JIS Z 2801:2010    AS/NZS 4020:2005
+//	EN 71-3:2019+A1:2021                   ISO 9001:2015/Amd 1:2024
 //
 // It accepts full-width characters (ＧＢ／Ｔ), the division slash ∕,
 // ideographic and other spaces, em and en dashes, lower case, a missing or
@@ -890,8 +899,80 @@ func (p *parser) foreign(first string, start int) (Number, error) {
 		// ASTM prints two digits, read as 1950–2049.
 		return Number{}, p.fail(yearAt, ErrYear)
 	}
+	if n.year != 0 && !astm {
+		var err error
+		if n.amends, err = p.foreignAmendments(n.year); err != nil {
+			return Number{}, err
+		}
+	}
 	if p.i < len(p.s) {
 		return Number{}, p.fail(p.i, ErrTrailing)
 	}
 	return n, nil
+}
+
+// maxForeignAmends is the most amendments and corrigenda one number cites.
+const maxForeignAmends = 4
+
+// foreignAmendments reads the amendments and corrigenda that follow a
+// dated international or foreign number of the given year: "+A1:2021"
+// (CEN), "+AMD1:2013+AMD2:2016" (IEC consolidated versions), "/Amd 1:2024"
+// and "/Cor 1:2009" (ISO), "+AC:2009" (a CEN corrigendum). It returns them
+// in canonical form.
+func (p *parser) foreignAmendments(edition int) (string, error) {
+	var buf [maxForeignAmends * 16]byte
+	b := buf[:0]
+	start := p.i
+	for count := 0; ; count++ {
+		r, w := p.peek()
+		if r != '+' && r != '/' {
+			break
+		}
+		at := p.i
+		if count == maxForeignAmends {
+			return "", p.fail(at, ErrAmendment)
+		}
+		p.i += w
+		p.skipSpace()
+		tok, _ := p.run(isLetter, 4)
+		var canon string
+		switch {
+		case r == '+' && tok == "A":
+			canon = "+A"
+		case r == '+' && tok == "AMD":
+			canon = "+AMD"
+		case r == '+' && tok == "AC":
+			canon = "+AC"
+		case r == '/' && tok == "AMD":
+			canon = "/Amd "
+		case r == '/' && tok == "COR":
+			canon = "/Cor "
+		default:
+			return "", p.fail(at, ErrAmendment)
+		}
+		p.skipSpace()
+		seq, ok := p.run(isDigit, 2)
+		if !ok || (seq == "" && tok != "AC") || (seq != "" && seq[0] == '0') {
+			return "", p.fail(at, ErrAmendment)
+		}
+		p.skipSpace()
+		if !p.accept(':') {
+			return "", p.fail(p.i, ErrAmendment)
+		}
+		p.skipSpace()
+		yearAt := p.i
+		digits, ok := p.run(isDigit, 4)
+		if y := atoi(digits); !ok || len(digits) != 4 || y < edition || y > 2099 {
+			return "", p.fail(yearAt, ErrAmendment)
+		}
+		b = append(append(append(append(b, canon...), seq...), ':'), digits...)
+		p.skipSpace()
+	}
+	if len(b) == 0 {
+		return "", nil
+	}
+	if end := start + len(b); end <= len(p.s) && string(b) == p.s[start:end] {
+		return p.s[start:end], nil
+	}
+	return string(b), nil
 }

@@ -228,6 +228,13 @@ func TestParseInternational(t *testing.T) {
 		{"UL 94", "UL 94", "UL", "94", Foreign, 0},
 		{"IEEE 802.11-2020", "IEEE 802.11:2020", "IEEE", "802.11", Foreign, 2020},
 		{"SAE J1939", "SAE J1939", "SAE", "J1939", Foreign, 0},
+		{"EN 71-3:2019+A1:2021", "EN 71-3:2019+A1:2021", "EN", "71-3", Foreign, 2019},
+		{"EN 71-3:2019 + A1:2021", "EN 71-3:2019+A1:2021", "EN", "71-3", Foreign, 2019},
+		{"IEC 60335-1:2010+AMD1:2013+AMD2:2016", "IEC 60335-1:2010+AMD1:2013+AMD2:2016", "IEC", "60335-1", International, 2010},
+		{"ISO 9001:2015/Amd 1:2024", "ISO 9001:2015/Amd 1:2024", "ISO", "9001", International, 2015},
+		{"ISO 9001:2015/AMD1:2024", "ISO 9001:2015/Amd 1:2024", "ISO", "9001", International, 2015},
+		{"ISO 14001:2015/Cor 1:2016", "ISO 14001:2015/Cor 1:2016", "ISO", "14001", International, 2015},
+		{"EN 1176-1:2017+AC:2019", "EN 1176-1:2017+AC:2019", "EN", "1176-1", Foreign, 2017},
 	} {
 		n, err := Parse(tc.in)
 		require.NoError(t, err, "%q", tc.in)
@@ -245,6 +252,10 @@ func TestParseInternational(t *testing.T) {
 	assert.True(t, MustParse("ISO 14064-1:2018").SameStandard(MustParse("ISO 14064-1")))
 	assert.False(t, MustParse("ISO 14064-1:2018").SameStandard(MustParse("ISO 14064-2:2018")))
 	assert.True(t, MustParse("ASTM E84-21a").SameStandard(MustParse("ASTM E84-19")))
+	amended := MustParse("EN 71-3:2019+A1:2021")
+	assert.Equal(t, MustParse("EN 71-3:2019"), amended.Base())
+	assert.NotEqual(t, amended.Base(), amended)
+	assert.True(t, amended.SameStandard(MustParse("EN 71-3")))
 	assert.Equal(t, "international standard", International.Localize(language.English))
 	assert.Equal(t, "国外标准", Foreign.String())
 	k, err := ParseKind("foreign")
@@ -327,7 +338,12 @@ func TestParseErrors(t *testing.T) {
 		{"ISO/IEC", ErrCode, 7},
 		{"ISO 14064-1:18", ErrYear, 12},
 		{"ISO 14064-1:2018x", ErrTrailing, 16},
-		{"ISO 14064-1:2018/Amd 1:2024", ErrTrailing, 16},
+		{"ISO 14064-1:2018/Amd 1:2017", ErrAmendment, 23},
+		{"ISO 14064-1:2018/Amd:2024", ErrAmendment, 16},
+		{"EN 71-3:2019+B1:2021", ErrAmendment, 12},
+		{"EN 71-3:2019+A1", ErrAmendment, 15},
+		{"EN 71-3+A1:2021", ErrTrailing, 7},
+		{"IEC 1:2010+A1:2011+A2:2012+A3:2013+A4:2014+A5:2015", ErrAmendment, 42},
 		{"ISOX 14064", ErrPrefix, 0},
 		{"ASTM D6400-21ab", ErrTrailing, 14},
 		{"EN 71-3 2019", ErrTrailing, 8},
@@ -421,7 +437,8 @@ func FuzzParse(f *testing.F) {
 		"GB∕T 2260-2007", "GB_T 2260-2007", "GB-30871-2014", "GB/T 2260 2007",
 		"ISO 14064-1:2018", "IEC 60335-1:2020", "ISO/IEC 17065:2012", "EN 71-3:2019", "ISO/TS 14067:2013",
 		"IEC/TR 62635:2012", "BS EN 71-3:2019", "DIN EN ISO 14001:2015", "ASTM D6400-21", "ASTM E84-21a",
-		"JIS Z 2801:2010", "ISO/IEC Guide 21-1:2005", "ISO 14001-2015"} {
+		"JIS Z 2801:2010", "ISO/IEC Guide 21-1:2005", "ISO 14001-2015", "EN 71-3:2019+A1:2021",
+		"IEC 60335-1:2010+AMD1:2013+AMD2:2016", "ISO 9001:2015/Amd 1:2024", "EN 1176-1:2017+AC:2019"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
