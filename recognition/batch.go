@@ -641,7 +641,9 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		// match struct fields regardless of case).
 		var env map[string]json.RawMessage
 		if err := json.Unmarshal(line, &env); err != nil {
-			return w.errorLine(out, n, "", "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
+			// What the broken line says, as far as it can be read.
+			return w.errorLine(out, n, valueOf(line, quotedScheme), w.numberOf(nil, "", line), "syntax",
+				i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
 		}
 		if env == nil {
 			return w.errorLine(out, n, "", "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", "null"), s)
@@ -662,7 +664,6 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if !found {
 		// The line says the scheme as written; the summary counts it under
 		// one key, so that hostile input cannot grow the summary.
-		s.Schemes[UnknownScheme]++
 		return w.errorLine(out, n, scheme, w.numberOf(nil, "", record), "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
 	}
 	id := string(a.id)
@@ -701,11 +702,16 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 }
 
 // errorLine appends an error line. scheme and number are what the input
-// said, as far as it could be read; an unknown scheme is counted by the
-// caller.
+// said, as far as it could be read; the summary counts only known scheme
+// ids, so that hostile input cannot grow it.
 func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, s *Summary) []byte {
 	s.Outcomes["error"]++
-	if kind != "unknown-scheme" {
+	switch kind {
+	case "unknown-scheme":
+		s.Schemes[UnknownScheme]++ // one key, whatever the input says
+	case "syntax":
+		s.Schemes[""]++ // what a broken line seems to say is not counted
+	default:
 		s.Schemes[scheme]++
 	}
 	s.Errors[kind]++
@@ -759,25 +765,32 @@ func (w *worker) numberOf(a Adapter, id string, record []byte) string {
 		}
 	}
 	for _, k := range keys {
-		rest := record
-		for {
-			i := bytes.Index(rest, k)
-			if i < 0 {
-				break
-			}
-			rest = bytes.TrimLeft(rest[i+len(k):], " \t\r\n")
-			if len(rest) == 0 || rest[0] != ':' {
-				continue
-			}
-			rest = bytes.TrimLeft(rest[1:], " \t\r\n")
-			if v, ok := leadingString(rest); ok && v != "" {
-				return v
-			}
-			break
+		if v := valueOf(record, k); v != "" {
+			return v
 		}
 	}
 	return ""
 }
+
+// valueOf returns the short string that follows the quoted key and a
+// colon in b; "" for none.
+func valueOf(b, quotedKey []byte) string {
+	for {
+		i := bytes.Index(b, quotedKey)
+		if i < 0 {
+			return ""
+		}
+		b = bytes.TrimLeft(b[i+len(quotedKey):], " \t\r\n")
+		if len(b) == 0 || b[0] != ':' {
+			continue
+		}
+		v, _ := leadingString(bytes.TrimLeft(b[1:], " \t\r\n"))
+		return v
+	}
+}
+
+// quotedScheme is the envelope's scheme key, as valueOf looks for it.
+var quotedScheme = []byte(`"scheme"`)
 
 // leadingString decodes the JSON string that b starts with, if it is a
 // short one: a number, not a text.

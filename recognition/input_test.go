@@ -187,3 +187,24 @@ func parseOutFile(t *testing.T, out []byte) []fileLine {
 	}
 	return lines
 }
+
+// Error lines echo what the input said, but the summary counts only known
+// scheme ids: hostile lines cannot grow it.
+func TestErrorLinesKeepSchemeButSummaryStaysBounded(t *testing.T) {
+	t.Parallel()
+	var in bytes.Buffer
+	for i := range 1000 {
+		fmt.Fprintf(&in, `{"scheme":"s%d","record":{"证书编号":"N-%d"}}`+"\n", i, i)  // unknown scheme
+		fmt.Fprintf(&in, `{"scheme":"t%d","record":{"证书编号":"M-%d",}}`+"\n", i, i) // broken JSON
+	}
+	var out bytes.Buffer
+	sum, err := (&recognition.Checker{At: at, Workers: 2}).Run(context.Background(), &in, &out)
+	require.NoError(t, err)
+	lines := parseOut(t, out.Bytes())
+	require.Len(t, lines, 2000)
+	assert.Equal(t, "s7", lines[14].Scheme)
+	assert.Equal(t, "N-7", lines[14].Number)
+	assert.Equal(t, "t7", lines[15].Scheme)
+	assert.Equal(t, "M-7", lines[15].Number)
+	assert.Equal(t, map[string]int{recognition.UnknownScheme: 1000, "": 1000}, sum.Schemes)
+}

@@ -468,3 +468,19 @@ func TestSummarySaysWhyExit1(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.NotContains(t, errb.String(), "退出状态")
 }
+
+// A line that is not valid JSON still says what it can: its scheme and
+// number as written.
+func TestErrorLineKeepsSchemeAsWrittenOnBrokenLines(t *testing.T) {
+	in := `{"scheme":"jiangsu","record":{"证书编号":"JSJP-SYN-0777","获证组织":"合成样例企业有限公司",}}` + "\n" +
+		`{"scheme":"某某品牌` + "\n"
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"-at", "2026-06-01"}, strings.NewReader(in), &out, &errb)
+	assert.Equal(t, 1, code)
+	ls := decodeOut(t, out.Bytes())
+	require.Len(t, ls, 2)
+	assert.Equal(t, "jiangsu", ls[0].Scheme)
+	assert.Equal(t, "JSJP-SYN-0777", ls[0].Number)
+	assert.Equal(t, "error", ls[0].Outcome)
+	assert.Equal(t, "", ls[1].Scheme, "an unterminated string is not read")
+}
