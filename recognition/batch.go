@@ -103,7 +103,8 @@ type Summary struct {
 	// "rejected" and "error".
 	Outcomes map[string]int
 	// Schemes counts lines by scheme id (UnknownScheme for a scheme no
-	// adapter knows, "" for none).
+	// adapter knows, "" for none or for a line that is not JSON), never by
+	// what a line writes, so that hostile input cannot grow it.
 	Schemes map[string]int
 	// Reasons counts reason codes over all decisions.
 	Reasons map[string]int
