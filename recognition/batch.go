@@ -185,9 +185,9 @@ func (b *batch) line(i int) []byte {
 //     not UTF-8 is an error line like any malformed line;
 //   - writing out failed;
 //   - ctx was cancelled: Run returns at once, even while a read blocks,
-//     with what was written so far and the context's cause. A goroutine
-//     blocked reading in ends when that read returns; Run unblocks it
-//     first where in has a read deadline (an *os.File pipe, a net.Conn).
+//     with what was written so far and the context's cause. The goroutine
+//     blocked reading in then ends when that read returns (or the program
+//     exits); every other goroutine of the run has ended.
 //
 // Run streams: when a read would block (input trickling in from a pipe or
 // a terminal), the lines read so far are checked and their output written
@@ -320,10 +320,9 @@ loop:
 	select {
 	case rerr = <-readErr:
 	default:
-		// The reader is blocked in a read: cancelled. Unblock it if we can.
-		if d, ok := in.(interface{ SetReadDeadline(time.Time) error }); ok {
-			_ = d.SetReadDeadline(time.Unix(1, 0))
-		}
+		// Cancelled while the reader is blocked in a read: it ends when the
+		// read returns. (Setting a read deadline on in would unblock it, but
+		// in is the caller's, and would stay broken after Run.)
 	}
 	sum.Elapsed = time.Since(start)
 	switch {
