@@ -540,3 +540,38 @@ func TestBreakInconsistentPrivateKeySigns(t *testing.T) {
 		t.Errorf("inconsistent key signed a code that no key verifies (%v / %v)", e1, e2)
 	}
 }
+
+// Sign truncates the end of validity to whole seconds; for an end with a
+// fraction of a second at midnight, the scan's 有效期至 is a day earlier
+// than the certificate's (certification.LastValidDay).
+func TestBreakSubSecondExpiryShiftsValidUntil(t *testing.T) {
+	c := issue(t, "JXGE-SYN-801", 81, "金溪蜜梨")
+	c.History, c.Status = nil, 0
+	c.Expires = day(2029, 1, 10).Add(500 * time.Millisecond)
+	code, err := signer(testKey).Sign(c)
+	require.NoError(t, err)
+	claims, err := verifier(t, testKey).Verify(code, day(2026, 6, 1))
+	require.NoError(t, err)
+	assert.Equal(t, certification.LastValidDay(c.Expires).Format(time.DateOnly), claims.ValidUntil().Format(time.DateOnly))
+}
+
+// Draw's refusals other than duplicates localize to the sentinel's text,
+// "not enough holders or inspectors", whatever the cause: an empty seed or
+// a negative count is reported to a person as a shortage, in both
+// languages; which holder lacks eligible inspectors is said in English only.
+func TestBreakDrawMessagesMisstateCause(t *testing.T) {
+	for _, tc := range []struct {
+		seed       string
+		count, per int
+	}{{"", 1, 1}, {"seed", -1, 1}, {"seed", 1, 99}} {
+		_, err := Draw(tc.seed, []certification.Holder{holder(1)}, inspectors(), tc.count, tc.per)
+		require.Error(t, err)
+		zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+		t.Logf("%+v: Error()=%q zh=%q en=%q", tc, err.Error(), zh, en)
+		if tc.seed == "" || tc.count < 0 {
+			assert.NotContains(t, en, "not enough", "%+v", tc)
+		} else {
+			assert.Contains(t, zh, string(holder(1).Code), "%+v: the Chinese message does not name the holder", tc)
+		}
+	}
+}
