@@ -337,7 +337,6 @@ func FuzzCheckNoPanic(f *testing.F) {
 func TestBreakExpiredOnTheLastValidDay(t *testing.T) {
 	c := issue(t, "JXGE-SYN-401", 41, "金溪蜜梨")
 	c.History = nil
-	c.Status = 0
 	c.Expires = time.Date(2029, 1, 10, 0, 0, 0, 0, time.UTC)
 	code, err := signer(testKey).Sign(c)
 	require.NoError(t, err)
@@ -389,7 +388,7 @@ func TestResistSignTimes(t *testing.T) {
 	assert.ErrorIs(t, err, ErrUnsignable)
 	// A struct literal with Status Revoked and no history.
 	c2 := issue(t, "JXGE-SYN-602", 62, "金溪蜜梨")
-	c2.History, c2.Status = nil, certification.Revoked
+	require.NoError(t, c2.Revoke(day(2026, 1, 20), "合成"))
 	_, err = signer(testKey).Sign(c2)
 	assert.ErrorIs(t, err, ErrUnsignable)
 }
@@ -546,7 +545,7 @@ func TestBreakInconsistentPrivateKeySigns(t *testing.T) {
 // than the certificate's (certification.LastValidDay).
 func TestBreakSubSecondExpiryShiftsValidUntil(t *testing.T) {
 	c := issue(t, "JXGE-SYN-801", 81, "金溪蜜梨")
-	c.History, c.Status = nil, 0
+	c.History = nil
 	c.Expires = day(2029, 1, 10).Add(500 * time.Millisecond)
 	code, err := signer(testKey).Sign(c)
 	require.NoError(t, err)
