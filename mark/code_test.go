@@ -33,7 +33,16 @@ func clock(t time.Time) func() time.Time { return func() time.Time { return t } 
 // signDay is when the test codes are signed: their certificates are valid.
 var signDay = day(2026, 2, 1)
 
-func signer(k ed25519.PrivateKey) *Signer { return NewSigner(k).WithClock(clock(signDay)) }
+func signer(k ed25519.PrivateKey) *Signer { return newSigner(k).WithClock(clock(signDay)) }
+
+// newSigner is NewSigner for the tests' well-formed keys.
+func newSigner(k ed25519.PrivateKey) *Signer {
+	s, err := NewSigner(k)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
 
 func verifier(t testing.TB, keys ...ed25519.PrivateKey) *Verifier {
 	t.Helper()
@@ -133,7 +142,7 @@ func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
 		{"cancelled", cancelled, day(2026, 6, 2), certification.Cancelled},
 	} {
 		require.Equal(t, tc.want == 0, tc.c.StatusAt(tc.at) == certification.Valid, tc.name)
-		code, err := NewSigner(testKey).WithClock(clock(tc.at)).Sign(tc.c)
+		code, err := newSigner(testKey).WithClock(clock(tc.at)).Sign(tc.c)
 		if tc.want == 0 {
 			assert.NoError(t, err, tc.name)
 			assert.NotEmpty(t, code, tc.name)
@@ -151,9 +160,9 @@ func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
 	// cannot be signed today.
 	old := base.Clone()
 	old.Issued, old.Expires, old.History = day(2017, 1, 1), day(2020, 1, 1), nil
-	_, err := NewSigner(testKey).Sign(old)
+	_, err := newSigner(testKey).Sign(old)
 	assert.ErrorIs(t, err, ErrUnsignable)
-	_, err = NewSigner(testKey).WithClock(nil).Sign(old)
+	_, err = newSigner(testKey).WithClock(nil).Sign(old)
 	assert.ErrorIs(t, err, ErrUnsignable, "a nil clock is time.Now")
 }
 
@@ -227,8 +236,10 @@ func TestSignRefuses(t *testing.T) {
 		assert.NotEqual(t, zh, en, name)
 		assert.NotContains(t, zh+en, "%!", name)
 	}
-	_, err := NewSigner(nil).Sign(c)
-	assert.ErrorIs(t, err, ErrUnsignable)
+	_, err := NewSigner(nil)
+	assert.ErrorIs(t, err, ErrKey)
+	_, err = (&Signer{}).Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable, "a Signer not made by NewSigner refuses")
 	var nilSigner *Signer
 	_, err = nilSigner.Sign(c)
 	assert.ErrorIs(t, err, ErrUnsignable, "a nil signer does not panic")
@@ -644,7 +655,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 	for round := 0; round < 60; round++ {
 		number := fmt.Sprintf("JXGE-GEN-%03d", round)
 		c := issue(t, number, 100+round, "狗牯脑茶")
-		code, err := NewSigner(testKey).WithClock(clock(start.Add(time.Hour))).Sign(c)
+		code, err := newSigner(testKey).WithClock(clock(start.Add(time.Hour))).Sign(c)
 		require.NoError(t, err)
 		r := certification.NewRegistry()
 		require.NoError(t, r.Add(c))
@@ -678,7 +689,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 			seen[st]++
 			what := fmt.Sprintf("%s at %s: StatusAt says %s; history %+v", number, when.Format(time.DateTime), st.Code(), stored.History)
 
-			_, err := NewSigner(testKey).WithClock(clock(when)).Sign(stored)
+			_, err := newSigner(testKey).WithClock(clock(when)).Sign(stored)
 			assert.Equal(t, st == certification.Valid, err == nil, "Sign: %v; %s", err, what)
 
 			claims, err := v.Verify(code, when)

@@ -73,8 +73,12 @@ func ExampleSigner_Sign() {
 	_, c := exampleRegistry()
 	// Sign judges the certificate at the signer's clock: time.Now unless
 	// another clock is injected.
-	signer := mark.NewSigner(exampleKey).WithClock(func() time.Time { return day(2026, 3, 2) })
-	code, err := signer.Sign(c)
+	signer, err := mark.NewSigner(exampleKey)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	code, err := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -106,7 +110,8 @@ func ExampleSigner_Sign() {
 
 func ExampleVerifier_WithLookup() {
 	r, c := exampleRegistry()
-	code, _ := mark.NewSigner(exampleKey).WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
+	signer, _ := mark.NewSigner(exampleKey)
+	code, _ := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
 
 	// The certification body revokes the certificate on 2026-08-01.
 	_ = r.Update(c.Number, func(c *certification.Certificate) error {
@@ -141,8 +146,10 @@ func ExampleVerifier_WithRetired() {
 	oldKey := exampleKey
 	newKey := ed25519.NewKeyFromSeed([]byte("jxgreen example key 2, no secret"))
 	at := func() time.Time { return day(2026, 3, 2) }
-	oldCode, _ := mark.NewSigner(oldKey).WithClock(at).Sign(c)
-	newCode, _ := mark.NewSigner(newKey).WithClock(at).Sign(c)
+	oldSigner, _ := mark.NewSigner(oldKey)
+	newSigner, _ := mark.NewSigner(newKey)
+	oldCode, _ := oldSigner.WithClock(at).Sign(c)
+	newCode, _ := newSigner.WithClock(at).Sign(c)
 
 	v, err := mark.NewVerifier(newKey.Public().(ed25519.PublicKey))
 	if err != nil {

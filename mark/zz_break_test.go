@@ -381,10 +381,10 @@ func TestResistSignTimes(t *testing.T) {
 	_, err := signer(testKey).Sign(c)
 	assert.NoError(t, err)
 	// The zero clock.
-	_, err = NewSigner(testKey).WithClock(func() time.Time { return time.Time{} }).Sign(c)
+	_, err = newSigner(testKey).WithClock(func() time.Time { return time.Time{} }).Sign(c)
 	assert.ErrorIs(t, err, ErrUnsignable)
 	// Revoked at signing.
-	_, err = NewSigner(testKey).WithClock(clock(signDay.AddDate(0, 0, 1))).Sign(c)
+	_, err = newSigner(testKey).WithClock(clock(signDay.AddDate(0, 0, 1))).Sign(c)
 	assert.ErrorIs(t, err, ErrUnsignable)
 	// A struct literal with Status Revoked and no history.
 	c2 := issue(t, "JXGE-SYN-602", 62, "金溪蜜梨")
