@@ -380,14 +380,34 @@ type Confusable struct {
 	Judgement string
 }
 
-// confusables is the table, loaded once from confusables.json.
-var confusables = func() map[rune]Confusable {
-	var file struct {
-		Entries []struct{ From, To, Kind, Source, Judgement string }
-	}
+// confusablesFile is confusables.json.
+var confusablesFile = func() (file struct {
+	Entries    []struct{ From, To, Kind, Source, Judgement string }
+	Components []struct{ From, To, Judgement string }
+}) {
 	if err := json.Unmarshal(confusablesJSON, &file); err != nil {
 		panic("mark: confusables.json: " + err.Error()) // embedded data, checked by the tests
 	}
+	return file
+}()
+
+// components maps two characters that, side by side, read as one
+// character of the name (纟录 for 绿) to that character.
+var components = func() map[[2]rune]rune {
+	m := map[[2]rune]rune{}
+	for _, e := range confusablesFile.Components {
+		from, to := []rune(e.From), []rune(e.To)
+		if len(from) != 2 || len(to) != 1 || !strings.ContainsRune(BrandName, to[0]) || e.Judgement == "" {
+			panic("mark: confusables.json: bad component entry " + e.From) // embedded data, checked by the tests
+		}
+		m[[2]rune(from)] = to[0]
+	}
+	return m
+}()
+
+// confusables is the table, loaded once from confusables.json.
+var confusables = func() map[rune]Confusable {
+	file := confusablesFile
 	m := make(map[rune]Confusable, len(file.Entries))
 	for _, e := range file.Entries {
 		from, to := []rune(e.From), []rune(e.To)
@@ -525,16 +545,24 @@ func containsName(s string) bool {
 }
 
 // readHan returns the Han characters of s after NFKC and the look-alike
-// table, dropping everything else.
+// table, dropping everything else; two characters that are the split
+// components of one of the name's (纟录 for 绿) read as that character.
 func readHan(s string) []rune {
 	var b []rune
 	for _, r := range norm.NFKC.String(s) {
 		if c, ok := confusables[r]; ok {
 			r = c.To
 		}
-		if isHan(r) {
-			b = append(b, r)
+		if !isHan(r) {
+			continue
 		}
+		if n := len(b); n > 0 {
+			if to, ok := components[[2]rune{b[n-1], r}]; ok {
+				b[n-1] = to
+				continue
+			}
+		}
+		b = append(b, r)
 	}
 	return b
 }
