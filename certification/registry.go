@@ -96,8 +96,8 @@ func slowKey(s string) (string, bool) {
 // SameNumber reports whether a and b are the same certificate number as a
 // [Registry] matches numbers: after folding ASCII and full-width ASCII
 // letters to upper case and dropping ASCII and ideographic spaces, and
-// nothing else. A number with a control or format character is the same
-// as no number.
+// nothing else. A number holding a control or format character matches
+// no number, not even itself.
 func SameNumber(a, b string) bool {
 	ka, oka := key(a)
 	kb, okb := key(b)

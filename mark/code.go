@@ -164,14 +164,15 @@ func init() {
 type CodeError struct {
 	// Certificate is the certificate number, when known.
 	Certificate string
-	// Reason is a stable code: "not-valid", "bad-product", "expired",
-	// "revoked", "mismatch", …
+	// Reason is a stable code: "not-valid", "bad-product", "last-day",
+	// "expired", "outdated", "retired-key", "revoked", "mismatch", …
 	Reason string
 	// Status is the certificate's status that caused the error (signing a
 	// certificate that is not valid; a register's answer), or zero.
 	Status certification.Status
-	// ValidUntil is the last valid day of an expired certificate, midnight
-	// China time ([certification.LastValidDay]), or zero.
+	// ValidUntil is the last valid day of an expired certificate, or the
+	// last valid day an outdated code states, midnight China time
+	// ([certification.LastValidDay]), or zero.
 	ValidUntil time.Time
 	// Field is what differs from the register ("holder", "product",
 	// "scheme", "number") for [ErrMismatch].
