@@ -1410,3 +1410,13 @@ func TestConcurrentUse(t *testing.T) {
 		<-done
 	}
 }
+
+func BenchmarkNewVerifier(b *testing.B) {
+	k := pub(testKey)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewVerifier(k); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -804,3 +804,14 @@ func TestHiddenCharactersMakeLookAlikes(t *testing.T) {
 		assert.False(t, Check(u, nil, time.Time{}).Has("look-alike-name"), "%q", name)
 	}
 }
+
+func BenchmarkImitatesBrandName(b *testing.B) {
+	for _, s := range []string{"江西绿色生态", "【江西绿色生态】", "本产品获江酉绿色生态认证，产地江西省抚州市金溪县（合成样例）"} {
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ImitatesBrandName(s)
+			}
+		})
+	}
+}
