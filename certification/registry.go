@@ -36,6 +36,10 @@ type Lookup interface {
 //
 // Every certificate stored passes [Certificate.Validate]; reads return
 // copies, and the registry keeps its own copy of what it stores.
+//
+// A nil *Registry is an empty registry that stays empty: its reads find
+// nothing and Add and Update fail with [ErrNotFound]. It never panics, so
+// that a nil *Registry passed as a [Lookup] fails closed.
 type Registry struct {
 	mu        sync.RWMutex
 	byNumber  map[string]Certificate
@@ -89,6 +93,17 @@ func slowKey(s string) (string, bool) {
 	return b.String(), true
 }
 
+// SameNumber reports whether a and b are the same certificate number as a
+// [Registry] matches numbers: after folding ASCII and full-width ASCII
+// letters to upper case and dropping ASCII and ideographic spaces, and
+// nothing else. A number holding a control or format character matches
+// no number, not even itself.
+func SameNumber(a, b string) bool {
+	ka, oka := key(a)
+	kb, okb := key(b)
+	return oka && okb && ka == kb
+}
+
 // numberKey is the key of a certificate number to store, or a
 // [*FieldError] saying why there is none.
 func numberKey(number, field string) (string, error) {
@@ -108,6 +123,9 @@ func numberKey(number, field string) (string, error) {
 // number with control characters, no issue date or end of validity, a
 // history out of order, …), with its [*FieldError].
 func (r *Registry) Add(c Certificate) error {
+	if r == nil {
+		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: ErrNotFound}
+	}
 	if err := c.Validate(); err != nil {
 		return err
 	}
@@ -171,6 +189,9 @@ func (r *Registry) unindex(k string, c Certificate) {
 // returns [ErrNotFound] for an unknown number, fn's error, or the
 // [*FieldError] of an invalid result.
 func (r *Registry) Update(number string, fn func(*Certificate) error) error {
+	if r == nil {
+		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
+	}
 	k, ok := key(number)
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -200,7 +221,7 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 // Certificate returns a copy of the certificate with the given number.
 func (r *Registry) Certificate(number string) (Certificate, bool) {
 	k, ok := key(number)
-	if !ok {
+	if !ok || r == nil {
 		return Certificate{}, false
 	}
 	r.mu.RLock()
@@ -215,6 +236,9 @@ func (r *Registry) Certificate(number string) (Certificate, bool) {
 // ByHolder returns copies of the holder's certificates, in the order they
 // were added. code may be in any form [ParseCreditCode] accepts.
 func (r *Registry) ByHolder(code CreditCode) []Certificate {
+	if r == nil {
+		return nil
+	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	keys, ok := r.byHolder[code]
@@ -230,7 +254,7 @@ func (r *Registry) ByHolder(code CreditCode) []Certificate {
 // they were added.
 func (r *Registry) ByProduct(product string) []Certificate {
 	p, ok := key(product)
-	if !ok {
+	if !ok || r == nil {
 		return nil
 	}
 	r.mu.RLock()
@@ -251,6 +275,9 @@ func (r *Registry) collect(keys []string) []Certificate {
 
 // Len returns the number of certificates stored.
 func (r *Registry) Len() int {
+	if r == nil {
+		return 0
+	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	return len(r.byNumber)

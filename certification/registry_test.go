@@ -164,3 +164,53 @@ func BenchmarkRegistryByHolder(b *testing.B) {
 		}
 	}
 }
+
+// A nil *Registry, as a Lookup or called directly, does not panic: it is
+// an empty registry that stays empty.
+func TestNilRegistryDoesNotPanic(t *testing.T) {
+	t.Parallel()
+	var r *Registry
+	var l Lookup = r
+	require.NotPanics(t, func() {
+		_, ok := l.Certificate("JXGE-SYN-0000001")
+		assert.False(t, ok)
+		assert.Empty(t, l.ByHolder(synthetic(1).Code))
+		assert.Empty(t, l.ByProduct("金溪蜜梨"))
+		assert.Zero(t, r.Len())
+		assert.ErrorIs(t, r.Add(cert(1)), ErrNotFound)
+		assert.ErrorIs(t, r.Update("JXGE-SYN-0000001", func(*Certificate) error { return nil }), ErrNotFound)
+	})
+}
+
+// SameNumber matches numbers as the registry does: ASCII and full-width
+// ASCII case, width and spaces only.
+func TestSameNumber(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"JX-S01", "JX-S01", true},
+		{"JX-S01", "jx-s01", true},
+		{"JX-S01", "ＪＸ－Ｓ０１", true},
+		{"JX-S01", "JX - S01", true},
+		{"JX-S01", "JX-ſ01", false},
+		{"JX-I01", "jx-ı01", false},
+		{"JX-K01", "JX-\u212a01", false},
+		{"JX-S01", "JX-S01\u200b", false},
+		{"JX-S01", "JX-S02", false},
+		{"", "", true},
+		{"JX\x00", "JX\x00", false},
+	} {
+		assert.Equal(t, tc.same, SameNumber(tc.a, tc.b), "%q %q", tc.a, tc.b)
+		assert.Equal(t, tc.same, SameNumber(tc.b, tc.a), "%q %q", tc.b, tc.a)
+		// The registry agrees.
+		var r Registry
+		c := cert(1)
+		c.Number = tc.a
+		if r.Add(c) == nil {
+			_, found := r.Certificate(tc.b)
+			assert.Equal(t, tc.same, found, "%q %q", tc.a, tc.b)
+		}
+	}
+}

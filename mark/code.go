@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"filippo.io/edwards25519"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/language"
 
@@ -29,7 +31,8 @@ import (
 //
 //	"JXG2" + base64url(payload ‖ signature)     (no padding)
 //	payload = key ID (4 bytes: the first bytes of SHA-256 of the public key)
-//	          ‖ expires (uint32 Unix seconds, big endian)
+//	          ‖ expires (uint32 Unix seconds, big endian: the China-time
+//	            midnight at or before the certificate's end of validity)
 //	          ‖ holder credit code: its first 17 characters, 5 bits each,
 //	            packed into 11 bytes (the check character is recomputed)
 //	          ‖ len(number) (1 byte) ‖ number (UTF-8)
@@ -71,6 +74,13 @@ var (
 	// ErrExpired: the code is genuine but its certificate's validity has
 	// ended.
 	ErrExpired = i18n.NewSentinel("mark.ErrExpired", "验证码所载证书已过有效期", "the certificate in the code has expired")
+	// ErrOutdatedCode: the code is genuine and its own validity has ended,
+	// but the register ([Verifier.WithLookup]) says the certificate is
+	// valid, typically because it was renewed after the label was
+	// printed: the label needs a new code; the certificate has not
+	// expired. It is distinct from [ErrExpired] (it does not wrap it), so
+	// that a caller never tells a person that a valid certificate expired.
+	ErrOutdatedCode = i18n.NewSentinel("mark.ErrOutdatedCode", "标签的验证码已过时，证书仍然有效", "the label's code is outdated; the certificate is still valid")
 	// ErrUnsignable: the certificate cannot be turned into a code.
 	ErrUnsignable = i18n.NewSentinel("mark.ErrUnsignable", "该证书不能生成验证码", "the certificate cannot be signed into a code")
 	// ErrNoTime: Verify was asked to judge a code at the zero time. A code
@@ -80,9 +90,9 @@ var (
 	// the issuer has retired (key rotation): it is no longer accepted, and
 	// the holder must print labels with a new code. It is not a forgery.
 	ErrRetiredKey = i18n.NewSentinel("mark.ErrRetiredKey", "验证码由已停用的密钥签发", "the code was signed with a retired key")
-	// ErrKey: a key given to [NewVerifier] or [Verifier.WithRetired] is
-	// not usable. A [*KeyError] says which one.
-	ErrKey = i18n.NewSentinel("mark.ErrKey", "验证密钥无效", "unusable verification key")
+	// ErrKey: a key given to [NewSigner], [NewVerifier] or
+	// [Verifier.WithRetired] is not usable. A [*KeyError] says which one.
+	ErrKey = i18n.NewSentinel("mark.ErrKey", "密钥无效", "unusable key")
 	// ErrRevoked: the register says the code's certificate is revoked.
 	ErrRevoked = i18n.NewSentinel("mark.ErrRevoked", "证书已被撤销", "the certificate has been revoked")
 	// ErrSuspended: the register says the code's certificate is suspended.
@@ -116,9 +126,11 @@ func init() {
 		{"bad-holder", "证书 %s 的持有人统一社会信用代码无效", "the holder's credit code on certificate %s is not valid"},
 		{"no-dates", "证书 %s 缺少颁发日期或有效期", "certificate %s lacks an issue date or an end of validity"},
 		{"dates-range", "证书 %s 的有效期超出验证码能表示的范围", "the validity of certificate %s is out of the range a code can hold"},
+		{"last-day", "证书 %s 的有效期在签发当天（北京时间）结束，验证码只能有效到前一天，不能生成", "the validity of certificate %s ends on the day of signing (China time); a code is valid through the day before only, so none can be made"},
 		{"too-long", "证书 %s 的验证码将有 %d 个字符，超过 %d", "the code of certificate %s would be %d characters, over %d"},
 		// Verifying (read by the person who scans a label).
 		{"expired", "证书 %s 有效期至 %s，已过期", "certificate %s was valid until %s and has expired"},
+		{"outdated", "证书 %s 目前有效，但该标签的验证码已过时（验证码所载有效期至 %s）：请向生产者索取换发的新标签", "certificate %s is valid, but this label's code is outdated (it states validity until %s): ask the producer for a label with a new code"},
 		{"retired-key", "验证码是真实的，但签发它的密钥已停用（证书 %s）：请向生产者索取换发的新标签", "the code is genuine but its signing key has been retired (certificate %s): ask the producer for a label with a new code"},
 		{"revoked", "证书 %s 已被撤销：该产品不得再使用“江西绿色生态”标志", "certificate %s has been revoked: this product may no longer carry the 江西绿色生态 mark"},
 		{"suspended", "证书 %s 已被暂停：暂停期间该产品不得使用“江西绿色生态”标志", "certificate %s is suspended: while it is, this product may not carry the 江西绿色生态 mark"},
@@ -134,6 +146,12 @@ func init() {
 	i18n.Table("mark.KeyError.", [][3]string{
 		{"size", "第 %d 个密钥长 %d 字节，Ed25519 公钥应为 32 字节", "key %d is %d bytes long; an Ed25519 public key has 32"},
 		{"duplicate", "第 %d 个密钥与前面的密钥重复（密钥标识 %s）", "key %d repeats an earlier key (key ID %s)"},
+		{"collision", "第 %d 个密钥与另一个不同的密钥有相同的密钥标识 %s，验证码无法区分二者：请另行生成一个密钥", "key %d and another, different key share the key ID %s, so codes cannot tell them apart: generate another key"},
+		{"not-a-point", "第 %d 个密钥不是 Ed25519 曲线上的点，不是有效的公钥", "key %d is not a point of the Ed25519 curve, so it is not a public key"},
+		{"non-canonical", "第 %d 个密钥不是 Ed25519 公钥的规范编码", "key %d is not the canonical encoding of an Ed25519 public key"},
+		{"small-order", "第 %d 个密钥是小阶点（如全零字节的密钥）：任何人都能用它伪造验证码", "key %d is a point of small order (such as a key of zero bytes): anyone could forge codes that it verifies"},
+		{"private-size", "签发私钥长 %[2]d 字节，Ed25519 私钥应为 64 字节", "the signing key is %[2]d bytes long; an Ed25519 private key has 64"},
+		{"private-mismatch", "签发私钥的公钥部分与其种子不符（密钥文件损坏或拼接有误）", "the public half of the signing key does not match its seed (a damaged or mis-assembled key file)"},
 		{"current", "第 %d 个密钥（密钥标识 %s）是现用密钥，不能同时停用", "key %d (key ID %s) is a current key and cannot also be retired"},
 		{"none", "未给出现用密钥", "no current key was given"},
 	})
@@ -146,14 +164,15 @@ func init() {
 type CodeError struct {
 	// Certificate is the certificate number, when known.
 	Certificate string
-	// Reason is a stable code: "not-valid", "bad-product", "expired",
-	// "revoked", "mismatch", …
+	// Reason is a stable code: "not-valid", "bad-product", "last-day",
+	// "expired", "outdated", "retired-key", "revoked", "mismatch", …
 	Reason string
 	// Status is the certificate's status that caused the error (signing a
 	// certificate that is not valid; a register's answer), or zero.
 	Status certification.Status
-	// ValidUntil is the last valid day of an expired certificate, midnight
-	// China time ([certification.LastValidDay]), or zero.
+	// ValidUntil is the last valid day of an expired certificate, or the
+	// last valid day an outdated code states, midnight China time
+	// ([certification.LastValidDay]), or zero.
 	ValidUntil time.Time
 	// Field is what differs from the register ("holder", "product",
 	// "scheme", "number") for [ErrMismatch].
@@ -187,13 +206,19 @@ func (f fieldName) Localize(tag language.Tag) string {
 // dateText is a date shown to a person: the day in China time.
 func dateText(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
 
-// KeyError reports a key that [NewVerifier] or [Verifier.WithRetired]
-// refuses. It wraps [ErrKey].
+// KeyError reports a key that [NewSigner], [NewVerifier] or
+// [Verifier.WithRetired] refuses. It wraps [ErrKey].
 type KeyError struct {
 	// Index is the position of the key in the call's arguments, from 0
 	// (messages count from 1); -1 when no key was given.
 	Index int
-	// Reason is "size", "duplicate", "current" or "none".
+	// Reason is, for a public key, "size", "not-a-point" (not a point of
+	// the curve), "non-canonical", "small-order" (a key that would verify
+	// forged signatures), "duplicate" (the same key twice), "collision"
+	// (two different keys with the same [KeyID]), "current" (a retired
+	// key that is also current) or "none"; for a private key given to
+	// [NewSigner], "private-size" or "private-mismatch" (its public half is
+	// not the one its seed gives).
 	Reason string
 	// Size is the key's length in bytes.
 	Size int
@@ -210,9 +235,13 @@ func (e *KeyError) Unwrap() error { return ErrKey }
 // Localize describes the error in the language that best matches tag.
 func (e *KeyError) Localize(tag language.Tag) string {
 	switch e.Reason {
-	case "size":
-		return i18n.Sprintf(tag, "mark.KeyError.size", e.Index+1, e.Size)
-	case "duplicate", "current":
+	case "size", "private-size":
+		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason, e.Index+1, e.Size)
+	case "private-mismatch":
+		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason)
+	case "not-a-point", "non-canonical", "small-order":
+		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason, e.Index+1)
+	case "duplicate", "current", "collision":
 		return i18n.Sprintf(tag, "mark.KeyError."+e.Reason, e.Index+1, e.ID.String())
 	}
 	return i18n.Sprintf(tag, "mark.KeyError.none")
@@ -238,10 +267,11 @@ type Claims struct {
 	Certificate string
 	Holder      certification.CreditCode
 	Product     string
-	// Expires is the first instant at which the certificate is no longer
-	// valid, in China time ([brand.ChinaTime]). It is not the date to show
-	// after 有效期至 ("valid until"): that is [Claims.ValidUntil], the day
-	// before when Expires is a midnight.
+	// Expires is the first instant at which the code is no longer valid:
+	// a midnight in China time ([brand.ChinaTime]), the one at or before
+	// the certificate's end of validity, so that a code never outlives its
+	// certificate. It is not the date to show after 有效期至 ("valid
+	// until"): that is [Claims.ValidUntil], the day before.
 	Expires time.Time
 	// Key is the ID of the key that signed the code.
 	Key KeyID
@@ -256,10 +286,14 @@ type Claims struct {
 	Status certification.Status
 }
 
-// ValidUntil returns the last day on which the certificate is valid,
-// midnight China time: the date to print after 有效期至, the same date that
-// certificates and the partner schemes' records show
-// ([certification.LastValidDay]).
+// ValidUntil returns the last day on which the code is valid, midnight
+// China time: the date to print after 有效期至. When the certificate's
+// validity ends at a China-time midnight (as certificates issued and
+// renewed by package certification do), it is the date that certificates
+// and the partner schemes' records show ([certification.LastValidDay]).
+// When it ends during a day (2029-01-10T00:00:00Z is 08:00 China time),
+// the code ends at the midnight before, so ValidUntil is the day before
+// the certificate's last valid day: a code never outlives its certificate.
 func (c Claims) ValidUntil() time.Time { return certification.LastValidDay(c.Expires) }
 
 // Signer turns certificates into signed verification codes.
@@ -270,22 +304,28 @@ type Signer struct {
 }
 
 // NewSigner returns a signer that signs with key and judges certificates at
-// the current time. A key of the wrong size makes every Sign fail with
-// [ErrUnsignable].
-func NewSigner(key ed25519.PrivateKey) *Signer {
-	s := &Signer{now: time.Now}
-	if len(key) == ed25519.PrivateKeySize {
-		s.key = key
-		s.id = KeyIDOf(key.Public().(ed25519.PublicKey))
+// the current time. It refuses, with a [*KeyError] wrapping [ErrKey], a key
+// that is not 64 bytes long and a key whose public half (its last 32
+// bytes) is not the public key of its seed: such a key would sign codes
+// under a key ID no verifier matches, and every scan would say "forged".
+func NewSigner(key ed25519.PrivateKey) (*Signer, error) {
+	if len(key) != ed25519.PrivateKeySize {
+		return nil, &KeyError{Reason: "private-size", Size: len(key)}
 	}
-	return s
+	want := ed25519.NewKeyFromSeed(key.Seed())
+	if !want.Equal(key) {
+		return nil, &KeyError{Reason: "private-mismatch", Size: len(key)}
+	}
+	return &Signer{key: want, id: KeyIDOf(want.Public().(ed25519.PublicKey)), now: time.Now}, nil
 }
 
 // WithClock returns a copy of the signer that asks now for the time of
 // signing instead of [time.Now]: tests and batch jobs that sign "as of" a
 // date inject their clock this way, for example
 //
-//	s := mark.NewSigner(key).WithClock(func() time.Time { return at })
+//	s, err := mark.NewSigner(key)
+//	…
+//	s = s.WithClock(func() time.Time { return at })
 //
 // A nil now restores time.Now.
 func (s *Signer) WithClock(now func() time.Time) *Signer {
@@ -312,7 +352,12 @@ func (s *Signer) WithClock(now func() time.Time) *Signer {
 //     do not survive the code's encoding unchanged (private-use, control
 //     and format characters);
 //   - a number or product too long for a code of at most [MaxCodeLen]
-//     characters.
+//     characters;
+//   - a certificate whose validity ends on the day of signing: the code's
+//     end of validity is the China-time midnight at or before the
+//     certificate's ([Claims.Expires]), already past.
+//
+// A Signer made otherwise than by [NewSigner] refuses everything.
 func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	refuse := func(reason string, args ...any) (string, error) {
 		return "", &CodeError{Certificate: c.Number, Reason: reason, Err: ErrUnsignable, args: args}
@@ -355,13 +400,18 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 		return refuse("long-product", c.Number, maxProduct)
 	case !c.Holder.Code.Valid():
 		return refuse("bad-holder", c.Number)
-	case c.Expires.Unix() <= 0 || c.Expires.Unix() > math.MaxUint32:
+	}
+	expires := codeExpiry(c.Expires)
+	switch {
+	case expires.Unix() <= 0 || expires.Unix() > math.MaxUint32:
 		return refuse("dates-range", c.Number)
+	case !at.Before(expires):
+		return refuse("last-day", c.Number)
 	}
 	buf := make([]byte, 0, len(codePrefix)+minPayload+len(c.Number)+len(product)+ed25519.SignatureSize)
 	buf = append(buf, codePrefix...)
 	buf = append(buf, s.id[:]...)
-	buf = binary.BigEndian.AppendUint32(buf, uint32(c.Expires.Unix()))
+	buf = binary.BigEndian.AppendUint32(buf, uint32(expires.Unix()))
 	buf = appendPacked(buf, c.Holder.Code)
 	buf = append(buf, byte(len(c.Number)))
 	buf = append(buf, c.Number...)
@@ -374,6 +424,15 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 		return refuse("too-long", c.Number, len(code), MaxCodeLen)
 	}
 	return code, nil
+}
+
+// codeExpiry is the end of validity a code states: the China-time midnight
+// at or before the certificate's end of validity t. A code therefore never
+// outlives its certificate, and for a midnight t its last valid day is
+// [certification.LastValidDay](t), the date the certificate shows.
+func codeExpiry(t time.Time) time.Time {
+	d := t.In(brand.ChinaTime)
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime)
 }
 
 // printable reports whether s is valid UTF-8 made of graphic characters
@@ -414,7 +473,11 @@ type trustedKey struct {
 // NewVerifier returns a verifier that accepts codes signed by the given
 // current keys, for example the new key and, during a changeover, the one
 // before it. It refuses, with a [*KeyError] wrapping [ErrKey], no key at
-// all, a key that is not 32 bytes long and a key given twice.
+// all, a key that is not 32 bytes long, a key that is not a point of the
+// curve or not in canonical form, a key of small order (such as 32 zero
+// bytes, an unset configuration value: with it anyone could forge codes),
+// a key given twice, and two different keys with the same [KeyID] (about
+// one chance in 2^32 for two keys; generate another key then).
 func NewVerifier(current ...ed25519.PublicKey) (*Verifier, error) {
 	if len(current) == 0 {
 		return nil, &KeyError{Index: -1, Reason: "none"}
@@ -430,8 +493,8 @@ func NewVerifier(current ...ed25519.PublicKey) (*Verifier, error) {
 // retired keys: a genuine code signed by one of them fails with
 // [ErrRetiredKey] (and its claims), so that a person scanning an old label
 // learns that the label is outdated, not that it is forged. It refuses,
-// with a [*KeyError], a key of the wrong size, a key given twice and a key
-// that is also current.
+// with a [*KeyError], the keys [NewVerifier] refuses and a key that is
+// also current.
 func (v *Verifier) WithRetired(retired ...ed25519.PublicKey) (*Verifier, error) {
 	c := &Verifier{}
 	if v != nil {
@@ -445,14 +508,17 @@ func (v *Verifier) WithRetired(retired ...ed25519.PublicKey) (*Verifier, error) 
 
 func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 	for i, k := range keys {
-		if len(k) != ed25519.PublicKeySize {
-			return &KeyError{Index: i, Reason: "size", Size: len(k)}
+		if reason := keyProblem(k); reason != "" {
+			return &KeyError{Index: i, Reason: reason, Size: len(k)}
 		}
 		id := KeyIDOf(k)
 		for _, t := range v.keys {
 			if t.id == id {
 				reason := "duplicate"
-				if retired && !t.retired {
+				switch {
+				case !t.pub.Equal(k):
+					reason = "collision"
+				case retired && !t.retired:
 					reason = "current"
 				}
 				return &KeyError{Index: i, Reason: reason, Size: len(k), ID: id}
@@ -463,14 +529,44 @@ func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 	return nil
 }
 
+// keyProblem says why k is not a usable Ed25519 public key, or "".
+func keyProblem(k ed25519.PublicKey) string {
+	if len(k) != ed25519.PublicKeySize {
+		return "size"
+	}
+	p, err := new(edwards25519.Point).SetBytes(k)
+	if err != nil {
+		return "not-a-point"
+	}
+	// SetBytes accepts the non-canonical encodings of a few points.
+	if string(p.Bytes()) != string(k) {
+		return "non-canonical"
+	}
+	// A point of small order is the identity once multiplied by the
+	// cofactor 8; signatures "verify" under it without the private key.
+	if new(edwards25519.Point).MultByCofactor(p).Equal(edwards25519.NewIdentityPoint()) == 1 {
+		return "small-order"
+	}
+	return ""
+}
+
 // WithLookup returns a copy of the verifier that, once a code's signature
-// and dates are good, asks l for the certificate's status at the time of
-// the check: the error wraps [ErrRevoked], [ErrSuspended], [ErrCancelled],
-// [ErrNotYetValid], [ErrExpired] or [ErrUnknownCertificate] when the
-// register says so, and [ErrMismatch] when the register's certificate of
-// that number has another holder, product or scheme than the code states.
-// A verified code's [Claims] then have Checked set. A nil l gives an
-// offline verifier.
+// is good, asks l for the certificate and its status at the time of the
+// check, before it looks at the key's retirement or at the code's own end
+// of validity, so that the register's word comes first: the error wraps
+// [ErrRevoked], [ErrSuspended], [ErrCancelled], [ErrNotYetValid],
+// [ErrExpired] or [ErrUnknownCertificate] when the register says so
+// (revoked after the code's end of validity is revoked, as
+// [certification.Certificate.StatusAt] says), and [ErrMismatch] when the
+// register's certificate of that number has another number spelling,
+// holder, product or scheme than the code states. When the register says
+// valid, a code signed by a retired key still fails with [ErrRetiredKey]
+// and a code whose own validity has ended (signed before a renewal) with
+// [ErrOutdatedCode]. The [Claims] then have Checked set.
+//
+// A nil l gives an offline verifier. A typed nil (such as a nil
+// *certification.Registry) is not offline: it knows no certificate, so
+// every code fails with [ErrUnknownCertificate].
 func (v *Verifier) WithLookup(l certification.Lookup) *Verifier {
 	if v == nil {
 		return &Verifier{lookup: l}
@@ -494,9 +590,12 @@ var b64url = func() (t [256]bool) {
 //     an inserted, removed or changed character (CR, LF, spaces, padding,
 //     case): each code has one spelling;
 //   - [ErrForged] for a code that no known key signed or that was altered;
+//   - with a lookup ([Verifier.WithLookup]), the register's verdict, which
+//     comes before the two checks below;
 //   - [ErrRetiredKey] for a genuine code signed by a retired key;
-//   - [ErrExpired] for a genuine code whose validity ended at or before at;
-//   - with a lookup ([Verifier.WithLookup]), the register's verdict.
+//   - [ErrExpired] for a genuine code whose validity ended at or before at
+//     ([ErrOutdatedCode] instead when the register says the certificate
+//     is valid).
 //
 // The errors after the signature check are [*CodeError] values returned
 // with the code's claims, so that the caller can say what was refused; the
@@ -550,16 +649,20 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	if err != nil {
 		return Claims{}, malformed(err.Error())
 	}
+	if v.lookup != nil {
+		return v.check(c, key.retired, at)
+	}
 	if key.retired {
-		return c, &CodeError{Certificate: c.Certificate, Reason: "retired-key", Err: ErrRetiredKey, args: []any{c.Certificate}}
+		return c, retiredKey(c.Certificate)
 	}
 	if !at.Before(c.Expires) {
 		return c, expired(c.Certificate, c.Expires)
 	}
-	if v.lookup == nil {
-		return c, nil
-	}
-	return v.check(c, at)
+	return c, nil
+}
+
+func retiredKey(number string) *CodeError {
+	return &CodeError{Certificate: number, Reason: "retired-key", Err: ErrRetiredKey, args: []any{number}}
 }
 
 func expired(number string, expires time.Time) *CodeError {
@@ -568,9 +671,10 @@ func expired(number string, expires time.Time) *CodeError {
 		Err: ErrExpired, args: []any{number, dateText(last)}}
 }
 
-// check asks the register about a genuine, unexpired code.
-func (v *Verifier) check(c Claims, at time.Time) (Claims, error) {
-	reg, ok := v.lookup.Certificate(c.Certificate)
+// check asks the register about a genuine code, then looks at its key and
+// its own end of validity.
+func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
+	reg, ok := lookupCertificate(v.lookup, c.Certificate)
 	if !ok {
 		return c, &CodeError{Certificate: c.Certificate, Reason: "unknown", Err: ErrUnknownCertificate, args: []any{c.Certificate}}
 	}
@@ -594,6 +698,17 @@ func (v *Verifier) check(c Claims, at time.Time) (Claims, error) {
 	e := &CodeError{Certificate: c.Certificate, Status: st, args: []any{c.Certificate}}
 	switch st {
 	case certification.Valid:
+		switch {
+		case retired:
+			x := retiredKey(c.Certificate)
+			x.Status = st
+			return c, x
+		case !at.Before(c.Expires):
+			last := certification.LastValidDay(c.Expires)
+			e.Reason, e.Err, e.ValidUntil = "outdated", ErrOutdatedCode, last
+			e.args = append(e.args, dateText(last))
+			return c, e
+		}
 		return c, nil
 	case certification.Revoked:
 		e.Reason, e.Err = "revoked", ErrRevoked
@@ -613,6 +728,27 @@ func (v *Verifier) check(c Claims, at time.Time) (Claims, error) {
 		e.Reason, e.Err = "unknown", ErrUnknownCertificate
 	}
 	return c, e
+}
+
+// lookupCertificate asks l for a certificate; a nil l, or an l holding a
+// nil pointer, map, slice, function or channel, knows none (the check
+// fails closed rather than panicking or going offline).
+func lookupCertificate(l certification.Lookup, number string) (certification.Certificate, bool) {
+	if isNil(l) {
+		return certification.Certificate{}, false
+	}
+	return l.Certificate(number)
+}
+
+func isNil(l certification.Lookup) bool {
+	if l == nil {
+		return true
+	}
+	switch v := reflect.ValueOf(l); v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return v.IsNil()
+	}
+	return false
 }
 
 var gb18030 = simplifiedchinese.GB18030

@@ -2,8 +2,11 @@ package mark
 
 import (
 	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -33,7 +36,16 @@ func clock(t time.Time) func() time.Time { return func() time.Time { return t } 
 // signDay is when the test codes are signed: their certificates are valid.
 var signDay = day(2026, 2, 1)
 
-func signer(k ed25519.PrivateKey) *Signer { return NewSigner(k).WithClock(clock(signDay)) }
+func signer(k ed25519.PrivateKey) *Signer { return newSigner(k).WithClock(clock(signDay)) }
+
+// newSigner is NewSigner for the tests' well-formed keys.
+func newSigner(k ed25519.PrivateKey) *Signer {
+	s, err := NewSigner(k)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
 
 func verifier(t testing.TB, keys ...ed25519.PrivateKey) *Verifier {
 	t.Helper()
@@ -133,7 +145,7 @@ func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
 		{"cancelled", cancelled, day(2026, 6, 2), certification.Cancelled},
 	} {
 		require.Equal(t, tc.want == 0, tc.c.StatusAt(tc.at) == certification.Valid, tc.name)
-		code, err := NewSigner(testKey).WithClock(clock(tc.at)).Sign(tc.c)
+		code, err := newSigner(testKey).WithClock(clock(tc.at)).Sign(tc.c)
 		if tc.want == 0 {
 			assert.NoError(t, err, tc.name)
 			assert.NotEmpty(t, code, tc.name)
@@ -151,9 +163,9 @@ func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
 	// cannot be signed today.
 	old := base.Clone()
 	old.Issued, old.Expires, old.History = day(2017, 1, 1), day(2020, 1, 1), nil
-	_, err := NewSigner(testKey).Sign(old)
+	_, err := newSigner(testKey).Sign(old)
 	assert.ErrorIs(t, err, ErrUnsignable)
-	_, err = NewSigner(testKey).WithClock(nil).Sign(old)
+	_, err = newSigner(testKey).WithClock(nil).Sign(old)
 	assert.ErrorIs(t, err, ErrUnsignable, "a nil clock is time.Now")
 }
 
@@ -227,8 +239,10 @@ func TestSignRefuses(t *testing.T) {
 		assert.NotEqual(t, zh, en, name)
 		assert.NotContains(t, zh+en, "%!", name)
 	}
-	_, err := NewSigner(nil).Sign(c)
-	assert.ErrorIs(t, err, ErrUnsignable)
+	_, err := NewSigner(nil)
+	assert.ErrorIs(t, err, ErrKey)
+	_, err = (&Signer{}).Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable, "a Signer not made by NewSigner refuses")
 	var nilSigner *Signer
 	_, err = nilSigner.Sign(c)
 	assert.ErrorIs(t, err, ErrUnsignable, "a nil signer does not panic")
@@ -611,7 +625,8 @@ func TestClaimsExpiresIsLastValidDayChinaTime(t *testing.T) {
 func TestEveryCodeErrorSpeaksBothLanguages(t *testing.T) {
 	t.Parallel()
 	for _, s := range []*i18n.Sentinel{ErrForged, ErrMalformed, ErrExpired, ErrUnsignable, ErrNoTime, ErrRetiredKey, ErrKey,
-		ErrRevoked, ErrSuspended, ErrCancelled, ErrUnknownCertificate, ErrNotYetValid, ErrMismatch, ErrDraw, ErrDuplicateID} {
+		ErrRevoked, ErrSuspended, ErrCancelled, ErrUnknownCertificate, ErrNotYetValid, ErrMismatch, ErrDraw, ErrDuplicateID,
+		ErrOutdatedCode, ErrRecord, ErrOffence} {
 		zh, en, ok := i18n.Texts(s.Code())
 		require.True(t, ok, s.Code())
 		assert.NotEqual(t, zh, en, s.Code())
@@ -623,6 +638,22 @@ func TestEveryCodeErrorSpeaksBothLanguages(t *testing.T) {
 		zh, en, _ := i18n.Texts(k)
 		assert.NotEmpty(t, zh, k)
 		assert.NotEmpty(t, en, k)
+		assert.NotEqual(t, zh, en, k)
+	}
+	// Every reason a KeyError or DrawError can carry renders in both
+	// languages with its arguments.
+	for _, e := range []i18n.Localizer{
+		&KeyError{Reason: "size", Size: 31}, &KeyError{Reason: "not-a-point"}, &KeyError{Reason: "non-canonical"},
+		&KeyError{Reason: "small-order"}, &KeyError{Reason: "duplicate"}, &KeyError{Reason: "collision"},
+		&KeyError{Reason: "current"}, &KeyError{Reason: "none", Index: -1}, &KeyError{Reason: "private-size", Size: 63},
+		&KeyError{Reason: "private-mismatch", Size: 64},
+		&DrawError{Reason: "seed"}, &DrawError{Reason: "count", Need: -1, Have: 1}, &DrawError{Reason: "holders", Need: 3, Have: 2},
+		&DrawError{Reason: "inspectors", Holder: holder(1).Code, Have: 1, Need: 2}, &DrawError{Reason: "holder-code", Code: "x"},
+		&DrawError{Reason: "exclusion-code", Inspector: "I-1", Code: "x"},
+	} {
+		zh, en := e.Localize(language.Chinese), e.Localize(language.English)
+		assert.NotEqual(t, zh, en, "%+v", e)
+		assert.NotContains(t, zh+en, "%!", "%+v", e)
 	}
 }
 
@@ -635,16 +666,23 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 	rng := rand.New(rand.NewPCG(8, 2026))
 	start := day(2026, 1, 10)
 	seen := map[certification.Status]int{}
+	afterCode := map[certification.Status]int{} // probes after the code's end of validity
+	outdated := 0
 	defer func() {
 		for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked,
 			certification.Cancelled, certification.Expired, certification.Pending} {
 			assert.Positive(t, seen[st], "the generated lifecycles reach %s", st.Code())
 		}
+		// The cases the review found: revoked or cancelled after the
+		// code's end, and a renewal that outlives the code.
+		assert.Positive(t, afterCode[certification.Revoked], "revoked after the code's end of validity")
+		assert.Positive(t, afterCode[certification.Cancelled], "cancelled after the code's end of validity")
+		assert.Positive(t, outdated, "valid (renewed) after the code's end of validity")
 	}()
 	for round := 0; round < 60; round++ {
 		number := fmt.Sprintf("JXGE-GEN-%03d", round)
 		c := issue(t, number, 100+round, "狗牯脑茶")
-		code, err := NewSigner(testKey).WithClock(clock(start.Add(time.Hour))).Sign(c)
+		code, err := newSigner(testKey).WithClock(clock(start.Add(time.Hour))).Sign(c)
 		require.NoError(t, err)
 		r := certification.NewRegistry()
 		require.NoError(t, r.Add(c))
@@ -678,19 +716,26 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 			seen[st]++
 			what := fmt.Sprintf("%s at %s: StatusAt says %s; history %+v", number, when.Format(time.DateTime), st.Code(), stored.History)
 
-			_, err := NewSigner(testKey).WithClock(clock(when)).Sign(stored)
+			_, err := newSigner(testKey).WithClock(clock(when)).Sign(stored)
 			assert.Equal(t, st == certification.Valid, err == nil, "Sign: %v; %s", err, what)
 
+			// The register's answer comes first, also after the code's own
+			// end of validity: only a certificate the register says is
+			// valid makes that end matter (a renewal needs a new code).
 			claims, err := v.Verify(code, when)
 			switch {
-			case !when.Before(c.Expires):
-				// The code states the validity it was signed with; a
-				// renewal needs a new code.
-				assert.ErrorIs(t, err, ErrExpired, what)
+			case st == certification.Valid && !when.Before(c.Expires):
+				assert.ErrorIs(t, err, ErrOutdatedCode, what)
+				assert.NotErrorIs(t, err, ErrExpired, what)
+				assert.Equal(t, certification.Valid, claims.Status, what)
+				outdated++
 			case st == certification.Valid:
 				assert.NoError(t, err, what)
 				assert.Equal(t, certification.Valid, claims.Status, what)
 			default:
+				if !when.Before(c.Expires) {
+					afterCode[st]++
+				}
 				want := map[certification.Status]error{certification.Suspended: ErrSuspended, certification.Revoked: ErrRevoked,
 					certification.Cancelled: ErrCancelled, certification.Expired: ErrExpired, certification.Pending: ErrNotYetValid}[st]
 				assert.ErrorIs(t, err, want, what)
@@ -839,6 +884,555 @@ func BenchmarkSign(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := s.Sign(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// hexKey decodes a public key written in hexadecimal.
+func hexKey(t testing.TB, s string) ed25519.PublicKey {
+	t.Helper()
+	b, err := hex.DecodeString(s)
+	require.NoError(t, err)
+	require.Len(t, b, ed25519.PublicKeySize)
+	return b
+}
+
+// A public key of small order verifies signatures nobody made: with the
+// all-zero key (an unset configuration value, a point of order 4) and the
+// signature R = identity, S = 0, about one message in four "verifies".
+// NewVerifier and WithRetired refuse such keys, the other small-order
+// points (the eight canonical encodings), non-canonical encodings and
+// bytes that are not a point of the curve.
+func TestNewVerifierRefusesSmallOrderKey(t *testing.T) {
+	t.Parallel()
+	zero := make(ed25519.PublicKey, 32)
+	// Why it matters: the standard library accepts forgeries under it.
+	forged := 0
+	for i := 0; i < 64; i++ {
+		sig := make([]byte, 64)
+		sig[0] = 1 // R = the identity point, S = 0
+		if ed25519.Verify(zero, []byte(fmt.Sprintf("JXG2 forged payload %d", i)), sig) {
+			forged++
+		}
+	}
+	require.Positive(t, forged, "the all-zero key verifies forged signatures")
+
+	notOnCurve := make(ed25519.PublicKey, 32)
+	notOnCurve[0] = 2 // y = 2 has no x on the curve
+	for name, tc := range map[string]struct {
+		key    ed25519.PublicKey
+		reason string
+	}{
+		"all zero (order 4)":            {zero, "small-order"},
+		"identity":                      {hexKey(t, "0100000000000000000000000000000000000000000000000000000000000000"), "small-order"},
+		"order 2":                       {hexKey(t, "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"), "small-order"},
+		"order 4, sign bit":             {hexKey(t, "0000000000000000000000000000000000000000000000000000000000000080"), "small-order"},
+		"order 8 (a)":                   {hexKey(t, "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"), "small-order"},
+		"order 8 (a), sign bit":         {hexKey(t, "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc85"), "small-order"},
+		"order 8 (b)":                   {hexKey(t, "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a"), "small-order"},
+		"order 8 (b), sign bit":         {hexKey(t, "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa"), "small-order"},
+		"identity, non-canonical y=p+1": {hexKey(t, "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"), "non-canonical"},
+		"identity with sign bit":        {hexKey(t, "0100000000000000000000000000000000000000000000000000000000000080"), "non-canonical"},
+		"32 bytes of 0xFF":              {ed25519.PublicKey(strings.Repeat("\xff", 32)), "non-canonical"},
+		"not a curve point":             {notOnCurve, "not-a-point"},
+	} {
+		for _, second := range []bool{false, true} {
+			var err error
+			if second {
+				_, err = verifier(t, testKey).WithRetired(tc.key)
+			} else {
+				var v *Verifier
+				v, err = NewVerifier(tc.key)
+				assert.Nil(t, v, name)
+			}
+			require.ErrorIs(t, err, ErrKey, name)
+			var ke *KeyError
+			require.ErrorAs(t, err, &ke, name)
+			assert.Equal(t, tc.reason, ke.Reason, name)
+			zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+			assert.NotEqual(t, zh, en, name)
+			assert.NotContains(t, zh+en, "%!", name)
+		}
+	}
+	var ke *KeyError
+	_, err := NewVerifier(zero)
+	require.ErrorAs(t, err, &ke)
+	assert.Contains(t, i18n.Error(err, language.Chinese), "伪造")
+}
+
+// Two different keys whose 4-byte IDs collide (a birthday search over
+// about 2^16 generated keys finds a pair) cannot both be trusted: a code
+// could not say which one signed. They are refused with a message that
+// says so and tells the issuer to generate another key, not as "the same
+// key twice".
+func TestKeyIDCollisionIsRefusedAsCollision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("birthday search")
+	}
+	seen := map[KeyID][32]byte{}
+	var a, b ed25519.PublicKey
+	for i := 0; a == nil; i++ {
+		var seed [32]byte
+		copy(seed[:], fmt.Sprintf("collide %d", i))
+		k := ed25519.NewKeyFromSeed(seed[:]).Public().(ed25519.PublicKey)
+		id := KeyIDOf(k)
+		if s, ok := seen[id]; ok {
+			a, b = ed25519.NewKeyFromSeed(s[:]).Public().(ed25519.PublicKey), k
+		}
+		seen[id] = seed
+	}
+	require.NotEqual(t, a, b)
+	require.Equal(t, KeyIDOf(a), KeyIDOf(b))
+	v, err := NewVerifier(a)
+	require.NoError(t, err)
+	for name, err := range map[string]error{
+		"current": func() error { _, err := NewVerifier(a, b); return err }(),
+		"retired": func() error { _, err := v.WithRetired(b); return err }(),
+	} {
+		var ke *KeyError
+		require.ErrorAs(t, err, &ke, name)
+		assert.Equal(t, "collision", ke.Reason, name)
+		assert.Equal(t, KeyIDOf(a), ke.ID, name)
+		assert.Contains(t, i18n.Error(err, language.English), "different key", name)
+		assert.Contains(t, i18n.Error(err, language.Chinese), "另行生成", name)
+	}
+	// The same key twice is still a duplicate.
+	_, err = NewVerifier(a, a)
+	var ke *KeyError
+	require.ErrorAs(t, err, &ke)
+	assert.Equal(t, "duplicate", ke.Reason)
+}
+
+// A 64-byte private key whose public half is not its seed's (a damaged or
+// mis-assembled key file) would sign codes under a key ID no verifier
+// matches: NewSigner refuses it, and keys of the wrong size.
+func TestNewSignerRefusesInconsistentPrivateKey(t *testing.T) {
+	t.Parallel()
+	mismatched := append(ed25519.PrivateKey(nil), testKey...)
+	copy(mismatched[32:], pub(otherKey))
+	for name, tc := range map[string]struct {
+		key    ed25519.PrivateKey
+		reason string
+	}{
+		"public half of another key": {mismatched, "private-mismatch"},
+		"nil":                        {nil, "private-size"},
+		"a seed only":                {testKey.Seed(), "private-size"},
+		"65 bytes":                   {append(append(ed25519.PrivateKey(nil), testKey...), 0), "private-size"},
+	} {
+		s, err := NewSigner(tc.key)
+		assert.Nil(t, s, name)
+		require.ErrorIs(t, err, ErrKey, name)
+		var ke *KeyError
+		require.ErrorAs(t, err, &ke, name)
+		assert.Equal(t, tc.reason, ke.Reason, name)
+		zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+		assert.NotEqual(t, zh, en, name)
+		assert.NotContains(t, zh+en, "%!", name)
+	}
+	// The signer keeps its own copy of the key.
+	k := append(ed25519.PrivateKey(nil), testKey...)
+	s, err := NewSigner(k)
+	require.NoError(t, err)
+	k[0] ^= 0xff
+	c, _ := signed(t)
+	code, err := s.WithClock(clock(signDay)).Sign(c)
+	require.NoError(t, err)
+	_, err = verifier(t, testKey).Verify(code, day(2026, 6, 1))
+	assert.NoError(t, err)
+}
+
+// With a register, a code whose certificate was revoked (or cancelled) is
+// reported so also when it is scanned after the code's end of validity:
+// the register is asked before the offline expiry check, and the answer is
+// StatusAt's (a suspension, by contrast, ends with the validity).
+func TestRevokedAfterExpiryReportsRevoked(t *testing.T) {
+	t.Parallel()
+	r, codes := lookupFixture(t)
+	v := verifier(t, testKey).WithLookup(r)
+	for name, tc := range map[string]struct {
+		status certification.Status
+		want   error
+	}{
+		"revoked":   {certification.Revoked, ErrRevoked},
+		"cancelled": {certification.Cancelled, ErrCancelled},
+		"suspended": {certification.Expired, ErrExpired},
+	} {
+		claims, err := verifier(t, testKey).Verify(codes[name], day(2026, 3, 1))
+		require.NoError(t, err)
+		c, ok := r.Certificate(claims.Certificate)
+		require.True(t, ok)
+		at := c.Expires.AddDate(0, 1, 0)
+		require.Equal(t, tc.status, c.StatusAt(at), name)
+		claims, err = v.Verify(codes[name], at)
+		assert.ErrorIs(t, err, tc.want, name)
+		var ce *CodeError
+		require.ErrorAs(t, err, &ce, name)
+		assert.Equal(t, c.StatusAt(at), ce.Status, name)
+		assert.Equal(t, c.StatusAt(at), claims.Status, name)
+		assert.True(t, claims.Checked, name)
+		// Offline, the same scan can only say the code has expired.
+		_, err = verifier(t, testKey).Verify(codes[name], at)
+		assert.ErrorIs(t, err, ErrExpired, name)
+	}
+}
+
+// A code signed before its certificate was renewed: after the code's end
+// of validity, a register that says the certificate is valid makes the
+// answer "the label's code is outdated; ask for a new label"
+// (ErrOutdatedCode), not "the certificate has expired".
+func TestRenewedCertificateCodeReportsOutdatedCode(t *testing.T) {
+	t.Parallel()
+	c := issue(t, "JXGE-SYN-301", 31, "金溪蜜梨")
+	code, err := signer(testKey).Sign(c)
+	require.NoError(t, err)
+	oldExpires := c.Expires
+	require.NoError(t, c.Renew(oldExpires.AddDate(0, -1, 0), oldExpires.AddDate(3, 0, 0), "复评换证（合成）"))
+	reg := certification.NewRegistry()
+	require.NoError(t, reg.Add(c))
+	at := oldExpires.AddDate(0, 1, 0)
+	require.Equal(t, certification.Valid, c.StatusAt(at))
+
+	claims, err := verifier(t, testKey).WithLookup(reg).Verify(code, at)
+	require.ErrorIs(t, err, ErrOutdatedCode)
+	assert.NotErrorIs(t, err, ErrExpired, "a valid certificate is not reported expired")
+	assert.True(t, claims.Checked)
+	assert.Equal(t, certification.Valid, claims.Status)
+	var ce *CodeError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "outdated", ce.Reason)
+	assert.Equal(t, claims.ValidUntil(), ce.ValidUntil)
+	zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+	assert.NotContains(t, zh, "已过期")
+	assert.Contains(t, zh, "新标签")
+	assert.Contains(t, en, "outdated")
+	assert.Contains(t, zh, claims.ValidUntil().Format(time.DateOnly))
+
+	// Offline the verifier cannot know of the renewal.
+	_, err = verifier(t, testKey).Verify(code, at)
+	assert.ErrorIs(t, err, ErrExpired)
+	// A code signed after the renewal verifies.
+	fresh, err := newSigner(testKey).WithClock(clock(at)).Sign(c)
+	require.NoError(t, err)
+	_, err = verifier(t, testKey).WithLookup(reg).Verify(fresh, at)
+	assert.NoError(t, err)
+}
+
+// With a register, a code signed by a retired key whose certificate is
+// revoked reports the revocation, not only "ask for a new label".
+func TestRetiredKeyStillReportsRevocation(t *testing.T) {
+	t.Parallel()
+	r, codes := lookupFixture(t) // signed with testKey
+	v, err := verifier(t, otherKey).WithRetired(pub(testKey))
+	require.NoError(t, err)
+	online := v.WithLookup(r)
+	at := day(2026, 7, 1)
+	for name, want := range map[string]error{"revoked": ErrRevoked, "cancelled": ErrCancelled, "suspended": ErrSuspended,
+		"unknown": ErrUnknownCertificate, "valid": ErrRetiredKey} {
+		claims, err := online.Verify(codes[name], at)
+		assert.ErrorIs(t, err, want, name)
+		if name != "valid" {
+			assert.NotErrorIs(t, err, ErrRetiredKey, name)
+		} else {
+			assert.True(t, claims.Checked, name)
+			assert.Equal(t, certification.Valid, claims.Status, name)
+		}
+	}
+	_, err = online.Verify(codes["revoked"], at)
+	assert.Contains(t, i18n.Error(err, language.Chinese), "已被撤销")
+	// Offline, the retired key is all the verifier can say.
+	_, err = v.Verify(codes["revoked"], at)
+	assert.ErrorIs(t, err, ErrRetiredKey)
+}
+
+// nilLookup is a Lookup whose methods dereference their receiver.
+type nilLookup struct{ c certification.Certificate }
+
+func (n *nilLookup) Certificate(string) (certification.Certificate, bool) { return n.c, true }
+func (n *nilLookup) ByHolder(certification.CreditCode) []certification.Certificate {
+	return []certification.Certificate{n.c}
+}
+func (n *nilLookup) ByProduct(string) []certification.Certificate {
+	return []certification.Certificate{n.c}
+}
+
+// A typed nil given as a Lookup (a nil *certification.Registry, or any nil
+// pointer) does not panic: it knows no certificate, so the check fails
+// closed with ErrUnknownCertificate / "unknown-certificate"; a nil
+// interface gives an offline verifier.
+func TestTypedNilLookupDoesNotPanic(t *testing.T) {
+	t.Parallel()
+	_, code := signed(t)
+	at := day(2026, 6, 1)
+	for name, l := range map[string]certification.Lookup{
+		"nil *Registry":  (*certification.Registry)(nil),
+		"nil *nilLookup": (*nilLookup)(nil),
+	} {
+		require.NotPanics(t, func() {
+			claims, err := verifier(t, testKey).WithLookup(l).Verify(code, at)
+			assert.ErrorIs(t, err, ErrUnknownCertificate, name)
+			assert.False(t, claims.Checked, name)
+		}, name)
+		require.NotPanics(t, func() {
+			v := Check(goodUse(), l, time.Time{})
+			assert.True(t, v.Has("unknown-certificate"), name)
+			assert.False(t, v.Allowed, name)
+		}, name)
+	}
+	claims, err := verifier(t, testKey).WithLookup(nil).Verify(code, at)
+	assert.NoError(t, err, "a nil interface is an offline verifier")
+	assert.False(t, claims.Checked)
+}
+
+// A code's end of validity is the China-time midnight at or before its
+// certificate's, so a code never outlives its certificate; for a midnight
+// end it shows the certificate's last valid day (LastValidDay). Sub-second
+// ends are not truncated to a later instant either.
+func TestCodeExpiresAtChinaMidnightAtOrBeforeCertificate(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		expires  time.Time
+		midnight bool
+		want     string // Claims.ValidUntil
+	}{
+		{day(2029, 1, 10), true, "2029-01-09"},
+		{time.Date(2029, 1, 9, 16, 0, 0, 0, time.UTC), true, "2029-01-09"},  // the same instant in UTC
+		{time.Date(2029, 1, 10, 0, 0, 0, 0, time.UTC), false, "2029-01-09"}, // 08:00 China time
+		{day(2029, 1, 10).Add(500 * time.Millisecond), false, "2029-01-09"},
+		{day(2029, 1, 10).Add(-time.Nanosecond), false, "2029-01-08"}, // 23:59:59.999999999 on 9 January
+	} {
+		c := issue(t, "JXGE-SYN-401", 41, "金溪蜜梨")
+		c.History = nil
+		c.Expires = tc.expires
+		code, err := signer(testKey).Sign(c)
+		require.NoError(t, err, tc.expires)
+		claims, err := verifier(t, testKey).Verify(code, day(2026, 6, 1))
+		require.NoError(t, err, tc.expires)
+		e := claims.Expires.In(brand.ChinaTime)
+		assert.Equal(t, [3]int{0, 0, 0}, [3]int{e.Hour(), e.Minute(), e.Second()}, "a China-time midnight: %v", e)
+		assert.False(t, claims.Expires.After(c.Expires), "%v: the code outlives the certificate (%v)", tc.expires, claims.Expires)
+		assert.True(t, c.Expires.Sub(claims.Expires) < 24*time.Hour, tc.expires)
+		assert.Equal(t, tc.want, claims.ValidUntil().Format(time.DateOnly), tc.expires)
+		if tc.midnight {
+			assert.Equal(t, certification.LastValidDay(c.Expires), claims.ValidUntil(), tc.expires)
+		}
+		// The code is refused from the day after the one it shows, never on it.
+		last := claims.ValidUntil()
+		_, err = verifier(t, testKey).Verify(code, last.Add(24*time.Hour-time.Nanosecond))
+		assert.NoError(t, err, "%v: refused on its last valid day %s", tc.expires, last.Format(time.DateOnly))
+		_, err = verifier(t, testKey).Verify(code, last.Add(24*time.Hour))
+		assert.ErrorIs(t, err, ErrExpired, tc.expires)
+	}
+}
+
+// A certificate whose validity ends at 00:00Z (08:00 China time) on
+// 2029-01-10: at noon that day the scan refuses the code, and the date it
+// shows as the last valid day is the day before, not the day of the scan.
+func TestExpiredCodeNeverShowsTheScanDayAsLastValidDay(t *testing.T) {
+	t.Parallel()
+	c := issue(t, "JXGE-SYN-402", 42, "金溪蜜梨")
+	c.History = nil
+	c.Expires = time.Date(2029, 1, 10, 0, 0, 0, 0, time.UTC)
+	code, err := signer(testKey).Sign(c)
+	require.NoError(t, err)
+	at := time.Date(2029, 1, 10, 12, 0, 0, 0, brand.ChinaTime)
+	claims, err := verifier(t, testKey).Verify(code, at)
+	require.ErrorIs(t, err, ErrExpired)
+	assert.Equal(t, "2029-01-09", claims.ValidUntil().Format(time.DateOnly))
+	assert.Contains(t, i18n.Error(err, language.Chinese), "有效期至 2029-01-09，已过期")
+
+	// Signing on the last, partial day of validity is refused: the code
+	// would be born expired.
+	_, err = newSigner(testKey).WithClock(clock(time.Date(2029, 1, 10, 3, 0, 0, 0, brand.ChinaTime))).Sign(c)
+	require.ErrorIs(t, err, ErrUnsignable)
+	var ce *CodeError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, "last-day", ce.Reason)
+	assert.NotEqual(t, i18n.Error(err, language.Chinese), i18n.Error(err, language.English))
+}
+
+// edL is the order of the Ed25519 base point.
+var edL, _ = new(big.Int).SetString("7237005577332262213973186563042994240857116359379907606001950938285454250989", 10)
+
+// An Ed25519 signature with S + L (the group order) in place of S is the
+// same signature to a lax verifier; Verify refuses it (a second spelling).
+func TestVerifyRefusesMalleatedSignature(t *testing.T) {
+	_, code := signed(t)
+	raw, err := base64.RawURLEncoding.Strict().DecodeString(code[4:])
+	require.NoError(t, err)
+	sig := raw[len(raw)-64:]
+	le := func(b []byte) *big.Int {
+		r := make([]byte, len(b))
+		for i := range b {
+			r[len(b)-1-i] = b[i]
+		}
+		return new(big.Int).SetBytes(r)
+	}
+	s := le(sig[32:])
+	s.Add(s, edL)
+	sb := s.FillBytes(make([]byte, 32))
+	mal := append([]byte(nil), raw...)
+	for i := 0; i < 32; i++ {
+		mal[len(raw)-32+i] = sb[31-i]
+	}
+	_, err = verifier(t, testKey).Verify(codePrefix+base64.RawURLEncoding.EncodeToString(mal), day(2026, 6, 1))
+	assert.ErrorIs(t, err, ErrForged)
+}
+
+// Every one-character substitution, insertion (any byte) and deletion of a
+// code is refused: a code has one spelling.
+func TestVerifyRefusesEverySingleByteEdit(t *testing.T) {
+	_, code := signed(t)
+	v := verifier(t, testKey)
+	at := day(2026, 6, 1)
+	n := 0
+	try := func(s string) {
+		if s == code {
+			return
+		}
+		n++
+		if _, err := v.Verify(s, at); err == nil {
+			t.Errorf("second spelling verifies: %q", s)
+		}
+	}
+	for i := 0; i <= len(code); i++ {
+		for b := 0; b < 256; b++ {
+			try(code[:i] + string([]byte{byte(b)}) + code[i:])
+			if i < len(code) {
+				try(code[:i] + string([]byte{byte(b)}) + code[i+1:])
+			}
+		}
+		if i < len(code) {
+			try(code[:i] + code[i+1:])
+		}
+	}
+	t.Logf("%d variants refused", n)
+}
+
+// A code re-labelled with a retired key's ID, without that key's
+// signature, is a forgery, not a retired key's code.
+func TestRelabelledRetiredKeyIDIsForgery(t *testing.T) {
+	_, code := signed(t)
+	raw, _ := base64.RawURLEncoding.DecodeString(code[4:])
+	// Re-label a code signed by testKey with the ID of a retired key.
+	id := KeyIDOf(pub(otherKey))
+	copy(raw, id[:])
+	v, err := verifier(t, thirdKey).WithRetired(pub(otherKey))
+	require.NoError(t, err)
+	_, err = v.Verify(codePrefix+base64.RawURLEncoding.EncodeToString(raw), day(2026, 6, 1))
+	assert.ErrorIs(t, err, ErrForged)
+	assert.False(t, errors.Is(err, ErrRetiredKey))
+}
+
+// Sign then Verify returns exactly what was signed, for any product.
+func FuzzSignRoundTrip(f *testing.F) {
+	f.Add("金溪蜜梨", "JX-001")
+	f.Add("有机\uFFFD大米", "JX 001")
+	f.Add("€", "ＪＸ")
+	c0 := issue(f, "JXGE-SYN-900", 40, "金溪蜜梨")
+	v := verifier(f, testKey)
+	s := signer(testKey)
+	f.Fuzz(func(t *testing.T, product, number string) {
+		c := c0
+		c.Product, c.Number = product, number
+		code, err := s.Sign(c)
+		if err != nil {
+			if i18n.Error(err, language.Chinese) == i18n.Error(err, language.English) {
+				t.Fatalf("one language: %v", err)
+			}
+			return
+		}
+		claims, err := v.Verify(code, day(2026, 6, 1))
+		if err != nil {
+			t.Fatalf("Sign made a code Verify refuses (%q, %q): %v", product, number, err)
+		}
+		if claims.Product != product || claims.Certificate != number {
+			t.Fatalf("round trip changed %q/%q to %q/%q", product, number, claims.Product, claims.Certificate)
+		}
+	})
+}
+
+// At the instants around the issue date and the end of validity, a
+// verifier with a register agrees with StatusAt, to the nanosecond.
+func TestVerifyAtValidityBoundaries(t *testing.T) {
+	c := issue(t, "JXGE-SYN-501", 51, "金溪蜜梨")
+	code, err := signer(testKey).Sign(c)
+	require.NoError(t, err)
+	reg := certification.NewRegistry()
+	require.NoError(t, reg.Add(c))
+	off := verifier(t, testKey)
+	on := off.WithLookup(reg)
+	for _, at := range []time.Time{c.Expires.Add(-time.Nanosecond), c.Expires, c.Expires.Add(time.Nanosecond), c.Issued, c.Issued.Add(-time.Nanosecond)} {
+		_, e1 := off.Verify(code, at)
+		_, e2 := on.Verify(code, at)
+		st := c.StatusAt(at)
+		t.Logf("%v: status %v offline=%v online=%v", at, st, e1, e2)
+		if st == certification.Valid {
+			assert.NoError(t, e1)
+			assert.NoError(t, e2)
+		} else {
+			assert.Error(t, e2)
+		}
+	}
+	// Offline, before the issue date: accepted (the code carries no issue date).
+	_, err = off.Verify(code, day(2000, 1, 1))
+	t.Logf("offline at 2000-01-01: %v", err)
+}
+
+// Sign judges the certificate at its clock: a revocation dated tomorrow
+// does not stop signing today; a zero clock and a revocation in force do.
+func TestSignJudgesCertificateAtItsClock(t *testing.T) {
+	c := issue(t, "JXGE-SYN-601", 61, "金溪蜜梨")
+	// Revoked tomorrow: valid now, so signed (by design).
+	require.NoError(t, c.Revoke(signDay.AddDate(0, 0, 1), "合成"))
+	_, err := signer(testKey).Sign(c)
+	assert.NoError(t, err)
+	// The zero clock.
+	_, err = newSigner(testKey).WithClock(func() time.Time { return time.Time{} }).Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable)
+	// Revoked at signing.
+	_, err = newSigner(testKey).WithClock(clock(signDay.AddDate(0, 0, 1))).Sign(c)
+	assert.ErrorIs(t, err, ErrUnsignable)
+	// A struct literal with Status Revoked and no history.
+	c2 := issue(t, "JXGE-SYN-602", 62, "金溪蜜梨")
+	require.NoError(t, c2.Revoke(day(2026, 1, 20), "合成"))
+	_, err = signer(testKey).Sign(c2)
+	assert.ErrorIs(t, err, ErrUnsignable)
+}
+
+// Verifiers, signers, registers and Check are safe for concurrent use (run
+// with -race).
+func TestConcurrentUse(t *testing.T) {
+	r, codes := lookupFixture(t)
+	v := verifier(t, testKey)
+	s := signer(testKey)
+	c := issue(t, "JXGE-SYN-701", 71, "金溪蜜梨")
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for i := 0; i < 50; i++ {
+				vv := v.WithLookup(r)
+				if _, err := vv.WithRetired(pub(otherKey)); err != nil {
+					t.Error(err)
+				}
+				_, _ = vv.Verify(codes["valid"], day(2026, 7, 1))
+				_, _ = s.WithClock(clock(signDay)).Sign(c)
+				_ = r.Update("JXGE-SYN-200", func(*certification.Certificate) error { return nil })
+				Check(goodUse(), r, time.Time{})
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}
+
+func BenchmarkNewVerifier(b *testing.B) {
+	k := pub(testKey)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewVerifier(k); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -40,8 +40,9 @@ type Plan struct {
 	Assignments []Assignment
 }
 
-// ErrDraw is the sentinel behind every error of [Draw].
-var ErrDraw = i18n.NewSentinel("mark.ErrDraw", "抽查无法完成：检查对象或执法检查人员不足", "the draw cannot be made: not enough holders or inspectors")
+// ErrDraw is the sentinel behind every error of [Draw]; a [*DrawError] or
+// a [*DuplicateError] says why.
+var ErrDraw = i18n.NewSentinel("mark.ErrDraw", "抽查无法完成", "the draw cannot be made")
 
 // ErrDuplicateID: a list given to [Draw] names the same holder or inspector
 // twice, or names one without an ID. A [*DuplicateError] says which.
@@ -54,6 +55,58 @@ func init() {
 		{"holder.empty", "检查对象名单中有一条没有统一社会信用代码", "an entry of the holder list has no credit code"},
 		{"inspector.empty", "执法检查人员名单中有一人没有编号", "an entry of the inspector list has no ID"},
 	})
+	i18n.Table("mark.DrawError.", [][3]string{
+		{"seed", "抽查的随机种子为空：请给出要公布的种子", "the seed is empty: give the seed that will be published"},
+		{"count", "抽取数量不能为负数（检查对象 %d 个，每个对象派执法检查人员 %d 名）", "the numbers to draw cannot be negative (%d holders, %d inspectors for each)"},
+		{"holders", "要抽取 %d 个检查对象，名单中只有 %d 个", "%d holders are to be drawn but the list has only %d"},
+		{"inspectors", "检查对象 %s 回避后只有 %d 名可派的执法检查人员，需要 %d 名", "holder %s has %d eligible inspectors once exclusions are applied; %d are needed"},
+		{"holder-code", "检查对象名单中的统一社会信用代码 %q 无效：请先核对名单", "the holder list has an invalid credit code %q: check the list first"},
+		{"exclusion-code", "执法检查人员 %s 的回避名单中的统一社会信用代码 %q 无效：请先核对名单", "the exclusions of inspector %s have an invalid credit code %q: check the list first"},
+	})
+}
+
+// DrawError reports why [Draw] cannot make a draw, other than a repeated
+// ID ([*DuplicateError]). It wraps [ErrDraw].
+type DrawError struct {
+	// Reason is "seed" (empty seed), "count" (a negative number to draw),
+	// "holders" (fewer holders than wanted), "inspectors" (a drawn holder
+	// has too few eligible inspectors), "holder-code" or "exclusion-code"
+	// (a credit code that does not parse, [certification.ParseCreditCode]).
+	Reason string
+	// Holder is the holder's credit code, canonical, for "inspectors".
+	Holder certification.CreditCode
+	// Inspector is the inspector's ID, for "exclusion-code".
+	Inspector string
+	// Code is the invalid credit code as given, for "holder-code" and
+	// "exclusion-code".
+	Code string
+	// Have and Need are the numbers available and needed, for "count"
+	// (count and perHolder), "holders" and "inspectors".
+	Have, Need int
+}
+
+// Error returns the English message.
+func (e *DrawError) Error() string { return "mark: draw: " + e.Localize(i18n.English) }
+
+// Unwrap returns [ErrDraw].
+func (e *DrawError) Unwrap() error { return ErrDraw }
+
+// Localize describes the error in the language that best matches tag.
+func (e *DrawError) Localize(tag language.Tag) string {
+	key := "mark.DrawError." + e.Reason
+	switch e.Reason {
+	case "count":
+		return i18n.Sprintf(tag, key, e.Need, e.Have)
+	case "holders":
+		return i18n.Sprintf(tag, key, e.Need, e.Have)
+	case "inspectors":
+		return i18n.Sprintf(tag, key, string(e.Holder), e.Have, e.Need)
+	case "holder-code":
+		return i18n.Sprintf(tag, key, e.Code)
+	case "exclusion-code":
+		return i18n.Sprintf(tag, key, e.Inspector, e.Code)
+	}
+	return i18n.Sprintf(tag, "mark.DrawError.seed")
 }
 
 // DuplicateError reports a holder credit code or an inspector ID that
@@ -91,19 +144,23 @@ func (e *DuplicateError) Localize(tag language.Tag) string {
 // same seed and the same lists, in any order, give the same plan, so
 // anyone can re-run a published draw to check it.
 //
-// It fails with [ErrDraw] when fewer than count holders are given, when a
-// drawn holder has fewer than perHolder eligible inspectors, or when the
-// seed is empty; and with a [*DuplicateError] (also [ErrDraw]) when a
+// Credit codes, of holders and of exclusions, are read with
+// [certification.ParseCreditCode] and compared in canonical form, so that
+// an exclusion written in lower case or with spaces still excludes, and
+// one enterprise under two spellings is one holder; the plan names holders
+// by their canonical code.
+//
+// It fails with a [*DrawError] (wrapping [ErrDraw]) when the seed is empty,
+// count or perHolder is negative, fewer than count holders are given, a
+// drawn holder has fewer than perHolder eligible inspectors, or a credit
+// code does not parse; and with a [*DuplicateError] (also [ErrDraw]) when a
 // holder's credit code or an inspector's ID appears twice or is empty.
 func Draw(seed string, holders []certification.Holder, inspectors []Inspector, count, perHolder int) (Plan, error) {
-	fail := func(format string, a ...any) (Plan, error) {
-		return Plan{}, fmt.Errorf("mark: draw: "+format+": %w", append(a, ErrDraw)...)
-	}
 	if strings.TrimSpace(seed) == "" {
-		return fail("empty seed")
+		return Plan{}, &DrawError{Reason: "seed"}
 	}
 	if count < 0 || perHolder < 0 {
-		return fail("negative count")
+		return Plan{}, &DrawError{Reason: "count", Need: count, Have: perHolder}
 	}
 	hs, err := canonicalHolders(holders)
 	if err != nil {
@@ -114,7 +171,7 @@ func Draw(seed string, holders []certification.Holder, inspectors []Inspector, c
 		return Plan{}, err
 	}
 	if count > len(hs) {
-		return fail("%d holders wanted, %d given", count, len(hs))
+		return Plan{}, &DrawError{Reason: "holders", Need: count, Have: len(hs)}
 	}
 	plan := Plan{Seed: seed, Inputs: digest(hs, ins)}
 
@@ -139,7 +196,7 @@ func Draw(seed string, holders []certification.Holder, inspectors []Inspector, c
 			}
 		}
 		if len(eligible) < perHolder {
-			return fail("holder %s: %d eligible inspectors, %d needed", h.Code, len(eligible), perHolder)
+			return Plan{}, &DrawError{Reason: "inspectors", Holder: h.Code, Have: len(eligible), Need: perHolder}
 		}
 		a := Assignment{Holder: h}
 		for i := 0; i < perHolder; i++ {
@@ -154,6 +211,16 @@ func Draw(seed string, holders []certification.Holder, inspectors []Inspector, c
 
 func canonicalHolders(in []certification.Holder) ([]certification.Holder, error) {
 	out := slices.Clone(in)
+	for i, h := range out {
+		if h.Code == "" {
+			return nil, &DuplicateError{List: "holder"}
+		}
+		p, err := certification.ParseCreditCode(string(h.Code))
+		if err != nil {
+			return nil, &DrawError{Reason: "holder-code", Code: string(h.Code)}
+		}
+		out[i].Code = p
+	}
 	slices.SortFunc(out, func(a, b certification.Holder) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	for i, h := range out {
 		if h.Code == "" || i > 0 && out[i-1].Code == h.Code {
@@ -166,7 +233,15 @@ func canonicalHolders(in []certification.Holder) ([]certification.Holder, error)
 func canonicalInspectors(in []Inspector) ([]Inspector, error) {
 	out := make([]Inspector, len(in))
 	for i, x := range in {
-		x.Excluded = slices.Clone(x.Excluded)
+		excluded := make([]certification.CreditCode, len(x.Excluded))
+		for j, e := range x.Excluded {
+			p, err := certification.ParseCreditCode(string(e))
+			if err != nil {
+				return nil, &DrawError{Reason: "exclusion-code", Inspector: x.ID, Code: string(e)}
+			}
+			excluded[j] = p
+		}
+		x.Excluded = excluded
 		slices.Sort(x.Excluded)
 		x.Excluded = slices.Compact(x.Excluded)
 		out[i] = x

@@ -73,8 +73,12 @@ func ExampleSigner_Sign() {
 	_, c := exampleRegistry()
 	// Sign judges the certificate at the signer's clock: time.Now unless
 	// another clock is injected.
-	signer := mark.NewSigner(exampleKey).WithClock(func() time.Time { return day(2026, 3, 2) })
-	code, err := signer.Sign(c)
+	signer, err := mark.NewSigner(exampleKey)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	code, err := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -106,7 +110,8 @@ func ExampleSigner_Sign() {
 
 func ExampleVerifier_WithLookup() {
 	r, c := exampleRegistry()
-	code, _ := mark.NewSigner(exampleKey).WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
+	signer, _ := mark.NewSigner(exampleKey)
+	code, _ := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
 
 	// The certification body revokes the certificate on 2026-08-01.
 	_ = r.Update(c.Number, func(c *certification.Certificate) error {
@@ -141,8 +146,10 @@ func ExampleVerifier_WithRetired() {
 	oldKey := exampleKey
 	newKey := ed25519.NewKeyFromSeed([]byte("jxgreen example key 2, no secret"))
 	at := func() time.Time { return day(2026, 3, 2) }
-	oldCode, _ := mark.NewSigner(oldKey).WithClock(at).Sign(c)
-	newCode, _ := mark.NewSigner(newKey).WithClock(at).Sign(c)
+	oldSigner, _ := mark.NewSigner(oldKey)
+	newSigner, _ := mark.NewSigner(newKey)
+	oldCode, _ := oldSigner.WithClock(at).Sign(c)
+	newCode, _ := newSigner.WithClock(at).Sign(c)
 
 	v, err := mark.NewVerifier(newKey.Public().(ed25519.PublicKey))
 	if err != nil {
@@ -196,4 +203,46 @@ func ExampleDraw() {
 	p2, _ := mark.Draw("2026-11-25 公开种子", holders, inspectors, 2, 1)
 	fmt.Println("reproducible:", fmt.Sprint(p1) == fmt.Sprint(p2), "drawn:", len(p1.Assignments))
 	// Output: reproducible: true drawn: 2
+}
+
+// The real name, however it is wrapped or wherever it stands, is the brand
+// itself; a look-alike is caught alone or inside a longer text.
+func ExampleImitatesBrandName() {
+	for _, s := range []string{
+		"【江西绿色生态】", "江西绿色生态 Jiangxi Green", "本产品获江西绿色生态认证",
+		"江酉绿色生态认证", "江西綠色生態", "江西纟录色生态",
+	} {
+		fmt.Println(s, mark.ImitatesBrandName(s))
+	}
+	// Output:
+	// 【江西绿色生态】 false
+	// 江西绿色生态 Jiangxi Green false
+	// 本产品获江西绿色生态认证 false
+	// 江酉绿色生态认证 true
+	// 江西綠色生態 true
+	// 江西纟录色生态 true
+}
+
+// A label printed before the certificate was renewed: the register says
+// the certificate is valid, so the scan says the label's code is outdated,
+// not that the certificate expired.
+func ExampleErrOutdatedCode() {
+	r, c := exampleRegistry()
+	signer, _ := mark.NewSigner(exampleKey)
+	code, _ := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
+
+	// Renewed before its end of validity, for three more years.
+	_ = r.Update(c.Number, func(c *certification.Certificate) error {
+		return c.Renew(c.Expires.AddDate(0, -1, 0), c.Expires.AddDate(3, 0, 0), "合成样例：复评换证")
+	})
+
+	v, _ := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	claims, err := v.WithLookup(r).Verify(code, day(2029, 6, 1))
+	fmt.Println(errors.Is(err, mark.ErrOutdatedCode), errors.Is(err, mark.ErrExpired), claims.Status)
+	fmt.Println(i18n.Error(err, language.Chinese))
+	fmt.Println(i18n.Error(err, language.English))
+	// Output:
+	// true false 有效
+	// 证书 JXGE-EXAMPLE-001 目前有效，但该标签的验证码已过时（验证码所载有效期至 2029-02-28）：请向生产者索取换发的新标签
+	// certificate JXGE-EXAMPLE-001 is valid, but this label's code is outdated (it states validity until 2029-02-28): ask the producer for a label with a new code
 }

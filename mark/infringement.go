@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 )
@@ -67,7 +68,8 @@ type Infringement struct {
 	Certificate string `json:"certificate,omitempty"`
 	Product     string `json:"product,omitempty"`
 	Facts       string `json:"facts"`
-	// Decided is the date of the decision.
+	// Decided is the date of the decision; it is published as the day in
+	// China time ([brand.ChinaTime]), whatever the zone it is given in.
 	Decided time.Time `json:"decided"`
 	// Authority is the department that decided (for example a county
 	// market regulation bureau); Decision is its decision's document number.
@@ -154,7 +156,7 @@ func (r Infringement) Publish() ([]byte, error) {
 		Certificate: r.Certificate,
 		Product:     r.Product,
 		Facts:       r.Facts,
-		Decided:     r.Decided.Format(time.DateOnly),
+		Decided:     r.Decided.In(brand.ChinaTime).Format(time.DateOnly),
 		Authority:   r.Authority,
 		Decision:    r.Decision,
 		Region:      r.Region,

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -133,7 +134,8 @@ const BrandName = "江西绿色生态"
 // Violation is one rule that a use breaks.
 type Violation struct {
 	// Code is stable, for programs: "no-certificate", "unknown-certificate",
-	// "certificate-not-valid", "wrong-scheme", "holder-mismatch",
+	// "number-mismatch", "certificate-not-valid", "no-time",
+	// "wrong-scheme", "holder-mismatch",
 	// "product-mismatch", "number-not-shown", "wrong-medium",
 	// "no-standard", "standard-not-evaluated", "distorted", "wrong-colour",
 	// "look-alike-name", "no-kind".
@@ -168,6 +170,8 @@ func init() {
 		{"no-kind", "未说明标志种类", "the kind of mark is not given"},
 		{"no-certificate", "使用认证标志而未标注认证证书", "certification mark used without a certificate"},
 		{"unknown-certificate", "证书 %s 不存在", "certificate %s does not exist"},
+		{"number-mismatch", "标注的证书编号 %s 与证书登记的编号 %s 不一致", "the certificate number shown, %s, is not the register's number %s"},
+		{"no-time", "未给出使用或检查的时间，无法判断证书在当时是否有效", "no time of use or of the check was given, so the certificate's validity cannot be judged"},
 		{"certificate-not-valid", "证书 %s 在使用时的状态为“%s”", "certificate %s was %s at the time of use"},
 		{"wrong-scheme", "证书 %s 不是“江西绿色生态”认证证书", "certificate %s is not a 江西绿色生态 certificate"},
 		{"holder-mismatch", "使用者 %s 不是证书持有人 %s", "the user %s is not the certificate holder %s"},
@@ -206,6 +210,15 @@ func Check(u Use, l certification.Lookup, at time.Time) Verdict {
 // Check returns every rule of the mark rules that u breaks, looking its
 // certificate up in l and judging validity at time at (u.At when at is
 // zero). No violations means the use is allowed.
+//
+// When both at and u.At are zero, the certificate's validity is not judged
+// "at year 1": the verdict has the violation "no-time" (the counterpart of
+// [ErrNoTime] for codes) and is not allowed. The certificate number shown
+// must be the register's number as the register matches numbers
+// ([certification.SameNumber]), and holder credit codes are compared in
+// canonical form ([certification.ParseCreditCode]). A nil l, or a typed
+// nil such as a nil *certification.Registry, knows no certificate. The
+// brand name is checked with [ImitatesBrandName].
 func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 	spec := DefaultSpec
 	if ck.Spec != nil {
@@ -257,7 +270,7 @@ func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 			}
 		}
 	}
-	if u.BrandText != "" && !IsBrandName(u.BrandText) && LooksLikeBrandName(u.BrandText) {
+	if u.BrandText != "" && ImitatesBrandName(u.BrandText) {
 		add("look-alike-name", u.BrandText)
 	}
 	v.Allowed = len(v.Violations) == 0
@@ -272,28 +285,42 @@ func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time
 	if !u.NumberShown {
 		add("number-not-shown")
 	}
-	if l == nil {
-		add("unknown-certificate", u.Certificate)
-		return
-	}
-	c, ok := l.Certificate(u.Certificate)
+	c, ok := lookupCertificate(l, u.Certificate)
 	if !ok {
 		add("unknown-certificate", u.Certificate)
 		return
 	}
+	// A Lookup may match numbers more loosely than a Registry does; the
+	// label must show the register's number.
+	if !certification.SameNumber(u.Certificate, c.Number) {
+		add("number-mismatch", u.Certificate, c.Number)
+	}
 	if c.Scheme != brand.JiangxiGreen {
 		add("wrong-scheme", c.Number)
 	}
-	if st := c.StatusAt(at); st != certification.Valid {
+	if at.IsZero() {
+		add("no-time")
+	} else if st := c.StatusAt(at); st != certification.Valid {
 		add("certificate-not-valid", c.Number, st)
 	}
-	if u.Holder.Code != "" && u.Holder.Code != c.Holder.Code ||
+	if u.Holder.Code != "" && !sameCreditCode(u.Holder.Code, c.Holder.Code) ||
 		u.Holder.Code == "" && u.Holder.Name != "" && fold(u.Holder.Name) != fold(c.Holder.Name) {
 		add("holder-mismatch", holderLabel(u.Holder), holderLabel(c.Holder))
 	}
 	if u.Product != "" && fold(u.Product) != fold(c.Product) {
 		add("product-mismatch", u.Product, c.Product)
 	}
+}
+
+// sameCreditCode compares two credit codes in canonical form; a code that
+// does not parse is only the same as itself.
+func sameCreditCode(a, b certification.CreditCode) bool {
+	pa, errA := certification.ParseCreditCode(string(a))
+	pb, errB := certification.ParseCreditCode(string(b))
+	if errA == nil && errB == nil {
+		return pa == pb
+	}
+	return a == b
 }
 
 func holderLabel(h certification.Holder) string {
@@ -353,14 +380,34 @@ type Confusable struct {
 	Judgement string
 }
 
-// confusables is the table, loaded once from confusables.json.
-var confusables = func() map[rune]Confusable {
-	var file struct {
-		Entries []struct{ From, To, Kind, Source, Judgement string }
-	}
+// confusablesFile is confusables.json.
+var confusablesFile = func() (file struct {
+	Entries    []struct{ From, To, Kind, Source, Judgement string }
+	Components []struct{ From, To, Judgement string }
+}) {
 	if err := json.Unmarshal(confusablesJSON, &file); err != nil {
 		panic("mark: confusables.json: " + err.Error()) // embedded data, checked by the tests
 	}
+	return file
+}()
+
+// components maps two characters that, side by side, read as one
+// character of the name (纟录 for 绿) to that character.
+var components = func() map[[2]rune]rune {
+	m := map[[2]rune]rune{}
+	for _, e := range confusablesFile.Components {
+		from, to := []rune(e.From), []rune(e.To)
+		if len(from) != 2 || len(to) != 1 || !strings.ContainsRune(BrandName, to[0]) || e.Judgement == "" {
+			panic("mark: confusables.json: bad component entry " + e.From) // embedded data, checked by the tests
+		}
+		m[[2]rune(from)] = to[0]
+	}
+	return m
+}()
+
+// confusables is the table, loaded once from confusables.json.
+var confusables = func() map[rune]Confusable {
+	file := confusablesFile
 	m := make(map[rune]Confusable, len(file.Entries))
 	for _, e := range file.Entries {
 		from, to := []rune(e.From), []rune(e.To)
@@ -387,18 +434,30 @@ func Confusables() []Confusable {
 	return out
 }
 
-// quotePairs are the quotation marks that policy texts put around the
-// brand name.
-var quotePairs = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}, {"〈", "〉"}, {`"`, `"`}, {"＂", "＂"}, {"‘", "’"}, {"'", "'"}}
+// quotePairs are the quotation marks and brackets that policy texts,
+// labels and shop titles put around the brand name.
+var quotePairs = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}, {"〈", "〉"}, {`"`, `"`}, {"＂", "＂"}, {"‘", "’"}, {"'", "'"},
+	{"【", "】"}, {"（", "）"}, {"(", ")"}}
+
+// nameSuffixes are the signs and punctuation written after the brand name.
+var nameSuffixes = []string{"®", "™", "(R)", "（R）", "(TM)", "（TM）", "。", "，", "、", "；", "：", "！", ".", ",", ";", ":", "!"}
 
 // IsBrandName reports whether s is the brand name 江西绿色生态 written as
-// policy texts and labels write it: possibly in quotation marks (“”, 「」,
-// 『』, 《》, ""), followed by a ® or ™ sign, with white space around. Such a
-// text names the brand itself; it is not a look-alike.
+// policy texts and labels write it: possibly in quotation marks or brackets
+// (“”, 「」, 『』, 《》, 〈〉, "", 【】, （）, ()), followed by a ® or ™ sign
+// (or "(R)", "(TM)") or a punctuation mark (。，), with white space around.
+// Such a text names the brand itself; it is not a look-alike.
 func IsBrandName(s string) bool {
 	for {
 		t := strings.TrimFunc(s, unicode.IsSpace)
-		t = strings.TrimRightFunc(t, func(r rune) bool { return r == '®' || r == '™' || unicode.IsSpace(r) })
+		for again := true; again; {
+			again = false
+			for _, x := range nameSuffixes {
+				if len(t) > len(x) && strings.HasSuffix(t, x) {
+					t, again = strings.TrimRightFunc(t[:len(t)-len(x)], unicode.IsSpace), true
+				}
+			}
+		}
 		for _, q := range quotePairs {
 			if len(t) >= len(q[0])+len(q[1]) && strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) {
 				t = t[len(q[0]) : len(t)-len(q[1])]
@@ -422,16 +481,90 @@ func IsBrandName(s string) bool {
 // "江西·绿色·生态", "江酉绿色生态". The brand name itself also reads so; use
 // [IsBrandName] to tell the two apart.
 func LooksLikeBrandName(s string) bool {
+	return string(readHan(s)) == BrandName
+}
+
+// ImitatesBrandName reports whether s contains an imitation of the brand
+// name, alone or inside a longer text: it is what [Check] flags as
+// "look-alike-name". The occurrences of the real name 江西绿色生态 are set
+// aside first (except one that an invisible or combining character
+// touches: "江西绿色生态\u200b" is not the real name), so that the real
+// name in brackets, with punctuation, a ® or a translation, or inside a
+// sentence, is not an imitation. Then every run of six Han characters of
+// what remains, read as [LooksLikeBrandName] reads a text (NFKC, the
+// look-alike table, marks and spaces dropped), is compared with the name:
+// "江酉绿色生态认证", "江西綠色生態产品" and "【江 西 绿 色 生 态】" imitate it.
+func ImitatesBrandName(s string) bool {
+	for len(s) > 0 {
+		i := strings.Index(s, BrandName)
+		for i >= 0 && !standsAlone(s, i) {
+			j := strings.Index(s[i+1:], BrandName)
+			if j < 0 {
+				i = -1
+			} else {
+				i += 1 + j
+			}
+		}
+		if i < 0 {
+			return containsName(s)
+		}
+		if containsName(s[:i]) {
+			return true
+		}
+		s = s[i+len(BrandName):]
+	}
+	return false
+}
+
+// standsAlone reports whether the occurrence of the name at s[i:] is the
+// real name: no format character (a zero-width joiner) before it, and no
+// combining mark, variation selector or format character after it.
+func standsAlone(s string, i int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && unicode.Is(unicode.Cf, r) {
+		return false
+	}
+	rest := s[i+len(BrandName):]
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc, unicode.Cf)
+}
+
+// containsName reports whether some six consecutive Han characters of s,
+// read as LooksLikeBrandName reads them, are the brand name.
+func containsName(s string) bool {
+	han := readHan(s)
+	n := utf8.RuneCountInString(BrandName)
+	for i := 0; i+n <= len(han); i++ {
+		if string(han[i:i+n]) == BrandName {
+			return true
+		}
+	}
+	return false
+}
+
+// readHan returns the Han characters of s after NFKC and the look-alike
+// table, dropping everything else; two characters that are the split
+// components of one of the name's (纟录 for 绿) read as that character.
+func readHan(s string) []rune {
 	var b []rune
 	for _, r := range norm.NFKC.String(s) {
 		if c, ok := confusables[r]; ok {
 			r = c.To
 		}
-		if isHan(r) {
-			b = append(b, r)
+		if !isHan(r) {
+			continue
 		}
+		if n := len(b); n > 0 {
+			if to, ok := components[[2]rune{b[n-1], r}]; ok {
+				b[n-1] = to
+				continue
+			}
+		}
+		b = append(b, r)
 	}
-	return string(b) == BrandName
+	return b
 }
 
 func isHan(r rune) bool {

@@ -2,6 +2,7 @@ package mark
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
@@ -426,22 +428,390 @@ func TestDrawIndependentOfInputOrder(t *testing.T) {
 	}
 }
 
-// FuzzBrandName: the name checks never panic, and the brand name written
-// as policy texts write it always reads as the brand name.
+// FuzzBrandName: the name checks never panic; the brand name written as
+// policy texts write it always reads as the brand name and is never an
+// imitation; a text that reads as the name without holding it is one; and
+// Check flags exactly the imitations.
 func FuzzBrandName(f *testing.F) {
-	for _, s := range []string{"江西绿色生态", "“江西绿色生态”®", " 《江西绿色生态》 ", "江酉绿色生态", "江西綠色生態", "“", "®", "\"\"", "''江西绿色生态''", "\xff", ""} {
+	for _, s := range []string{"江西绿色生态", "“江西绿色生态”®", " 《江西绿色生态》 ", "江酉绿色生态", "江西綠色生態", "“", "®", "\"\"", "''江西绿色生态''", "\xff", "",
+		"【江西绿色生态】。", "江西绿色生态 Jiangxi Green", "江酉绿色生态认证", "江西纟录色生态", "江西绿色生态\u200b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		is, looks := IsBrandName(s), LooksLikeBrandName(s)
+		is, looks, imitates := IsBrandName(s), LooksLikeBrandName(s), ImitatesBrandName(s)
 		if is && !looks {
 			t.Fatalf("%q is the brand name but does not read as it", s)
+		}
+		if is && imitates {
+			t.Fatalf("%q is the brand name but is reported as imitating it", s)
+		}
+		if looks && !strings.Contains(s, BrandName) && !imitates {
+			t.Fatalf("%q reads as the brand name without holding it, yet is not an imitation", s)
 		}
 		u := goodUse()
 		u.BrandText = s
 		v := Check(u, nil, time.Time{})
-		if v.Has("look-alike-name") != (looks && !is) {
-			t.Fatalf("%q: look-alike %v, is %v, looks %v", s, v.Has("look-alike-name"), is, looks)
+		if v.Has("look-alike-name") != (s != "" && imitates) {
+			t.Fatalf("%q: look-alike %v, imitates %v", s, v.Has("look-alike-name"), imitates)
 		}
 	})
+}
+
+// Forms of 西 and 绿 that the table lacked: 襾 (U+897E, radical 146 itself),
+// ⾑ (KANGXI RADICAL WEST, which NFKC turns into 襾, not 西), ⻃ (CJK
+// RADICAL WEST ONE) and 渌 (U+6E0C, the simplified form of 淥).
+func TestLookAlikeFormsOfWestAndGreen(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	require.Equal(t, "襾", norm.NFKC.String("\u2F91"), "NFKC maps ⾑ to 襾")
+	for _, name := range []string{
+		"江襾绿色生态", "江\u2F91绿色生态", "江\u2EC3绿色生态", "江西渌色生态",
+		"江西绿色生态\U000E0100", // a variation selector on the name
+		"江西绿色生态\u0301",     // a combining mark on the name
+		"\u200d江西绿色生态",     // a joiner before it
+	} {
+		u := goodUse()
+		u.BrandText = name
+		v := Check(u, r, time.Time{})
+		assert.True(t, v.Has("look-alike-name"), "%q (%U): %+v", name, []rune(name), v.Violations)
+		assert.True(t, ImitatesBrandName(name), "%q", name)
+	}
+}
+
+// The real name in the brackets of shop titles, in parentheses, with a
+// full stop, with its English name or with "(R)" is the brand itself.
+func TestRealNameInBracketsIsNotLookAlike(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	for _, tc := range []struct {
+		name string
+		is   bool // IsBrandName: the name alone, in its wrapping
+	}{
+		{"【江西绿色生态】", true},
+		{"（江西绿色生态）", true},
+		{"(江西绿色生态)", true},
+		{"〈江西绿色生态〉", true},
+		{"江西绿色生态。", true},
+		{"江西绿色生态，", true},
+		{"江西绿色生态(R)", true},
+		{"江西绿色生态（R）", true},
+		{"【江西绿色生态®】。", true},
+		{"江西绿色生态 Jiangxi Green", false},
+		{"江西绿色生态 Jiangxi Green Ecology", false},
+		{"江西绿色生态江西绿色生态", false},
+	} {
+		u := goodUse()
+		u.BrandText = tc.name
+		v := Check(u, r, time.Time{})
+		assert.False(t, v.Has("look-alike-name"), "%q: %+v", tc.name, v.Violations)
+		assert.True(t, v.Allowed, "%q: %+v", tc.name, v.Violations)
+		assert.False(t, ImitatesBrandName(tc.name), "%q", tc.name)
+		assert.Equal(t, tc.is, IsBrandName(tc.name), "%q", tc.name)
+	}
+	// The wrappings do not excuse a look-alike.
+	for _, name := range []string{"【江酉绿色生态】", "（江西綠色生態）", "江西绿色土态(R)", "江酉绿色生态 Jiangxi Green"} {
+		assert.True(t, ImitatesBrandName(name), "%q", name)
+		assert.False(t, IsBrandName(name), "%q", name)
+	}
+}
+
+// A look-alike inside a longer text is flagged: the check slides over the
+// text once the real name's occurrences are set aside. The real name inside
+// a longer text is not.
+func TestLookAlikeInsideLongerText(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	for _, name := range []string{
+		"江酉绿色生态认证", "江酉绿色生态产品", "江西綠色生態认证产品", "本产品获江酉绿色生态认证",
+		"江西绿色生态与江酉绿色生态", "江酉绿色生态江西绿色生态", "有机大米【江 西 绿 色 生 态】", "金溪蜜梨 江西·绿色·生态 认证",
+	} {
+		u := goodUse()
+		u.BrandText = name
+		v := Check(u, r, time.Time{})
+		assert.True(t, v.Has("look-alike-name"), "%q: %+v", name, v.Violations)
+	}
+	for _, name := range []string{
+		"江西绿色生态认证", "本产品获江西绿色生态认证", "江西绿色生态产品", "“江西绿色生态”认证产品",
+		"江西绿色生态农业", "赣南脐橙", "江西省绿色食品", "绿色生态江西",
+	} {
+		u := goodUse()
+		u.BrandText = name
+		v := Check(u, r, time.Time{})
+		assert.False(t, v.Has("look-alike-name"), "%q: %+v", name, v.Violations)
+	}
+}
+
+// Draw reads credit codes as ParseCreditCode does: one enterprise under two
+// spellings is one holder (a duplicate), an exclusion written in lower
+// case or with a space still excludes, and a code that does not parse is
+// refused.
+func TestDrawComparesCanonicalCreditCodes(t *testing.T) {
+	t.Parallel()
+	h := holder(1)
+	lower := certification.Holder{Name: h.Name, Code: certification.CreditCode(strings.ToLower(string(h.Code)))}
+	spaced := certification.CreditCode(string(h.Code[:9]) + " " + string(h.Code[9:]))
+
+	_, err := Draw("seed", []certification.Holder{h, lower}, inspectors(), 2, 1)
+	var de *DuplicateError
+	require.ErrorAs(t, err, &de, "one enterprise in two spellings")
+	assert.Equal(t, string(h.Code), de.ID)
+
+	for _, excl := range []certification.CreditCode{certification.CreditCode(strings.ToLower(string(h.Code))), spaced} {
+		ins := []Inspector{{ID: "I-1", Name: "合成甲", Excluded: []certification.CreditCode{excl}}, {ID: "I-2", Name: "合成乙"}}
+		for seed := 0; seed < 20; seed++ {
+			plan, err := Draw(fmt.Sprint("seed", seed), []certification.Holder{h}, ins, 1, 1)
+			require.NoError(t, err)
+			assert.Equal(t, []string{"I-2"}, plan.Assignments[0].Inspectors, "exclusion spelled %q", excl)
+		}
+		// With the excluded inspector alone, nobody is eligible.
+		_, err := Draw("seed", []certification.Holder{h}, ins[:1], 1, 1)
+		var dr *DrawError
+		require.ErrorAs(t, err, &dr, "exclusion spelled %q", excl)
+		assert.Equal(t, "inspectors", dr.Reason)
+	}
+
+	// The plan names the holder by its canonical code, and the same lists
+	// in other spellings make the same plan.
+	a, err := Draw("seed", []certification.Holder{lower, holder(2)}, inspectors(), 2, 1)
+	require.NoError(t, err)
+	b, err := Draw("seed", []certification.Holder{h, holder(2)}, inspectors(), 2, 1)
+	require.NoError(t, err)
+	assert.Equal(t, b, a)
+	for _, x := range a.Assignments {
+		assert.True(t, x.Holder.Code.Valid(), "%q", x.Holder.Code)
+	}
+
+	for _, code := range []certification.CreditCode{"x", " ", "\x00", h.Code[:17], h.Code + "0", "91360700MA3000001Y"} {
+		hs := []certification.Holder{holder(2), {Name: "甲（合成）", Code: code}}
+		_, err := Draw("seed", hs, inspectors(), 1, 1)
+		require.ErrorIs(t, err, ErrDraw, "%q", code)
+		var dr *DrawError
+		var dup *DuplicateError
+		if errors.As(err, &dup) {
+			assert.Empty(t, dup.ID, "%q", code) // only an empty code is a DuplicateError
+			continue
+		}
+		require.ErrorAs(t, err, &dr, "%q", code)
+		assert.Equal(t, "holder-code", dr.Reason, "%q", code)
+		ins := append(inspectors(), Inspector{ID: "I-X", Excluded: []certification.CreditCode{code}})
+		_, err = Draw("seed", []certification.Holder{h}, ins, 1, 1)
+		require.ErrorAs(t, err, &dr, "%q", code)
+		assert.Equal(t, "exclusion-code", dr.Reason, "%q", code)
+		assert.Equal(t, "I-X", dr.Inspector)
+	}
+}
+
+// Each refusal of Draw states its own cause, in Chinese and English, and
+// names the holder that lacks eligible inspectors in both.
+func TestDrawMessagesStateTheCause(t *testing.T) {
+	t.Parallel()
+	h := holder(1)
+	for _, tc := range []struct {
+		seed       string
+		hs         []certification.Holder
+		count, per int
+		reason     string
+		zh, en     string
+	}{
+		{"", []certification.Holder{h}, 1, 1, "seed", "种子为空", "seed is empty"},
+		{" ", []certification.Holder{h}, 1, 1, "seed", "种子为空", "seed is empty"},
+		{"seed", []certification.Holder{h}, -1, 1, "count", "负数", "negative"},
+		{"seed", []certification.Holder{h}, 1, -2, "count", "负数", "negative"},
+		{"seed", []certification.Holder{h}, 2, 1, "holders", "只有 1 个", "only 1"},
+		{"seed", []certification.Holder{h}, 1, 99, "inspectors", string(h.Code), string(h.Code)},
+		{"seed", []certification.Holder{{Name: "甲", Code: "x"}}, 1, 1, "holder-code", `"x"`, `"x"`},
+	} {
+		_, err := Draw(tc.seed, tc.hs, inspectors(), tc.count, tc.per)
+		require.ErrorIs(t, err, ErrDraw, "%+v", tc)
+		var dr *DrawError
+		require.ErrorAs(t, err, &dr, "%+v", tc)
+		assert.Equal(t, tc.reason, dr.Reason)
+		zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+		assert.Contains(t, zh, tc.zh, "%+v", tc)
+		assert.Contains(t, en, tc.en, "%+v", tc)
+		assert.NotContains(t, zh+en, "%!", "%+v", tc)
+		assert.Equal(t, "mark: draw: "+en, err.Error())
+		if tc.reason != "holders" && tc.reason != "inspectors" {
+			assert.NotContains(t, en, "not enough", "%+v", tc)
+		}
+	}
+}
+
+// The label's certificate number must be the register's number as the
+// register matches numbers: "JXGE-ſYN-001" (long s) is not
+// "JXGE-SYN-001", even for a Lookup that folds more than the Registry;
+// the number in lower case or full width is the same number.
+func TestCheckComparesNumberShownWithRegister(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	c, ok := r.Certificate("JXGE-SYN-001")
+	require.True(t, ok)
+	_, ok = r.Certificate("JXGE-ſYN-001")
+	require.False(t, ok, "the registry does not fold ſ")
+	loose := oneCertificate{c} // finds c under any number
+	for _, tc := range []struct {
+		shown string
+		ok    bool
+	}{
+		{"JXGE-SYN-001", true},
+		{"jxge-syn-001", true},
+		{"ＪＸＧＥ－ＳＹＮ－００１", true},
+		{"JXGE-ſYN-001", false},
+		{"JXGE-SYN-0O1", false},
+		{"JXGE-SYN-001\u200b", false},
+	} {
+		u := goodUse()
+		u.Certificate = tc.shown
+		v := Check(u, r, time.Time{})
+		assert.Equal(t, tc.ok, v.Allowed, "%q with the registry: %+v", tc.shown, v.Violations)
+		v = Check(u, loose, time.Time{})
+		assert.Equal(t, tc.ok, v.Allowed, "%q with a loose lookup: %+v", tc.shown, v.Violations)
+		assert.Equal(t, !tc.ok, v.Has("number-mismatch"), "%q", tc.shown)
+	}
+}
+
+// The user's credit code is compared in canonical form: the holder's own
+// code in lower case or with spaces is the holder.
+func TestCheckComparesCanonicalHolderCodes(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	code := string(holder(1).Code)
+	for _, tc := range []struct {
+		code     string
+		mismatch bool
+	}{
+		{code, false},
+		{strings.ToLower(code), false},
+		{code[:6] + " " + code[6:], false},
+		{string(holder(2).Code), true},
+		{"not a code", true},
+	} {
+		u := goodUse()
+		u.Holder.Code = certification.CreditCode(tc.code)
+		v := Check(u, r, time.Time{})
+		assert.Equal(t, tc.mismatch, v.Has("holder-mismatch"), "%q: %+v", tc.code, v.Violations)
+	}
+}
+
+// Check with no time at all (at and u.At zero) does not judge the
+// certificate "at year 1": it reports "no-time", in both languages.
+func TestCheckWithoutTimeReportsNoTime(t *testing.T) {
+	t.Parallel()
+	u := goodUse()
+	u.At = time.Time{}
+	v := Check(u, registry(t), time.Time{})
+	assert.False(t, v.Allowed)
+	assert.True(t, v.Has("no-time"), "%+v", v.Violations)
+	assert.False(t, v.Has("certificate-not-valid"), "a missing time is not the certificate's status")
+	for _, x := range v.Violations {
+		assert.NotEqual(t, x.Message(language.Chinese), x.Message(language.English))
+	}
+	// Either time is enough.
+	assert.True(t, Check(u, registry(t), day(2026, 3, 1)).Allowed)
+	u.At = day(2026, 3, 1)
+	assert.True(t, Check(u, registry(t), time.Time{}).Allowed)
+}
+
+// Publish prints the decision date as the day in China time: the same
+// instant given in any zone publishes the same record.
+func TestPublishDatesInChinaTime(t *testing.T) {
+	t.Parallel()
+	decided := time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime)
+	rec := Infringement{Offence: Forgery, Party: holder(1), Facts: "合成", Authority: "合成局", Decision: "合成〔2026〕1号"}
+	var first string
+	for _, at := range []time.Time{decided, decided.UTC(), decided.In(time.FixedZone("UTC-10", -10*3600))} {
+		rec.Decided = at
+		b, err := rec.Publish()
+		require.NoError(t, err)
+		var got map[string]any
+		require.NoError(t, json.Unmarshal(b, &got))
+		assert.Equal(t, "2026-03-01", got["decided"], "%v", at)
+		if first == "" {
+			first = string(b)
+		}
+		assert.Equal(t, first, string(b))
+	}
+}
+
+// 绿 written as its two components side by side (纟录, 糸彔, …) reads as 绿:
+// "江西纟录色生态" imitates the name; the components elsewhere do not.
+func TestSplitComponentsAreLookAlike(t *testing.T) {
+	t.Parallel()
+	r := registry(t)
+	for _, name := range []string{"江西纟录色生态", "江西糸彔色生态", "江西糹录色生态认证", "江 西 纟 录 色 生 态", "江西\u2F77录色生态"} {
+		u := goodUse()
+		u.BrandText = name
+		assert.True(t, Check(u, r, time.Time{}).Has("look-alike-name"), "%q", name)
+		assert.True(t, LooksLikeBrandName(strings.TrimSuffix(name, "认证")), "%q", name)
+	}
+	for _, name := range []string{"纟录", "记录江西绿色生态", "江西纟色生态", "江西录色生态"} {
+		assert.False(t, ImitatesBrandName(name), "%q", name)
+	}
+	// Every entry of the components table, alone, makes a look-alike.
+	for pair, to := range components {
+		name := strings.Replace(BrandName, string(to), string(pair[:]), 1)
+		assert.True(t, ImitatesBrandName(name), "%q", name)
+	}
+}
+
+// FuzzDrawIndependentOfInputOrder: whatever the codes, IDs and counts,
+// Draw does not panic and swapping list entries changes nothing.
+func FuzzDrawIndependentOfInputOrder(f *testing.F) {
+	f.Add("seed", "91360700MA3000001X", "I-1", "91360700MA3000001X", 1, 1)
+	f.Fuzz(func(t *testing.T, seed, code, id, excl string, count, per int) {
+		if count > 1000 || per > 1000 {
+			return
+		}
+		hs := []certification.Holder{holder(1), {Name: "x", Code: certification.CreditCode(code)}}
+		ins := append(inspectors(), Inspector{ID: id, Excluded: []certification.CreditCode{certification.CreditCode(excl)}})
+		p1, err1 := Draw(seed, hs, ins, count, per)
+		hs[0], hs[1] = hs[1], hs[0]
+		ins[0], ins[len(ins)-1] = ins[len(ins)-1], ins[0]
+		p2, err2 := Draw(seed, hs, ins, count, per)
+		if (err1 == nil) != (err2 == nil) || fmt.Sprint(p1) != fmt.Sprint(p2) {
+			t.Fatalf("order matters: %v / %v", err1, err2)
+		}
+	})
+}
+
+// FuzzCheckSpeaksBothLanguages: Check does not panic and every violation
+// has a Chinese and an English message.
+func FuzzCheckSpeaksBothLanguages(f *testing.F) {
+	f.Add("JXGE-SYN-001", "江西绿色生态", "金溪蜜梨", "91360700MA3000001X", 1.0, 1.0, int64(0))
+	r := registry(f)
+	f.Fuzz(func(t *testing.T, number, brandText, product, code string, sx, sy float64, sec int64) {
+		u := goodUse()
+		u.Certificate, u.BrandText, u.Product, u.Holder.Code, u.ScaleX, u.ScaleY = number, brandText, product, certification.CreditCode(code), sx, sy
+		v := Checker{Spec: &Spec{Tolerance: 0.02, Palette: []string{"#1A7F3C"}}}.Check(u, r, time.Unix(sec, 0))
+		for _, x := range v.Violations {
+			if x.Message(language.Chinese) == x.Message(language.English) {
+				t.Fatalf("one language: %v", x)
+			}
+		}
+	})
+}
+
+// Invisible, combining and compatibility characters inside the name make a
+// look-alike; the real name in 《》, “”, with ® or ™, or in a sentence does
+// not.
+func TestHiddenCharactersMakeLookAlikes(t *testing.T) {
+	for _, name := range []string{"江\u200d酉绿色生态", "江西\ufe0f绿色生态", "江西\u0301绿色生态", "江西綠色生態", "江西\uf93d色生态", "江西绿色生态\u200b", "江 西 绿 色 生 态", "Ｊ江西绿色生态"} {
+		assert.True(t, LooksLikeBrandName(name) && !IsBrandName(name), "%q", name)
+	}
+	for _, name := range []string{"本产品获江西绿色生态认证", "《江西绿色生态》", "江西绿色生态®", "“江西绿色生态”™"} {
+		u := goodUse()
+		u.BrandText = name
+		assert.False(t, Check(u, nil, time.Time{}).Has("look-alike-name"), "%q", name)
+	}
+}
+
+func BenchmarkImitatesBrandName(b *testing.B) {
+	for _, s := range []string{"江西绿色生态", "【江西绿色生态】", "本产品获江酉绿色生态认证，产地江西省抚州市金溪县（合成样例）"} {
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ImitatesBrandName(s)
+			}
+		})
+	}
 }

@@ -47,5 +47,5 @@ func ExampleAll() {
 	// Output:
 	// 江西省市场监督管理局 ← “江西绿色生态”品牌建设知识问答（2022版） 一
 	// 江西省质量和标准化研究院（江西省标准技术审评中心） ← “江西绿色生态”品牌建设知识问答（2022版） 八
-	// 58 documents in the register
+	// 59 documents in the register
 }

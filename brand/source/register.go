@@ -176,6 +176,9 @@ const (
 	// UnicodeCJKRadicals is the Unicode Standard's code chart of the CJK
 	// Radicals Supplement (U+2E80–U+2EFF).
 	UnicodeCJKRadicals ID = "unicode-cjk-radicals-supplement"
+	// UnicodeKangxiRadicals is the Unicode Standard's code chart of the
+	// Kangxi Radicals (U+2F00–U+2FDF).
+	UnicodeKangxiRadicals ID = "unicode-kangxi-radicals"
 	// JoyoKanji2010 is Japan's 常用漢字表, Cabinet Notice No. 2 of 2010
 	// (平成22年内閣告示第2号), 2010-11-30.
 	JoyoKanji2010 ID = "joyo-kanji-2010"
@@ -617,6 +620,13 @@ var register = [...]Document{
 		Title: "The Unicode Standard, code chart CJK Radicals Supplement (U+2E80–U+2EFF)", Issuer: "Unicode Consortium",
 		URL:   "https://www.unicode.org/charts/PDF/U2E80.pdf",
 		About: "Radical forms that NFKC leaves unchanged, such as U+2EC4 CJK RADICAL WEST TWO, a form of radical 146 西.",
+	},
+	{
+		ID: UnicodeKangxiRadicals, Kind: Specification, Ref: "Unicode Kangxi Radicals",
+		Title: "The Unicode Standard, code chart Kangxi Radicals (U+2F00–U+2FDF)", Issuer: "Unicode Consortium",
+		URL: "https://www.unicode.org/charts/PDF/U2F00.pdf",
+		About: "The 214 Kangxi radicals with their compatibility decompositions: U+2F91 KANGXI RADICAL WEST (radical 146) " +
+			"decomposes to U+897E 襾, so NFKC turns ⾑ into 襾, not into 西.",
 	},
 	{
 		ID: JoyoKanji2010, Kind: Policy, Ref: "常用漢字表（平成22年内閣告示第2号）",

@@ -85,7 +85,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// keeps its private key secret. The signer's clock is fixed so that the
 	// tour prints the same on any day.
 	key := ed25519.NewKeyFromSeed([]byte("jxgreen markcheck demo key, 32B!"))
-	signer := mark.NewSigner(key).WithClock(func() time.Time { return day(2026, 3, 2) })
+	signer, err := mark.NewSigner(key)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	signer = signer.WithClock(func() time.Time { return day(2026, 3, 2) })
 	code, err := signer.Sign(c)
 	if err != nil {
 		fmt.Fprintln(stderr, i18n.Error(err, tag))
@@ -109,7 +114,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	_, err = ver.Verify(tampered, day(2026, 6, 1))
 	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.tampered"), i18n.Error(err, tag))
 	other := ed25519.NewKeyFromSeed([]byte("someone else's key, also a demo!"))
-	forged, _ := mark.NewSigner(other).WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
+	otherSigner, err := mark.NewSigner(other)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	forged, _ := otherSigner.WithClock(func() time.Time { return day(2026, 3, 2) }).Sign(c)
 	_, err = ver.Verify(forged, day(2026, 6, 1))
 	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.forged"), i18n.Error(err, tag))
 	_, err = ver.Verify(code, day(2030, 1, 1))

@@ -62,8 +62,10 @@ func TestRunShowsLastValidDay(t *testing.T) {
 
 // TestValidUntilAgreesWithAdapters: the end of validity that a verified
 // code shows (Claims.ValidUntil) is the date that every partner adapter
-// writes after 有效期至 for the same certificate, whatever the time of day
-// and the zone of its Expires.
+// writes after 有效期至 for the same certificate when its validity ends at a
+// China-time midnight, whatever the zone of its Expires. When it ends
+// during a day, the code ends at the midnight before (it never outlives
+// the certificate), so it shows the day before the adapters' date.
 func TestValidUntilAgreesWithAdapters(t *testing.T) {
 	key := ed25519.NewKeyFromSeed([]byte("jxgreen markcheck test key, 32B!"))
 	v, err := mark.NewVerifier(key.Public().(ed25519.PublicKey))
@@ -76,14 +78,15 @@ func TestValidUntilAgreesWithAdapters(t *testing.T) {
 	}
 	require.NotEmpty(t, flat)
 	for _, tc := range []struct {
-		expires time.Time
-		want    string
+		expires  time.Time
+		want     string // the code's 有效期至
+		adapters string // the certificate's and the adapters' 有效期至
 	}{
-		{day(2029, 3, 1), "2029-02-28"},                                  // midnight China time
-		{time.Date(2029, 2, 28, 16, 0, 0, 0, time.UTC), "2029-02-28"},    // the same instant, written in UTC
-		{time.Date(2029, 3, 1, 0, 0, 0, 0, time.UTC), "2029-03-01"},      // 08:00 China time: 1 March still valid
-		{day(2029, 3, 1).Add(time.Second), "2029-03-01"},                 // one second into 1 March
-		{time.Date(2028, 12, 31, 23, 59, 59, 0, time.UTC), "2029-01-01"}, // 07:59:59 China time on 1 January
+		{day(2029, 3, 1), "2029-02-28", "2029-02-28"},                                  // midnight China time
+		{time.Date(2029, 2, 28, 16, 0, 0, 0, time.UTC), "2029-02-28", "2029-02-28"},    // the same instant, written in UTC
+		{time.Date(2029, 3, 1, 0, 0, 0, 0, time.UTC), "2029-02-28", "2029-03-01"},      // 08:00 China time: 1 March valid till 08:00
+		{day(2029, 3, 1).Add(time.Second), "2029-02-28", "2029-03-01"},                 // one second into 1 March
+		{time.Date(2028, 12, 31, 23, 59, 59, 0, time.UTC), "2028-12-31", "2029-01-01"}, // 07:59:59 China time on 1 January
 	} {
 		c := certification.Certificate{ // synthetic
 			Number: "JXGE-TEST-0099", Scheme: brand.JiangxiGreen,
@@ -92,13 +95,16 @@ func TestValidUntilAgreesWithAdapters(t *testing.T) {
 			Body: certification.Body{Name: "合成样例认证机构"}, Mode: certification.Type5,
 			Issued: day(2026, 3, 1), Expires: tc.expires,
 		}
-		code, err := mark.NewSigner(key).WithClock(func() time.Time { return day(2026, 6, 1) }).Sign(c)
+		signer, err := mark.NewSigner(key)
+		require.NoError(t, err)
+		code, err := signer.WithClock(func() time.Time { return day(2026, 6, 1) }).Sign(c)
 		require.NoError(t, err)
 		claims, err := v.Verify(code, day(2026, 6, 1))
 		require.NoError(t, err)
 		got := claims.ValidUntil().Format(time.DateOnly)
 		assert.Equal(t, tc.want, got, tc.expires)
-		assert.Equal(t, certification.LastValidDay(c.Expires), claims.ValidUntil(), tc.expires)
+		assert.Equal(t, tc.adapters, certification.LastValidDay(c.Expires).Format(time.DateOnly), tc.expires)
+		assert.False(t, claims.Expires.After(c.Expires), "the code outlives the certificate: %v", tc.expires)
 
 		rec := recognition.Record{Scheme: brand.JiangxiGreen, Number: c.Number, Holder: c.Holder, Product: c.Product,
 			Standards: c.Standards, Body: c.Body, Mode: c.Mode, Issued: c.Issued, Expires: c.Expires, Status: certification.Valid}
@@ -111,7 +117,7 @@ func TestValidUntilAgreesWithAdapters(t *testing.T) {
 			require.NoError(t, err, a.Scheme.ID)
 			var native map[string]any
 			require.NoError(t, json.Unmarshal(b, &native))
-			assert.Equal(t, got, native[a.Format.Expires], "%s %s", a.Scheme.ID, a.Format.Expires)
+			assert.Equal(t, tc.adapters, native[a.Format.Expires], "%s %s", a.Scheme.ID, a.Format.Expires)
 		}
 	}
 }
