@@ -57,13 +57,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/recognition"
-	_ "github.com/jxgreen/jxgreen/recognition/ganchu"
-	_ "github.com/jxgreen/jxgreen/recognition/ganpo"
-	_ "github.com/jxgreen/jxgreen/recognition/jiangsu"
-	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
-	_ "github.com/jxgreen/jxgreen/recognition/shenzhen"
-	_ "github.com/jxgreen/jxgreen/recognition/untp"
-	_ "github.com/jxgreen/jxgreen/recognition/zhejiang"
+	_ "github.com/jxgreen/jxgreen/recognition/all" // every partner scheme's adapter
 )
 
 func main() {
