@@ -32,7 +32,7 @@
 // non-UTF-8 input, or an interrupt (Ctrl-C stops at once, with the summary
 // of what was done); the last line of standard error says why it is not 0.
 //
-//	go run ./examples/recognize testdata/recognition/sample.ndjson
+//	go run ./examples/recognize -at 2026-06-01 testdata/recognition/sample.ndjson
 package main
 
 import (
