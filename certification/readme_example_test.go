@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/source"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -53,4 +54,20 @@ func Example_readmeCertification() {
 	// 2027-03-01 true
 	// <nil>
 	// <nil> 暂停
+}
+
+// Example_readmeSources is the README's "Sources" snippet, on the first
+// body of the 江西绿色生态 certification alliance.
+func Example_readmeSources() {
+	body := certification.Alliance()[0]
+
+	cs, err := source.Resolve(body.Source) // the documents a certificate's body rests on
+	for _, c := range cs {
+		d := c.Document
+		fmt.Println(d.Title, d.Issuer, d.Date, d.URL, c.Part)
+	}
+	fmt.Println(err) // <nil>
+	// Output:
+	// “江西绿色生态”品牌建设知识问答（2022版）  2022  五
+	// <nil>
 }

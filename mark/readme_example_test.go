@@ -21,22 +21,26 @@ func Example_readmeMarks() {
 	holders := []certification.Holder{h, {Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}}
 	inspectors := []mark.Inspector{{ID: "A"}, {ID: "B"}, {ID: "C"}}
 
+	// reg holds the certificate c of holder h; t is when the mark is used.
 	v := mark.Check(mark.Use{Kind: mark.CertificationMark, Certificate: "JXGE-EXAMPLE-001",
 		NumberShown: true, Holder: h, Product: "金溪蜜梨", Medium: mark.Label,
 		BrandText: "江西綠色生態", At: t}, reg, time.Time{})
 	fmt.Println(v.Allowed, v.Violations[0].Code) // false look-alike-name
 
-	code, err := mark.NewSigner(privateKey).WithClock(func() time.Time { return t }).Sign(c) // signed as of t
-	fmt.Println(code[:4], err)                                                               // JXG2 <nil>
-	verifier, err := mark.NewVerifier(currentKey)                                            // an error for a key of the wrong size
-	fmt.Println(err)                                                                         // <nil>
-	verifier, err = verifier.WithRetired(oldKey)                                             // rotation: old labels get ErrRetiredKey
-	fmt.Println(err)                                                                         // <nil>
-	claims, err := verifier.Verify(code, t)                                                  // offline: signature and dates only
-	fmt.Println(claims.Checked, err)                                                         // false <nil>
-	claims, err = verifier.WithLookup(reg).Verify(code, t)                                   // + the register's status at t
-	fmt.Println(claims.Checked, err)                                                         // true <nil>
-	fmt.Println("有效期至", claims.ValidUntil().Format(time.DateOnly))                           // 有效期至 2029-02-28
+	signer := mark.NewSigner(privateKey).WithClock(func() time.Time { return t }) // the clock: time.Now by default
+	code, err := signer.Sign(c)                                                   // refuses a certificate not valid at the clock
+	fmt.Println(code[:4], len(code), err)                                         // JXG2 … <nil>
+
+	verifier, err := mark.NewVerifier(currentKey) // an error for a key of the wrong size
+	fmt.Println(err)                              // <nil>
+	verifier, err = verifier.WithRetired(oldKey)  // rotation: old labels get ErrRetiredKey
+	fmt.Println(err)                              // <nil>
+	claims, err := verifier.Verify(code, t)       // offline: signature and dates only
+	fmt.Println(claims.Checked, err)              // false <nil>
+
+	claims, err = verifier.WithLookup(reg).Verify(code, t)         // + the register's status at t
+	fmt.Println(claims.Checked, err)                               // true <nil>
+	fmt.Println("有效期至", claims.ValidUntil().Format(time.DateOnly)) // 有效期至 2029-02-28
 
 	plan, err := mark.Draw("published seed", holders, inspectors, 2, 1) // 双随机, reproducible
 	fmt.Println(len(plan.Assignments), err)                             // 2 <nil>
@@ -45,7 +49,7 @@ func Example_readmeMarks() {
 	fmt.Println(json.Valid(rec), err) // true <nil>
 	// Output:
 	// false look-alike-name
-	// JXG2 <nil>
+	// JXG2 150 <nil>
 	// <nil>
 	// <nil>
 	// false <nil>

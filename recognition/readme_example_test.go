@@ -1,9 +1,11 @@
 package recognition_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -33,6 +35,7 @@ func Example_readmeRecognition() {
 		Decided:   time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime),
 	})
 
+	// native is a record in 浙江制造's own format; cert is a certificate of ours.
 	now := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime) // the time of the check: time.Now() in a service
 	a, ok := recognition.Lookup("浙江制造")                       // by id or any Chinese name: 品字标, 圳品, 上海品牌, …
 	fmt.Println(a.Brand().ID, ok)                             // zhejiang true
@@ -77,4 +80,25 @@ func Example_readmeRecognition() {
 	// zhejiang conditional [品质卓越 自主创新 产业协同 社会责任]
 	// true <nil>
 	// zhejiang conditional
+}
+
+// Example_readmeBatch is the README's "Batch checks" snippet, on two
+// synthetic lines.
+func Example_readmeBatch() {
+	day := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+	ctx := context.Background()
+	input := strings.NewReader(`{"scheme":"浙江制造","record":{"证书编号":"ZJM-SYN-EX","企业名称":"合成样例企业有限公司","统一社会信用代码":"91330100MA90000017",` +
+		`"产品名称":"金溪蜜梨","认证标准":["T/JGE 0039-2023"],"认证机构":"合成样例认证有限公司","批准号":"CNCA-R-2099-001",` +
+		`"认证模式":"5","颁证日期":"2025-01-10","有效期至":"2028-01-09","证书状态":"有效"}}` + "\n" +
+		`{"scheme":"江西好礼","record":{}}` + "\n")
+	output := os.Stdout
+
+	// input: NDJSON lines; output: where the decisions go; day: the date of the check.
+	c := recognition.Checker{At: day, Lang: language.English} // Workers default: all cores
+	sum, err := c.Run(ctx, input, output)                     // NDJSON in, NDJSON out, in input order
+	fmt.Println(sum.Outcomes, sum.Errors, err)                // map[error:1 recognized:1] map[unknown-scheme:1] <nil>
+	// Output:
+	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
+	// {"line":2,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
+	// map[error:1 recognized:1] map[unknown-scheme:1] <nil>
 }
