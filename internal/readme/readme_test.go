@@ -88,7 +88,7 @@ func readmeExamples(t *testing.T) []example {
 		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || d.Name() != "readme_example_test.go" {
+		if d.IsDir() || (d.Name() != "readme_example_test.go" && d.Name() != "readme_example.go") {
 			return nil
 		}
 		src, err := os.ReadFile(path)
@@ -167,12 +167,21 @@ func matches(comment, line string) bool {
 	return regexp.MustCompile("^" + strings.Join(parts, ".*") + "$").MatchString(line)
 }
 
+// holds reports whether text holds code, modulo white space; a comment
+// /* … */ in code stands for any text.
+func holds(text, code string) bool {
+	parts := strings.Split(squeeze(code), "/* … */")
+	for i := range parts {
+		parts[i] = regexp.QuoteMeta(parts[i])
+	}
+	return regexp.MustCompile(strings.Join(parts, ".*?")).MatchString(squeeze(text))
+}
+
 // find returns the examples whose text holds the snippet's code.
 func find(s snippet, examples []example) []example {
 	var out []example
-	code := squeeze(s.code)
 	for _, e := range examples {
-		if strings.Contains(squeeze(e.text), code) {
+		if holds(e.text, s.code) {
 			out = append(out, e)
 		}
 	}
@@ -220,19 +229,36 @@ func TestReadmeSnippetsPrintWhatTheySay(t *testing.T) {
 }
 
 // TestEveryReadmeExampleIsInTheReadme: each example of a
-// readme_example_test.go holds a snippet of the README, so that an example
-// left behind when the README changes is found.
+// readme_example_test.go, and each readme_example.go, holds a snippet of
+// the README, so that an example left behind when the README changes is
+// found.
 func TestEveryReadmeExampleIsInTheReadme(t *testing.T) {
 	snippets, examples := readmeSnippets(t), readmeExamples(t)
 	for _, e := range examples {
-		if e.output == nil && !strings.Contains(e.name, ": Example") {
-			continue // a whole file
+		if !strings.Contains(e.name, ": Example") && !strings.HasSuffix(e.name, "readme_example.go") {
+			continue // a whole readme_example_test.go: its examples are checked
 		}
 		used := false
 		for _, s := range snippets {
-			used = used || strings.Contains(squeeze(e.text), squeeze(s.code))
+			used = used || holds(e.text, s.code)
 		}
 		assert.True(t, used, "%s holds no snippet of the README", e.name)
+	}
+}
+
+// TestHolds checks the comparison of snippets with examples.
+func TestHolds(t *testing.T) {
+	for _, tc := range []struct {
+		text, code string
+		want       bool
+	}{
+		{"a := 1\n\tfmt.Println(a)   // 1", "a := 1\nfmt.Println(a) // 1", true},
+		{"a := 1\nfmt.Println(a)", "a := 2\nfmt.Println(a)", false},
+		{"var F = T{A: 1, B: 2,\n\tC: 3, D: 4}", "var F = T{A: 1, /* … */\n\tD: 4}", true},
+		{"var F = T{A: 1, B: 2}", "var F = T{A: 1, /* … */ D: 4}", false},
+		{"x.y", "x(y", false},
+	} {
+		assert.Equal(t, tc.want, holds(tc.text, tc.code), "%q in %q", tc.code, tc.text)
 	}
 }
 
