@@ -101,11 +101,11 @@ func TestGoldenSampleAtFixedDate(t *testing.T) {
 	}
 }
 
-// TestGoldenDoesNotDependOnToday: the golden output is the same whatever
-// the day, because the date is passed; without -at the outcomes move with
-// the clock (certificates of the sample expire), which is why the README
-// passes one.
-func TestGoldenDoesNotDependOnToday(t *testing.T) {
+// TestSampleOutcomesMoveWithTheDateNotTheWorkers: the output of the
+// README's command does not depend on the number of workers, and it does
+// depend on the date (certificates of the sample expire), which is why the
+// README's command passes one with -at.
+func TestSampleOutcomesMoveWithTheDateNotTheWorkers(t *testing.T) {
 	args := readmeArgs(t)
 	var a, b bytes.Buffer
 	run(context.Background(), args, nil, &a, &bytes.Buffer{})
