@@ -32,7 +32,7 @@
 // non-UTF-8 input, or an interrupt (Ctrl-C stops at once, with the summary
 // of what was done); the last line of standard error says why it is not 0.
 //
-//	go run ./examples/recognize testdata/recognition/sample.ndjson
+//	go run ./examples/recognize -at 2026-06-01 testdata/recognition/sample.ndjson
 package main
 
 import (
@@ -57,13 +57,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/recognition"
-	_ "github.com/jxgreen/jxgreen/recognition/ganchu"
-	_ "github.com/jxgreen/jxgreen/recognition/ganpo"
-	_ "github.com/jxgreen/jxgreen/recognition/jiangsu"
-	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
-	_ "github.com/jxgreen/jxgreen/recognition/shenzhen"
-	_ "github.com/jxgreen/jxgreen/recognition/untp"
-	_ "github.com/jxgreen/jxgreen/recognition/zhejiang"
+	_ "github.com/jxgreen/jxgreen/recognition/all" // every partner scheme's adapter
 )
 
 func main() {

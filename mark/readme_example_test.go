@@ -1,0 +1,63 @@
+package mark_test
+
+import (
+	"crypto/ed25519"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/mark"
+)
+
+// Example_readmeMarks is the README's "Marks" snippet. The certificate,
+// the holders, the keys and the infringement record are synthetic.
+func Example_readmeMarks() {
+	reg, c := exampleRegistry()
+	h, t := c.Holder, day(2026, 6, 1)
+	privateKey := exampleKey
+	currentKey := exampleKey.Public().(ed25519.PublicKey)
+	oldKey := ed25519.NewKeyFromSeed([]byte("jxgreen example old key, retired")).Public().(ed25519.PublicKey)
+	holders := []certification.Holder{h, {Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}}
+	inspectors := []mark.Inspector{{ID: "A"}, {ID: "B"}, {ID: "C"}}
+
+	// reg holds the certificate c of holder h; t is when the mark is used.
+	v := mark.Check(mark.Use{Kind: mark.CertificationMark, Certificate: "JXGE-EXAMPLE-001",
+		NumberShown: true, Holder: h, Product: "金溪蜜梨", Medium: mark.Label,
+		BrandText: "江西綠色生態", At: t}, reg, time.Time{})
+	fmt.Println(v.Allowed, v.Violations[0].Code) // false look-alike-name
+
+	signer, err := mark.NewSigner(privateKey)                // an error for a damaged or inconsistent key
+	fmt.Println(err)                                         // <nil>
+	signer = signer.WithClock(func() time.Time { return t }) // the clock: time.Now by default
+	code, err := signer.Sign(c)                              // refuses a certificate not valid at the clock
+	fmt.Println(code[:4], len(code), err)                    // JXG2 … <nil>
+
+	verifier, err := mark.NewVerifier(currentKey) // an error for a key that is not a safe public key
+	fmt.Println(err)                              // <nil>
+	verifier, err = verifier.WithRetired(oldKey)  // rotation: old labels get ErrRetiredKey
+	fmt.Println(err)                              // <nil>
+	claims, err := verifier.Verify(code, t)       // offline: signature and dates only
+	fmt.Println(claims.Checked, err)              // false <nil>
+
+	claims, err = verifier.WithLookup(reg).Verify(code, t)         // + the register's status at t
+	fmt.Println(claims.Checked, err)                               // true <nil>
+	fmt.Println("有效期至", claims.ValidUntil().Format(time.DateOnly)) // 有效期至 2029-02-28
+
+	plan, err := mark.Draw("published seed", holders, inspectors, 2, 1) // 双随机, reproducible
+	fmt.Println(len(plan.Assignments), err)                             // 2 <nil>
+	rec, err := mark.Infringement{Offence: mark.Forgery, Party: h, Facts: "合成样例：伪造标志", Decided: t,
+		Authority: "合成样例县市场监督管理局", Decision: "合成样例〔2026〕1号"}.Publish() // JSON for 信用中国（江西）
+	fmt.Println(json.Valid(rec), err) // true <nil>
+	// Output:
+	// false look-alike-name
+	// <nil>
+	// JXG2 150 <nil>
+	// <nil>
+	// <nil>
+	// false <nil>
+	// true <nil>
+	// 有效期至 2029-02-28
+	// 2 <nil>
+	// true <nil>
+}
