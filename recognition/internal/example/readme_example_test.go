@@ -3,8 +3,8 @@ package example_test
 import (
 	"testing"
 
-	"github.com/jxgreen/jxgreen/recognition/internal/example"
 	"github.com/jxgreen/jxgreen/recognition/adaptertest"
+	"github.com/jxgreen/jxgreen/recognition/internal/example"
 )
 
 // The shared tests every adapter passes, as the README's "Adding a partner
