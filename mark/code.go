@@ -401,7 +401,9 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	case !c.Holder.Code.Valid():
 		return refuse("bad-holder", c.Number)
 	}
-	expires := codeExpiry(c.Expires)
+	// The end of validity in force now: a renewal recorded ahead of its date
+	// does not lengthen codes signed before it.
+	expires := codeExpiry(c.ExpiresAt(at))
 	switch {
 	case expires.Unix() <= 0 || expires.Unix() > math.MaxUint32:
 		return refuse("dates-range", c.Number)

@@ -1437,3 +1437,29 @@ func BenchmarkNewVerifier(b *testing.B) {
 		}
 	}
 }
+
+// A renewal recorded ahead of its date does not lengthen a code signed
+// before that date: the code carries the end of validity in force when it
+// is signed.
+func TestSignUsesTheEndOfValidityInForce(t *testing.T) {
+	t.Parallel()
+	c := issue(t, "JXGE-SYN-102", 2, "金溪蜜梨")
+	old := c.Expires
+	renewedOn := old.AddDate(0, -1, 0)
+	require.NoError(t, c.Renew(renewedOn, old.AddDate(3, 0, 0), "合成：再认证"))
+	v := verifier(t, testKey)
+	for _, tc := range []struct {
+		name string
+		at   time.Time
+		want time.Time
+	}{
+		{"before the renewal's date", renewedOn.AddDate(0, 0, -1), old},
+		{"after the renewal's date", renewedOn.AddDate(0, 0, 1), old.AddDate(3, 0, 0)},
+	} {
+		code, err := newSigner(testKey).WithClock(clock(tc.at)).Sign(c)
+		require.NoError(t, err, tc.name)
+		claims, err := v.Verify(code, tc.at)
+		require.NoError(t, err, tc.name)
+		assert.True(t, claims.Expires.Equal(tc.want), "%s: %v", tc.name, claims.Expires)
+	}
+}
