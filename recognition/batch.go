@@ -16,6 +16,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
 )
 
 // UnknownScheme is how output lines and the summary name a scheme that no
@@ -63,6 +64,9 @@ type Checker struct {
 	// Agreement chooses the terms for a record that arrived through an
 	// adapter; nil means AgreementFor.
 	Agreement func(via Adapter, r Record) Agreement
+	// Lookup, when set, holds the recognizer's own certificates: a record
+	// that claims to be one of them is checked against it ([WithLookup]).
+	Lookup certification.Lookup
 	// Progress, when set, is called after every ProgressEvery lines
 	// written (default 10,000), from the goroutine that writes.
 	Progress      func(Progress)
@@ -509,7 +513,12 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if err != nil {
 		return w.errorLine(out, n, id, "decode", i18n.Error(err, w.lang), s)
 	}
-	d := w.agreement(a, rec).Check(rec, w.at)
+	var d Decision
+	if w.c.Lookup != nil {
+		d = w.agreement(a, rec).Check(rec, w.at, WithLookup(w.c.Lookup))
+	} else {
+		d = w.agreement(a, rec).Check(rec, w.at)
+	}
 
 	outcome := d.Outcome.String()
 	s.Outcomes[outcome]++
