@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -132,6 +133,7 @@ func init() {
 		{"no-scheme", "缺少字符串类型的 \"scheme\" 字段", "no \"scheme\" string"},
 		{"unknown-scheme", "未知的方案 %q", "unknown scheme %q"},
 		{"no-record", "缺少 \"record\" 字段", "no \"record\" field"},
+		{"duplicate-key", "键 %q 重复出现（RFC 7493 不允许重复的键）", "the key %q appears twice (RFC 7493 forbids duplicate keys)"},
 	})
 }
 
@@ -477,7 +479,13 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if isBlank(line) {
 		return w.errorLine(out, n, "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
-	scheme, record, hasScheme, ok := envelope(line)
+	scheme, record, hasScheme, ok, dup := envelope(line)
+	if !ok {
+		dup = topLevelDuplicate(line)
+	}
+	if dup != "" {
+		return w.errorLine(out, n, "", "duplicate-key", i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", dup), s)
+	}
 	if !ok {
 		// The slow way, with the same exact-key rules (encoding/json would
 		// match struct fields regardless of case).
@@ -570,10 +578,21 @@ func isBlank(b []byte) bool {
 
 // envelope reads {"scheme": "...", "record": {...}} without building a
 // tree; ok is false when it is not sure, and the caller asks encoding/json.
-// Other keys are allowed and ignored; later duplicates win.
-func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool) {
+// Other keys are allowed and ignored. A key that appears twice is returned
+// as dup (RFC 7493 forbids it; the line is refused); the record's own keys
+// are its adapter's to check.
+func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool, dup string) {
 	s := scanner{b: line}
+	var seen [8]string
+	keys := seen[:0]
 	ok = s.object(func(key []byte) bool {
+		for _, k := range keys {
+			if k == string(key) {
+				dup = k
+				return false
+			}
+		}
+		keys = append(keys, string(key)) // on the stack for up to 8 keys
 		switch string(key) {
 		case "scheme":
 			v, ok := s.plainString()
@@ -589,13 +608,44 @@ func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool) {
 		}
 		return s.skipValue(0)
 	}) && s.end()
+	if dup != "" {
+		return "", nil, false, true, dup
+	}
 	if !ok {
-		return "", nil, false, false
+		return "", nil, false, false, ""
 	}
 	if string(record) == "null" {
 		record = nil // as encoding/json leaves a *RawMessage nil for null
 	}
-	return scheme, record, hasScheme, true
+	return scheme, record, hasScheme, true, ""
+}
+
+// topLevelDuplicate returns a key that the object in line has twice, for
+// the lines envelope was not sure of: escaped keys can spell the same key
+// two ways. It returns "" when there is none, or when line is not an
+// object (encoding/json then says why).
+func topLevelDuplicate(line []byte) string {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return ""
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		k, _ := t.(string)
+		if seen[k] {
+			return k
+		}
+		seen[k] = true
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return ""
+		}
+	}
+	return ""
 }
 
 // appendJSONString appends s as a JSON string, escaping as encoding/json

@@ -16,6 +16,9 @@ import (
 type scanner struct {
 	b []byte
 	i int
+	// path and err are for tree: where it is, and why it refused.
+	path []pathSeg
+	err  *treeError
 }
 
 func (s *scanner) ws() {
@@ -260,9 +263,14 @@ func (s *scanner) object(member func(key []byte) bool) bool {
 }
 
 // plainStrings reads an array of plain strings.
+// It declines an array of more than MaxItems strings, which no schema
+// admits, before reading the rest.
 func (s *scanner) plainStrings() ([]string, bool) {
 	vals := []string{}
 	ok := s.elements(func() bool {
+		if len(vals) == MaxItems {
+			return false
+		}
 		v, ok := s.plainString()
 		vals = append(vals, v)
 		return ok
@@ -277,8 +285,8 @@ func (s *scanner) end() bool {
 }
 
 // flatObject reads a whole input that is one object of plain strings and
-// arrays of plain strings, and nothing after it but white space. Later
-// duplicate keys win, as in encoding/json.
+// arrays of plain strings, and nothing after it but white space. It does
+// not look for duplicate keys: its caller declines them.
 func flatObject(b []byte, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
 	s := scanner{b: b}
 	return s.object(func(key []byte) bool {
@@ -301,27 +309,55 @@ func flatObject(b []byte, set func(key []byte, val string), add func(key []byte,
 }
 
 // tree reads the whole input as a generic JSON tree, as encoding/json with
-// UseNumber would (objects as map[string]any, numbers as json.Number,
-// later duplicate keys winning), for inputs of plain strings; it declines
-// escapes, invalid UTF-8 and deep nesting.
-func tree(b []byte) (any, bool) {
+// UseNumber would (objects as map[string]any, numbers as json.Number), for
+// inputs of plain strings. It declines (ok false) escapes, invalid UTF-8
+// and anything that is not JSON, which [slowTree] then reads; it refuses
+// (err set) a duplicate key or a value past the bounds, at the first in
+// document order, as slowTree does.
+func tree(b []byte) (v any, ok bool, err *treeError) {
 	s := scanner{b: b}
-	v, ok := s.value(0)
-	return v, ok && s.end()
+	v, ok = s.value(0)
+	if s.err != nil {
+		return nil, true, s.err
+	}
+	return v, ok && s.end(), nil
 }
 
 func (s *scanner) value(depth int) (any, bool) {
-	if depth > 64 {
-		return nil, false
-	}
 	s.ws()
+	if depth >= MaxDepth {
+		if c := s.peek(); c == '{' || c == '[' {
+			s.err = &treeError{kind: "depth", pointer: s.pointer()}
+			return nil, false
+		}
+	}
 	switch c := s.peek(); {
 	case c == '"':
-		return s.plainString()
+		v, ok := s.plainBytes()
+		if ok && len(v) > MaxString {
+			s.err = &treeError{kind: "string", pointer: s.pointer()}
+			return nil, false
+		}
+		return string(v), ok
 	case c == '{':
 		m := map[string]any{}
 		ok := s.members(s.plainBytes, func(key []byte) bool {
+			if len(key) > MaxString {
+				s.err = &treeError{kind: "string", pointer: s.pointer()}
+				return false
+			}
+			if _, dup := m[string(key)]; dup {
+				s.path = append(s.path, pathSeg{key: string(key)})
+				s.err = &treeError{kind: "duplicate", key: string(key), pointer: s.pointer()}
+				return false
+			}
+			if len(m) == MaxMembers {
+				s.err = &treeError{kind: "members", pointer: s.pointer()}
+				return false
+			}
+			s.path = append(s.path, pathSeg{key: string(key)})
 			v, ok := s.value(depth + 1)
+			s.path = s.path[:len(s.path)-1]
 			m[string(key)] = v
 			return ok
 		})
@@ -329,7 +365,13 @@ func (s *scanner) value(depth int) (any, bool) {
 	case c == '[':
 		l := []any{}
 		ok := s.elements(func() bool {
+			if len(l) == MaxItems {
+				s.err = &treeError{kind: "items", pointer: s.pointer()}
+				return false
+			}
+			s.path = append(s.path, pathSeg{idx: len(l), isIdx: true})
 			v, ok := s.value(depth + 1)
+			s.path = s.path[:len(s.path)-1]
 			l = append(l, v)
 			return ok
 		})

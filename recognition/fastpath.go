@@ -47,10 +47,14 @@ func (f *Format) keys() [nFields]string {
 func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
 	keys := f.keys()
 	var slots [nFields]slot
-	unknown := false
+	unknown := false // or duplicate: the schema path words the error
 	find := func(key []byte) int {
 		for i, k := range keys {
 			if k != "" && k == string(key) {
+				if slots[i].set {
+					unknown = true
+					return -1
+				}
 				return i
 			}
 		}
