@@ -278,6 +278,16 @@ func WithLookup(l certification.Lookup) CheckOption {
 	return func(o *checkOptions) { o.lookup = l }
 }
 
+// applyOptions is apart from Check so that the options, which escape, cost
+// an allocation only to a call that has some.
+func applyOptions(opts []CheckOption) checkOptions {
+	var o checkOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
 // Check decides whether the recognizer recognises record r at time at. It
 // compares, each a reason when it fails or falls short:
 //
@@ -308,8 +318,8 @@ func WithLookup(l certification.Lookup) CheckOption {
 // Check never fails: every fault of the record is a reason.
 func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	var o checkOptions
-	for _, opt := range opts {
-		opt(&o)
+	if len(opts) > 0 {
+		o = applyOptions(opts)
 	}
 	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Outcome: Recognized}
 	if r.Scheme != a.Scheme.ID {

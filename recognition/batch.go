@@ -583,16 +583,16 @@ func isBlank(b []byte) bool {
 // are its adapter's to check.
 func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool, dup string) {
 	s := scanner{b: line}
-	var seen [8]string
-	keys := seen[:0]
+	var seen [8][]byte
+	keys := seen[:0] // the keys, as slices of line: no copies
 	ok = s.object(func(key []byte) bool {
 		for _, k := range keys {
-			if k == string(key) {
-				dup = k
+			if bytes.Equal(k, key) {
+				dup = string(k)
 				return false
 			}
 		}
-		keys = append(keys, string(key)) // on the stack for up to 8 keys
+		keys = append(keys, key)
 		switch string(key) {
 		case "scheme":
 			v, ok := s.plainString()

@@ -48,9 +48,11 @@ func init() {
 	})
 }
 
-// pathSeg is one step of a JSON pointer: a key, or an array index.
+// pathSeg is one step of a JSON pointer: a key (as a string, or as the
+// input's bytes), or an array index.
 type pathSeg struct {
 	key   string
+	raw   []byte
 	idx   int
 	isIdx bool
 }
@@ -68,6 +70,8 @@ func pointerOf(path []pathSeg) string {
 		b.WriteByte('/')
 		if p.isIdx {
 			b.WriteString(strconv.Itoa(p.idx))
+		} else if p.raw != nil {
+			b.WriteString(escapePointer(string(p.raw)))
 		} else {
 			b.WriteString(escapePointer(p.key))
 		}

@@ -315,7 +315,8 @@ func flatObject(b []byte, set func(key []byte, val string), add func(key []byte,
 // (err set) a duplicate key or a value past the bounds, at the first in
 // document order, as slowTree does.
 func tree(b []byte) (v any, ok bool, err *treeError) {
-	s := scanner{b: b}
+	var path [8]pathSeg // deep enough for the records the library reads
+	s := scanner{b: b, path: path[:0]}
 	v, ok = s.value(0)
 	if s.err != nil {
 		return nil, true, s.err
@@ -347,7 +348,7 @@ func (s *scanner) value(depth int) (any, bool) {
 				return false
 			}
 			if _, dup := m[string(key)]; dup {
-				s.path = append(s.path, pathSeg{key: string(key)})
+				s.path = append(s.path, pathSeg{raw: key})
 				s.err = &treeError{kind: "duplicate", key: string(key), pointer: s.pointer()}
 				return false
 			}
@@ -355,7 +356,7 @@ func (s *scanner) value(depth int) (any, bool) {
 				s.err = &treeError{kind: "members", pointer: s.pointer()}
 				return false
 			}
-			s.path = append(s.path, pathSeg{key: string(key)})
+			s.path = append(s.path, pathSeg{raw: key}) // no copy until an error needs it
 			v, ok := s.value(depth + 1)
 			s.path = s.path[:len(s.path)-1]
 			m[string(key)] = v

@@ -71,7 +71,14 @@ var subjectNames = map[string][]string{
 // It is the one rule by which a certificate's or a partner record's
 // product is held to the standards it cites.
 func (s Standard) Covers(product string) bool {
-	subj := foldText(strings.TrimPrefix(strings.TrimSpace(s.Subject), "江西绿色生态"))
+	raw := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Subject), "江西绿色生态"))
+	if raw == "" {
+		return true
+	}
+	if strings.Contains(product, raw) {
+		return true // the common case, without folding
+	}
+	subj := foldText(raw)
 	if subj == "" {
 		return true
 	}

@@ -309,6 +309,9 @@ func checkVersion(v any) error {
 	ctx, _ := root["@context"].([]any)
 	for i, c := range ctx {
 		s, _ := c.(string)
+		if s == Contexts[1] || !strings.Contains(s, "untp/") {
+			continue // the common case, without the regular expression
+		}
 		m := versionRE.FindStringSubmatch(s)
 		if m == nil || m[1] == Version {
 			continue
@@ -480,11 +483,11 @@ func (a *Adapter) status(v any) (certification.Status, error) {
 		if l == nil || l.Purpose != purpose {
 			return 0, nil
 		}
-		lists := []*StatusList{l}
-		if other := a.lists[a.pairs[url]]; other != nil {
-			lists = append(lists, other)
-		}
+		lists := [2]*StatusList{l, a.lists[a.pairs[url]]}
 		for _, l := range lists {
+			if l == nil {
+				continue
+			}
 			set, err := l.Get(idx)
 			if err != nil {
 				return 0, nil
