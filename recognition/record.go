@@ -76,11 +76,15 @@ func (r Record) Clone() Record {
 // date, Expired from the end of validity, otherwise the recorded status.
 // A record without a status is reported as 0.
 func (r Record) StatusAt(t time.Time) certification.Status {
-	if r.Status == 0 {
+	switch {
+	case r.Status == 0:
 		return 0
+	case t.Before(r.Issued):
+		return certification.Pending
+	case (r.Status == certification.Valid || r.Status == certification.Suspended) && !r.Expires.IsZero() && !t.Before(r.Expires):
+		return certification.Expired
 	}
-	c := certification.Certificate{Issued: r.Issued, Expires: r.Expires, Status: r.Status}
-	return c.StatusAt(t)
+	return r.Status
 }
 
 // FromCertificate makes a record of a certificate, for checking a
