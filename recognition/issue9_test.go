@@ -308,10 +308,24 @@ func TestHostileLineIsBounded(t *testing.T) {
 		runtime.ReadMemStats(&after)
 		return (after.TotalAlloc - before.TotalAlloc) / 8
 	}
+	// A line with 100,000 keys beside the record: refused after MaxMembers.
+	var keys strings.Builder
+	for i := 0; keys.Len() < len(hostile)-len(normal[:200])-20; i++ {
+		fmt.Fprintf(&keys, `,"k%d":0`, i)
+	}
+	manyKeys := `{"scheme":"jiangsu","record":{}` + keys.String() + `}`
+	l = checkOne(t, recognition.Checker{At: at, Lang: language.English}, manyKeys)
+	assert.Equal(t, "error", l.Outcome)
+	require.NotNil(t, l.Error)
+	assert.Contains(t, *l.Error, fmt.Sprint(recognition.MaxMembers))
+
 	for _, workers := range []int{1, 8} {
-		h, n := cost(hostile, workers), cost(normal, workers)
-		t.Logf("workers %d: hostile %d B/line, normal %d B/line", workers, h, n)
-		assert.Less(t, h, 4*n+(256<<10), "workers %d: a hostile line allocates %d bytes, a normal one %d", workers, h, n)
+		n := cost(normal, workers)
+		for _, h := range []string{hostile, manyKeys} {
+			h := cost(h, workers)
+			t.Logf("workers %d: hostile %d B/line, normal %d B/line", workers, h, n)
+			assert.Less(t, h, 4*n+(256<<10), "workers %d: a hostile line allocates %d bytes, a normal one %d", workers, h, n)
+		}
 	}
 
 	// The bounds name themselves, in both languages, for every kind.
