@@ -209,7 +209,7 @@ func init() {
 		{"body-not-approved", "认证机构 %s 无有效的 CNCA 批准号", "the certification body %s shows no valid CNCA approval number"},
 		{"attributes-uncovered", "对方方案未覆盖以下品牌属性，需补充评价：%s", "the scheme does not cover these brand attributes, which need a supplementary assessment: %s"},
 		{"product-outside-standard", "产品“%s”不在 %s 的适用对象之内", "the product %s is outside the subject of %s"},
-		{"status-unrecognized", "证书状态“%s”不是该方案已知的状态词，状态无法确认", "the status %q is not a status word the scheme is known to use: the status cannot be established"},
+		{"status-unrecognized", "证书状态“%s”不是该方案已知的状态词，状态无法确认", "the status “%s” is not a status word the scheme is known to use: the status cannot be established"},
 		{"claim-unverified", "记录自称是“江西绿色生态”证书 %s，但未经证书库核实", "the record claims to be the 江西绿色生态 certificate %s, which was not checked against a certificate registry"},
 		{"claim-unknown", "证书库中没有“江西绿色生态”证书 %s", "the certificate registry has no 江西绿色生态 certificate %s"},
 		{"claim-mismatch", "记录与证书库中的证书 %s 不符：%s", "the record does not match the registered certificate %s: %s"},

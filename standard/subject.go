@@ -24,12 +24,12 @@ type SubjectError struct {
 
 func init() {
 	i18n.Set("standard.SubjectError", "产品“%s”不在 %s 的适用对象“%s”之内",
-		"the product %q is outside the subject (%s) of %s")
+		"the product “%[1]s” is outside the subject (%[3]s) of %[2]s")
 }
 
 // Error returns the English description of the error.
 func (e *SubjectError) Error() string {
-	return "standard: " + i18n.Sprintf(language.English, "standard.SubjectError", e.Product, e.Subject, e.Standard)
+	return "standard: " + i18n.Sprintf(language.English, "standard.SubjectError", e.Product, e.Standard, e.Subject)
 }
 
 // Unwrap returns [ErrOutsideSubject].
@@ -37,9 +37,6 @@ func (e *SubjectError) Unwrap() error { return e.Err }
 
 // Localize describes the error in the language that best matches tag.
 func (e *SubjectError) Localize(tag language.Tag) string {
-	if i18n.Match(tag) == i18n.English {
-		return i18n.Sprintf(tag, "standard.SubjectError", e.Product, e.Subject, e.Standard)
-	}
 	return i18n.Sprintf(tag, "standard.SubjectError", e.Product, e.Standard, e.Subject)
 }
 
