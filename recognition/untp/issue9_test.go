@@ -193,6 +193,7 @@ func TestUNTPOtherVersionsAreRefusedClearly(t *testing.T) {
 		{"https://test.uncefact.org/vocabulary/untp/dcc/0.3.10/", "0.3.10"},
 		{"https://test.uncefact.org/vocabulary/untp/dcc/0.6.0/", "0.6.0"},
 		{"https://vocabulary.uncefact.org/untp/0.6.1/context/", "0.6.1"},
+		{"https://test.uncefact.org/vocabulary/untp/dcc/working/", "working"},
 	} {
 		old := edit(t, native, func(m map[string]any) {
 			m["@context"] = []any{"https://www.w3.org/ns/credentials/v2", tc.context}

@@ -298,8 +298,9 @@ func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
 
 // versionRE finds the version in a UNTP context URL: v0.7.0 writes
 // https://vocabulary.uncefact.org/untp/0.7.0/context/, earlier versions
-// https://test.uncefact.org/vocabulary/untp/dcc/0.5.0/ and the like.
-var versionRE = regexp.MustCompile(`uncefact\.org/(?:[a-z]+/)*untp/(?:[a-z]+/)?([0-9]+\.[0-9]+(?:\.[0-9]+)?)/`)
+// https://test.uncefact.org/vocabulary/untp/dcc/0.5.0/ and the like, and
+// drafts .../untp/dcc/working/.
+var versionRE = regexp.MustCompile(`uncefact\.org/(?:[a-z]+/)*untp/(?:[a-z]+/)?([0-9]+\.[0-9]+(?:\.[0-9]+)?|working)/`)
 
 // checkVersion refuses a credential whose @context names a UNTP version
 // other than [Version], before the schema would report it as a credential
