@@ -414,7 +414,7 @@ func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d 
 		d.add(Rejected, "claim-unknown", r.Number)
 		return st
 	}
-	var diff []string
+	var diff claimFields
 	if c.Scheme != "" && c.Scheme != r.Scheme {
 		diff = append(diff, "scheme")
 	}
@@ -428,10 +428,36 @@ func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d 
 		diff = append(diff, "standards")
 	}
 	if len(diff) > 0 {
-		d.add(Rejected, "claim-mismatch", r.Number, strings.Join(diff, ", "))
+		d.add(Rejected, "claim-mismatch", r.Number, diff)
 	}
 	return c.StatusAt(at)
 }
+
+// claimFields names the fields in which a claim differs from the
+// registered certificate, in the reader's language.
+type claimFields []string
+
+func init() {
+	i18n.Table("recognition.field.", [][3]string{
+		{"scheme", "方案", "scheme"},
+		{"holder", "持证人", "holder"},
+		{"product", "产品", "product"},
+		{"standards", "标准", "standards"},
+		{"sep", "、", ", "},
+	})
+}
+
+// Localize lists the fields in the language that best matches tag.
+func (f claimFields) Localize(tag language.Tag) string {
+	names := make([]string, len(f))
+	for i, k := range f {
+		names[i] = i18n.Sprintf(tag, "recognition.field."+k)
+	}
+	return strings.Join(names, i18n.Sprintf(tag, "recognition.field.sep"))
+}
+
+// String lists the fields in English.
+func (f claimFields) String() string { return f.Localize(i18n.English) }
 
 // sameNumbers reports whether a and b cite the same standards, in any
 // order.

@@ -163,6 +163,10 @@ func TestUNTPClaimOfOurCertificateIsChecked(t *testing.T) {
 			}
 			for _, r := range d.Reasons {
 				assert.NotEqual(t, r.Message(language.Chinese), r.Message(language.English))
+				if r.Code == "claim-mismatch" {
+					assert.Contains(t, r.Message(language.Chinese), "产品")
+					assert.Contains(t, r.Message(language.English), "product")
+				}
 			}
 
 			// The same through a Checker.
