@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"encoding/json"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -315,20 +316,26 @@ func flatObject(b []byte, set func(key []byte, val string), add func(key []byte,
 // (err set) a duplicate key or a value past the bounds, at the first in
 // document order, as slowTree does.
 func tree(b []byte) (v any, ok bool, err *treeError) {
-	var path [8]pathSeg // deep enough for the records the library reads
-	s := scanner{b: b, path: path[:0]}
+	s := scanner{b: b}
 	v, ok = s.value(0)
 	if s.err != nil {
+		// The steps were added on the way out, innermost first.
+		slices.Reverse(s.path)
+		s.err.pointer = s.pointer()
 		return nil, true, s.err
 	}
 	return v, ok && s.end(), nil
 }
 
+// value reads one value for tree. When it refuses the input it sets
+// s.err, and s.path collects the steps to the fault in reverse, each
+// level adding its own on the way out, so that a value read without fault
+// costs no bookkeeping.
 func (s *scanner) value(depth int) (any, bool) {
 	s.ws()
 	if depth >= MaxDepth {
 		if c := s.peek(); c == '{' || c == '[' {
-			s.err = &treeError{kind: "depth", pointer: s.pointer()}
+			s.err = &treeError{kind: "depth"}
 			return nil, false
 		}
 	}
@@ -336,7 +343,7 @@ func (s *scanner) value(depth int) (any, bool) {
 	case c == '"':
 		v, ok := s.plainBytes()
 		if ok && len(v) > MaxString {
-			s.err = &treeError{kind: "string", pointer: s.pointer()}
+			s.err = &treeError{kind: "string"}
 			return nil, false
 		}
 		return string(v), ok
@@ -344,21 +351,23 @@ func (s *scanner) value(depth int) (any, bool) {
 		m := map[string]any{}
 		ok := s.members(s.plainBytes, func(key []byte) bool {
 			if len(key) > MaxString {
-				s.err = &treeError{kind: "string", pointer: s.pointer()}
+				s.err = &treeError{kind: "string"}
 				return false
 			}
 			if _, dup := m[string(key)]; dup {
+				s.err = &treeError{kind: "duplicate", key: string(key)}
 				s.path = append(s.path, pathSeg{raw: key})
-				s.err = &treeError{kind: "duplicate", key: string(key), pointer: s.pointer()}
 				return false
 			}
 			if len(m) == MaxMembers {
-				s.err = &treeError{kind: "members", pointer: s.pointer()}
+				s.err = &treeError{kind: "members"}
 				return false
 			}
-			s.path = append(s.path, pathSeg{raw: key}) // no copy until an error needs it
 			v, ok := s.value(depth + 1)
-			s.path = s.path[:len(s.path)-1]
+			if s.err != nil {
+				s.path = append(s.path, pathSeg{raw: key})
+				return false
+			}
 			m[string(key)] = v
 			return ok
 		})
@@ -367,12 +376,14 @@ func (s *scanner) value(depth int) (any, bool) {
 		l := []any{}
 		ok := s.elements(func() bool {
 			if len(l) == MaxItems {
-				s.err = &treeError{kind: "items", pointer: s.pointer()}
+				s.err = &treeError{kind: "items"}
 				return false
 			}
-			s.path = append(s.path, pathSeg{idx: len(l), isIdx: true})
 			v, ok := s.value(depth + 1)
-			s.path = s.path[:len(s.path)-1]
+			if s.err != nil {
+				s.path = append(s.path, pathSeg{idx: len(l), isIdx: true})
+				return false
+			}
 			l = append(l, v)
 			return ok
 		})
