@@ -109,7 +109,10 @@ func slowTree(b []byte) (any, *treeError, error) {
 	return v, nil, nil
 }
 
-var errMoreValues = errors.New("more than one JSON value")
+var (
+	errMoreValues      = errors.New("more than one JSON value")
+	errUnexpectedDelim = errors.New("unexpected delimiter")
+)
 
 type tokenReader struct {
 	dec  *json.Decoder
@@ -183,7 +186,7 @@ func (r *tokenReader) value(depth int) (any, *treeError, error) {
 			}
 			return l, nil, nil
 		}
-		return nil, nil, &json.SyntaxError{}
+		return nil, nil, errUnexpectedDelim // the tokenizer reports these itself
 	}
 	return tok, nil, nil
 }

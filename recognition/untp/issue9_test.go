@@ -265,3 +265,22 @@ func TestUNTPStatusIsOneEntryWithAnIntegerIndex(t *testing.T) {
 		assert.Equal(t, st, back.Status)
 	}
 }
+
+// Issue 9, "Hostile input": a credential of about 1 MiB with 240,000 items
+// in one array is refused at the bound, naming the pointer, without
+// building the array.
+func TestUNTPHostileCredentialIsBounded(t *testing.T) {
+	native, err := os.ReadFile(filepath.Join(adaptertest.Dir(untp.ID), "valid-rejected-revoked.json"))
+	require.NoError(t, err)
+	items := strings.TrimSuffix(strings.Repeat("{},", 240_000), ",")
+	hostile := bytes.Replace(compact(t, native), []byte(`"assessedPerformance":[]`), []byte(`"assessedPerformance":[`+items+`]`), 1)
+	require.Greater(t, len(hostile), 700_000)
+	for _, decode := range []func([]byte) (recognition.Record, error){untp.Default.Decode, untp.Default.DecodeBySchema} {
+		allocs := testing.AllocsPerRun(3, func() { _, err = decode(hostile) })
+		require.ErrorIs(t, err, recognition.ErrTooLarge)
+		var de *recognition.DecodeError
+		require.ErrorAs(t, err, &de)
+		assert.Equal(t, "/credentialSubject/conformityAssessment/0/assessedPerformance", de.Pointer)
+		assert.Less(t, allocs, 2000.0, "the array is not built")
+	}
+}
