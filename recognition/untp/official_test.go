@@ -19,10 +19,9 @@ import (
 )
 
 // officialSchema is the UNTP v0.7.0 Digital Conformity Credential JSON
-// Schema as UN/CEFACT publishes it. The project does not ship a copy: the
-// test reads it from the reference folder that sits beside a checkout
-// (../shared/reference/untp-0.7.0/, as CI has it) and skips when it is not
-// there.
+// Schema as UN/CEFACT publishes it (untp-0.7.0-ConformityCredential.json).
+// The project does not ship a copy: the test reads it from the reference
+// folder that CI keeps beside the checkout, and skips when it is not there.
 const officialSchema = "../../../shared/reference/untp-0.7.0/untp-0.7.0-ConformityCredential.json"
 
 func compileOfficial(t *testing.T) *jsonschema.Schema {
