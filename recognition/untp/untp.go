@@ -520,7 +520,7 @@ func index(v any) (int, error) {
 		}
 	case json.Number:
 		s = x.String()
-		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 0 && f <= math.MaxInt32 && f == math.Trunc(f) {
+		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 0 && f <= 1<<53 && f == math.Trunc(f) {
 			return int(f), nil
 		}
 	}
