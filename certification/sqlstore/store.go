@@ -308,9 +308,12 @@ func (s *Store) record(ctx context.Context, q querier, seq int64, cs []Change) e
 	}
 	at := s.now()
 	for i, c := range cs {
-		ev, err := json.Marshal(c.Event)
-		if err != nil {
-			return err
+		ev := []byte("null")
+		if c.Kind == Stepped {
+			var err error
+			if ev, err = json.Marshal(c.Event); err != nil {
+				return err
+			}
 		}
 		if _, err := q.ExecContext(ctx, s.d.q(`INSERT INTO jxgreen_changes (seq, number, kind, step, event, recorded) VALUES (?, ?, ?, ?, ?, ?)`),
 			seq+int64(i)+1, c.Number, string(c.Kind), c.Step, ev, at.UnixNano()); err != nil {
