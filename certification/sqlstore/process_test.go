@@ -308,4 +308,3 @@ func TestSIGKILLLosesNothingCommitted(t *testing.T) {
 	}
 	t.Logf("%d runs: %d killed during the import, %d during the updates", runs, sawKillInImport, sawImport)
 }
-
