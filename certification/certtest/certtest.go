@@ -142,6 +142,7 @@ func cases(opt Options) []testCase {
 		{"RefusesHistoryOutOfOrder", refusesHistoryOutOfOrder},
 		{"NumberFoldsWidthCaseSpaces", numberFolds},
 		{"NumberFoldsASCIIOnly", numberFoldsASCIIOnly},
+		{"NumberWithControlCharacters", controlCharacters},
 		{"HolderCodeCanonical", holderCodeCanonical},
 		{"ProductLookupInOrder", productLookup},
 		{"LifecycleSteps", lifecycle},
@@ -257,6 +258,20 @@ func numberFoldsASCIIOnly(t *testing.T, s Store) {
 	require.NoError(t, s.Add(k))
 	_, ok = s.Certificate("JX-\u212a01") // KELVIN SIGN
 	assert.False(t, ok, "the Kelvin sign is not K")
+}
+
+func controlCharacters(t *testing.T, s Store) {
+	require.NoError(t, s.Add(Certificate(1)))
+	for _, number := range []string{"JXGE-SYN-0000002\u200b", "JXGE-SYN\t-0000003", "JXGE-\x00SYN-0000004", "JXGE-SYN-\xff0000005"} {
+		c := Certificate(9)
+		c.Number = number
+		var fe *certification.FieldError
+		assert.ErrorAs(t, s.Add(c), &fe, "%q is refused: it prints like another number", number)
+	}
+	for _, q := range []string{"JXGE-SYN-0000001\u200b", "JXGE-SYN\t-0000001", "\u202eJXGE-SYN-0000001"} {
+		_, ok := s.Certificate(q)
+		assert.False(t, ok, "%q finds nothing", q)
+	}
 }
 
 func holderCodeCanonical(t *testing.T, s Store) {

@@ -15,6 +15,7 @@ var pendingIssue8 = map[string]string{
 	"RefusesHistoryOutOfOrder":       "issue 8: Registry.Add refuses a history not in date order",
 	"NumberFoldsASCIIOnly":           "issue 8: the Registry folds only ASCII and full-width ASCII",
 	"HolderCodeCanonical":            "issue 8: the Registry canonicalises holder codes on add and lookup",
+	"NumberWithControlCharacters":    "issue 8: the Registry refuses numbers with control or format characters",
 }
 
 func TestRegistryConformance(t *testing.T) {

@@ -24,6 +24,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -220,14 +222,19 @@ type row struct {
 }
 
 func toRow(c certification.Certificate) (row, error) {
+	key, ok := foldKey(c.Number)
+	if !ok || key == "" {
+		return row{}, &certification.FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+	}
+	product, _ := foldKey(c.Product)
 	doc, err := json.Marshal(c)
 	if err != nil {
 		return row{}, err
 	}
 	return row{
-		key:     foldKey(c.Number),
+		key:     key,
 		holder:  holderKey(c.Holder.Code),
-		product: foldKey(c.Product),
+		product: product,
 		issued:  c.Issued.Unix(),
 		expires: c.Expires.Unix(),
 		events:  len(c.History),
@@ -335,7 +342,10 @@ func (s *Store) Update(number string, fn func(*certification.Certificate) error)
 
 // UpdateContext is [Store.Update] with a context.
 func (s *Store) UpdateContext(ctx context.Context, number string, fn func(*certification.Certificate) error) error {
-	k := foldKey(number)
+	k, ok := foldKey(number)
+	if !ok {
+		return &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
+	}
 	return s.d.write(ctx, s.db, func(q querier) error {
 		seq, err := s.lockFeed(ctx, q)
 		if err != nil {
@@ -407,7 +417,11 @@ func sameEvent(a, b certification.Event) bool {
 // Registry folds it), or an error that wraps [certification.ErrNotFound].
 func (s *Store) Get(ctx context.Context, number string) (certification.Certificate, error) {
 	var doc []byte
-	err := s.db.QueryRowContext(ctx, s.d.q(`SELECT doc FROM jxgreen_certificates WHERE number_key = ?`), foldKey(number)).Scan(&doc)
+	k, ok := foldKey(number)
+	err := sql.ErrNoRows
+	if ok {
+		err = s.db.QueryRowContext(ctx, s.d.q(`SELECT doc FROM jxgreen_certificates WHERE number_key = ?`), k).Scan(&doc)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return certification.Certificate{}, &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
 	}
@@ -444,8 +458,8 @@ func (s *Store) Holder(ctx context.Context, code certification.CreditCode) ([]ce
 
 // Product is [Store.ByProduct] with a context and an error.
 func (s *Store) Product(ctx context.Context, product string) ([]certification.Certificate, error) {
-	k := foldKey(product)
-	if k == "" {
+	k, ok := foldKey(product)
+	if !ok || k == "" {
 		return nil, nil
 	}
 	return s.list(ctx, `SELECT doc FROM jxgreen_certificates WHERE product_key = ? ORDER BY id`, nil, k)
@@ -566,17 +580,26 @@ func holderKey(code certification.CreditCode) string {
 	return strings.TrimSpace(string(code))
 }
 
-// foldKey folds a certificate number or a product name for lookup: full-
-// width ASCII to ASCII, ASCII lower case to upper case, spaces (ideographic
-// ones too) and tabs dropped. Nothing else is folded: "JX-ſ01" is not
-// "JX-S01".
-func foldKey(s string) string {
+// foldKey folds a certificate number or a product name for lookup as the
+// Registry does: full-width ASCII to ASCII, ASCII lower case to upper
+// case, ASCII and ideographic spaces dropped. Nothing else is folded:
+// "JX-ſ01" is not "JX-S01". A string with a control or format character
+// (or not UTF-8) has no key: it finds nothing.
+//
+// It mirrors the Registry's unexported key function until that is
+// exported; the conformance suite holds the two to the same answers.
+func foldKey(s string) (string, bool) {
+	if !utf8.ValidString(s) {
+		return "", false
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
-		case r == ' ' || r == '\t' || r == '\u3000' || r == '\n' || r == '\r':
+		case r == ' ' || r == '\u3000':
 			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			return "", false
 		case r >= '\uFF01' && r <= '\uFF5E':
 			r -= 0xFEE0
 		}
@@ -585,7 +608,7 @@ func foldKey(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), true
 }
 
 func init() {
