@@ -34,7 +34,9 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	runCleanup()
+	os.Exit(code)
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
