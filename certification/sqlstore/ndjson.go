@@ -218,12 +218,35 @@ func decodeLine(b []byte) (certification.Certificate, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&c); err != nil {
-		return c, err
+		var fe *certification.FieldError
+		if errors.As(err, &fe) { // the certificate's own decoding refused a field
+			return c, err
+		}
+		return c, &JSONError{Err: err}
 	}
 	if dec.More() {
-		return c, errors.New("sqlstore: more than one JSON value on the line")
+		return c, &JSONError{Err: errors.New("more than one JSON value on the line")}
 	}
 	return normalize(c)
+}
+
+// JSONError is a line that is not one certificate in JSON form; Err is
+// the decoder's error.
+type JSONError struct{ Err error }
+
+// Error returns the English description of the error.
+func (e *JSONError) Error() string { return "invalid certificate JSON: " + e.Err.Error() }
+
+// Unwrap returns the decoder's error.
+func (e *JSONError) Unwrap() error { return e.Err }
+
+// Localize describes the error in the language that best matches tag.
+func (e *JSONError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "sqlstore.JSONError", e.Err.Error())
+}
+
+func init() {
+	i18n.Set("sqlstore.JSONError", "证书 JSON 无效：%s", "invalid certificate JSON: %s")
 }
 
 // readLine reads one line without its end. A line longer than MaxLine is

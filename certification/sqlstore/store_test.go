@@ -93,4 +93,3 @@ func TestConformancePostgres(t *testing.T) {
 	pgDSN(t)
 	certtest.Run(t, func(t *testing.T) certtest.Store { return openPostgres(t) }, certtest.Options{Skip: pendingIssue8})
 }
-
