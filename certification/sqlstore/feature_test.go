@@ -188,7 +188,7 @@ func TestChangesFeed(t *testing.T) {
 	})
 }
 
-func TestLookupAndHolderListAfterReopen(t *testing.T) {
+func TestByHolderInTheOrderAdded(t *testing.T) {
 	both(t, func(t *testing.T, s *Store) {
 		for i := range 12 {
 			require.NoError(t, s.Add(certtest.Certificate(i*1000+7))) // same holder 7
