@@ -18,38 +18,45 @@ type Attribute int
 // The attributes. String gives the Chinese name; [Attribute.Localize] gives
 // it in a language of the caller's choice.
 const (
-	// ResourceSaving is 资源节约 (seeds 000–003).
+	// ResourceSaving is 资源节约 (赣标〔2021〕1号 三(二) and every later
+	// document of the brand).
 	ResourceSaving Attribute = iota + 1
-	// EnvironmentalProtection is 环境保护 (seeds 000–003).
+	// EnvironmentalProtection is 环境保护 (赣标〔2021〕1号 三(二) and every
+	// later document of the brand).
 	EnvironmentalProtection
-	// EcologicalHarmony is 生态协同 (seeds 000, 002, 003), also written
-	// 生态协调 (seed 001).
+	// EcologicalHarmony is 生态协同 (赣标〔2021〕1号, the 2021-10-14 press
+	// conference, the 寻乌 plan), also written 生态协调 (the 2022 Q&A).
 	EcologicalHarmony
-	// QualityLeading is 质量引领 (seed 000), also written 质量领先
-	// (seeds 001, 002, 003).
+	// QualityLeading is 质量引领 (赣标〔2021〕1号), also written 质量领先 (the
+	// 2022 Q&A, the 2021-10-14 press conference, the 寻乌 plan).
 	QualityLeading
 
-	// QualityExcellence is 品质卓越 (品字标/浙江制造, 上海品牌).
+	// QualityExcellence is 品质卓越 (品字标/浙江制造: 浙江省质量技术监督局
+	// 2014-10-28; 上海品牌: 沪市监规范〔2020〕15号).
 	QualityExcellence
-	// IndependentInnovation is 自主创新 (品字标/浙江制造, 上海品牌).
+	// IndependentInnovation is 自主创新 (品字标/浙江制造, 上海品牌; same
+	// sources).
 	IndependentInnovation
-	// IndustrialCollaboration is 产业协同 (品字标/浙江制造).
+	// IndustrialCollaboration is 产业协同 (品字标/浙江制造: 浙江省质量技术监督局
+	// 2014-10-28).
 	IndustrialCollaboration
-	// SocialResponsibility is 社会责任 (品字标/浙江制造, 上海品牌).
+	// SocialResponsibility is 社会责任 (品字标/浙江制造, 上海品牌; same
+	// sources).
 	SocialResponsibility
-	// BrandLeadership is 品牌引领 (上海品牌).
+	// BrandLeadership is 品牌引领 (上海品牌: 沪市监规范〔2020〕15号).
 	BrandLeadership
-	// RefinedManagement is 管理精细 (上海品牌).
+	// RefinedManagement is 管理精细 (上海品牌: 沪市监规范〔2020〕15号).
 	RefinedManagement
-	// FoodSafety is 食品安全: the food-safety and quality focus of 圳品
-	// ("国标港标相较取其严") and of agricultural brands.
+	// FoodSafety is 食品安全: the focus of 圳品, a food brand built on
+	// Shenzhen's food-safety strategy (深圳商报 2021-09-15), and of
+	// agricultural brands.
 	FoodSafety
 
 	maxAttribute = FoodSafety
 )
 
 // Core lists the four attributes of 江西绿色生态, in the order of DB36/T
-// 1138's positioning as seed 001 words it.
+// 1138's positioning as the 2022 Q&A words it (question 七).
 func Core() []Attribute {
 	return []Attribute{ResourceSaving, EnvironmentalProtection, EcologicalHarmony, QualityLeading}
 }

@@ -1,11 +1,13 @@
 // Package brand describes brand schemes: what a regional public brand is, who
 // runs it, how it grants its brand, and the qualities it claims. It holds the
 // 江西绿色生态 (Jiangxi Green Ecology) brand itself, [JiangxiGreenEcology], as
-// the policy documents describe it, and the pilot-county programme of seed 003.
+// the policy documents describe it, the pilot-county programme of 寻乌县, and
+// the recognition arrangements that exist between other schemes
+// ([Arrangements]).
 //
-// Every fact carries its source: "seed NNN" names a policy document in the
-// project's seeds; "pub" names a public report. Facts that no source states
-// are not here.
+// Every fact carries its source: a citation of a document in the register of
+// package [github.com/jxgreen/jxgreen/brand/source], such as
+// "赣标〔2021〕1号 三(六)". Facts that no source states are not here.
 package brand
 
 import (
@@ -40,7 +42,8 @@ const (
 	Certification Model = iota + 1
 	// Evaluation: an association or a department evaluates applicants and
 	// publishes a list (evaluation, selection or licensing). Recognition
-	// treats it as weaker than certification (DOMAIN.md §2).
+	// treats it as weaker than certification: it has no accredited body, no
+	// CNCA-filed rule and no surveillance.
 	Evaluation
 )
 
@@ -93,13 +96,13 @@ type Organisation struct {
 	Role   Role
 	Name   string // as the source writes it
 	Note   string // what the source says it does
-	Source string // where this is stated
+	Source string // where this is stated: a citation of the source register
 }
 
 // Fact is one sourced statement about a brand.
 type Fact struct {
 	Text   string
-	Source string
+	Source string // a citation of the source register
 }
 
 // Brand is a brand scheme: 江西绿色生态 or a partner scheme.
@@ -116,7 +119,7 @@ type Brand struct {
 	Attributes []Attribute
 	Governance []Organisation
 	Facts      []Fact
-	Source     string // the main source of the description
+	Source     string // the main sources of the description, cited from the source register
 }
 
 // Names returns the brand's Chinese name followed by its aliases.

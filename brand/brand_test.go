@@ -1,6 +1,7 @@
 package brand
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/brand/source"
 )
 
 func TestParseAttributeAcceptsEverySpelling(t *testing.T) {
@@ -17,9 +19,9 @@ func TestParseAttributeAcceptsEverySpelling(t *testing.T) {
 		"资源节约":            ResourceSaving,
 		"环境保护":            EnvironmentalProtection,
 		"生态协同":            EcologicalHarmony,
-		"生态协调":            EcologicalHarmony, // seed 001
-		"质量引领":            QualityLeading,    // seed 000
-		"质量领先":            QualityLeading,    // seeds 001-003
+		"生态协调":            EcologicalHarmony, // the 2022 Q&A
+		"质量引领":            QualityLeading,    // 赣标〔2021〕1号
+		"质量领先":            QualityLeading,    // the Q&A, the press conference, the 寻乌 plan
 		"质量 领先":           QualityLeading,
 		"Resource Saving": ResourceSaving,
 		"resource-saving": ResourceSaving,
@@ -84,7 +86,8 @@ func TestJiangxiGreenEcology(t *testing.T) {
 		assert.NotEmpty(t, o.Source, o.Name)
 	}
 	for _, f := range append(b.Facts, Principles...) {
-		assert.Contains(t, f.Source, "seed 00", f.Text)
+		_, err := source.Resolve(f.Source)
+		assert.NoError(t, err, f.Text)
 	}
 	assert.Equal(t, "江西省质量和标准化研究院（江西省标准技术审评中心）", b.In(StandardEvaluator)[0].Name)
 	c := b.Clone()
@@ -132,4 +135,48 @@ func TestModelAndRoleNames(t *testing.T) {
 	assert.Equal(t, "certifier", Certifier.String())
 	assert.Equal(t, "标准评价确认", StandardEvaluator.Localize(language.Chinese))
 	assert.Equal(t, "Role(9)", Role(9).String())
+}
+
+func TestBrandFactsCiteTheRegister(t *testing.T) {
+	t.Parallel()
+	b := JiangxiGreenEcology
+	var cites []string
+	for _, o := range b.Governance {
+		cites = append(cites, o.Source)
+	}
+	for _, f := range append(append(b.Facts, Principles...), Arrangements()...) {
+		cites = append(cites, f.Source)
+	}
+	cites = append(cites, b.Source, Xunwu.Source)
+	used := map[source.ID]bool{}
+	for _, c := range cites {
+		got, err := source.Resolve(c)
+		require.NoError(t, err, c)
+		for _, g := range got {
+			used[g.Document.ID] = true
+		}
+	}
+	// The five policy documents the brand rests on are each cited, by their
+	// own number or title.
+	for _, id := range []source.ID{source.GanBiao2021No1, source.BrandQA2022, source.PressConference20211014,
+		source.XunwuPilotPlan, source.SuZhengBanFa2022No21} {
+		assert.True(t, used[id], "%s is not cited", id)
+	}
+	assert.Contains(t, JiangxiGreenEcology.Source, "赣标〔2021〕1号")
+}
+
+func TestArrangementsSayWhatTheyRecognise(t *testing.T) {
+	t.Parallel()
+	a := Arrangements()
+	require.Len(t, a, 6)
+	// Each names what it recognises (互认对象), or says it is no
+	// recognition at all.
+	for _, f := range a {
+		assert.True(t, strings.Contains(f.Text, "互认对象") || strings.Contains(f.Text, "不是互认") ||
+			strings.Contains(f.Text, "而非双边互认") || strings.Contains(f.Text, "认证结果互认"), f.Text)
+		_, err := source.Resolve(f.Source)
+		require.NoError(t, err)
+	}
+	a[0].Text = "changed"
+	assert.NotEqual(t, "changed", Arrangements()[0].Text, "Arrangements must return a copy")
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func ExampleParseAttribute() {
-	// The seeds write the same attributes in different words.
+	// The policy documents write the same attributes in different words.
 	for _, s := range []string{"生态协调", "质量领先", "resource saving"} {
 		a, err := brand.ParseAttribute(s)
 		if err != nil {

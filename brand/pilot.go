@@ -1,6 +1,10 @@
 package brand
 
-import "time"
+import (
+	"time"
+
+	"github.com/jxgreen/jxgreen/brand/source"
+)
 
 // ChinaTime is China Standard Time (UTC+8, no daylight saving), the zone in
 // which the policy documents' dates are meant.
@@ -50,7 +54,8 @@ type Incentives struct {
 
 func month(y int, m time.Month) time.Time { return time.Date(y, m, 1, 0, 0, 0, 0, ChinaTime) }
 
-// Xunwu is the pilot plan of 寻乌县 (seed 003).
+// Xunwu is the pilot plan of 寻乌县, as 《寻乌县“江西绿色生态”品牌试点县创建工作实施方案》
+// states it.
 var Xunwu = Pilot{
 	County: "寻乌县",
 	Targets: Targets{
@@ -73,7 +78,7 @@ var Xunwu = Pilot{
 	// "对本县提交并最终颁布的“江西绿色生态”标准，由县财政给予一次性奖励5万元；
 	// 对首次获得“江西绿色生态”品牌认证的企业，由县财政给予一次性奖励2万元。"
 	Incentives: Incentives{PerStandard: 50000, PerFirstCertification: 20000},
-	Source:     Seed003,
+	Source:     cite(source.XunwuPilotPlan, "二、四、五(二)"),
 }
 
 // Progress is what a pilot has achieved by a date.

@@ -34,30 +34,37 @@ type Body struct {
 	// to; empty when it is none.
 	Alliance brand.ID `json:"alliance,omitempty"`
 	Position Position `json:"position,omitempty"`
-	Source   string   `json:"source,omitempty"`
+	// Source cites the source register (package brand/source) for the
+	// body's facts, for example "《“江西绿色生态”品牌建设知识问答（2022版）》 五".
+	Source string `json:"source,omitempty"`
 }
 
 var approvalRE = regexp.MustCompile(`^CNCA-[A-Z]{1,2}-\d{4}-\d{3}$`)
 
 // ValidApproval reports whether s has the form of a CNCA approval number,
-// "CNCA-R-2002-001" (DOMAIN.md §4).
+// "CNCA-R-2002-001".
 func ValidApproval(s string) bool { return approvalRE.MatchString(s) }
 
-// alliance is the 江西绿色生态 international certification alliance as seed
-// 001 (question 5) names it. No source gives the members' CNCA approval
-// numbers, so they are left empty.
+// allianceSource cites the source register (package brand/source): question
+// 五 of the 2022 Q&A names the alliance's chair and vice-chairs.
+const allianceSource = "《“江西绿色生态”品牌建设知识问答（2022版）》 五"
+
+// alliance is the 江西绿色生态 international certification alliance as the
+// 2022 Q&A (question 五) names it. No source gives the members' CNCA
+// approval numbers, so they are left empty.
 var alliance = []Body{
-	{Name: "江西省检验检测认证总院", Certifies: true, Alliance: brand.JiangxiGreen, Position: Chair, Source: brand.Seed001},
-	{Name: "方圆标志认证集团江西有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
-	{Name: "中国检验认证集团江西有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
-	{Name: "中国船级社质量认证有限公司江西分公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
-	{Name: "华中国际认证检验集团有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
-	// An association, not a certification body (DOMAIN.md §1).
-	{Name: "江西省认证认可协会", Certifies: false, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: brand.Seed001},
+	{Name: "江西省检验检测认证总院", Certifies: true, Alliance: brand.JiangxiGreen, Position: Chair, Source: allianceSource},
+	{Name: "方圆标志认证集团江西有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: allianceSource},
+	{Name: "中国检验认证集团江西有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: allianceSource},
+	{Name: "中国船级社质量认证有限公司江西分公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: allianceSource},
+	{Name: "华中国际认证检验集团有限公司", Certifies: true, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: allianceSource},
+	// An association, not a certification body: the Q&A lists it among the
+	// vice-chairs of an alliance of certification bodies.
+	{Name: "江西省认证认可协会", Certifies: false, Alliance: brand.JiangxiGreen, Position: ViceChair, Source: allianceSource},
 }
 
-// Alliance returns the members of the “江西绿色生态”国际认证联盟 that seed 001
-// names: the chair, then the vice-chairs in the seed's order. The slice is a
+// Alliance returns the members of the “江西绿色生态”国际认证联盟 that the 2022
+// Q&A names: the chair, then the vice-chairs in its order. The slice is a
 // copy.
 func Alliance() []Body { return slices.Clone(alliance) }
 

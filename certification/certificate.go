@@ -16,14 +16,14 @@ import (
 type Status int
 
 // The statuses. Suspended, Revoked and Cancelled follow the general Chinese
-// rules (《认证证书和认证标志管理办法》 and CCC practice, DOMAIN.md §4).
+// rules (《认证证书和认证标志管理办法》 and CCC practice).
 const (
 	Valid     Status = iota + 1 // 有效
 	Suspended                   // 暂停: misuse, rule breach, non-conformity found in surveillance
 	Revoked                     // 撤销: not corrected during suspension, serious defect, major accident
 	Cancelled                   // 注销: discontinued, expired without renewal, holder asks, cannot meet changed rules
 	Expired                     // 过期: past its validity
-	Pending                     // 未生效: before the issue date
+	Pending                     // 未生效: before the issue date, or never validly issued (no issue date or no end of validity)
 )
 
 var statusNames = i18n.NewNames("Status", "certification.status.",
@@ -126,13 +126,43 @@ type Event struct {
 	Reason string    `json:"reason,omitempty"`
 	// Passed is the result of a surveillance.
 	Passed bool `json:"passed,omitempty"`
-	// Expires is the new end of validity set by a renewal.
+	// Expires is the new end of validity set by a renewal (and, on the
+	// issue step, the end of validity it set).
 	Expires time.Time `json:"expires,omitzero"`
+	// Replaced is, on a renewal, the end of validity the renewal replaced,
+	// so that retracting the renewal ([Certificate.Retract]) restores it.
+	Replaced time.Time `json:"replaced,omitzero"`
+}
+
+// Retraction is a step taken out of a certificate's history because it was
+// recorded wrongly (a wrong date, the wrong certificate): the step as it was
+// recorded, when it was retracted and why. See [Certificate.Retract].
+type Retraction struct {
+	Event  Event     `json:"event"`
+	At     time.Time `json:"at"`
+	Reason string    `json:"reason"`
 }
 
 // Certificate is a certificate of 江西绿色生态 or of a partner scheme.
-// Change it only through its lifecycle methods, which keep Status and
-// History consistent.
+//
+// A certificate has no stored status: [Certificate.StatusAt] computes it
+// from the dates and the history, and it is the one answer that every API
+// of the module gives. A certificate with Issued and Expires and no history
+// is valid between those dates. A certificate without Issued or without
+// Expires has never been validly issued and is never valid: StatusAt
+// reports [Pending] (未生效) for it at every time, and a [Registry] or the
+// JSON decoder refuses it.
+//
+// History is kept in date order: a lifecycle step dated before the last one
+// is refused, and so is a history out of order when it is loaded (JSON,
+// [Registry.Add], [Registry.Update]; see [Certificate.Validate]). A step
+// recorded with a wrong date is corrected with [Certificate.Retract], which
+// takes the last step out of the history (keeping it, with the time and the
+// reason, in Retracted); the right step is then recorded again. So a step
+// dated in the future by mistake never blocks the steps that follow.
+//
+// Change a certificate only through its lifecycle methods, which keep the
+// dates and the history consistent.
 type Certificate struct {
 	Number    string            `json:"number"`
 	Scheme    brand.ID          `json:"scheme"`
@@ -143,64 +173,80 @@ type Certificate struct {
 	Body      Body              `json:"body"`
 	Mode      Mode              `json:"mode"`
 	Issued    time.Time         `json:"issued"`
-	Expires   time.Time         `json:"expires"`
-	// Status is the status recorded by the last lifecycle step: Valid,
-	// Suspended, Revoked or Cancelled. Expiry is not recorded; ask
-	// [Certificate.StatusAt].
-	Status  Status  `json:"status"`
-	History []Event `json:"history,omitempty"`
+	// Expires is the end of validity in force after the last step of the
+	// history: the first instant at which the certificate is no longer
+	// valid. [LastValidDay] gives the date printed after 有效期至.
+	Expires time.Time `json:"expires"`
+	History []Event   `json:"history,omitempty"`
+	// Retracted are the steps taken out of the history by
+	// [Certificate.Retract], in the order they were retracted. They do not
+	// count for the status.
+	Retracted []Retraction `json:"retracted,omitempty"`
 }
 
 // Clone returns a deep copy of c.
 func (c Certificate) Clone() Certificate {
 	c.Standards = slices.Clone(c.Standards)
 	c.History = slices.Clone(c.History)
+	c.Retracted = slices.Clone(c.Retracted)
 	return c
 }
 
 // StatusAt returns the status of the certificate at time t, replaying its
 // history: Pending before the issue date, Expired from the end of validity
-// in force at t, otherwise the status that the last step before t left.
-// Once revoked or cancelled a certificate stays so, even past its expiry.
+// in force at t, otherwise the status that the last step at or before t
+// left. Once revoked or cancelled a certificate stays so, even past its
+// expiry, whatever steps follow. A certificate without Issued or without
+// Expires is Pending at every time: it has never been validly issued.
+//
+// StatusAt is the only source of a certificate's status: the registry,
+// package mark and package recognition all ask it.
 func (c Certificate) StatusAt(t time.Time) Status {
-	if t.Before(c.Issued) {
+	if c.Issued.IsZero() || c.Expires.IsZero() || t.Before(c.Issued) {
 		return Pending
 	}
-	st, expires := Valid, c.Expires
-	if len(c.History) > 0 {
-		expires = time.Time{}
-		for _, e := range c.History {
-			if e.At.After(t) {
-				break
-			}
-			switch e.Action {
-			case Issue:
-				st, expires = Valid, c.Expires
-				if !e.Expires.IsZero() {
-					expires = e.Expires
-				}
-			case Suspend:
-				st = Suspended
-			case Reinstate:
-				st = Valid
-			case Revoke:
-				st = Revoked
-			case Cancel:
-				st = Cancelled
-			case Renew:
-				expires = e.Expires
-			}
-		}
-		if expires.IsZero() {
-			expires = c.Expires
-		}
-	} else if c.Status != 0 {
-		st = c.Status
-	}
-	if (st == Valid || st == Suspended) && !expires.IsZero() && !t.Before(expires) {
+	st, expires := c.replay(t)
+	if (st == Valid || st == Suspended) && !t.Before(expires) {
 		return Expired
 	}
 	return st
+}
+
+// ExpiresAt returns the end of validity in force at time t: the one set by
+// the last renewal at or before t, or the original one. It is zero when the
+// certificate has no Expires.
+func (c Certificate) ExpiresAt(t time.Time) time.Time {
+	if c.Expires.IsZero() {
+		return time.Time{}
+	}
+	_, expires := c.replay(t)
+	return expires
+}
+
+// replay runs the history up to and including t, ignoring expiry, and
+// returns the status it leaves and the end of validity in force.
+func (c Certificate) replay(t time.Time) (Status, time.Time) {
+	st, expires := Valid, c.origin()
+	for _, e := range c.History {
+		if e.At.After(t) || st == Revoked || st == Cancelled {
+			break
+		}
+		switch e.Action {
+		case Issue, Renew:
+			if !e.Expires.IsZero() {
+				expires = e.Expires
+			}
+		case Suspend:
+			st = Suspended
+		case Reinstate:
+			st = Valid
+		case Revoke:
+			st = Revoked
+		case Cancel:
+			st = Cancelled
+		}
+	}
+	return st, expires
 }
 
 // LastValidDay returns the last day on which a validity that ends at
@@ -219,7 +265,8 @@ func LastValidDay(expires time.Time) time.Time {
 }
 
 // TransitionError reports a lifecycle step that the certificate's status
-// does not allow, or a step dated before the previous one. It wraps
+// does not allow, or a step dated before the previous one (if that previous
+// step bears a wrong date, [Certificate.Retract] takes it out). It wraps
 // [ErrTransition].
 type TransitionError struct {
 	Number string
@@ -263,8 +310,6 @@ var allowed = map[Action][]Status{
 	Renew:  {Valid},
 }
 
-var afterAction = map[Action]Status{Suspend: Suspended, Reinstate: Valid, Revoke: Revoked, Cancel: Cancelled}
-
 func (c *Certificate) step(a Action, at time.Time, ev Event) error {
 	if n := len(c.History); n > 0 && at.Before(c.History[n-1].At) {
 		return &TransitionError{Number: c.Number, Action: a, Status: c.StatusAt(at), Backdated: true}
@@ -275,9 +320,6 @@ func (c *Certificate) step(a Action, at time.Time, ev Event) error {
 	}
 	ev.Action, ev.At = a, at
 	c.History = append(c.History, ev)
-	if s, ok := afterAction[a]; ok {
-		c.Status = s
-	}
 	return nil
 }
 
@@ -315,7 +357,7 @@ func (c *Certificate) Renew(at, until time.Time, reason string) error {
 	if !until.After(c.Expires) || !until.After(at) {
 		return &FieldError{Field: "expires", Reason: "dates", Value: until.Format(time.DateOnly)}
 	}
-	if err := c.step(Renew, at, Event{Reason: reason, Expires: until}); err != nil {
+	if err := c.step(Renew, at, Event{Reason: reason, Expires: until, Replaced: c.Expires}); err != nil {
 		return err
 	}
 	c.Expires = until

@@ -14,8 +14,9 @@ var (
 	ErrMode = i18n.NewSentinel("certification.ErrMode", "未知的认证模式", "unknown certification mode")
 	// ErrTransition: a lifecycle step the certificate's status does not allow.
 	ErrTransition = i18n.NewSentinel("certification.ErrTransition", "证书状态不允许此操作", "the certificate's status does not allow this step")
-	// ErrApplication: an application for certification is incomplete or
-	// does not meet the rules. A [*FieldError] says which field.
+	// ErrApplication: an application for certification, or a certificate
+	// being stored or decoded, is incomplete or does not meet the rules. A
+	// [*FieldError] says which field.
 	ErrApplication = i18n.NewSentinel("certification.ErrApplication", "认证申请不符合规则", "the application does not meet the rules")
 	// ErrNotFound: no certificate with that number.
 	ErrNotFound = i18n.NewSentinel("certification.ErrNotFound", "未找到该证书", "no such certificate")
@@ -23,20 +24,35 @@ var (
 	ErrStatus = i18n.NewSentinel("certification.ErrStatus", "未知的证书状态或操作", "unknown certificate status or action")
 	// ErrDuplicate: a certificate with that number exists already.
 	ErrDuplicate = i18n.NewSentinel("certification.ErrDuplicate", "证书编号已存在", "a certificate with that number exists already")
+	// ErrRetract: [Certificate.Retract] found no step to retract (the issue
+	// step cannot be retracted).
+	ErrRetract = i18n.NewSentinel("certification.ErrRetract", "没有可撤回的步骤（颁发步骤不能撤回）", "no step to retract (the issue step cannot be retracted)")
 )
 
 // FieldError reports what is wrong with one field of an application or a
 // certificate. It wraps [ErrApplication].
 type FieldError struct {
-	Field  string // the field: "holder.code", "standards[0]", "body", …
+	Field  string // the field: "holder.code", "standards[0]", "history[2].at", …
 	Reason string // a stable code for the reason: "missing", "not-evaluated", …
 	Value  string // the offending value, when there is one
 	Err    error  // an underlying error, when there is one
+	// Pointer is the JSON pointer (RFC 6901) of the field in the input,
+	// for an error found decoding JSON: "/history/2/at". The messages
+	// name the pointer when there is one, the field otherwise.
+	Pointer string
+}
+
+// where names the field for a person.
+func (e *FieldError) where() string {
+	if e.Pointer != "" {
+		return e.Pointer
+	}
+	return e.Field
 }
 
 // Error returns the English description of the error.
 func (e *FieldError) Error() string {
-	msg := fmt.Sprintf("certification: %s: %s", e.Field, i18n.Sprintf(language.English, "certification.reason."+e.Reason, e.Value))
+	msg := fmt.Sprintf("certification: %s: %s", e.where(), i18n.Sprintf(language.English, "certification.reason."+e.Reason, e.Value))
 	if e.Err != nil {
 		msg += ": " + e.Err.Error()
 	}
@@ -53,9 +69,9 @@ func (e *FieldError) Unwrap() []error {
 
 // Localize describes the error in the language that best matches tag.
 func (e *FieldError) Localize(tag language.Tag) string {
-	msg := e.Field + "：" + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
+	msg := e.where() + "：" + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
 	if i18n.Match(tag) == i18n.English {
-		msg = e.Field + ": " + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
+		msg = e.where() + ": " + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
 	}
 	if e.Err != nil {
 		msg += " (" + i18n.Error(e.Err, tag) + ")"
@@ -73,5 +89,15 @@ func init() {
 		{"no-approval", "%s 没有 CNCA 批准号", "%s has no CNCA approval number"},
 		{"mode-too-weak", "认证模式 %s 弱于规则要求", "certification mode %s is weaker than the rules require"},
 		{"dates", "日期无效：%s", "invalid dates: %s"},
+		{"control", "含有控制字符或格式字符：%q", "contains a control or format character: %q"},
+		{"out-of-order", "%s 早于上一条记录的日期（历史须按日期排列）", "%s is dated before the previous entry (the history is kept in date order)"},
+		{"before-issue", "%s 早于颁证日期", "%s is dated before the issue date"},
+		{"issue-not-first", "“%s”只能是历史中的第一个步骤", "\"%s\" can only be the first step of the history"},
+		{"transition", "历史中的步骤“%s”不合法", "the step \"%s\" in the history is not allowed"},
+		{"status", "状态“%s”与证书历史不符（状态由日期和历史计算，不单独存储）", "status \"%s\" disagrees with the certificate's history (the status is computed from the dates and the history, never stored)"},
+		{"unknown", "未知字段“%s”", "unknown field \"%s\""},
+		{"duplicate", "重复字段“%s”", "duplicate field \"%s\""},
+		{"syntax", "JSON 格式错误（第 %s 字节）", "malformed JSON (at byte %s)"},
+		{"type", "JSON 类型错误：%s", "wrong JSON type: %s"},
 	})
 }

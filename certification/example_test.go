@@ -64,8 +64,59 @@ func ExampleCertificate_Suspend() {
 
 func ExampleRules_Due() {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
-	c := certification.Certificate{Number: "JXGE-EXAMPLE-002", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10), Status: certification.Valid}
+	c := certification.Certificate{Number: "JXGE-EXAMPLE-002", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)}
 	s := certification.GreenEcologyRules.Due(c, day(2027, 2, 1))
 	fmt.Println(s.Surveillance.Format(time.DateOnly), s.SurveillanceOverdue)
 	// Output: 2027-01-10 true
+}
+
+func ExampleCertificate_Retract() {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	// A synthetic certificate, valid 2026-01-10 to 2029-01-09.
+	c := certification.Certificate{Number: "JXGE-EXAMPLE-003", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)}
+
+	// The surveillance of 2027-02-24 is typed as 2027-12-24: every step
+	// dated before it is now refused.
+	_ = c.Surveil(day(2027, 12, 24), true, "")
+	err := c.Suspend(day(2027, 3, 1), "监督发现不符合")
+	fmt.Println(i18n.Error(err, language.Chinese))
+
+	// Take it back out, with the reason, and record it again.
+	e, _ := c.Retract(day(2027, 3, 1), "日期录入错误，应为 2027-02-24")
+	fmt.Println("retracted:", e.Action, e.At.Format(time.DateOnly))
+	_ = c.Surveil(day(2027, 2, 24), true, "")
+	_ = c.Suspend(day(2027, 3, 1), "监督发现不符合")
+	fmt.Println(c.StatusAt(day(2027, 3, 2)), len(c.History), c.Retracted[0].Reason)
+	// Output:
+	// 证书 JXGE-EXAMPLE-003：暂停 的日期早于上一事件
+	// retracted: surveil 2027-12-24
+	// 暂停 2 日期录入错误，应为 2027-02-24
+}
+
+func ExampleRegistry() {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	reg := certification.NewRegistry()
+	// Synthetic certificates: a literal with its dates is enough.
+	err := reg.Add(certification.Certificate{Number: "JX-S01", Product: "金溪蜜梨",
+		Holder: certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"},
+		Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)})
+	fmt.Println(err)
+
+	c, ok := reg.Certificate("ｊｘ－ｓ０１") // full width, lower case
+	fmt.Println(ok, c.Number, c.StatusAt(day(2027, 1, 1)))
+	_, ok = reg.Certificate("JX-ſ01") // a long s is another letter
+	fmt.Println(ok)
+	fmt.Println(len(reg.ByHolder("91360100 ma3000001e")))
+
+	err = reg.Add(certification.Certificate{Number: "JX-S02\u202e", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)})
+	fmt.Println(i18n.Error(err, language.English))
+	err = reg.Add(certification.Certificate{Number: "JX-S03", Issued: day(2026, 1, 10)})
+	fmt.Println(i18n.Error(err, language.Chinese))
+	// Output:
+	// <nil>
+	// true JX-S01 有效
+	// false
+	// 1
+	// number: contains a control or format character: "JX-S02\u202e"
+	// expires：缺失
 }

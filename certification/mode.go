@@ -38,7 +38,7 @@ var componentNames = []struct {
 }
 
 // Mode is an ISO/IEC 17067 certification scheme type: 1a, 1b, 2, 3, 4, 5 or
-// 6. DOMAIN.md §4 summarises what each includes.
+// 6, as ISO/IEC 17067:2013 defines them.
 type Mode int
 
 // The modes.

@@ -4,13 +4,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"golang.org/x/text/width"
 )
 
 // Lookup is the read side of a certificate store: what package mark and
 // package recognition need. [*Registry] implements it; a service can
-// implement it over its own database.
+// implement it over its own database, storing only certificates that pass
+// [Certificate.Validate]. A Lookup reports no status: callers ask the
+// certificate's [Certificate.StatusAt] at the time they care about.
 type Lookup interface {
 	// Certificate returns the certificate with the given number.
 	Certificate(number string) (Certificate, bool)
@@ -21,9 +21,21 @@ type Lookup interface {
 }
 
 // Registry is an in-memory certificate store keyed by certificate number,
-// with indexes by holder and by product. It is safe for concurrent use.
-// Numbers and products are matched after folding width, case and spaces,
-// so "ＪＸ-001" finds "JX-001". The zero Registry is ready to use.
+// with indexes by holder and by product. It is safe for concurrent use. The
+// zero Registry is ready to use.
+//
+// Numbers and products are matched after folding ASCII and full-width
+// ASCII only: letters to upper case, full-width forms to ASCII, and ASCII
+// and ideographic spaces dropped, so "ｊｘ - 001" finds "JX-001". No other
+// character is folded: Unicode case folding would make "JX-ſ01" (long s)
+// find "JX-S01" and "jx-ı01" (dotless i) find "JX-I01", two different
+// numbers. A number or product holding a control or format character is
+// refused when stored and finds nothing when looked up. Holder codes are
+// stored and looked up in canonical form ([ParseCreditCode]), so a code in
+// lower case or with spaces finds its certificates.
+//
+// Every certificate stored passes [Certificate.Validate]; reads return
+// copies, and the registry keeps its own copy of what it stores.
 type Registry struct {
 	mu        sync.RWMutex
 	byNumber  map[string]Certificate
@@ -44,46 +56,80 @@ func (r *Registry) init() {
 	}
 }
 
-// key folds a certificate number or a product name for lookup.
-func key(s string) string {
-	s = strings.TrimSpace(s)
+// key folds a certificate number or a product name for lookup (see
+// [Registry]); ok is false when s holds a control or format character or
+// is not valid UTF-8.
+func key(s string) (k string, ok bool) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c == ' ' || (c >= 'a' && c <= 'z') {
+		if c := s[i]; c <= ' ' || c >= 0x7f || (c >= 'a' && c <= 'z') {
 			return slowKey(s)
 		}
 	}
-	return s
+	return s, true
 }
 
-func slowKey(s string) string {
-	s = width.Fold.String(s)
+func slowKey(s string) (string, bool) {
+	if badText(s) {
+		return "", false
+	}
 	var b strings.Builder
-	for _, r := range strings.ToUpper(s) {
-		if r == ' ' || r == '\u3000' || r == '\t' {
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\u3000':
 			continue
+		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+			r -= 0xFEE0
+		}
+		if r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), true
 }
 
-// Add stores a new certificate. A certificate whose number is already
-// stored is refused with [ErrDuplicate]; one with no number, with a
-// [*FieldError].
-func (r *Registry) Add(c Certificate) error {
-	k := key(c.Number)
-	if k == "" {
-		return &FieldError{Field: "number", Reason: "missing"}
+// numberKey is the key of a certificate number to store, or a
+// [*FieldError] saying why there is none.
+func numberKey(number, field string) (string, error) {
+	k, ok := key(number)
+	if !ok {
+		return "", &FieldError{Field: field, Reason: "control", Value: number}
 	}
+	if k == "" {
+		return "", &FieldError{Field: field, Reason: "missing"}
+	}
+	return k, nil
+}
+
+// Add stores a copy of a new certificate, its holder code in canonical
+// form. A certificate whose number is already stored is refused with
+// [ErrDuplicate]; one that fails [Certificate.Validate] (no number, a
+// number with control characters, no issue date or end of validity, a
+// history out of order, …), with its [*FieldError].
+func (r *Registry) Add(c Certificate) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	c = c.Clone()
+	c.Holder.Code = canonical(c.Holder.Code)
+	k, _ := key(c.Number)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.init()
 	if _, ok := r.byNumber[k]; ok {
 		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: ErrDuplicate}
 	}
-	r.put(k, c.Clone())
+	r.put(k, c)
 	return nil
+}
+
+// canonical returns the canonical form of a code that Validate accepted.
+func canonical(code CreditCode) CreditCode {
+	if p, err := ParseCreditCode(string(code)); err == nil {
+		return p
+	}
+	return code
 }
 
 func (r *Registry) put(k string, c Certificate) {
@@ -91,7 +137,7 @@ func (r *Registry) put(k string, c Certificate) {
 	if c.Holder.Code != "" {
 		r.byHolder[c.Holder.Code] = append(r.byHolder[c.Holder.Code], k)
 	}
-	if p := key(c.Product); p != "" {
+	if p, _ := key(c.Product); p != "" {
 		r.byProduct[p] = append(r.byProduct[p], k)
 	}
 }
@@ -107,7 +153,7 @@ func (r *Registry) unindex(k string, c Certificate) {
 			delete(r.byHolder, c.Holder.Code)
 		}
 	}
-	if p := key(c.Product); p != "" {
+	if p, _ := key(c.Product); p != "" {
 		if ks := drop(r.byProduct[p]); len(ks) > 0 {
 			r.byProduct[p] = ks
 		} else {
@@ -116,35 +162,47 @@ func (r *Registry) unindex(k string, c Certificate) {
 	}
 }
 
-// Update applies fn to the stored certificate with the given number, under
-// the registry's lock, and stores the result if fn returns nil: the way to
-// run a lifecycle step (c.Suspend, c.Renew, …) atomically. fn must not
-// change the number. It returns [ErrNotFound] for an unknown number, or
-// fn's error.
+// Update applies fn to a copy of the stored certificate with the given
+// number, under the registry's lock, and stores the result if fn returns
+// nil and it passes [Certificate.Validate]: the way to run a lifecycle step
+// (c.Suspend, c.Renew, c.Retract, …) atomically. fn must not change the
+// number. The registry stores its own copy of the result, so a pointer
+// that fn keeps cannot change the stored certificate afterwards. Update
+// returns [ErrNotFound] for an unknown number, fn's error, or the
+// [*FieldError] of an invalid result.
 func (r *Registry) Update(number string, fn func(*Certificate) error) error {
-	k := key(number)
+	k, ok := key(number)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.init()
-	old, ok := r.byNumber[k]
-	if !ok {
+	old, found := r.byNumber[k]
+	if !ok || !found {
 		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
 	}
 	c := old.Clone()
 	if err := fn(&c); err != nil {
 		return err
 	}
-	if key(c.Number) != k {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	// fn may have kept &c: store a copy that nothing outside reaches.
+	stored := c.Clone()
+	stored.Holder.Code = canonical(stored.Holder.Code)
+	if nk, _ := key(stored.Number); nk != k {
+		return &FieldError{Field: "number", Reason: "invalid", Value: stored.Number}
 	}
 	r.unindex(k, old)
-	r.put(k, c)
+	r.put(k, stored)
 	return nil
 }
 
 // Certificate returns a copy of the certificate with the given number.
 func (r *Registry) Certificate(number string) (Certificate, bool) {
-	k := key(number)
+	k, ok := key(number)
+	if !ok {
+		return Certificate{}, false
+	}
 	r.mu.RLock()
 	c, ok := r.byNumber[k]
 	r.mu.RUnlock()
@@ -155,19 +213,29 @@ func (r *Registry) Certificate(number string) (Certificate, bool) {
 }
 
 // ByHolder returns copies of the holder's certificates, in the order they
-// were added.
+// were added. code may be in any form [ParseCreditCode] accepts.
 func (r *Registry) ByHolder(code CreditCode) []Certificate {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return r.collect(r.byHolder[code])
+	keys, ok := r.byHolder[code]
+	if !ok {
+		if p, err := ParseCreditCode(string(code)); err == nil && p != code {
+			keys = r.byHolder[p]
+		}
+	}
+	return r.collect(keys)
 }
 
 // ByProduct returns copies of the certificates for product, in the order
 // they were added.
 func (r *Registry) ByProduct(product string) []Certificate {
+	p, ok := key(product)
+	if !ok {
+		return nil
+	}
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return r.collect(r.byProduct[key(product)])
+	return r.collect(r.byProduct[p])
 }
 
 func (r *Registry) collect(keys []string) []Certificate {

@@ -22,7 +22,6 @@ func cert(i int) Certificate {
 		Mode:      Type5,
 		Issued:    day(2026, 1, 1),
 		Expires:   day(2029, 1, 1),
-		Status:    Valid,
 		History:   []Event{{Action: Issue, At: day(2026, 1, 1)}},
 	}
 }
@@ -59,7 +58,7 @@ func TestRegistry(t *testing.T) {
 		return c.Suspend(day(2026, 6, 1), "test")
 	}))
 	got, _ := r.Certificate("JXGE-SYN-0000000")
-	assert.Equal(t, Suspended, got.Status)
+	assert.Equal(t, Suspended, got.StatusAt(day(2026, 6, 2)))
 	assert.Len(t, r.ByProduct("金溪蜜梨"), 1, "the product index follows updates")
 	assert.Len(t, r.ByProduct("榴莲"), 1)
 

@@ -36,12 +36,14 @@ type Rules struct {
 }
 
 // GreenEcologyRules are the rules of 江西绿色生态 certification. The alliance
-// writes the rules and each member files them with CNCA (public reports);
-// their mode, validity, surveillance frequency and suspension limit are not
-// public, so these are documented defaults taken from the common practice
-// of Chinese voluntary product certification (DOMAIN.md §1): ISO/IEC 17067
-// type 5, three years' validity, annual surveillance, at most six months'
-// suspension. Copy the value and change a field to apply other terms.
+// writes the rules and each member files them with CNCA (中新网 2021-08-02,
+// 中新网 2021-10-14); their mode, validity, surveillance frequency and
+// suspension limit are not public, so these are documented defaults taken
+// from the practice of peer schemes, not from any 江西绿色生态 text: ISO/IEC
+// 17067:2013 type 5, three years' validity (上海品牌: Intertek 上海品牌认证服务页;
+// 深圳标准: 1zhengji.com 2016-05-27), annual surveillance (浙江制造认证实施规则),
+// at most six months' suspension. Copy the value and change a field to apply
+// other terms.
 var GreenEcologyRules = Rules{
 	Scheme:              brand.JiangxiGreen,
 	Mode:                Type5,
@@ -151,7 +153,6 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 		Mode:      app.Mode,
 		Issued:    app.Decided,
 		Expires:   expires,
-		Status:    Valid,
 		History:   []Event{{Action: Issue, At: app.Decided, Expires: expires}},
 	}
 	return c, nil
@@ -165,7 +166,8 @@ type Schedule struct {
 	Surveillance time.Time
 	// SurveillanceOverdue is true when Surveillance has passed.
 	SurveillanceOverdue bool
-	// Expires is the end of validity in force.
+	// Expires is the end of validity in force at the time asked
+	// ([Certificate.ExpiresAt]).
 	Expires time.Time
 	// SuspensionLimit is, for a suspended certificate, when the longest
 	// allowed suspension ends; SuspensionOverdue is true once it has, and
@@ -179,7 +181,7 @@ type Schedule struct {
 // one (or the issue date). For a suspended certificate it gives the end of
 // the longest allowed suspension.
 func (r Rules) Due(c Certificate, t time.Time) Schedule {
-	s := Schedule{Status: c.StatusAt(t), Expires: c.Expires}
+	s := Schedule{Status: c.StatusAt(t), Expires: c.ExpiresAt(t)}
 	switch s.Status {
 	case Valid:
 		if r.SurveillanceMonths <= 0 {
@@ -190,7 +192,7 @@ func (r Rules) Due(c Certificate, t time.Time) Schedule {
 			from = last
 		}
 		next := from.AddDate(0, r.SurveillanceMonths, 0)
-		if next.Before(c.Expires) {
+		if next.Before(s.Expires) {
 			s.Surveillance = next
 			s.SurveillanceOverdue = t.After(next)
 		}

@@ -224,8 +224,8 @@ func (e *KeyError) Localize(tag language.Tag) string {
 type KeyID [4]byte
 
 // KeyIDOf returns the ID of a public key.
-func KeyIDOf(pub ed25519.PublicKey) KeyID {
-	sum := sha256.Sum256(pub)
+func KeyIDOf(key ed25519.PublicKey) KeyID {
+	sum := sha256.Sum256(key)
 	return KeyID(sum[:keyIDSize])
 }
 

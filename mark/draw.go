@@ -83,7 +83,8 @@ func (e *DuplicateError) Localize(tag language.Tag) string {
 	return i18n.Sprintf(tag, "mark.DuplicateError."+e.List, e.ID)
 }
 
-// Draw makes a 双随机 (double random) supervision draw, as seed 003 asks of
+// Draw makes a 双随机 (double random) supervision draw, as the 寻乌 pilot plan
+// (《寻乌县“江西绿色生态”品牌试点县创建工作实施方案》 五(一)) asks of
 // the checks of standard use and of certificates and marks: it draws
 // holders at random from holders, and for each one perHolder inspectors at
 // random from those not excluded from it. The draw is reproducible: the

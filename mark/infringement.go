@@ -13,8 +13,8 @@ import (
 	"github.com/jxgreen/jxgreen/certification"
 )
 
-// Offence is a kind of infringement of the mark. Seed 000 names forgery,
-// alteration and sale of the brand's marks (伪造、变造、买卖); misuse covers
+// Offence is a kind of infringement of the mark. 赣标〔2021〕1号 三(五) names
+// forgery, alteration and sale of the brand's marks (伪造、变造、买卖); misuse covers
 // use without or beyond a valid certificate.
 type Offence int
 
@@ -58,7 +58,8 @@ func (o *Offence) UnmarshalText(b []byte) error {
 }
 
 // Infringement is a decided infringement of the mark, as it is published on
-// the public credit platform (省公共信用信息平台, "信用中国（江西）", seed 000).
+// the public credit platform (省公共信用信息平台, "信用中国（江西）", 赣标〔2021〕1号
+// 三(五)).
 type Infringement struct {
 	Offence Offence              `json:"offence"`
 	Party   certification.Holder `json:"party"`
@@ -75,7 +76,7 @@ type Infringement struct {
 	// Region is the GB/T 2260 code of where it happened.
 	Region string `json:"region,omitempty"`
 	// CrossRegion marks a case of the cross-regional joint enforcement of
-	// seed 000.
+	// 赣标〔2021〕1号 三(五).
 	CrossRegion bool `json:"cross_region,omitempty"`
 }
 

@@ -3,13 +3,15 @@
 // labels ([Signer], [Verifier]), 双随机 supervision sampling ([Draw]) and
 // infringement records for the public credit platform ([Infringement]).
 //
-// The rules come from seed 001 (certified products and services may use the
-// certification mark on labels or packaging; a standard that passed
-// evaluation may print the mark in its text), seed 000 (forgery, alteration
-// and sale of the mark are punished and published on 信用中国（江西）) and
-// seed 003 (双随机、一公开 checks). The mark's colours, proportions and
-// variants are not public: [Spec] makes them configuration, documented as
-// such.
+// The rules come from the documents of the source register (package
+// brand/source): the 2022 Q&A, question 六 (certified products and services
+// may use the certification mark on labels or packaging); 中新网 2021-08-02 on
+// 《“江西绿色生态”标志管理办法》 (a standard that passed evaluation may print
+// the mark at a set place in its text); 赣标〔2021〕1号 三(五) (forgery,
+// alteration and sale of the mark are punished and published on
+// 信用中国（江西）); and the 寻乌 pilot plan, 五(一) (双随机、一公开 checks). The
+// mark's colours, proportions and variants are not public: [Spec] makes them
+// configuration, documented as such.
 package mark
 
 import (
@@ -107,7 +109,8 @@ type Use struct {
 }
 
 // Spec is what a faithful reproduction of the mark looks like. The official
-// colours and proportions are not public (DOMAIN.md §1): set them from the
+// colours and proportions are not public (the text of the 标志管理办法 is not
+// published; 中新网 2021-08-02 only summarises it): set them from the
 // master artwork of 《“江西绿色生态”标志管理办法》.
 type Spec struct {
 	// Tolerance is how far ScaleX/ScaleY may stray from 1 before the mark
@@ -340,16 +343,20 @@ type Confusable struct {
 	To   rune // the brand name's character it passes for
 	// Kind is "traditional", "variant", "radical" or "visual".
 	Kind string
-	// Source says where the entry comes from: a public table (Unihan, the
-	// Unicode Standard, a character list) or, for kind "visual", the
-	// reason the two characters look alike.
+	// Source cites the public table the entry comes from (Unihan, the
+	// Unicode Standard, a character list), as a citation of the source
+	// register (package brand/source). It is empty for kind "visual".
 	Source string
+	// Judgement is, for kind "visual", why the two characters look alike:
+	// no public table lists such pairs, so they are the maintainers'
+	// judgement, stated for a reviewer to check.
+	Judgement string
 }
 
 // confusables is the table, loaded once from confusables.json.
 var confusables = func() map[rune]Confusable {
 	var file struct {
-		Entries []struct{ From, To, Kind, Source string }
+		Entries []struct{ From, To, Kind, Source, Judgement string }
 	}
 	if err := json.Unmarshal(confusablesJSON, &file); err != nil {
 		panic("mark: confusables.json: " + err.Error()) // embedded data, checked by the tests
@@ -357,13 +364,14 @@ var confusables = func() map[rune]Confusable {
 	m := make(map[rune]Confusable, len(file.Entries))
 	for _, e := range file.Entries {
 		from, to := []rune(e.From), []rune(e.To)
-		if len(from) != 1 || len(to) != 1 || !strings.ContainsRune(BrandName, to[0]) || e.Source == "" || e.Kind == "" {
+		if len(from) != 1 || len(to) != 1 || !strings.ContainsRune(BrandName, to[0]) || e.Kind == "" ||
+			(e.Kind == "visual") != (e.Source == "") || (e.Kind == "visual") != (e.Judgement != "") {
 			panic("mark: confusables.json: bad entry " + e.From) // embedded data, checked by the tests
 		}
 		if _, dup := m[from[0]]; dup {
 			panic("mark: confusables.json: duplicate entry " + e.From)
 		}
-		m[from[0]] = Confusable{From: from[0], To: to[0], Kind: e.Kind, Source: e.Source}
+		m[from[0]] = Confusable{From: from[0], To: to[0], Kind: e.Kind, Source: e.Source, Judgement: e.Judgement}
 	}
 	return m
 }()

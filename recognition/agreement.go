@@ -56,6 +56,8 @@ type Equivalence struct {
 	// least as strict, are accepted; NEQ needs a supplementary assessment
 	// against our standard.
 	Degree standard.Degree
+	// Source cites the source register (package brand/source) for the
+	// equivalence, where one states it.
 	Source string
 }
 
@@ -69,10 +71,15 @@ func (e Equivalence) label() string {
 // Agreement is the terms on which one scheme (the Recognizer) recognises
 // the records of another (the Scheme).
 //
-// No recognition agreement between 江西绿色生态 and any partner is public
-// (DOMAIN.md §2); the adapters' agreements are documented defaults built
-// from the principles of the seeds (同线同标同质; mutual trust in standards;
-// 一次认证、多张证书). See [DefaultAgreement].
+// No recognition agreement between 江西绿色生态 and any partner is public;
+// the adapters' agreements are documented defaults built from the principles
+// of the policy documents (brand.Principles: 同线同标同质 and mutual trust in
+// standards, 赣标〔2021〕1号 三(六); 一次认证、多张证书, 苏政办发〔2022〕21号
+// (十三)). See [DefaultAgreement]. The arrangements that do exist between
+// other schemes (brand.Arrangements) recognise eligibility for incentives,
+// inspection and test results, an audit reused for a second mark, or issue
+// one joint certificate; none recognises a partner's certificate outright.
+// The default terms are closest to recognising test and audit results.
 type Agreement struct {
 	Recognizer brand.Brand
 	Scheme     brand.Brand
@@ -103,7 +110,7 @@ type Agreement struct {
 
 // DefaultBasis is the basis of every default agreement.
 const DefaultBasis = "default terms: no recognition agreement between 江西绿色生态 and this scheme is public; " +
-	"built from 赣标〔2021〕1号 (seed 000: 同线同标同质, 标准互信互认) and 苏政办发〔2022〕21号 (seed 004: 一次认证，多张证书)"
+	"built from 赣标〔2021〕1号 三(六) (同线同标同质, 标准互信互认) and 苏政办发〔2022〕21号 (十三) (一次认证，多张证书)"
 
 // DefaultAgreement returns the documented default terms on which 江西绿色生态
 // recognises scheme: a record must be valid on the check date; its standard
@@ -342,8 +349,9 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 }
 
 // knownAllianceBody reports whether b is a certification body of the
-// 江西绿色生态 alliance as seed 001 names it: its members file their rules
-// with CNCA (public reports), so membership stands for the approval number
+// 江西绿色生态 alliance as the 2022 Q&A (question 五) names it: its members
+// file their rules with CNCA (中新网 2021-08-02), so membership stands for
+// the approval number
 // that no public source gives.
 func knownAllianceBody(b certification.Body) bool {
 	m, ok := certification.AllianceMember(b.Name)
@@ -469,7 +477,7 @@ func foldProduct(s string) string {
 	}, strings.ToLower(s))
 }
 
-// Cover answers 一次认证、多张证书 (seed 004) for one assessment: given the
+// Cover answers 一次认证、多张证书 (苏政办发〔2022〕21号 (十三)) for one assessment: given the
 // record of that assessment and the terms of other schemes, it returns one
 // decision per agreement, saying whether the assessment can lead to that
 // scheme's certificate and, where it cannot yet, what is missing. Validity

@@ -68,7 +68,7 @@ func ExampleCover() {
 		Mode:      certification.Type5,
 		Decided:   day(2026, 3, 1),
 	})
-	rec := recognition.FromCertificate(c, brand.Core())
+	rec := recognition.FromCertificate(c, brand.Core(), day(2026, 6, 1))
 	for _, d := range recognition.Cover(rec, recognition.Reciprocals()...) {
 		fmt.Printf("%-8s %-11s assess: %v\n", d.Recognizer, d.Outcome, d.Assess)
 	}

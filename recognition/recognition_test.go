@@ -216,7 +216,7 @@ func TestReverseAndCover(t *testing.T) {
 		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),
 	})
 	require.NoError(t, err)
-	rec := recognition.FromCertificate(c, brand.Core())
+	rec := recognition.FromCertificate(c, brand.Core(), at)
 
 	zj := zhejiang.Adapter.Agreement().Reverse()
 	assert.Equal(t, brand.Zhejiang, zj.Recognizer.ID)

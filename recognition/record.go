@@ -1,6 +1,6 @@
 // Package recognition checks mutual recognition (互认) between 江西绿色生态
-// and partner schemes, as seed 000 asks ("省际区域品牌互认", "同线同标同质")
-// and seed 004 practises ("一次认证，多张证书").
+// and partner schemes, as 赣标〔2021〕1号 三(六) asks ("省际区域品牌互认",
+// "同线同标同质") and 苏政办发〔2022〕21号 (十三) practises ("一次认证，多张证书").
 //
 // A partner's certificate or evaluation result, in its own format, becomes a
 // canonical [Record] through the scheme's [Adapter]; an [Agreement] says on
@@ -67,16 +67,23 @@ func (r Record) Clone() Record {
 // date, Expired from the end of validity, otherwise the recorded status.
 // A record without a status is reported as 0.
 func (r Record) StatusAt(t time.Time) certification.Status {
-	if r.Status == 0 {
+	switch {
+	case r.Status == 0:
 		return 0
+	case t.Before(r.Issued):
+		return certification.Pending
+	case (r.Status == certification.Valid || r.Status == certification.Suspended) &&
+		!r.Expires.IsZero() && !t.Before(r.Expires):
+		return certification.Expired
 	}
-	c := certification.Certificate{Issued: r.Issued, Expires: r.Expires, Status: r.Status}
-	return c.StatusAt(t)
+	return r.Status
 }
 
-// FromCertificate makes a record of a certificate, for checking a
-// certificate of our own against a partner's terms.
-func FromCertificate(c certification.Certificate, attrs []brand.Attribute) Record {
+// FromCertificate makes a record of a certificate as it stands at time at,
+// for checking a certificate of our own against a partner's terms: Status
+// is c.StatusAt(at), the one answer to a certificate's status, and Expires
+// the end of validity in force at at ([certification.Certificate.ExpiresAt]).
+func FromCertificate(c certification.Certificate, attrs []brand.Attribute, at time.Time) Record {
 	return Record{
 		Scheme:     c.Scheme,
 		Number:     c.Number,
@@ -86,8 +93,8 @@ func FromCertificate(c certification.Certificate, attrs []brand.Attribute) Recor
 		Body:       c.Body,
 		Mode:       c.Mode,
 		Issued:     c.Issued,
-		Expires:    c.Expires,
-		Status:     c.Status,
+		Expires:    c.ExpiresAt(at),
+		Status:     c.StatusAt(at),
 		Attributes: slices.Clone(attrs),
 	}
 }

@@ -37,10 +37,14 @@ var loadCatalogue = sync.OnceValue(func() *Catalog {
 	return NewCatalog(doc.Standards)
 })
 
-// Catalogue returns the published 江西绿色生态 standards: the 30 that seed 001
-// lists as of 2022-08 (title, kind and publisher as the seed gives them) and
-// the later ones whose numbers public sources state (T/JGE …). An entry has
-// a number only where a source states one; every entry names its source.
+// Catalogue returns the published 江西绿色生态 standards: the 30 that annex 1
+// of 《“江西绿色生态”品牌建设知识问答（2022版）》 lists as of 2022-08 (title,
+// kind and publisher as the list gives them) and the later ones that public
+// sources name (T/JGE 0023-2022 to T/JGE 0138-2024, DB36/T 1491-2021). An
+// entry has a number, requirements and chapters only where a source states
+// them, and its Source cites the source register (package brand/source). A
+// T/JGE number alone does not make a 江西绿色生态 standard (T/JGE 3017-2023
+// is not one): only titles that begin with 江西绿色生态 are listed.
 func Catalogue() *Catalog { return loadCatalogue() }
 
 // NewCatalog returns a catalogue of the given standards, for a service that

@@ -2,6 +2,8 @@ package standard
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -9,37 +11,160 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/source"
 )
 
-func TestCatalogueHoldsSeed001AndLaterNumbers(t *testing.T) {
+func TestCatalogueHoldsTheQAListAndLaterNumbers(t *testing.T) {
 	t.Parallel()
 	c := Catalogue()
 	all := c.All()
-	require.Equal(t, 35, c.Len(), "30 from seed 001 and 5 later T/JGE standards")
-	fromSeed := 0
+	require.Equal(t, 41, c.Len(), "30 from the 2022 Q&A and 11 later standards")
+	const qa = "《“江西绿色生态”品牌建设知识问答（2022版）》 附件1 第"
+	items := map[string]bool{}
+	kinds := map[Kind]int{}
 	for _, s := range all {
-		assert.NotEmpty(t, s.Source, s.Title)
 		assert.True(t, strings.HasPrefix(s.Title, "江西绿色生态 "), s.Title)
 		assert.Equal(t, brand.Core(), s.Attributes, s.Title)
 		assert.Equal(t, Current, s.Status)
 		assert.NotEmpty(t, s.Publisher)
 		assert.NotEmpty(t, s.Subject)
-		if strings.HasPrefix(s.Source, "seed 001") {
-			fromSeed++
+		if i := strings.Index(s.Source, qa); i == 0 {
+			item := strings.SplitN(s.Source[len(qa):], "项", 2)[0]
+			assert.False(t, items[item], "item %s cited twice", item)
+			items[item] = true
+			kinds[s.Kind]++
 		}
 		if !s.Number.IsZero() {
 			assert.Equal(t, s.Kind, s.Number.Kind(), s.Title)
 		}
 	}
-	assert.Equal(t, 30, fromSeed)
-	// Seed 001: 2 local standards, 28 group standards.
-	kinds := map[Kind]int{}
-	for _, s := range all {
-		if strings.HasPrefix(s.Source, "seed 001") {
-			kinds[s.Kind]++
+	assert.Len(t, items, 30, "each item of the Q&A's list once")
+	// The Q&A's list: 2 local standards, 28 group standards.
+	assert.Equal(t, map[Kind]int{Local: 2, Group: 28}, kinds)
+}
+
+// Every source value of the catalogue, its entries' and their bases', cites
+// documents of the source register.
+func TestCatalogueSourcesResolve(t *testing.T) {
+	t.Parallel()
+	for _, s := range Catalogue().All() {
+		for _, x := range append([]Standard{s}, s.Basis...) {
+			_, err := source.Resolve(x.Source)
+			assert.NoError(t, err, "%s: %q", x.Title, x.Source)
 		}
 	}
-	assert.Equal(t, map[Kind]int{Local: 2, Group: 28}, kinds)
+}
+
+// A number, and a figure of a requirement, appears only where a cited source
+// states it: each is found in the register entry of a document the entry
+// cites (its number, title or summary).
+func TestCatalogueFiguresAppearInTheirSources(t *testing.T) {
+	t.Parallel()
+	text := func(src string) string {
+		cs, err := source.Resolve(src)
+		require.NoError(t, err, src)
+		var b strings.Builder
+		for _, c := range cs {
+			d := c.Document
+			b.WriteString(d.Ref + " " + d.Number + " " + d.Title + " " + d.About + "\n")
+		}
+		return b.String()
+	}
+	for _, s := range Catalogue().All() {
+		for _, x := range append([]Standard{s}, s.Basis...) {
+			src := text(x.Source)
+			if !x.Number.IsZero() {
+				assert.Contains(t, src, x.Number.String(), "%s: its number is in none of its sources", x.Title)
+			}
+			for _, r := range x.Requirements {
+				for _, v := range []float64{r.Value, r.Max} {
+					if v == 0 {
+						continue
+					}
+					assert.Contains(t, src, strconv.FormatFloat(v, 'f', -1, 64), "%s: %s", x.Title, r)
+				}
+			}
+		}
+	}
+	// DB36/T 1138's year is public nowhere: no entry carries one.
+	for _, s := range Catalogue().All() {
+		assert.NotEqual(t, "DB36/T 1138", s.Number.WithoutYear().String(), s.Title)
+	}
+}
+
+// T/JGE 0023-2022 井冈蜜橘: under 质量引领 its indicator table asks soluble
+// solids ≥ 15 and a solids-to-acid ratio of 30–35:1, stricter than GB/T
+// 12947-2008 and NY/T 426-2021 (the standard's 引言).
+func TestCatalogueT_JGE0023Indicators(t *testing.T) {
+	t.Parallel()
+	s, ok := Catalogue().Lookup(MustParse("T/JGE 0023-2022"))
+	require.True(t, ok)
+	assert.Equal(t, "井冈蜜橘", s.Subject)
+	ss, ok := s.Requirement("soluble-solids")
+	require.True(t, ok)
+	assert.Equal(t, brand.QualityLeading, ss.Attribute)
+	assert.Equal(t, "可溶性固形物 ≥ 15 %", ss.String())
+	ratio, ok := s.Requirement("solids-acid-ratio")
+	require.True(t, ok)
+	assert.Equal(t, "固酸比 30 ~ 35", ratio.String())
+	require.Len(t, s.Basis, 2)
+	for _, b := range s.Basis {
+		c := Compare(s, b)
+		assert.True(t, c.AtLeastAsStrict, "%s against %s", s.Number, b.Number)
+		for _, it := range c.Items {
+			assert.Equal(t, "stricter", it.Relation.String(), "%s: %s against %s", it.Name, s.Number, b.Number)
+		}
+	}
+	// Only 质量引领 is backed by an indicator the sources give, so the
+	// evaluation cannot confirm the positioning on the other three.
+	e := Evaluate(s)
+	assert.False(t, e.Passed)
+	var blocking []string
+	for _, f := range e.Findings {
+		if f.Severity == Blocking {
+			blocking = append(blocking, fmt.Sprint(f.Code, f.Args))
+		}
+	}
+	assert.ElementsMatch(t, []string{
+		fmt.Sprint("attribute", []any{brand.ResourceSaving}),
+		fmt.Sprint("attribute", []any{brand.EnvironmentalProtection}),
+		fmt.Sprint("attribute", []any{brand.EcologicalHarmony}),
+	}, blocking, "only the positioning on the three attributes the sources give no indicator for")
+}
+
+// Every catalogue entry that names a base standard is, indicator by
+// indicator, at least as strict as it: the "stricter than the national or
+// industry standard" that 赣标〔2021〕1号 三(二) asks, as the sources report it.
+func TestCatalogueEntriesAreAtLeastAsStrictAsTheirBasis(t *testing.T) {
+	t.Parallel()
+	withBasis := 0
+	for _, s := range Catalogue().All() {
+		for _, b := range s.Basis {
+			withBasis++
+			c := Compare(s, b)
+			assert.True(t, c.AtLeastAsStrict, "%s against %s", s.Label(), b.Number)
+			assert.NotEmpty(t, c.Items, "%s against %s: no indicator compared", s.Label(), b.Number)
+		}
+	}
+	// 0023 (two bases), 0039, 0040, 0067, 0138.
+	assert.Equal(t, 6, withBasis)
+}
+
+// DB36/T 1491-2021 is the number of the Q&A's 江西绿色生态 家庭农场, and
+// DB36/T 1490-2021 that of its 农民专业合作社 (中国质量新闻网 2021-12-28).
+func TestCatalogueDB36T1491FamilyFarm(t *testing.T) {
+	t.Parallel()
+	c := Catalogue()
+	for n, subject := range map[string]string{"DB36/T 1491-2021": "家庭农场", "DB36/T 1490-2021": "农民专业合作社"} {
+		s, ok := c.Lookup(MustParse(n))
+		require.True(t, ok, n)
+		assert.Equal(t, subject, s.Subject)
+		assert.Equal(t, Local, s.Kind)
+		assert.Contains(t, s.Source, "附件1", n)
+	}
+	found := c.Find("家庭农场")
+	require.Len(t, found, 1)
+	assert.Equal(t, "DB36/T 1491-2021", found[0].Number.String())
 }
 
 func TestCatalogueIsPinyinOrdered(t *testing.T) {
@@ -71,7 +196,7 @@ func TestCatalogueFind(t *testing.T) {
 		"赣南脐橙": {"赣南脐橙"},
 		"《江西绿色生态　赣南脐橙》":   {"赣南脐橙"},
 		"江西绿色生态 赣南 脐橙":    {"赣南脐橙"},
-		"脐橙":              {"赣南脐橙"},
+		"脐橙":              {"冻干脐橙", "赣南脐橙"},
 		"rtv-107":         {"RTV -107 室温硫化甲基硅橡胶"},
 		"ＲＴＶ－１０７":         {"RTV -107 室温硫化甲基硅橡胶"},
 		"铜":               {"电工铜母线", "电工用铜线坯", "阳极磷铜球"},

@@ -99,13 +99,13 @@ func init() {
 var RequiredClauses = []string{"范围", "规范性引用文件", "术语和定义"}
 
 // Evaluate performs the standard evaluation (标准评价确认) that decides
-// whether s may carry the 江西绿色生态 mark on its text. Following seed 001
-// (“江西绿色生态”标准 is a local, group or enterprise standard made in
-// Jiangxi, voluntary, positioned by DB36/T 1138 on resource saving,
-// environmental protection, ecological harmony and quality leadership, with
-// main indicators at the domestic advanced level, and conforming to
-// mandatory standards and GB/T 1.1) and seed 000 (stricter than national
-// and industry standards), it checks:
+// whether s may carry the 江西绿色生态 mark on its text. Following the 2022
+// Q&A, question 七 (“江西绿色生态”标准 is a local, group or enterprise
+// standard made in Jiangxi, voluntary, positioned by DB36/T 1138 on resource
+// saving, environmental protection, ecological harmony and quality
+// leadership, with main indicators at the domestic advanced level, and
+// conforming to mandatory standards and GB/T 1.1) and 赣标〔2021〕1号 三(二)
+// (stricter than national and industry standards), it checks:
 //
 //   - the kind: local, group or enterprise, not mandatory, local ones DB36;
 //   - the positioning: each of the four attributes covered by an indicator;

@@ -12,7 +12,7 @@ import (
 
 func ExampleParse() {
 	for _, s := range []string{
-		"DB36/T 1138-2019",
+		"DB36/T 1490-2021",
 		"ＧＢ／Ｔ　１．１—２０２０", // full-width, ideographic space, em dash
 		"t/jge0039-2023",
 		"GB 2763",
@@ -27,7 +27,7 @@ func ExampleParse() {
 	_, err := standard.Parse("GB/T 1.1-20")
 	fmt.Println(errors.Is(err, standard.ErrYear), err)
 	// Output:
-	// DB36/T 1138-2019 local standard mandatory=false region="36" issuer=""
+	// DB36/T 1490-2021 local standard mandatory=false region="36" issuer=""
 	// GB/T 1.1-2020    national standard mandatory=false region="" issuer=""
 	// T/JGE 0039-2023  group standard mandatory=false region="" issuer="JGE"
 	// GB 2763          national standard mandatory=true region="" issuer=""
@@ -58,7 +58,7 @@ func ExampleCatalogue() {
 		fmt.Println(s.Label(), s.Kind, s.Publisher)
 	}
 	// Output:
-	// 35 standards
+	// 41 standards
 	// 《江西绿色生态 赣南脐橙》 团体标准 江西绿色生态品牌建设促进会
 	// DB36/T 1490-2021《江西绿色生态 农民专业合作社》 地方标准 江西省市场监督管理局
 }

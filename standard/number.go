@@ -7,7 +7,7 @@ import (
 )
 
 // Number is a Chinese standard number such as "GB/T 1.1-2020",
-// "NY/T 844-2017", "DB36/T 1138-2019", "T/JGE 0039-2023" or
+// "NY/T 844-2017", "DB36/T 1490-2021", "T/JGE 0039-2023" or
 // "Q/JXQY 0001S-2020". It is a small comparable value: two Numbers are ==
 // when they name the same edition of the same standard. The zero Number is
 // no number at all.
@@ -100,7 +100,7 @@ func (n Number) appendPrefix(b []byte) []byte {
 
 // String returns the canonical form: half-width, upper case, one space
 // before the sequence number and a hyphen before a four-digit year, for
-// example "DB36/T 1138-2019". The zero Number gives "".
+// example "DB36/T 1490-2021". The zero Number gives "".
 func (n Number) String() string {
 	if n.IsZero() {
 		return ""
@@ -146,7 +146,7 @@ func MustParse(s string) Number {
 // Parse reads a standard number in any of the forms Chinese documents use:
 //
 //	GB 2763-2021        GB/T 1.1-2020      GB/Z 41305-2022
-//	NY/T 391-2021       DB36/T 1138-2019   DB4403/T 100-2020   DB36 1234-2020
+//	NY/T 391-2021       DB36/T 1490-2021   DB4403/T 100-2020   DB36 1234-2020
 //	T/ZZB 0001-2015     T/JGE 0039—2023    Q/JXQY 0001S-2020
 //
 // It accepts full-width characters (ＧＢ／Ｔ), ideographic and other

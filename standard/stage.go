@@ -10,7 +10,7 @@ import (
 )
 
 // Stage is a step of the procedure by which a 江西绿色生态 group standard is
-// made, as seed 001 (question 9) lays it out: 标准准备 → 标准申报 →
+// made, as the 2022 Q&A (question 九) lays it out: 标准准备 → 标准申报 →
 // 标准完善 → 标准发布, and afterwards review or withdrawal.
 type Stage int
 
@@ -52,7 +52,7 @@ var stageNames = i18n.NewNames("Stage", "standard.stage.",
 	[3]string{"rejected", "不予立项", "rejected"},
 )
 
-// transitions lists the legal next stages of each stage (seed 001, q. 9).
+// transitions lists the legal next stages of each stage (the 2022 Q&A, 九).
 var transitions = map[Stage][]Stage{
 	Proposal:        {ProjectApproval},
 	ProjectApproval: {Drafting, Rejected},
@@ -122,7 +122,7 @@ type Deadlines struct {
 }
 
 // DefaultDeadlines are the limits of the revised 江西绿色生态 标准管理办法
-// (赣绿品促会〔2023〕10号, public): the draft for review within 6 months of the
+// (赣绿品促会〔2023〕10号, as a 2023 plan notice cites it): the draft for review within 6 months of the
 // plan, the project finished within 1 year.
 var DefaultDeadlines = Deadlines{DraftMonths: 6, FinishMonths: 12}
 

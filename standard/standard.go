@@ -76,8 +76,10 @@ type Standard struct {
 	Basis []Standard `json:"basis,omitempty"`
 	// Clauses are the headings of the standard's chapters, where known.
 	Clauses []string `json:"clauses,omitempty"`
-	// Source says where the facts come from; Note records what a reader of
-	// the source should know (a typo in the source, an inferred title).
+	// Source says where the facts come from: citations of the source
+	// register (package brand/source), for example "T/JGE 0023-2022 引言";
+	// Note records what a reader of the source should know (a typo in the
+	// source, a unit the source leaves out).
 	Source string `json:"source,omitempty"`
 	Note   string `json:"note,omitempty"`
 }

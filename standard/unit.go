@@ -18,6 +18,7 @@ const (
 	duration                            // s, min, h, d
 	countPerMass                        // CFU/g
 	countPerVolume                      // CFU/mL
+	forcePerLength                      // N/m: peel strength of edge banding
 	plain                               // a pure number: pH, a grade, a count
 )
 
@@ -76,6 +77,8 @@ var units = map[string]unitInfo{
 	"cfu/kg":   {countPerMass, 1e-3},
 	"cfu/ml":   {countPerVolume, 1},
 	"cfu/l":    {countPerVolume, 1e-3},
+	"n/m":      {forcePerLength, 1},
+	"kn/m":     {forcePerLength, 1e3},
 }
 
 // foldUnit folds width and case, the micro sign and the degree forms, and

@@ -80,9 +80,7 @@ func Certificate(i int) certification.Certificate {
 		Mode:      certification.Type5,
 		Issued:    Day(2026, 1, 1),
 		Expires:   Day(2029, 1, 1),
-		// Status goes when issue 8 computes the status only from the history.
-		Status:  certification.Valid,
-		History: []certification.Event{{Action: certification.Issue, At: Day(2026, 1, 1)}},
+		History:   []certification.Event{{Action: certification.Issue, At: Day(2026, 1, 1)}},
 	}
 }
 

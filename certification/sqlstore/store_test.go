@@ -15,15 +15,6 @@ import (
 	"github.com/jxgreen/jxgreen/certification/certtest"
 )
 
-// pendingIssue8 lists the behaviours of the suite that come with issue 8's
-// Registry rules, which the store applies through the Registry: not merged
-// yet.
-var pendingIssue8 = map[string]string{
-	"RefusesCertificateWithoutDates": "issue 8: Registry.Add refuses a certificate without Issued or Expires",
-	"RefusesHistoryOutOfOrder":       "issue 8: Registry.Add refuses a history not in date order",
-	"HolderCodeCanonical":            "issue 8: the Registry canonicalises holder codes on add",
-}
-
 // openSQLite returns a store on a new SQLite file in a temporary folder.
 func openSQLite(t testing.TB) *Store {
 	t.Helper()
@@ -86,10 +77,10 @@ func openPostgres(t testing.TB) *Store {
 }
 
 func TestConformanceSQLite(t *testing.T) {
-	certtest.Run(t, func(t *testing.T) certtest.Store { return openSQLite(t) }, certtest.Options{Skip: pendingIssue8})
+	certtest.Run(t, func(t *testing.T) certtest.Store { return openSQLite(t) }, certtest.Options{})
 }
 
 func TestConformancePostgres(t *testing.T) {
 	pgDSN(t)
-	certtest.Run(t, func(t *testing.T) certtest.Store { return openPostgres(t) }, certtest.Options{Skip: pendingIssue8})
+	certtest.Run(t, func(t *testing.T) certtest.Store { return openPostgres(t) }, certtest.Options{})
 }

@@ -1,6 +1,8 @@
 // Command certify walks a synthetic 江西绿色生态 certificate through its life:
-// apply, issue, surveil, suspend, reinstate, expire and renew, printing each
-// step and its status. Every name and number in it is made up.
+// apply, issue, surveil, suspend, reinstate, correct a wrongly dated step,
+// renew and expire, printing each step and its status. Every name and number
+// in it is made up. Dates are China time; an end of validity is shown as the
+// last valid day (有效期至), as certificates print it.
 //
 // The certificates are kept in a SQLite file (certification/sqlstore): the
 // one named by -db, or a temporary one. A second run on the same file sees
@@ -86,20 +88,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, i18n.Error(err, tag))
 		return 1
 	}
-	say("certify.issued", c.Number, c.Product, c.Mode.Localize(tag), c.Issued.Format(time.DateOnly), c.Expires.Format(time.DateOnly))
+	say("certify.issued", c.Number, c.Product, c.Mode.Localize(tag), date(c.Issued), validUntil(c.Expires))
 
 	step := func(at time.Time, what string, fn func(*certification.Certificate) error) {
 		err := reg.Update(c.Number, fn)
 		cur, _ := reg.Certificate(c.Number)
 		status := cur.StatusAt(at).Localize(tag)
 		if err != nil {
-			fmt.Fprintf(stdout, "%s  %-10s %s (%s)\n", at.Format(time.DateOnly), what, status, i18n.Error(err, tag))
+			fmt.Fprintf(stdout, "%s  %-10s %s (%s)\n", date(at), what, status, i18n.Error(err, tag))
 			return
 		}
-		fmt.Fprintf(stdout, "%s  %-10s %s\n", at.Format(time.DateOnly), what, status)
+		fmt.Fprintf(stdout, "%s  %-10s %s\n", date(at), what, status)
 	}
 	due := rules.Due(c, day(2027, 3, 2))
-	say("certify.due", due.Surveillance.Format(time.DateOnly), due.SurveillanceOverdue)
+	say("certify.due", date(due.Surveillance), due.SurveillanceOverdue)
 
 	step(day(2027, 2, 20), "surveil", func(c *certification.Certificate) error {
 		return c.Surveil(day(2027, 2, 20), false, "监督抽样不合格")
@@ -107,15 +109,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 	step(day(2027, 3, 1), "suspend", func(c *certification.Certificate) error { return c.Suspend(day(2027, 3, 1), "监督发现不符合") })
 	step(day(2027, 3, 5), "renew", func(c *certification.Certificate) error { return c.Renew(day(2027, 3, 5), day(2032, 3, 1), "") })
 	step(day(2027, 4, 10), "reinstate", func(c *certification.Certificate) error { return c.Reinstate(day(2027, 4, 10), "整改完成") })
-	step(day(2028, 2, 25), "surveil", func(c *certification.Certificate) error { return c.Surveil(day(2028, 2, 25), true, "") })
+	// A surveillance typed with the wrong month (12 for 02) would refuse
+	// every step dated before it: it is retracted, then recorded again.
+	step(day(2028, 12, 24), "surveil", func(c *certification.Certificate) error { return c.Surveil(day(2028, 12, 24), true, "") })
+	step(day(2028, 2, 24), "surveil", func(c *certification.Certificate) error { return c.Surveil(day(2028, 2, 24), true, "") })
+	step(day(2028, 2, 25), "retract", func(c *certification.Certificate) error {
+		_, err := c.Retract(day(2028, 2, 25), "日期录入错误（应为 2028-02-24）")
+		return err
+	})
+	step(day(2028, 2, 24), "surveil", func(c *certification.Certificate) error { return c.Surveil(day(2028, 2, 24), true, "") })
 
 	step(day(2029, 1, 15), "renew", func(c *certification.Certificate) error {
 		return c.Renew(day(2029, 1, 15), day(2032, 3, 1), "再认证")
 	})
 	cur, _ := reg.Certificate(c.Number)
-	fmt.Fprintf(stdout, "%s  %-10s %s\n", "2032-03-01", "expire", cur.StatusAt(day(2032, 3, 1)).Localize(tag))
-	say("certify.final", cur.Expires.Format(time.DateOnly), cur.StatusAt(day(2030, 1, 1)).Localize(tag), len(cur.History))
+	// The certificate expires at the start of the day after its last
+	// valid day.
+	fmt.Fprintf(stdout, "%s  %-10s %s\n", date(cur.Expires), "expire", cur.StatusAt(cur.Expires).Localize(tag))
+	say("certify.final", validUntil(cur.Expires), cur.StatusAt(day(2030, 1, 1)).Localize(tag), len(cur.History), len(cur.Retracted))
 	return 0
+}
+
+// date shows a time as a date in China time.
+func date(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
+
+// validUntil shows an end of validity as the last valid day, the date
+// certificates print after 有效期至.
+func validUntil(expires time.Time) string {
+	return certification.LastValidDay(expires).Format(time.DateOnly)
 }
 
 // openStore opens the SQLite store in file, or in a temporary file when
@@ -157,7 +178,7 @@ func openStore(file string, tag language.Tag, stdout io.Writer) (*sqlstore.Store
 func init() {
 	i18n.Set("certify.stored", "数据库中已有 %d 张证书：%s", "The database holds %d certificates already:%s")
 	i18n.Set("certify.refused", "申请被拒绝：", "The application is refused:")
-	i18n.Set("certify.issued", "颁发证书 %s（%s，%s），%s 至 %s", "Issued certificate %s (%s, %s), %s to %s")
+	i18n.Set("certify.issued", "颁发证书 %s（%s，%s），颁证日期 %s，有效期至 %s", "Issued certificate %s (%s, %s) on %s, valid until %s")
 	i18n.Set("certify.due", "下次监督：%s（2027-03-02 是否逾期：%v）", "Next surveillance: %s (overdue on 2027-03-02: %v)")
-	i18n.Set("certify.final", "换证后有效期至 %s；2030-01-01 状态：%s；共 %d 个事件", "Renewed until %s; status on 2030-01-01: %s; %d events")
+	i18n.Set("certify.final", "换证后有效期至 %s；2030-01-01 状态：%s；共 %d 个事件，撤回 %d 个", "Renewed, valid until %s; status on 2030-01-01: %s; %d events, %d retracted")
 }

@@ -13,8 +13,9 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 赣出精品 as public reports describe it (DOMAIN.md §2). Its
-// standards and attributes are not public, so it claims none here.
+// Brand is 赣出精品 as public reports describe it (凤凰网江西 首届“赣出精品”新闻发布会
+// in the source register, package brand/source). Its standards, criteria
+// and attributes are not public, so it claims none here.
 var Brand = brand.Brand{
 	ID:          brand.Ganchu,
 	Name:        "赣出精品",
@@ -23,13 +24,13 @@ var Brand = brand.Brand{
 	Owner:       "江西省工业和信息化厅",
 	Model:       brand.Evaluation,
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "江西省工业和信息化厅", Note: "会同江西省市场监督管理局", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Owner, Name: "江西省工业和信息化厅", Note: "会同江西省市场监督管理局", Source: "凤凰网江西 首届“赣出精品”新闻发布会"},
 	},
 	Facts: []brand.Fact{
-		{Text: "评价、遴选制造业产品", Source: "pub (DOMAIN.md §2)"},
-		{Text: "与“江西绿色生态”产品或服务标准互信互认，同线同标同质", Source: brand.Seed000},
+		{Text: "宣传推介江西制造业的优质品牌：评价、遴选制造业产品", Source: "凤凰网江西 首届“赣出精品”新闻发布会"},
+		{Text: "与“江西绿色生态”产品或服务标准互信互认，同线同标同质", Source: "赣标〔2021〕1号 三(六)"},
 	},
-	Source: "pub: 江西省工业和信息化厅 (DOMAIN.md §2)",
+	Source: "凤凰网江西 首届“赣出精品”新闻发布会",
 }
 
 // Format is the native record: one row of a 赣出精品 list.
@@ -55,7 +56,8 @@ var schema []byte
 
 // Adapter is the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
-// 赣出精品 is public; seed 000 asks for mutual trust in their standards.
+// 赣出精品 is public; 赣标〔2021〕1号 三(六) asks for mutual trust in their
+// standards.
 var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
 
 func init() { recognition.Register(Adapter) }

@@ -14,11 +14,16 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-// EvaluationStandard is the 赣鄱正品 evaluation standard, which replaces
-// DB36/T 1704.1-2022 and DB36/T 1704.3-2022 (pub, DOMAIN.md §2).
+// EvaluationStandard is DB36/T 1704.1-2025 《“赣鄱正品”品牌培育 第1部分：通用要求》,
+// published 2025-08-27 and in force from 2026-03-01, which replaces DB36/T
+// 1704.1-2022 and DB36/T 1704.3-2022 (DB36/T 1704.1-2025 in the source
+// register, package brand/source). It is a brand-cultivation standard, the
+// one general requirement of the brand that is public, not a product
+// standard; before 2026-03-01 the 2022 parts were in force.
 var EvaluationStandard = standard.MustParse("DB36/T 1704.1-2025")
 
-// Brand is 赣鄱正品 as public reports describe it (DOMAIN.md §2). Its
+// Brand is 赣鄱正品 as public sources describe it (央广网 2021-01-08,
+// DB36/T 1704.1-2025 in the source register, package brand/source). Its
 // attributes are not public, so it claims none here.
 var Brand = brand.Brand{
 	ID:          brand.Ganpo,
@@ -28,14 +33,14 @@ var Brand = brand.Brand{
 	Owner:       "江西省农业农村厅",
 	Model:       brand.Evaluation,
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "江西省农业农村厅", Note: "品牌授权", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Owner, Name: "江西省农业农村厅", Note: "发布“赣鄱正品”品牌形象", Source: "央广网 2021-01-08"},
 	},
 	Facts: []brand.Fact{
-		{Text: "农产品品牌；标识2021年发布", Source: "pub (DOMAIN.md §2)"},
-		{Text: "评价标准 DB36/T 1704.1-2025（代替 DB36/T 1704.1-2022、DB36/T 1704.3-2022）", Source: "pub (DOMAIN.md §2)"},
-		{Text: "与“江西绿色生态”产品或服务标准互信互认，同线同标同质", Source: brand.Seed000},
+		{Text: "农产品全域品牌；品牌形象与标识于2021-01-07发布，计划到2023年打造子品牌300个", Source: "央广网 2021-01-08"},
+		{Text: "DB36/T 1704.1-2025《“赣鄱正品”品牌培育 第1部分：通用要求》，2025-08-27发布、2026-03-01实施，代替 DB36/T 1704.1-2022、DB36/T 1704.3-2022", Source: "DB36/T 1704.1-2025"},
+		{Text: "与“江西绿色生态”产品或服务标准互信互认，同线同标同质", Source: "赣标〔2021〕1号 三(六)"},
 	},
-	Source: "pub: 江西省农业农村厅 (DOMAIN.md §2)",
+	Source: "央广网 2021-01-08；DB36/T 1704.1-2025",
 }
 
 // Format is the native record: one 赣鄱正品 licence.
@@ -61,7 +66,8 @@ var schema []byte
 
 // Adapter is the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
-// 赣鄱正品 is public; seed 000 asks for mutual trust in their standards.
+// 赣鄱正品 is public; 赣标〔2021〕1号 三(六) asks for mutual trust in their
+// standards.
 var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
 
 func init() { recognition.Register(Adapter) }

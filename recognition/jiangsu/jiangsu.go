@@ -1,5 +1,6 @@
 // Package jiangsu is the recognition adapter for 江苏精品 (Jiangsu), a
-// certification scheme run with the 江苏精品国际认证联盟: its native record is
+// voluntary certification scheme under 《“江苏精品”认证管理办法》 (中国质量新闻网
+// 2020-08-31 in the source register, package brand/source): its native record is
 // one entry of a 江苏精品 certificate list, as JSON with Chinese field names.
 // Import it for its side effect:
 //
@@ -13,8 +14,9 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 江苏精品 as public reports and seed 004 describe it. The public
-// sources name no brand attributes of its own, so it claims none here.
+// Brand is 江苏精品 as 中国质量新闻网 2020-08-31 and 苏政办发〔2022〕21号 (in the
+// source register, package brand/source) describe it. The public sources
+// name no brand attributes of its own, so it claims none here.
 var Brand = brand.Brand{
 	ID:          brand.Jiangsu,
 	Name:        "江苏精品",
@@ -23,15 +25,15 @@ var Brand = brand.Brand{
 	Owner:       "江苏省市场监督管理局",
 	Model:       brand.Certification,
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "江苏省市场监督管理局", Source: "pub (DOMAIN.md §2)"},
-		{Role: brand.Certifier, Name: "江苏精品国际认证联盟", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Owner, Name: "江苏省市场监督管理局", Note: "省质量发展委员会办公室，负责“江苏精品”认证总体策划、顶层设计、统筹协调", Source: "中国质量新闻网 2020-08-31"},
 	},
 	Facts: []brand.Fact{
-		{Text: "《“江苏精品”评价通则》（地方标准）加团体技术标准", Source: "pub (DOMAIN.md §2)"},
-		{Text: "管理办法自2020-09-20施行；流程：企业申请→培育推荐→遴选→标准先进性评价→认证评价→综合评定→发布", Source: "pub (DOMAIN.md §2)"},
-		{Text: "区域认证联盟间“一次认证，多张证书”，认证结果互认", Source: brand.Seed004},
+		{Text: "《“江苏精品”认证管理办法》：5章22条，自2020-09-20施行；认证机构统一评价依据、认证规则，在农业、工业、工程和服务领域开展的高端品牌自愿性认证", Source: "中国质量新闻网 2020-08-31"},
+		{Text: "2024年：全省194家企业的196个产品（服务）通过“江苏精品”认证", Source: "2024年“江苏精品”认证获证企业名单报道"},
+		{Text: "引导绿色认证企业参与“江苏精品”认证", Source: "苏政办发〔2022〕21号 (十一)"},
+		{Text: "区域认证联盟间“一次认证，多张证书”，认证结果互认", Source: "苏政办发〔2022〕21号 (十三)"},
 	},
-	Source: "pub: 江苏省市场监督管理局 (DOMAIN.md §2); " + brand.Seed004,
+	Source: "中国质量新闻网 2020-08-31；苏政办发〔2022〕21号",
 }
 
 // Format is the native record: one row of a 江苏精品 certificate list.

@@ -1,5 +1,5 @@
 // Package shanghai is the recognition adapter for 上海品牌 (Shanghai), a
-// certification scheme run with the 上海品牌国际认证联盟 under DB31/T 1048-2017:
+// certification scheme run with the 上海品牌国际认证联盟 under DB31/T 1048-2020:
 // its native record is one entry of a 上海品牌 certificate list, as JSON
 // with Chinese field names. Import it for its side effect:
 //
@@ -13,7 +13,9 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 上海品牌 as public reports describe it (DOMAIN.md §2).
+// Brand is 上海品牌 as public sources describe it (沪市监规范〔2020〕15号,
+// Intertek 上海品牌认证服务页, 欧测认证 2023, in the source register, package
+// brand/source).
 var Brand = brand.Brand{
 	ID:          brand.Shanghai,
 	Name:        "上海品牌",
@@ -25,14 +27,16 @@ var Brand = brand.Brand{
 	Attributes: []brand.Attribute{brand.BrandLeadership, brand.IndependentInnovation,
 		brand.QualityExcellence, brand.RefinedManagement, brand.SocialResponsibility},
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "上海市市场监督管理局", Source: "pub (DOMAIN.md §2)"},
-		{Role: brand.Certifier, Name: "上海品牌国际认证联盟", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Owner, Name: "上海市市场监督管理局", Source: "沪市监规范〔2020〕15号"},
+		{Role: brand.Certifier, Name: "上海品牌国际认证联盟", Note: "“上海品牌”认证体系建设与实施的平台", Source: "欧测认证 2023"},
 	},
 	Facts: []brand.Fact{
-		{Text: "评价依据 DB31/T 1048-2017《上海品牌评价通用要求》及团体标准", Source: "pub (DOMAIN.md §2)"},
-		{Text: "标志“上品”；型式试验、工厂检查、年度监督", Source: "pub (DOMAIN.md §2)"},
+		{Text: "认证依据 DB31/T 1048-2020《“上海品牌”认证通用要求》及产品、服务团体标准（前一版为 DB31/T 1048-2017《上海品牌评价通用要求》）", Source: "Intertek 上海品牌认证服务页"},
+		{Text: "产品：通用要求评价+型式试验+初次工厂检查+获证后监督；服务：模式A至I组合；证书有效期3年", Source: "Intertek 上海品牌认证服务页"},
+		{Text: "《关于加强“上海品牌”认证工作的指导意见》自2021-01-01施行：品牌引领、品质卓越、自主创新、管理精细、社会责任", Source: "沪市监规范〔2020〕15号"},
+		{Text: "标志“上品”（《上海市“上品”标志管理办法》）；专项检查、年度监督", Source: "欧测认证 2023"},
 	},
-	Source: "pub: 上海市市场监督管理局 (DOMAIN.md §2)",
+	Source: "沪市监规范〔2020〕15号；Intertek 上海品牌认证服务页",
 }
 
 // Format is the native record: one row of a 上海品牌 certificate list.

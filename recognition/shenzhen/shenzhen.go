@@ -13,7 +13,9 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 圳品 as public reports describe it (DOMAIN.md §2).
+// Brand is 圳品 as public reports describe it (深圳商报 2021-09-15, 法治日报
+// 2023-04-13, 深圳新闻网 2023-06-30 in the source register, package
+// brand/source).
 var Brand = brand.Brand{
 	ID:          brand.Shenzhen,
 	Name:        "圳品",
@@ -21,20 +23,20 @@ var Brand = brand.Brand{
 	Region:      "440300", // GB/T 2260: 深圳市
 	Owner:       "深圳市市场监督管理局",
 	Model:       brand.Evaluation,
-	// Food safety and quality: "国标港标相较取其严" (pub).
+	// A food brand built on Shenzhen's food-safety strategy (深圳商报 2021-09-15).
 	Attributes: []brand.Attribute{brand.FoodSafety},
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "深圳市市场监督管理局", Source: "pub (DOMAIN.md §2)"},
-		{Role: brand.Certifier, Name: "深圳标准促进会", Note: "组织“圳品”评价，发布评价合格证书名单", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Owner, Name: "深圳市市场监督管理局", Source: "深圳商报 2021-09-15；深圳新闻网 2023-06-30"},
+		{Role: brand.Certifier, Name: "深圳标准促进会", Note: "分批发布“圳品”名单", Source: "法治日报 2023-04-13"},
 	},
 	Facts: []brand.Fact{
-		{Text: "评价对象仅限食品（供深食品）；评价规则同时涵盖基地环境和质量管理体系", Source: "pub (DOMAIN.md §2)"},
-		{Text: "标准原则：国标港标相较取其严", Source: "pub (DOMAIN.md §2)"},
-		{Text: "自2019年起分批公布名单；截至2023年5月共1,235个产品", Source: "pub (DOMAIN.md §2)"},
-		{Text: "与另行开展的“深圳标准”认证（CNCA批准，证书有效期3年）不是同一制度", Source: "pub (DOMAIN.md §2)"},
-		{Text: "寻乌县：对执行“江西绿色生态”标准的食品和农产品，协助开展“江西绿色生态”认证、“圳品”评价", Source: brand.Seed003},
+		{Text: "食品领域“城市品牌”：基于食品安全战略、供深食品标准体系打造；截至2021年9月评价通过514个", Source: "深圳商报 2021-09-15"},
+		{Text: "评价对象为食品及食用农产品；截至2023年4月共1,135个，来自26个省的489个基地", Source: "法治日报 2023-04-13"},
+		{Text: "截至2023年5月评价通过1,235个“圳品”，产品辐射28个省538个基地", Source: "深圳新闻网 2023-06-30"},
+		{Text: "与另行开展的“深圳标准”认证不是同一制度：“深圳标准”标志和证书有效期3年，出现质量问题暂停或撤销", Source: "1zhengji.com 2016-05-27"},
+		{Text: "寻乌县：对执行“江西绿色生态”标准的食品和农产品，协助开展“江西绿色生态”认证、“圳品”评价", Source: "《寻乌县“江西绿色生态”品牌试点县创建工作实施方案》 附件2"},
 	},
-	Source: "pub: 深圳市市场监督管理局、深圳标准促进会 (DOMAIN.md §2)",
+	Source: "深圳商报 2021-09-15；深圳新闻网 2023-06-30",
 }
 
 // Format is the native record: one row of a 圳品 certificate list.

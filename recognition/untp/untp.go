@@ -58,7 +58,7 @@ var Brand = brand.Brand{
 	Aliases:     []string{"联合国透明度协议"},
 	EnglishName: "UN Transparency Protocol Digital Conformity Credential",
 	Model:       brand.Certification,
-	Source:      "UNTP DCC v0.7.0 data model (shared/reference/untp-0.7.0/MODEL.md)",
+	Source:      "UNTP DCC v0.7.0",
 }
 
 // Contexts are the JSON-LD contexts of a v0.7.0 credential.

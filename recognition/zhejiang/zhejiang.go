@@ -13,7 +13,9 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 品字标 / 浙江制造 as public reports describe it (DOMAIN.md §2).
+// Brand is 品字标 / 浙江制造 as public reports describe it (浙江省质量技术监督局
+// 2014-10-28, 温州市人民政府英文网 2019-08-07, 中新社 2025-05-10 and the other
+// entries cited below, in the source register, package brand/source).
 var Brand = brand.Brand{
 	ID:          brand.Zhejiang,
 	Name:        "品字标",
@@ -25,17 +27,19 @@ var Brand = brand.Brand{
 	Attributes: []brand.Attribute{brand.QualityExcellence, brand.IndependentInnovation,
 		brand.IndustrialCollaboration, brand.SocialResponsibility},
 	Governance: []brand.Organisation{
-		{Role: brand.Owner, Name: "浙江省市场监督管理局", Source: "pub (DOMAIN.md §2)"},
-		{Role: brand.StandardPublisher, Name: "浙江省品牌建设联合会", Note: "发布 T/ZZB 团体标准", Source: "pub (DOMAIN.md §2)"},
-		{Role: brand.Certifier, Name: "浙江制造国际认证联盟", Note: "2016年成立，成员包括 SGS、UL、BV、TÜV SÜD、Intertek 等", Source: "pub (DOMAIN.md §2)"},
+		{Role: brand.Owner, Name: "浙江省市场监督管理局", Note: "2014年《“浙江制造”评价规范》由浙江省质量技术监督局组织研制", Source: "浙江省质量技术监督局 2014-10-28"},
+		{Role: brand.StandardPublisher, Name: "浙江省品牌建设联合会", Note: "公布“品字标”认证与自我声明企业名单", Source: "温州市人民政府英文网 2019-08-07"},
+		{Role: brand.Certifier, Name: "浙江制造国际认证联盟", Note: "发布认证实施规则；2025年5月有成员机构14家", Source: "浙江制造认证实施规则；中新社 2025-05-10"},
 	},
 	Facts: []brand.Fact{
-		{Text: "“标准+认证”，亦有“标准+自我声明”", Source: "pub (DOMAIN.md §2)"},
-		{Text: "团体标准编号 T/ZZB NNNN—YYYY；框架标准 DB33/T 944-2014", Source: "pub (DOMAIN.md §2)"},
-		{Text: "认证规则编号 ZJM-NNN-NNNN-YYYY：初次工厂审查、年度监督、再认证，暂停/撤销/注销", Source: "pub (DOMAIN.md §2)"},
-		{Text: "一次认证、一张证书、两个标志；证书7,268张", Source: "pub (DOMAIN.md §2)"},
+		{Text: "“品字标”经认证使用，或经自我声明使用（自我声明有效期12个月）", Source: "温州市人民政府英文网 2019-08-07"},
+		{Text: "框架标准 DB33/T 944-2014《“浙江制造”评价规范》（通用要求、管理要求）；认证特性：品质卓越、自主创新、产业协同、社会责任", Source: "DB33/T 944-2014；浙江省质量技术监督局 2014-10-28"},
+		{Text: "认证规则编号 ZJM-NNN-NNNN-YYYY（如 ZJM-002-4732-2016、ZJM-006-4481-2023）：初始工厂审核、获证后监督、证书到期再认证，暂停/撤销/注销", Source: "浙江制造认证实施规则"},
+		{Text: "标志使用：首次监督发现未使用标志的，提醒并于一个月内提交使用计划；第二次监督仍未使用的，可暂停证书并公布；连续三年未使用的，不予再认证", Source: "《浙江制造认证证书和标志使用规范》"},
+		{Text: "一次认证、一张证书、两个标志；其后“一个标准、一次检测、一次认证、多国证书”", Source: "新华社 2017-10-22；中新社 2025-05-10"},
+		{Text: "截至2025年5月：证书7,268张，企业5,328家，标准3,923项，国际证书649张", Source: "中新社 2025-05-10"},
 	},
-	Source: "pub: 浙江省市场监督管理局、浙江省品牌建设联合会 (DOMAIN.md §2)",
+	Source: "浙江省质量技术监督局 2014-10-28；中新社 2025-05-10",
 }
 
 // Format is the native record: one row of a 浙江制造 certificate list, with
