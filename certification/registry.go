@@ -89,6 +89,14 @@ func slowKey(s string) (string, bool) {
 	return b.String(), true
 }
 
+// FoldKey returns the key under which a [Registry] files a certificate
+// number or a product name, and by which it finds it (the folding is
+// described at [Registry]); ok is false when s holds a control or format
+// character or is not valid UTF-8: such a string is never stored and finds
+// nothing. Other stores (certification/sqlstore) use it so that every
+// store folds alike.
+func FoldKey(s string) (string, bool) { return key(s) }
+
 // numberKey is the key of a certificate number to store, or a
 // [*FieldError] saying why there is none.
 func numberKey(number, field string) (string, error) {

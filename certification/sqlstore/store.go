@@ -24,8 +24,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -580,36 +578,8 @@ func holderKey(code certification.CreditCode) string {
 	return strings.TrimSpace(string(code))
 }
 
-// foldKey folds a certificate number or a product name for lookup as the
-// Registry does: full-width ASCII to ASCII, ASCII lower case to upper
-// case, ASCII and ideographic spaces dropped. Nothing else is folded:
-// "JX-ſ01" is not "JX-S01". A string with a control or format character
-// (or not UTF-8) has no key: it finds nothing.
-//
-// It mirrors the Registry's unexported key function until that is
-// exported; the conformance suite holds the two to the same answers.
-func foldKey(s string) (string, bool) {
-	if !utf8.ValidString(s) {
-		return "", false
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\u3000':
-			continue
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
-			return "", false
-		case r >= '\uFF01' && r <= '\uFF5E':
-			r -= 0xFEE0
-		}
-		if r >= 'a' && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String(), true
-}
+// foldKey is the Registry's folding of numbers and products.
+var foldKey = certification.FoldKey
 
 func init() {
 	i18n.Set("sqlstore.LineError", "第 %d 行：%s", "line %d: %s")
