@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -324,4 +325,31 @@ func TestImportLastLineWithoutNewline(t *testing.T) {
 	res, err := s.Import(context.Background(), strings.NewReader(strings.TrimSuffix(b.String(), "\n")), ImportOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, 2, res.Added)
+}
+
+func TestTamperedRowIsReportedNotServed(t *testing.T) {
+	ctx := context.Background()
+	both(t, func(t *testing.T, s *Store) {
+		require.NoError(t, s.Add(certtest.Certificate(1)))
+		require.NoError(t, s.Add(certtest.Certificate(2)))
+		// Written behind the store's back: a history out of date order,
+		// and a document that is not JSON.
+		c := certtest.Certificate(1)
+		c.History = append(c.History, certification.Event{Action: certification.Suspend, At: certtest.Day(2025, 1, 1)})
+		doc, err := json.Marshal((*stored)(&c))
+		require.NoError(t, err)
+		_, err = s.db.Exec(s.d.q(`UPDATE jxgreen_certificates SET doc = ? WHERE number_key = ?`), doc, "JXGE-SYN-0000001")
+		require.NoError(t, err)
+		_, err = s.db.Exec(s.d.q(`UPDATE jxgreen_certificates SET doc = ? WHERE number_key = ?`), `{"number":`, "JXGE-SYN-0000002")
+		require.NoError(t, err)
+		for _, n := range []string{"JXGE-SYN-0000001", "JXGE-SYN-0000002"} {
+			_, err = s.Get(ctx, n)
+			assert.ErrorIs(t, err, ErrCorrupt, n)
+			_, ok := s.Certificate(n)
+			assert.False(t, ok, n)
+			assert.ErrorIs(t, s.Update(n, func(*certification.Certificate) error { return nil }), ErrCorrupt, n)
+		}
+		_, err = s.Holder(ctx, certtest.Holder(1).Code)
+		assert.ErrorIs(t, err, ErrCorrupt)
+	})
 }
