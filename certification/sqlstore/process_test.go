@@ -253,21 +253,30 @@ func TestSIGKILLLosesNothingCommitted(t *testing.T) {
 		cmd.Stderr = &stderr
 		require.NoError(t, cmd.Start())
 		acked := make(chan []string)
+		importDone := make(chan struct{})
 		go func() {
 			var lines []string
 			sc := bufio.NewScanner(out)
 			for sc.Scan() {
 				lines = append(lines, sc.Text())
+				if len(lines) == 1 && strings.HasPrefix(lines[0], "imported") {
+					close(importDone)
+				}
 			}
 			acked <- lines
 		}()
-		// Half the runs kill early (while importing, most likely), half
-		// later (during the burst of updates).
-		limit := 400 * time.Millisecond
-		if run%2 == 1 {
-			limit = 3000 * time.Millisecond
+		// Even runs kill at a random point of the import, odd runs at a
+		// random point of the burst of updates that follows it.
+		if run%2 == 0 {
+			time.Sleep(time.Duration(rand.Int64N(int64(1500 * time.Millisecond))))
+		} else {
+			select {
+			case <-importDone:
+			case <-time.After(2 * time.Minute):
+				t.Fatal("the child did not finish its import")
+			}
+			time.Sleep(time.Duration(rand.Int64N(int64(500 * time.Millisecond))))
 		}
-		time.Sleep(time.Duration(rand.Int64N(int64(limit))))
 		require.NoError(t, cmd.Process.Signal(syscall.SIGKILL))
 		lines := <-acked
 		err = cmd.Wait()
