@@ -353,3 +353,26 @@ func TestTamperedRowIsReportedNotServed(t *testing.T) {
 		assert.ErrorIs(t, err, ErrCorrupt)
 	})
 }
+
+func TestDatabaseFailuresAreDBErrors(t *testing.T) {
+	ctx := context.Background()
+	both(t, func(t *testing.T, s *Store) {
+		require.NoError(t, s.Add(certtest.Certificate(1)))
+		_, err := s.db.Exec(`DROP TABLE jxgreen_certificates`) // behind the store's back
+		require.NoError(t, err)
+		errs := map[string]error{
+			"add":    s.Add(certtest.Certificate(2)),
+			"update": s.Update("JXGE-SYN-0000001", func(*certification.Certificate) error { return nil }),
+		}
+		_, errs["get"] = s.Get(ctx, "JXGE-SYN-0000001")
+		_, errs["holder"] = s.Holder(ctx, certtest.Holder(1).Code)
+		_, errs["import"] = s.Import(ctx, strings.NewReader(""), ImportOptions{})
+		_, errs["export"] = s.Export(ctx, &bytes.Buffer{})
+		for what, err := range errs {
+			assert.ErrorIs(t, err, ErrDatabase, what)
+			var de *DBError
+			assert.ErrorAs(t, err, &de, what)
+			assert.Contains(t, i18n.Error(err, language.Chinese), "数据库错误", what)
+		}
+	})
+}

@@ -22,7 +22,7 @@ import (
 func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT doc FROM jxgreen_certificates ORDER BY id`)
 	if err != nil {
-		return 0, fmt.Errorf("sqlstore: %w", err)
+		return 0, dbError(err)
 	}
 	defer rows.Close()
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -30,7 +30,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 	for rows.Next() {
 		var doc []byte
 		if err := rows.Scan(&doc); err != nil {
-			return n, fmt.Errorf("sqlstore: %w", err)
+			return n, dbError(err)
 		}
 		bw.Write(doc)
 		if err := bw.WriteByte('\n'); err != nil {
@@ -39,7 +39,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 		n++
 	}
 	if err := rows.Err(); err != nil {
-		return n, fmt.Errorf("sqlstore: %w", err)
+		return n, dbError(err)
 	}
 	return n, bw.Flush()
 }
@@ -198,7 +198,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, opt ImportOptions) (Imp
 		return res, &ImportError{Bad: bad, BadCount: res.BadCount}
 	}
 	if err != nil {
-		return ImportResult{}, fmt.Errorf("sqlstore: import: %w", err)
+		return ImportResult{}, fromDB(err)
 	}
 	return res, nil
 }

@@ -78,7 +78,7 @@ func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 		// WAL lets readers go on while one writer commits; it is a property
 		// of the file, kept once set.
 		if _, err := db.ExecContext(ctx, "PRAGMA journal_mode = WAL"); err != nil {
-			return nil, fmt.Errorf("sqlstore: %w", err)
+			return nil, dbError(err)
 		}
 	}
 	if err := s.migrate(ctx); err != nil {
@@ -87,7 +87,7 @@ func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 	// The lookup by number is the hot path: prepared once, per connection.
 	get, err := db.PrepareContext(ctx, d.q(`SELECT doc FROM jxgreen_certificates WHERE number_key = ?`))
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: %w", err)
+		return nil, dbError(err)
 	}
 	s.get = get
 	return s, nil
@@ -101,7 +101,7 @@ func OpenFile(ctx context.Context, path string) (*Store, error) {
 	}
 	db, err := sql.Open("sqlite", path+fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_txlock=immediate", busyTimeout))
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: %w", err)
+		return nil, dbError(err)
 	}
 	s, err := Open(ctx, db)
 	if err != nil {
@@ -118,7 +118,7 @@ func OpenFile(ctx context.Context, path string) (*Store, error) {
 func OpenPostgres(ctx context.Context, dsn string) (*Store, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: %w", err)
+		return nil, dbError(err)
 	}
 	s, err := Open(ctx, db)
 	if err != nil {
@@ -187,7 +187,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	// outside the transaction (IF NOT EXISTS), then the version row is
 	// locked by the write transaction, so only one applies migrations.
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS jxgreen_schema (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("sqlstore: %w", err)
+		return dbError(err)
 	}
 	err := s.d.write(ctx, s.db, func(q querier) error {
 		if _, err := q.ExecContext(ctx, s.d.q(`INSERT INTO jxgreen_schema (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`)); err != nil {
@@ -214,7 +214,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return err
 	})
 	if err != nil && !errors.Is(err, ErrSchema) {
-		return fmt.Errorf("sqlstore: %w", err)
+		return fromDB(err)
 	}
 	return err
 }
@@ -294,7 +294,7 @@ func (s *Store) AddContext(ctx context.Context, c certification.Certificate) err
 	if err != nil {
 		return err
 	}
-	return s.d.write(ctx, s.db, func(q querier) error {
+	return fromDB(s.d.write(ctx, s.db, func(q querier) error {
 		seq, err := s.lockFeed(ctx, q)
 		if err != nil {
 			return err
@@ -309,7 +309,7 @@ func (s *Store) AddContext(ctx context.Context, c certification.Certificate) err
 			return &certification.FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: certification.ErrDuplicate}
 		}
 		return s.record(ctx, q, seq, []Change{{Number: c.Number, Kind: Added, Step: -1}})
-	})
+	}))
 }
 
 // lockFeed takes the lock on the changes counter and returns its value.
@@ -361,7 +361,7 @@ func (s *Store) UpdateContext(ctx context.Context, number string, fn func(*certi
 	if !ok {
 		return &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
 	}
-	return s.d.write(ctx, s.db, func(q querier) error {
+	return fromDB(s.d.write(ctx, s.db, func(q querier) error {
 		seq, err := s.lockFeed(ctx, q)
 		if err != nil {
 			return err
@@ -381,7 +381,7 @@ func (s *Store) UpdateContext(ctx context.Context, number string, fn func(*certi
 		}
 		var reg certification.Registry
 		if err := reg.Add(old); err != nil {
-			return fmt.Errorf("sqlstore: stored certificate %s: %w", old.Number, err)
+			return fmt.Errorf("sqlstore: stored certificate %s: %w: %w", old.Number, ErrCorrupt, err)
 		}
 		if err := reg.Update(old.Number, fn); err != nil {
 			return err
@@ -396,7 +396,7 @@ func (s *Store) UpdateContext(ctx context.Context, number string, fn func(*certi
 			return err
 		}
 		return s.record(ctx, q, seq, diff(old, c))
-	})
+	}))
 }
 
 // diff lists the changes from old to c: one Stepped change per event
@@ -441,7 +441,7 @@ func (s *Store) Get(ctx context.Context, number string) (certification.Certifica
 		return certification.Certificate{}, &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
 	}
 	if err != nil {
-		return certification.Certificate{}, fmt.Errorf("sqlstore: %w", err)
+		return certification.Certificate{}, dbError(err)
 	}
 	return decodeDoc(doc)
 }
@@ -495,14 +495,14 @@ func (s *Store) WithStatus(ctx context.Context, st certification.Status, t time.
 func (s *Store) list(ctx context.Context, query string, keep func(certification.Certificate) bool, args ...any) ([]certification.Certificate, error) {
 	rows, err := s.db.QueryContext(ctx, s.d.q(query), args...)
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: %w", err)
+		return nil, dbError(err)
 	}
 	defer rows.Close()
 	var out []certification.Certificate
 	for rows.Next() {
 		var doc []byte
 		if err := rows.Scan(&doc); err != nil {
-			return nil, fmt.Errorf("sqlstore: %w", err)
+			return nil, dbError(err)
 		}
 		c, err := decodeDoc(doc)
 		if err != nil {
@@ -513,7 +513,7 @@ func (s *Store) list(ctx context.Context, query string, keep func(certification.
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlstore: %w", err)
+		return nil, dbError(err)
 	}
 	return out, nil
 }
@@ -522,7 +522,7 @@ func (s *Store) list(ctx context.Context, query string, keep func(certification.
 func (s *Store) Len(ctx context.Context) (int, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM jxgreen_certificates`).Scan(&n)
-	return n, err
+	return n, fromDB(err)
 }
 
 // ChangeKind says what a [Change] did.
@@ -565,7 +565,7 @@ func (s *Store) changes(ctx context.Context, query string, from int64, limit int
 	}
 	rows, err := s.db.QueryContext(ctx, s.d.q(query), from, limit)
 	if err != nil {
-		return nil, fmt.Errorf("sqlstore: %w", err)
+		return nil, dbError(err)
 	}
 	defer rows.Close()
 	var out []Change
@@ -575,7 +575,7 @@ func (s *Store) changes(ctx context.Context, query string, from int64, limit int
 		var ev []byte
 		var rec int64
 		if err := rows.Scan(&c.Seq, &c.Number, &kind, &c.Step, &ev, &rec); err != nil {
-			return nil, fmt.Errorf("sqlstore: %w", err)
+			return nil, dbError(err)
 		}
 		c.Kind, c.Recorded = ChangeKind(kind), time.Unix(0, rec)
 		if err := json.Unmarshal(ev, &c.Event); err != nil {
