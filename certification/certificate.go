@@ -231,22 +231,30 @@ func (c Certificate) replay(t time.Time) (Status, time.Time) {
 		if e.At.After(t) || st == Revoked || st == Cancelled {
 			break
 		}
-		switch e.Action {
-		case Issue, Renew:
-			if !e.Expires.IsZero() {
-				expires = e.Expires
-			}
-		case Suspend:
-			st = Suspended
-		case Reinstate:
-			st = Valid
-		case Revoke:
-			st = Revoked
-		case Cancel:
-			st = Cancelled
+		if (e.Action == Issue || e.Action == Renew) && !e.Expires.IsZero() {
+			expires = e.Expires
+		}
+		if s, ok := leaves(e.Action); ok {
+			st = s
 		}
 	}
 	return st, expires
+}
+
+// leaves returns the status that a step leaves, for the steps that change
+// it.
+func leaves(a Action) (Status, bool) {
+	switch a {
+	case Suspend:
+		return Suspended, true
+	case Reinstate:
+		return Valid, true
+	case Revoke:
+		return Revoked, true
+	case Cancel:
+		return Cancelled, true
+	}
+	return 0, false
 }
 
 // LastValidDay returns the last day on which a validity that ends at

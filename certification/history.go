@@ -3,6 +3,7 @@ package certification
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,11 @@ import (
 // then record them again with their right dates. The issue step cannot be
 // retracted ([ErrRetract]): a certificate issued by mistake is cancelled
 // or revoked.
+//
+// Retract is a correction, not a lifecycle step: it can take back any last
+// step, a revocation recorded against the wrong certificate included, so
+// whoever may call it is a matter for the keeper of the registry; the
+// retraction itself stays on record.
 func (c *Certificate) Retract(at time.Time, reason string) (Event, error) {
 	n := len(c.History)
 	if n == 0 || c.History[n-1].Action == Issue {
@@ -28,7 +34,7 @@ func (c *Certificate) Retract(at time.Time, reason string) (Event, error) {
 	if at.IsZero() {
 		return Event{}, &FieldError{Field: "retracted.at", Reason: "missing"}
 	}
-	if trimmed(reason) == "" {
+	if strings.TrimSpace(reason) == "" {
 		return Event{}, &FieldError{Field: "retracted.reason", Reason: "missing"}
 	}
 	if m := len(c.Retracted); m > 0 && at.Before(c.Retracted[m-1].At) {
@@ -61,13 +67,6 @@ func (c Certificate) replayAll() (Status, time.Time) {
 		last = c.History[n-1].At
 	}
 	return c.replay(last)
-}
-
-func trimmed(s string) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
-		s = s[1:]
-	}
-	return s
 }
 
 // Validate reports the first thing that makes c unfit to be stored or
@@ -146,16 +145,10 @@ func (c Certificate) Validate() error {
 			return &FieldError{Field: f + ".action", Reason: "transition", Value: e.Action.String(),
 				Err: &TransitionError{Number: c.Number, Action: e.Action, Status: at}}
 		}
-		switch e.Action {
-		case Suspend:
-			st = Suspended
-		case Reinstate:
-			st = Valid
-		case Revoke:
-			st = Revoked
-		case Cancel:
-			st = Cancelled
-		case Renew:
+		if s, ok := leaves(e.Action); ok {
+			st = s
+		}
+		if e.Action == Renew {
 			if !e.Expires.After(expires) || !e.Expires.After(e.At) ||
 				(!e.Replaced.IsZero() && !e.Replaced.Equal(expires)) {
 				return &FieldError{Field: f + ".expires", Reason: "dates", Value: e.Expires.Format(time.RFC3339)}
@@ -175,7 +168,7 @@ func (c Certificate) Validate() error {
 			return &FieldError{Field: f + ".at", Reason: "missing"}
 		case i > 0 && r.At.Before(c.Retracted[i-1].At):
 			return &FieldError{Field: f + ".at", Reason: "out-of-order", Value: r.At.Format(time.RFC3339)}
-		case trimmed(r.Reason) == "":
+		case strings.TrimSpace(r.Reason) == "":
 			return &FieldError{Field: f + ".reason", Reason: "missing"}
 		}
 	}

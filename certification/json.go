@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // UnmarshalJSON decodes a certificate from its JSON form, the one that
@@ -20,9 +21,11 @@ import (
 // "suspended", "revoked" or "cancelled"), so that a record saying
 // "revoked" without the step that revoked it cannot load as valid.
 //
-// The decoder accepts one spelling: member names exactly as written by
-// encoding/json (no case folding), no unknown and no duplicate members
-// (encoding/json would keep the last of duplicates). Every refusal is a
+// The decoder is strict about member names: each must be, once JSON
+// escapes are decoded, exactly a name that encoding/json writes for its
+// object (no case folding), and none may occur twice in an object
+// (encoding/json alone would match "Product" or even "ſcope" and keep the
+// last of duplicates, so two readers could see two certificates). Every refusal is a
 // [*FieldError] whose Pointer is the JSON pointer of the culprit. Following
 // the encoding/json convention, null leaves c unchanged.
 func (c *Certificate) UnmarshalJSON(b []byte) error {
@@ -114,94 +117,139 @@ func names(s ...string) map[string]bool {
 // for "scope") and keep the last of duplicates, so one certificate would
 // have many spellings.
 func checkMembers(b []byte) error {
-	type frame struct {
-		obj       bool
-		expectKey bool
-		ptr, path string
-		key       string
-		idx       int
-		seen      map[string]bool
+	if !json.Valid(b) {
+		var v any
+		err := json.Unmarshal(b, &v)
+		var se *json.SyntaxError
+		off := int64(len(b))
+		if errors.As(err, &se) {
+			off = se.Offset
+		}
+		return &FieldError{Pointer: "/", Reason: "syntax", Value: strconv.FormatInt(off, 10), Err: err}
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var stack []*frame
-	started := false
-	done := func() { // a value of the top frame is complete
-		if n := len(stack); n > 0 {
-			if f := stack[n-1]; f.obj {
-				f.expectKey = true
-			} else {
-				f.idx++
-			}
-		}
+	s := scanner{b: b}
+	s.space()
+	if s.b[s.i] != '{' {
+		return &FieldError{Pointer: "/", Reason: "type", Value: "not an object"}
 	}
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			if !started || len(stack) > 0 {
-				return &FieldError{Pointer: "/", Reason: "syntax", Value: strconv.FormatInt(dec.InputOffset(), 10), Err: io.ErrUnexpectedEOF}
-			}
-			return nil
-		}
-		if err != nil {
-			return &FieldError{Pointer: "/", Reason: "syntax", Value: strconv.FormatInt(dec.InputOffset(), 10), Err: err}
-		}
-		if started && len(stack) == 0 { // data after the certificate
-			return &FieldError{Pointer: "/", Reason: "syntax", Value: strconv.FormatInt(dec.InputOffset(), 10)}
-		}
-		var top *frame
-		if n := len(stack); n > 0 {
-			top = stack[n-1]
-		}
-		if top != nil && top.obj && top.expectKey {
-			if tok == json.Delim('}') {
-				stack = stack[:len(stack)-1]
-				done()
-				continue
-			}
-			k, _ := tok.(string)
-			ptr := top.ptr + "/" + escapePointer(k)
-			if top.seen[k] {
-				return &FieldError{Field: k, Pointer: ptr, Reason: "duplicate", Value: k}
-			}
-			if !jsonNames[top.path][k] {
-				return &FieldError{Field: k, Pointer: ptr, Reason: "unknown", Value: k}
-			}
-			top.seen[k], top.key, top.expectKey = true, k, false
-			continue
-		}
-		if !started {
-			if tok != json.Delim('{') {
-				return &FieldError{Pointer: "/", Reason: "type", Value: "not an object"}
-			}
-			started = true
-			stack = append(stack, &frame{obj: true, expectKey: true, seen: map[string]bool{}})
-			continue
-		}
-		switch tok {
-		case json.Delim('{'), json.Delim('['):
-			ptr, path := "", ""
-			if top.obj {
-				ptr = top.ptr + "/" + escapePointer(top.key)
-				path = top.key
-				if top.path != "" {
-					path = top.path + "/" + top.key
-				}
-			} else {
-				ptr, path = top.ptr+"/"+strconv.Itoa(top.idx), top.path
-			}
-			f := &frame{obj: tok == json.Delim('{'), expectKey: true, ptr: ptr, path: path}
-			if f.obj {
-				f.seen = map[string]bool{}
-			}
-			stack = append(stack, f)
-		case json.Delim(']'):
-			stack = stack[:len(stack)-1]
-			done()
+	return s.value("")
+}
+
+// scanner walks a document that json.Valid accepted, keeping the path of
+// member names and indexes to the value it is in, for the JSON pointer of
+// an error.
+type scanner struct {
+	b    []byte
+	i    int
+	path []string
+}
+
+func (s *scanner) space() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
 		default:
-			done()
+			return
 		}
 	}
+}
+
+// str reads a string at s.i and returns its raw contents and whether they
+// hold an escape.
+func (s *scanner) str() ([]byte, bool) {
+	s.i++ // '"'
+	start, esc := s.i, false
+	for {
+		switch s.b[s.i] {
+		case '\\':
+			esc = true
+			s.i += 2
+		case '"':
+			s.i++
+			return s.b[start : s.i-1], esc
+		default:
+			s.i++
+		}
+	}
+}
+
+// pointer returns the JSON pointer of the path, with name appended.
+func (s *scanner) pointer(name string) string {
+	var p strings.Builder
+	for _, seg := range append(s.path, name) {
+		p.WriteByte('/')
+		p.WriteString(escapePointer(seg))
+	}
+	return p.String()
+}
+
+// value walks the value at s.i; ctx is the key of jsonNames for an object.
+func (s *scanner) value(ctx string) error {
+	s.space()
+	switch s.b[s.i] {
+	case '{':
+		s.i++
+		var seen []string
+		for {
+			s.space()
+			if s.b[s.i] == '}' {
+				s.i++
+				return nil
+			}
+			if s.b[s.i] == ',' {
+				s.i++
+				s.space()
+			}
+			raw, esc := s.str()
+			name := string(raw)
+			if esc || !utf8.Valid(raw) { // the name as encoding/json reads it
+				_ = json.Unmarshal(s.b[s.i-len(raw)-2:s.i], &name)
+			}
+			if slices.Contains(seen, name) {
+				return &FieldError{Field: name, Pointer: s.pointer(name), Reason: "duplicate", Value: name}
+			}
+			if !jsonNames[ctx][name] {
+				return &FieldError{Field: name, Pointer: s.pointer(name), Reason: "unknown", Value: name}
+			}
+			seen = append(seen, name)
+			s.space()
+			s.i++ // ':'
+			child := name
+			if ctx != "" {
+				child = ctx + "/" + name
+			}
+			s.path = append(s.path, name)
+			if err := s.value(child); err != nil {
+				return err
+			}
+			s.path = s.path[:len(s.path)-1]
+		}
+	case '[':
+		s.i++
+		for n := 0; ; n++ {
+			s.space()
+			if s.b[s.i] == ']' {
+				s.i++
+				return nil
+			}
+			if s.b[s.i] == ',' {
+				s.i++
+			}
+			s.path = append(s.path, strconv.Itoa(n))
+			if err := s.value(ctx); err != nil {
+				return err
+			}
+			s.path = s.path[:len(s.path)-1]
+		}
+	case '"':
+		s.str()
+	default: // a number, true, false or null
+		for s.i < len(s.b) && !strings.ContainsRune(",]} \t\n\r", rune(s.b[s.i])) {
+			s.i++
+		}
+	}
+	return nil
 }
 
 // escapePointer escapes a member name for a JSON pointer (RFC 6901).

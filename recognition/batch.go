@@ -2,24 +2,29 @@ package recognition
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 	"strconv"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 )
 
-// UnknownScheme is how output lines and the summary name a scheme that no
-// adapter is registered for.
+// UnknownScheme is how the summary counts a scheme that no adapter is
+// registered for (one key, so that hostile input cannot grow it); the
+// output line gives the scheme as written.
 const UnknownScheme = "?"
 
 // DefaultMaxLine is the longest input line a [Checker] reads, in bytes,
@@ -46,9 +51,13 @@ const (
 //	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
 // "error" appears only on error lines: a blank line, a line over MaxLine,
-// a line that is not a JSON object, an unknown scheme (named "?"), a
-// record that fails its schema. Lines count from 1, blank ones included. The zero Checker is
-// ready to use; it is safe to run several at once.
+// a line that is not a JSON object, an unknown scheme, a record that fails
+// its schema. An error line keeps what the input said: the scheme as
+// written when no adapter knows it, and the record's number when the
+// record has one under the key its scheme uses. Lines count from 1, blank
+// ones included; when File is set, each output line names it after
+// "line" ("file": "..."). The zero Checker is ready to use; it is safe to
+// run several at once.
 type Checker struct {
 	// Workers is the number of goroutines that check records; 0 means
 	// runtime.GOMAXPROCS(0).
@@ -60,6 +69,10 @@ type Checker struct {
 	// MaxLine is the longest line accepted, in bytes; 0 means
 	// DefaultMaxLine.
 	MaxLine int
+	// File, when set, names the input in every output line and in an
+	// [*EncodingError]: a program that checks several files runs one
+	// Checker per file, so that each line says where it came from.
+	File string
 	// Agreement chooses the terms for a record that arrived through an
 	// adapter; nil means AgreementFor.
 	Agreement func(via Adapter, r Record) Agreement
@@ -90,7 +103,8 @@ type Summary struct {
 	// "rejected" and "error".
 	Outcomes map[string]int
 	// Schemes counts lines by scheme id (UnknownScheme for a scheme no
-	// adapter knows, "" for none).
+	// adapter knows, "" for none or for a line that is not JSON), never by
+	// what a line writes, so that hostile input cannot grow it.
 	Schemes map[string]int
 	// Reasons counts reason codes over all decisions.
 	Reasons map[string]int
@@ -128,6 +142,7 @@ func init() {
 		{"no-scheme", "缺少字符串类型的 \"scheme\" 字段", "no \"scheme\" string"},
 		{"unknown-scheme", "未知的方案 %q", "unknown scheme %q"},
 		{"no-record", "缺少 \"record\" 字段", "no \"record\" field"},
+		{"decode", "记录不符合该方案的格式：%s", "the record does not fit its scheme: %s"},
 	})
 }
 
@@ -157,10 +172,26 @@ func (b *batch) line(i int) []byte {
 
 // Run reads NDJSON from in, checks every line with a pool of workers, and
 // writes one NDJSON line per input line to out, in input order, with
-// memory bounded whatever the size of the input. It returns a summary of
-// what it did, and an error only when it could not go on: reading in or
-// writing out failed, or ctx was cancelled (checked between lines; a read
-// that blocks is waited for). Run leaks no goroutine.
+// memory bounded whatever the size of its input. It returns a summary of
+// what it wrote, and an error only when it could not go on:
+//
+//   - reading in failed (a directory given as a file, a broken pipe): every
+//     line read before the failure is checked and written first, then Run
+//     returns the error (a line cut short by the failure is not a line);
+//   - the input is not UTF-8: the first line with non-ASCII text is not
+//     UTF-8 (a GB18030/GBK export, say). The lines before it are written,
+//     then Run returns an [*EncodingError]. A UTF-8 byte order mark is
+//     skipped. Once the input has shown UTF-8 text, a later line that is
+//     not UTF-8 is an error line like any malformed line;
+//   - writing out failed;
+//   - ctx was cancelled: Run returns at once, even while a read blocks,
+//     with what was written so far and the context's cause. The goroutine
+//     blocked reading in then ends when that read returns (or the program
+//     exits); every other goroutine of the run has ended.
+//
+// Run streams: when a read would block (input trickling in from a pipe or
+// a terminal), the lines read so far are checked and their output written
+// and flushed at once, without waiting for a full batch.
 func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary, error) {
 	start := time.Now()
 	workers := c.Workers
@@ -193,17 +224,12 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	done := make(chan *batch, inflight)
 	pool := sync.Pool{New: func() any { return &batch{} }}
 
-	var wg sync.WaitGroup
-	// Reader: cut the input into batches.
-	var readErr error
-	wg.Add(1)
+	// Reader: cut the input into batches. Its error does not cancel the
+	// run: the batches it sent before it are still checked and written.
+	readErr := make(chan error, 1)
 	go func() {
-		defer wg.Done()
 		defer close(jobs)
-		readErr = c.read(ctx, in, maxLine, tokens, jobs, &pool)
-		if readErr != nil {
-			cancel(readErr)
-		}
+		readErr <- c.read(ctx, in, maxLine, tokens, jobs, &pool)
 	}()
 
 	// Workers: check each batch.
@@ -213,14 +239,22 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 		go func() {
 			defer wwg.Done()
 			w := worker{c: c, at: at, lang: lang, maxLine: maxLine}
-			for b := range jobs {
-				if ctx.Err() != nil {
-					continue // drain, so that the reader is never stuck
+			for {
+				var b *batch
+				var ok bool
+				select {
+				case b, ok = <-jobs:
+				case <-ctx.Done():
+					return
+				}
+				if !ok {
+					return
 				}
 				w.check(b)
 				select {
 				case done <- b:
 				case <-ctx.Done():
+					return
 				}
 			}
 		}()
@@ -233,7 +267,18 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	pending := map[int]*batch{}
 	next, lines, lastReport := 0, 0, 0
 	var writeErr error
-	for b := range done {
+loop:
+	for {
+		var b *batch
+		var ok bool
+		select {
+		case b, ok = <-done:
+		case <-ctx.Done():
+			break loop
+		}
+		if !ok {
+			break
+		}
 		pending[b.seq] = b
 		for {
 			nb, ok := pending[next]
@@ -258,28 +303,58 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 				c.Progress(Progress{Lines: lines, Elapsed: time.Since(start)})
 			}
 		}
+		// Nothing more is ready: what was decided goes out now, not when
+		// a buffer fills, so that a trickling input sees its answers.
+		if writeErr == nil && len(done) == 0 && bw.Buffered() > 0 {
+			if err := bw.Flush(); err != nil {
+				writeErr = err
+				cancel(err)
+			}
+		}
 	}
-	wg.Wait()
 	if writeErr == nil {
 		writeErr = bw.Flush()
+	}
+	wwg.Wait()
+	var rerr error
+	select {
+	case rerr = <-readErr:
+	default:
+		// Cancelled while the reader is blocked in a read: it ends when the
+		// read returns. (Setting a read deadline on in would unblock it, but
+		// in is the caller's, and would stay broken after Run.)
 	}
 	sum.Elapsed = time.Since(start)
 	switch {
 	case writeErr != nil:
 		return sum, fmt.Errorf("recognition: writing: %w", writeErr)
-	case readErr != nil:
-		return sum, fmt.Errorf("recognition: reading: %w", readErr)
-	case context.Cause(ctx) != nil && ctx.Err() != nil:
+	case ctx.Err() != nil && context.Cause(ctx) != nil:
 		return sum, context.Cause(ctx)
+	case rerr != nil:
+		var ee *EncodingError
+		if errors.As(rerr, &ee) {
+			ee.File = c.File
+			return sum, ee
+		}
+		return sum, fmt.Errorf("recognition: reading: %w", rerr)
 	}
 	return sum, nil
 }
 
+// bom is the UTF-8 byte order mark, which Windows programs put before text.
+const bom = "\uFEFF"
+
 // read cuts in into batches of lines and sends them to jobs, taking a
-// token for each so that no more than cap(tokens) are in flight.
+// token for each so that no more than cap(tokens) are in flight. A batch
+// goes as soon as it is full or the next read would block.
 func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool *sync.Pool) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	seq, lineNo := 0, 1
+	sniffed := false // the encoding has been judged on a line with non-ASCII text
+	if p, err := br.Peek(len(bom)); err == nil && string(p) == bom {
+		_, _ = br.Discard(len(bom))
+		sniffed = true
+	}
 	var b *batch
 	send := func() bool {
 		if b == nil || len(b.ends) == 0 {
@@ -292,6 +367,16 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 		}
 		b = nil
 		return true
+	}
+	// fail sends the lines read before a failure, then gives the error.
+	fail := func(err error) error {
+		if b != nil && len(b.ends) == 0 {
+			<-tokens // the batch was taken for nothing
+			pool.Put(b)
+			b = nil
+		}
+		send()
+		return err
 	}
 	for {
 		if b == nil {
@@ -326,16 +411,11 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 			}
 		}
 		if err != nil && err != io.EOF {
-			return err
+			b.buf = b.buf[:lineStart] // a line cut short is not a line
+			return fail(err)
 		}
 		if err == io.EOF && !any {
-			if len(b.ends) > 0 {
-				send()
-			} else {
-				<-tokens // the batch was taken for nothing
-				pool.Put(b)
-			}
-			return nil
+			return fail(nil)
 		}
 		// Trim the line ending.
 		end := len(b.buf)
@@ -349,6 +429,16 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 			over = true
 			end = lineStart
 		}
+		if !sniffed && !over {
+			if line := b.buf[lineStart:end]; !ascii(line) {
+				sniffed = true
+				if !utf8.Valid(line) {
+					e := &EncodingError{Line: lineNo, GB18030: looksGB18030(line)}
+					b.buf = b.buf[:lineStart]
+					return fail(e)
+				}
+			}
+		}
 		b.buf = b.buf[:end]
 		b.ends = append(b.ends, end)
 		b.long = append(b.long, over)
@@ -357,7 +447,8 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 			send()
 			return nil
 		}
-		if len(b.ends) >= batchLines || len(b.buf) >= batchBytes {
+		if len(b.ends) >= batchLines || len(b.buf) >= batchBytes || br.Buffered() == 0 {
+			// Full, or the next read may block: let the workers have it.
 			if !send() {
 				return nil
 			}
@@ -366,6 +457,75 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 			return nil
 		}
 	}
+}
+
+// ascii reports whether b is plain ASCII.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// looksGB18030 reports whether b, which is not UTF-8, reads as Chinese text
+// in GB18030 (or its subset GBK), the encoding of Chinese Windows and of
+// Excel's text exports.
+func looksGB18030(b []byte) bool {
+	s, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+	if err != nil || bytes.ContainsRune(s, utf8.RuneError) {
+		return false
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s)
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+		s = s[n:]
+	}
+	return false
+}
+
+// ErrNotUTF8 is the cause of an [*EncodingError].
+var ErrNotUTF8 = i18n.NewSentinel("recognition.ErrNotUTF8", "输入不是 UTF-8 编码", "the input is not UTF-8")
+
+// EncodingError reports input that is not UTF-8: the first line with
+// non-ASCII text is not valid UTF-8. errors.Is(err, ErrNotUTF8) holds.
+type EncodingError struct {
+	File string // the Checker's File, if set
+	Line int    // the line, counting from 1
+	// GB18030 says the line reads as Chinese text in GB18030/GBK, as
+	// Excel and Chinese Windows programs write text files.
+	GB18030 bool
+}
+
+func init() {
+	i18n.Table("recognition.encoding.", [][3]string{
+		{"plain", "%s第 %d 行不是 UTF-8 编码：请先转换为 UTF-8",
+			"%sline %d is not UTF-8: convert the input to UTF-8 first"},
+		{"gb18030", "%s第 %d 行不是 UTF-8 编码，而像是 GB18030/GBK（Excel 和中文 Windows 导出的文本常用此编码）：请先转换为 UTF-8，或按 GB18030 解码后再输入",
+			"%sline %d is not UTF-8 but looks like GB18030/GBK (as Excel and Chinese Windows export text): convert it to UTF-8, or decode it as GB18030 first"},
+	})
+}
+
+// Error returns the English description.
+func (e *EncodingError) Error() string { return "recognition: " + e.Localize(i18n.English) }
+
+// Unwrap returns ErrNotUTF8.
+func (e *EncodingError) Unwrap() error { return ErrNotUTF8 }
+
+// Localize describes the error in the language that best matches tag.
+func (e *EncodingError) Localize(tag language.Tag) string {
+	key := "recognition.encoding.plain"
+	if e.GB18030 {
+		key = "recognition.encoding.gb18030"
+	}
+	file := ""
+	if e.File != "" {
+		file = e.File + ": "
+	}
+	return i18n.Sprintf(tag, key, file, e.Line)
 }
 
 // worker checks batches; its caches are its own, so it needs no locks.
@@ -379,6 +539,7 @@ type worker struct {
 	agreements map[[2]brand.ID]Agreement
 	messages   map[string]string // rendered reasons, by code and arguments
 	key        []byte
+	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
 }
 
 // message renders a reason, from the worker's cache when the same reason
@@ -461,7 +622,7 @@ func (w *worker) check(b *batch) {
 		n := b.first + i
 		s.Lines++
 		if b.long[i] {
-			b.out = w.errorLine(b.out, n, "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), &s)
+			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), &s)
 			continue
 		}
 		b.out = w.checkLine(b.out, n, b.line(i), &s)
@@ -470,8 +631,9 @@ func (w *worker) check(b *batch) {
 
 // checkLine appends the output line for one input line.
 func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
+	line = bytes.TrimPrefix(line, []byte(bom)) // files joined with cat keep their marks
 	if isBlank(line) {
-		return w.errorLine(out, n, "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
+		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
 	scheme, record, hasScheme, ok := envelope(line)
 	if !ok {
@@ -479,10 +641,12 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		// match struct fields regardless of case).
 		var env map[string]json.RawMessage
 		if err := json.Unmarshal(line, &env); err != nil {
-			return w.errorLine(out, n, "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
+			// What the broken line says, as far as it can be read.
+			return w.errorLine(out, n, valueOf(line, quotedScheme), w.numberOf(nil, "", line), "syntax",
+				i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
 		}
 		if env == nil {
-			return w.errorLine(out, n, "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", "null"), s)
+			return w.errorLine(out, n, "", "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", "null"), s)
 		}
 		var raw json.RawMessage
 		raw, hasScheme = env["scheme"]
@@ -494,28 +658,28 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		}
 	}
 	if !hasScheme {
-		return w.errorLine(out, n, "", "no-scheme", i18n.Sprintf(w.lang, "recognition.batch.no-scheme"), s)
+		return w.errorLine(out, n, "", w.numberOf(nil, "", record), "no-scheme", i18n.Sprintf(w.lang, "recognition.batch.no-scheme"), s)
 	}
 	a, found := w.adapter(scheme)
 	if !found {
-		// Counted under one key, so that hostile input cannot grow the summary.
-		return w.errorLine(out, n, UnknownScheme, "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
+		// The line says the scheme as written; the summary counts it under
+		// one key, so that hostile input cannot grow the summary.
+		return w.errorLine(out, n, scheme, w.numberOf(nil, "", record), "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
 	}
 	id := string(a.id)
 	if record == nil {
-		return w.errorLine(out, n, id, "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
+		return w.errorLine(out, n, id, "", "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
 	}
 	rec, err := a.a.Decode(record)
 	if err != nil {
-		return w.errorLine(out, n, id, "decode", i18n.Error(err, w.lang), s)
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", i18n.Error(err, w.lang), s)
 	}
 	d := w.agreement(a, rec).Check(rec, w.at)
 
 	outcome := d.Outcome.String()
 	s.Outcomes[outcome]++
 	s.Schemes[id]++
-	out = append(out, `{"line":`...)
-	out = strconv.AppendInt(out, int64(n), 10)
+	out = w.appendStart(out, n)
 	out = append(out, `,"scheme":`...)
 	out = appendJSONString(out, id)
 	out = append(out, `,"number":`...)
@@ -537,17 +701,122 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	return append(out, "]}\n"...)
 }
 
-func (w *worker) errorLine(out []byte, n int, scheme, kind, msg string, s *Summary) []byte {
+// errorLine appends an error line. scheme and number are what the input
+// said, as far as it could be read; the summary counts only known scheme
+// ids, so that hostile input cannot grow it.
+func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, s *Summary) []byte {
 	s.Outcomes["error"]++
-	s.Schemes[scheme]++
+	switch kind {
+	case "unknown-scheme":
+		s.Schemes[UnknownScheme]++ // one key, whatever the input says
+	case "syntax":
+		s.Schemes[""]++ // what a broken line seems to say is not counted
+	default:
+		s.Schemes[scheme]++
+	}
 	s.Errors[kind]++
-	out = append(out, `{"line":`...)
-	out = strconv.AppendInt(out, int64(n), 10)
+	out = w.appendStart(out, n)
 	out = append(out, `,"scheme":`...)
 	out = appendJSONString(out, scheme)
-	out = append(out, `,"number":"","outcome":"error","reasons":[],"error":`...)
+	out = append(out, `,"number":`...)
+	out = appendJSONString(out, number)
+	out = append(out, `,"outcome":"error","reasons":[],"error":`...)
 	out = appendJSONString(out, msg)
 	return append(out, "}\n"...)
+}
+
+// appendStart opens an output line: its line number and, when the Checker
+// has one, its file.
+func (w *worker) appendStart(out []byte, n int) []byte {
+	out = append(out, `{"line":`...)
+	out = strconv.AppendInt(out, int64(n), 10)
+	if w.c.File != "" {
+		out = append(out, `,"file":`...)
+		out = appendJSONString(out, w.c.File)
+	}
+	return out
+}
+
+// numberOf returns the record's number as written, for an error line: the
+// string under the key the adapter's format uses, or, for an unknown
+// scheme (a nil adapter), under any key a registered format uses. "" when
+// there is none. It is an error path, read cheaply: a quoted key followed
+// by a colon is a key wherever it stands in valid JSON, and a record that
+// is not valid JSON gives at most what it says there.
+func (w *worker) numberOf(a Adapter, id string, record []byte) string {
+	if len(record) == 0 || record[0] != '{' {
+		return ""
+	}
+	if w.numberKeys == nil {
+		w.numberKeys = map[string][][]byte{}
+	}
+	keys, ok := w.numberKeys[id]
+	if !ok {
+		for _, ad := range Adapters() {
+			if a != nil && string(ad.Brand().ID) != id {
+				continue
+			}
+			if f, ok := ad.(*FlatAdapter); ok && f.Format.Number != "" {
+				keys = append(keys, appendJSONString(nil, f.Format.Number))
+			}
+		}
+		if len(w.numberKeys) < cacheLimit {
+			w.numberKeys[id] = keys
+		}
+	}
+	for _, k := range keys {
+		if v := valueOf(record, k); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// valueOf returns the short string that follows the quoted key and a
+// colon in b; "" for none.
+func valueOf(b, quotedKey []byte) string {
+	for {
+		i := bytes.Index(b, quotedKey)
+		if i < 0 {
+			return ""
+		}
+		b = bytes.TrimLeft(b[i+len(quotedKey):], " \t\r\n")
+		if len(b) == 0 || b[0] != ':' {
+			continue
+		}
+		v, _ := leadingString(bytes.TrimLeft(b[1:], " \t\r\n"))
+		return v
+	}
+}
+
+// quotedScheme is the envelope's scheme key, as valueOf looks for it.
+var quotedScheme = []byte(`"scheme"`)
+
+// leadingString decodes the JSON string that b starts with, if it is a
+// short one: a number, not a text.
+func leadingString(b []byte) (string, bool) {
+	if len(b) == 0 || b[0] != '"' {
+		return "", false
+	}
+	for i := 1; i < len(b) && i <= 4*maxText; i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			if bytes.IndexByte(b[1:i], '\\') < 0 {
+				if !utf8.Valid(b[1:i]) {
+					return "", false
+				}
+				return string(b[1:i]), true
+			}
+			var v string
+			if json.Unmarshal(b[:i+1], &v) != nil || !utf8.ValidString(v) {
+				return "", false
+			}
+			return v, true
+		}
+	}
+	return "", false
 }
 
 func isBlank(b []byte) bool {

@@ -95,6 +95,6 @@ func ExampleChecker_Run() {
 	// Output:
 	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
 	// {"line":2,"scheme":"","number":"","outcome":"error","reasons":[],"error":"blank line"}
-	// {"line":3,"scheme":"?","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
+	// {"line":3,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
 	// 3 1 2 <nil>
 }

@@ -72,8 +72,7 @@ func (r Record) StatusAt(t time.Time) certification.Status {
 		return 0
 	case t.Before(r.Issued):
 		return certification.Pending
-	case (r.Status == certification.Valid || r.Status == certification.Suspended) &&
-		!r.Expires.IsZero() && !t.Before(r.Expires):
+	case (r.Status == certification.Valid || r.Status == certification.Suspended) && !r.Expires.IsZero() && !t.Before(r.Expires):
 		return certification.Expired
 	}
 	return r.Status

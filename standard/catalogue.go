@@ -97,6 +97,7 @@ func (c *Catalog) All() []Standard {
 func (c *Catalog) Find(query string) []Standard {
 	var out []Standard
 	if n, err := Parse(query); err == nil {
+		n = n.Base()
 		for _, s := range c.all {
 			if !s.Number.IsZero() && (n == s.Number || (n.Year() == 0 || s.Number.Year() == 0) && n.SameStandard(s.Number)) {
 				out = append(out, s.Clone())
@@ -117,11 +118,19 @@ func (c *Catalog) Find(query string) []Standard {
 }
 
 // Lookup returns the standard with number n. A number without a year finds
-// the standard whatever its edition, as does a catalogue entry without one.
+// the standard whatever its edition, as does a catalogue entry without one;
+// a number with an amendment ("T/JGE 0039-2023/XG1-2024") finds its base
+// standard.
 func (c *Catalog) Lookup(n Number) (Standard, bool) {
 	if n.IsZero() {
 		return Standard{}, false
 	}
+	if i, ok := c.byNumber[n]; ok {
+		return c.all[i].Clone(), true
+	}
+	// A number with an amendment cites the base standard as amended; the
+	// catalogue describes the base standard.
+	n = n.Base()
 	if i, ok := c.byNumber[n]; ok {
 		return c.all[i].Clone(), true
 	}

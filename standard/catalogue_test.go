@@ -292,3 +292,19 @@ func TestCatalogueSubject(t *testing.T) {
 		assert.Equal(t, want, s.Subject, product)
 	}
 }
+
+func TestCatalogueLookupAmendedNumberFindsBase(t *testing.T) {
+	t.Parallel()
+	cat := Catalogue()
+	n := MustParse("T/JGE 0039-2023/XG1-2024")
+	require.False(t, n.Amendment().IsZero())
+	s, ok := cat.Lookup(n)
+	require.True(t, ok)
+	assert.Equal(t, "T/JGE 0039-2023", s.Number.String())
+	found := cat.Find("T/JGE 0039-2023/XG1-2024")
+	require.Len(t, found, 1)
+	assert.Equal(t, s.Number, found[0].Number)
+	// Another standard's amendment finds nothing.
+	_, ok = cat.Lookup(MustParse("T/JGE 9999-2023/XG1-2024"))
+	assert.False(t, ok)
+}

@@ -16,8 +16,8 @@ var (
 	// ErrPrefix: the standard code (GB, GB/T, NY/T, DB36/T, T/…, Q/…) is
 	// missing or malformed.
 	ErrPrefix = i18n.NewSentinel("standard.ErrPrefix",
-		"标准代号无法识别（应为 GB、GB/T、GB/Z、行业代号如 NY/T、DB加行政区划代码、T/社会团体代号或 Q/企业代号）",
-		"unrecognised standard code (want GB, GB/T, GB/Z, an industry code such as NY/T, DB with a division code, T/ with an organisation code, or Q/ with an enterprise code)")
+		"标准代号无法识别（应为 GB、GB/T、GB/Z、行业代号如 NY/T、DB加行政区划代码、T/社会团体代号、Q/企业代号，或 ISO、IEC、EN、ASTM 等国际、国外标准代号）",
+		"unrecognised standard code (want GB, GB/T, GB/Z, an industry code such as NY/T, DB with a division code, T/ with an organisation code, Q/ with an enterprise code, or an international or foreign code such as ISO, IEC, EN, ASTM)")
 	// ErrRegion: the division code after DB is not a GB/T 2260 province
 	// (2 digits) or city (4 digits) code.
 	ErrRegion = i18n.NewSentinel("standard.ErrRegion",
@@ -36,6 +36,11 @@ var (
 	ErrYear = i18n.NewSentinel("standard.ErrYear",
 		"年代号应为 4 位年份（1950–2099）或旧式 2 位年份",
 		"the year must have four digits (1950–2099), or two in the old style")
+	// ErrAmendment: what follows the slash after an edition is not an
+	// amendment sheet "XG1-2020" of that edition or later.
+	ErrAmendment = i18n.NewSentinel("standard.ErrAmendment",
+		"修改单应写作“/XG序号-年份”，跟在带年代号的标准编号之后，且不早于该版本",
+		"an amendment must be written \"/XG<n>-<year>\" after a dated standard number, and not predate that edition")
 	// ErrTrailing: something follows a complete standard number.
 	ErrTrailing = i18n.NewSentinel("standard.ErrTrailing",
 		"标准编号后有多余内容", "unexpected text after the standard number")
@@ -49,7 +54,7 @@ var (
 type ParseError struct {
 	Input  string // the text given to Parse
 	Offset int    // byte offset in Input where the problem was found
-	Err    error  // one of ErrEmpty, ErrPrefix, ErrRegion, ErrIssuer, ErrCode, ErrYear, ErrTrailing
+	Err    error  // one of ErrEmpty, ErrPrefix, ErrRegion, ErrIssuer, ErrCode, ErrYear, ErrAmendment, ErrTrailing
 }
 
 func init() {

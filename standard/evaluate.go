@@ -135,7 +135,7 @@ func Evaluate(s Standard) Evaluation {
 	}
 	switch kind {
 	case Local, Group, Enterprise:
-	case National, Industry:
+	case National, Industry, International, Foreign:
 		add(Blocking, "kind", kind)
 	}
 	if !s.Number.IsZero() {

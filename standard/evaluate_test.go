@@ -63,6 +63,8 @@ func TestEvaluateFindings(t *testing.T) {
 	}{
 		{"national standard", func(s *Standard) { s.Number, s.Kind = MustParse("GB/T 9001-2026"), National }, "kind", false},
 		{"kind disagrees with number", func(s *Standard) { s.Kind = Enterprise }, "kind-mismatch", false},
+		{"international standard", func(s *Standard) { s.Number, s.Kind = MustParse("ISO 14001:2015"), International }, "kind", false},
+		{"foreign standard", func(s *Standard) { s.Number, s.Kind = MustParse("EN 71-3:2019"), Foreign }, "kind", false},
 		{"mandatory local", func(s *Standard) { s.Number, s.Kind = MustParse("DB36 9001-2026"), Local }, "mandatory", false},
 		{"local outside Jiangxi", func(s *Standard) { s.Number, s.Kind = MustParse("DB44/T 9001-2026"), Local }, "region", false},
 		{"Jiangxi city local is fine", func(s *Standard) { s.Number, s.Kind = MustParse("DB3601/T 9001-2026"), Local }, "", true},

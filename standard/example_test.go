@@ -34,6 +34,21 @@ func ExampleParse() {
 	// true standard: parsing "GB/T 1.1-20": at byte 9: the year must have four digits (1950–2099), or two in the old style
 }
 
+func ExampleNumber_Base() {
+	n := standard.MustParse("GB 20891-2014/XG1-2020")
+	fmt.Println(n, "amends", n.Base(), "with", n.Amendment())
+	for _, s := range []string{"DB12/617-2016", "GB∕T 2260 2007", "ISO/IEC 17065:2012", "EN 71-3:2019"} {
+		m := standard.MustParse(s)
+		fmt.Printf("%-18s %s\n", m, m.Kind().Localize(language.English))
+	}
+	// Output:
+	// GB 20891-2014/XG1-2020 amends GB 20891-2014 with XG1-2020
+	// DB12/ 617-2016     local standard
+	// GB/T 2260-2007     national standard
+	// ISO/IEC 17065:2012 international standard
+	// EN 71-3:2019       foreign standard
+}
+
 func ExampleCompare() {
 	// 金溪蜜梨 (T/JGE 0039-2023) asks soluble solids ≥ 11.5 % where its base
 	// standard NY/T 844-2017 asks ≥ 11.0 % (中国质量新闻网 2023-04-28).

@@ -20,6 +20,13 @@ const (
 	Local                      // 地方标准: DB36/T, DB4403/T, …
 	Group                      // 团体标准: T/JGE, T/ZZB, …
 	Enterprise                 // 企业标准: Q/…
+	// International is a standard of ISO, IEC or both (国际标准):
+	// ISO 14064-1:2018, ISO/IEC 17065:2012, IEC 60335-1:2020, ISO/TS 14067:2013.
+	International
+	// Foreign is a regional or other country's standard (国外标准) as partners
+	// and UNTP credentials cite them: EN 71-3:2019, BS EN 71-3:2019,
+	// DIN EN ISO 14001:2015, ASTM D6400-21, JIS Z 2801:2010.
+	Foreign
 )
 
 var kindNames = i18n.NewNames("Kind", "standard.kind.",
@@ -28,10 +35,12 @@ var kindNames = i18n.NewNames("Kind", "standard.kind.",
 	[3]string{"local", "地方标准", "local standard"},
 	[3]string{"group", "团体标准", "group standard"},
 	[3]string{"enterprise", "企业标准", "enterprise standard"},
+	[3]string{"international", "国际标准", "international standard"},
+	[3]string{"foreign", "国外标准", "foreign standard"},
 )
 
 // kindShort are the short Chinese names people write: 国标, 行标, ….
-var kindShort = map[string]Kind{"国标": National, "行标": Industry, "地标": Local, "团标": Group, "企标": Enterprise}
+var kindShort = map[string]Kind{"国标": National, "行标": Industry, "地标": Local, "团标": Group, "企标": Enterprise, "国外先进标准": Foreign}
 
 // Valid reports whether k is one of the declared kinds.
 func (k Kind) Valid() bool { return kindNames.Valid(int(k)) }

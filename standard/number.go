@@ -6,21 +6,55 @@ import (
 	"unicode/utf8"
 )
 
-// Number is a Chinese standard number such as "GB/T 1.1-2020",
-// "NY/T 844-2017", "DB36/T 1490-2021", "T/JGE 0039-2023" or
-// "Q/JXQY 0001S-2020". It is a small comparable value: two Numbers are ==
-// when they name the same edition of the same standard. The zero Number is
-// no number at all.
+// Number is a standard number such as "GB/T 1.1-2020", "NY/T 844-2017",
+// "DB36/T 1490-2021", "DB12/ 617-2016", "T/JGE 0039-2023",
+// "Q/JXQY 0001S-2020", "GB 20891-2014/XG1-2020" (with an amendment), or an
+// international or foreign one: "ISO 14064-1:2018", "EN 71-3:2019". It is
+// a small comparable value: two Numbers are == when they name the same
+// edition of the same standard, with the same amendment. The zero Number
+// is no number at all.
 type Number struct {
 	kind Kind
 	// head is what stands between the kind's letters and the sequence
 	// number: the industry code ("NY"), the division code ("36"), the
 	// organisation or enterprise code ("JGE"); "GB" for national standards.
+	// For international and foreign standards it is the whole designation
+	// before the number ("ISO/IEC", "BS EN ISO", "ISO/TS").
 	head string
-	// suffix is 'T' (推荐性, recommended), 'Z' (指导性技术文件) or 0.
+	// suffix is 'T' (推荐性, recommended), 'Z' (指导性技术文件) or 0; for
+	// an ASTM standard, the revision letter after the year ('A' in E84-21a).
 	suffix byte
-	code   string // sequence number with any part numbers: "1.1", "0039", "0001S"
+	code   string // sequence number with any part numbers: "1.1", "0039", "0001S", "14064-1"
 	year   int    // 0 when the number was written without a year
+	amend  Amendment
+	// amends are the amendments and corrigenda of an international or
+	// foreign number, in canonical form: "+A1:2021", "/Amd 1:2024".
+	amends string
+}
+
+// Amendment is an amendment sheet (修改单) to an edition of a Chinese
+// standard, written after it as "/XG1-2020": the first amendment, issued
+// in 2020. The zero Amendment is none.
+type Amendment struct {
+	Seq  int // 1 for XG1
+	Year int
+}
+
+// IsZero reports whether a is no amendment.
+func (a Amendment) IsZero() bool { return a == Amendment{} }
+
+// String returns the amendment as Chinese standard numbers cite it,
+// "XG1-2020"; "" for none.
+func (a Amendment) String() string {
+	if a.IsZero() {
+		return ""
+	}
+	return string(a.append(nil))
+}
+
+func (a Amendment) append(b []byte) []byte {
+	b = strconv.AppendInt(append(b, "XG"...), int64(a.Seq), 10)
+	return strconv.AppendInt(append(b, '-'), int64(a.Year), 10)
 }
 
 // Kind returns the level of the standard; 0 for the zero Number.
@@ -30,7 +64,8 @@ func (n Number) Kind() Kind { return n.kind }
 func (n Number) IsZero() bool { return n.kind == 0 }
 
 // Mandatory reports whether the standard is mandatory (强制性): a national
-// standard "GB" or a local standard "DB…" without "/T".
+// standard "GB" or a local standard "DB…/" without "T". International and
+// foreign standards are never mandatory in China by their number.
 func (n Number) Mandatory() bool {
 	return (n.kind == National || n.kind == Local) && n.suffix == 0
 }
@@ -67,12 +102,31 @@ func (n Number) Code() string { return n.code }
 // Year returns the year of the edition; 0 when the number has none.
 func (n Number) Year() int { return n.year }
 
-// WithoutYear returns n with the year removed: the standard regardless of
-// its edition.
+// WithoutYear returns n with the year and any amendment removed: the
+// standard regardless of its edition.
 func (n Number) WithoutYear() Number {
-	n.year = 0
+	n.year, n.amend, n.amends = 0, Amendment{}, ""
+	if n.kind == Foreign {
+		n.suffix = 0 // an ASTM revision letter belongs to the edition
+	}
 	return n
 }
+
+// Base returns the edition that an amended number amends: "GB 20891-2014"
+// for "GB 20891-2014/XG1-2020", "EN 71-3:2019" for "EN 71-3:2019+A1:2021".
+// A record that cites an amended number cites the base standard as
+// amended, so look-ups by standard use Base. A number without an amendment
+// is its own base.
+func (n Number) Base() Number {
+	n.amend, n.amends = Amendment{}, ""
+	return n
+}
+
+// Amendment returns the amendment sheet (修改单) a Chinese number cites;
+// the zero Amendment for none. The amendments of an international or
+// foreign number ("+A1:2021", "/Amd 1:2024") are part of its String, and
+// Base removes them.
+func (n Number) Amendment() Amendment { return n.amend }
 
 // SameStandard reports whether n and m name the same standard, perhaps in
 // different editions. A number written without a year matches every
@@ -87,6 +141,12 @@ func (n Number) appendPrefix(b []byte) []byte {
 		b = append(b, n.head...)
 	case Local:
 		b = append(append(b, "DB"...), n.head...)
+		if n.suffix == 0 {
+			// The mandatory local code keeps its slash: see Parse.
+			return append(b, '/')
+		}
+	case International, Foreign:
+		return append(b, n.head...)
 	case Group:
 		return append(append(b, "T/"...), n.head...)
 	case Enterprise:
@@ -100,16 +160,32 @@ func (n Number) appendPrefix(b []byte) []byte {
 
 // String returns the canonical form: half-width, upper case, one space
 // before the sequence number and a hyphen before a four-digit year, for
-// example "DB36/T 1490-2021". The zero Number gives "".
+// example "DB36/T 1490-2021", "DB12/ 617-2016" or "GB 20891-2014/XG1-2020".
+// International and foreign standards print as their issuers write them:
+// a colon before the year ("ISO 14064-1:2018"), ASTM's two-digit year
+// ("ASTM D6400-21"). The zero Number gives "".
 func (n Number) String() string {
 	if n.IsZero() {
 		return ""
 	}
-	var buf [64]byte
+	var buf [80]byte
 	b := append(n.appendPrefix(buf[:0]), ' ')
 	b = append(b, n.code...)
-	if n.year != 0 {
+	switch {
+	case n.year == 0:
+	case n.kind == Foreign && n.head == "ASTM":
+		b = append(b, '-', byte('0'+n.year/10%10), byte('0'+n.year%10))
+		if n.suffix != 0 {
+			b = append(b, n.suffix-'A'+'a')
+		}
+	case n.kind == International || n.kind == Foreign:
+		b = strconv.AppendInt(append(b, ':'), int64(n.year), 10)
+		b = append(b, n.amends...)
+	default:
 		b = strconv.AppendInt(append(b, '-'), int64(n.year), 10)
+	}
+	if !n.amend.IsZero() {
+		b = n.amend.append(append(b, '/'))
 	}
 	return string(b)
 }
@@ -146,15 +222,42 @@ func MustParse(s string) Number {
 // Parse reads a standard number in any of the forms Chinese documents use:
 //
 //	GB 2763-2021        GB/T 1.1-2020      GB/Z 41305-2022
-//	NY/T 391-2021       DB36/T 1490-2021   DB4403/T 100-2020   DB36 1234-2020
+//	NY/T 391-2021       DB36/T 1490-2021   DB4403/T 100-2020
+//	DB12/ 617-2016      DB43/344-2015      DB36 1234-2020
 //	T/ZZB 0001-2015     T/JGE 0039—2023    Q/JXQY 0001S-2020
+//	GB 20891-2014/XG1-2020                 GB/T 15629.11-2003/XG1-2006
 //
-// It accepts full-width characters (ＧＢ／Ｔ), ideographic and other
-// spaces, em and en dashes, lower case, a missing or extra space
-// ("GB/T1.1-2020", "DB 36/T 1138"), a missing year, an old two-digit year
-// (read as 19YY) and the file-name spellings GBT and NYT. The result prints
-// in canonical form with [Number.String]. Bad input returns a [*ParseError]
-// saying where and why; Parse never panics.
+// and the international and foreign standards partners cite:
+//
+//	ISO 14064-1:2018    ISO/IEC 17065:2012 ISO/TS 14067:2013   IEC 60335-1:2020
+//	EN 71-3:2019        BS EN 71-3:2019    DIN EN ISO 14001:2015
+//	ASTM D6400-21       JIS Z 2801:2010    AS/NZS 4020:2005
+//	EN 71-3:2019+A1:2021                   ISO 9001:2015/Amd 1:2024
+//
+// It accepts full-width characters (ＧＢ／Ｔ), the division slash ∕,
+// ideographic and other spaces, em and en dashes, lower case, a missing or
+// extra space ("GB/T1.1-2020", "DB 36/T 1138"), a missing year, an old
+// two-digit year (read as 19YY), the file-name spellings GBT, NYT, GB_T
+// and GB-30871-2014, and a space for the dash before a four-digit year
+// ("GB/T 2260 2007").
+//
+// A mandatory local standard is written three ways. The local-standard
+// rules (《地方标准管理办法》) make the code of a province's standards "DB"
+// and its two GB/T 2260 digits, adding "/T" for recommended ones, which
+// gives "DB43 344-2015"; the national local-standard information platform
+// (dbba.sacinfo.org.cn) and the standards' covers print "DB12/ 617-2016",
+// the slash kept where "/T" would stand, then the space that GB/T 1.1
+// puts between code and sequence number; lists copy it as "DB43/344-2015".
+// Parse accepts all three as one Number. The canonical form is the
+// platform's, "DB12/ 617-2016": a number printed from it can be found on
+// the platform as it is, and it differs from the recommended
+// "DB12/T 617-2016" by the one letter that makes the difference.
+//
+// An amendment sheet (修改单) follows the edition it amends after a slash
+// ("/XG1-2020"); see [Number.Base] and [Number.Amendment].
+//
+// The result prints in canonical form with [Number.String]. Bad input
+// returns a [*ParseError] saying where and why; Parse never panics.
 func Parse(s string) (Number, error) {
 	p := parser{s: s}
 	n, err := p.number()
@@ -252,6 +355,8 @@ func normal(r rune) rune {
 		return ' '
 	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\u30FC':
 		return '-'
+	case '\u2215', '\u2044': // division slash, fraction slash: "GB∕T" on labels
+		return '/'
 	}
 	return r
 }
@@ -270,11 +375,13 @@ func (p *parser) peek() (rune, int) {
 	return normal(r), w
 }
 
-func (p *parser) skipSpace() {
+// skipSpace skips spaces and reports whether there were any.
+func (p *parser) skipSpace() bool {
+	start := p.i
 	for {
 		r, w := p.peek()
 		if r != ' ' {
-			return
+			return p.i > start
 		}
 		p.i += w
 	}
@@ -340,7 +447,7 @@ func (p *parser) number() (Number, error) {
 	switch {
 	case letters == "GB" || letters == "GBT" || letters == "GBZ":
 		n.kind, n.head = National, "GB"
-		if err := p.suffix(&n, letters[2:], start); err != nil {
+		if err := p.suffix(&n, letters[2:]); err != nil {
 			return Number{}, err
 		}
 	case letters == "DB":
@@ -352,14 +459,8 @@ func (p *parser) number() (Number, error) {
 			return Number{}, p.fail(at, ErrRegion)
 		}
 		n.head = region
-		p.skipSpace()
-		if p.accept('/') {
-			p.skipSpace()
-			at := p.i
-			if !p.accept('T') {
-				return Number{}, p.fail(at, ErrPrefix)
-			}
-			n.suffix = 'T'
+		if err := p.suffix(&n, ""); err != nil {
+			return Number{}, err
 		}
 	case letters == "T" || letters == "Q":
 		n.kind = Group
@@ -367,19 +468,22 @@ func (p *parser) number() (Number, error) {
 			n.kind = Enterprise
 		}
 		p.skipSpace()
-		if !p.accept('/') {
+		if !p.slash() {
 			return Number{}, p.fail(p.i, ErrPrefix)
 		}
 		return p.issuerAndRest(n)
 	case (len(letters) == 2 || (len(letters) == 3 && (letters[2] == 'T' || letters[2] == 'Z'))) && IndustryCode(letters[:2]):
 		n.kind, n.head = Industry, letters[:2]
-		if err := p.suffix(&n, letters[2:], start); err != nil {
+		if err := p.suffix(&n, letters[2:]); err != nil {
 			return Number{}, err
 		}
 	default:
+		if _, ok := bodies[letters]; ok {
+			return p.foreign(letters, start)
+		}
 		return Number{}, p.fail(start, ErrPrefix)
 	}
-	p.skipSpace()
+	p.codeSep()
 	at := p.i
 	code, ok := p.run(isCode, maxCode)
 	if !ok || !validCode(code) {
@@ -389,24 +493,83 @@ func (p *parser) number() (Number, error) {
 	return p.rest(n)
 }
 
-// suffix reads "/T" or "/Z" after GB or an industry code; glued is the
-// letter already read when the slash was left out ("GBT").
-func (p *parser) suffix(n *Number, glued string, start int) error {
+// slash consumes a slash, or the underscore that stands for one in file
+// names ("GB_T 2260-2007").
+func (p *parser) slash() bool { return p.accept('/') || p.accept('_') }
+
+// codeSep skips what separates the standard code from the sequence number:
+// spaces, or one hyphen or underscore right after the code as file names
+// write it ("GB-30871-2014", "GB_T_2260_2007"). A hyphen after a space is
+// not a separator: "GB/T -2020" lacks its sequence number.
+func (p *parser) codeSep() {
+	switch r, w := p.peek(); r {
+	case '-', '_':
+		if d, _ := p.peekAt(p.i + w); isDigit(d) {
+			p.i += w
+		}
+	case ' ':
+		p.skipSpace()
+	}
+}
+
+// peekAt is peek at byte offset i.
+func (p *parser) peekAt(i int) (rune, int) {
+	save := p.i
+	p.i = i
+	r, w := p.peek()
+	p.i = save
+	return r, w
+}
+
+// suffix reads "/T" or "/Z" after GB or an industry code, "/T" or the bare
+// "/" of a mandatory standard after DB and its division code; glued is the
+// letter already read when the slash was left out ("GBT"). The slash may
+// be an underscore, or a hyphen before the letter ("GB-T"), as in file
+// names.
+func (p *parser) suffix(n *Number, glued string) error {
 	if glued != "" {
 		n.suffix = glued[0]
 		return nil
 	}
-	p.skipSpace()
-	if !p.accept('/') {
+	// "GB-T 2260", "DB36-T 1138": a hyphen for the slash, right after the code.
+	save := p.i
+	r, w := p.peek()
+	if r == '-' {
+		l, lw := p.peekAt(p.i + w)
+		if after, _ := p.peekAt(p.i + w + lw); (l == 'T' || l == 'Z' && n.kind != Local) && !isLetter(after) {
+			p.i += w + lw
+			n.suffix = byte(l)
+		}
 		return nil
 	}
+	if r == ' ' {
+		p.skipSpace()
+		r, w = p.peek()
+	}
+	switch r {
+	case '/':
+	case '_':
+		if d, _ := p.peekAt(p.i + w); isDigit(d) {
+			p.i = save
+			return nil // "GB_30871-2014": the separator before the number
+		}
+	default:
+		p.i = save
+		return nil
+	}
+	p.i += w
 	p.skipSpace()
 	at := p.i
 	switch {
 	case p.accept('T'):
 		n.suffix = 'T'
-	case p.accept('Z'):
+	case n.kind != Local && p.accept('Z'):
 		n.suffix = 'Z'
+	case n.kind == Local:
+		// "DB12/ 617-2016": the slash of the mandatory local code.
+		if r, _ := p.peek(); isLetter(r) {
+			return p.fail(at, ErrPrefix)
+		}
 	default:
 		return p.fail(at, ErrPrefix)
 	}
@@ -484,10 +647,12 @@ func validCode(code string) bool {
 	return !prevDot
 }
 
-// rest reads the optional "-YYYY" and makes sure nothing follows.
+// rest reads the optional year ("-2019", "—2019", "_2019", " 2019") and
+// amendment ("/XG1-2020"), and makes sure nothing follows.
 func (p *parser) rest(n Number) (Number, error) {
-	p.skipSpace()
-	if p.accept('-') {
+	spaced := p.skipSpace()
+	if r, w := p.peek(); r == '-' || r == '_' {
+		p.i += w
 		for p.accept('-') { // "——" is a doubled em dash
 		}
 		p.skipSpace()
@@ -498,23 +663,316 @@ func (p *parser) rest(n Number) (Number, error) {
 		}
 		switch len(digits) {
 		case 4:
-			n.year, _ = strconv.Atoi(digits)
-			if n.year < 1950 || n.year > 2099 {
+			if n.year = atoi(digits); n.year < 1950 || n.year > 2099 {
 				return Number{}, p.fail(at, ErrYear)
 			}
 		case 2:
-			y, _ := strconv.Atoi(digits)
-			n.year = 1900 + y
-			if n.year < 1950 {
+			if n.year = 1900 + atoi(digits); n.year < 1950 {
 				return Number{}, p.fail(at, ErrYear)
 			}
 		default:
 			return Number{}, p.fail(at, ErrYear)
 		}
 		p.skipSpace()
+	} else if r, _ := p.peek(); spaced && isDigit(r) {
+		// "GB/T 2260 2007": a space for the dash, only before four digits.
+		at := p.i
+		digits, ok := p.run(isDigit, 4)
+		if !ok || len(digits) != 4 {
+			return Number{}, p.fail(at, ErrYear)
+		}
+		if n.year = atoi(digits); n.year < 1950 || n.year > 2099 {
+			return Number{}, p.fail(at, ErrYear)
+		}
+		p.skipSpace()
+	}
+	if at := p.i; p.i < len(p.s) && p.accept('/') {
+		if n.year == 0 {
+			return Number{}, p.fail(at, ErrAmendment)
+		}
+		var err error
+		if n.amend, err = p.amendment(n.year); err != nil {
+			return Number{}, err
+		}
 	}
 	if p.i < len(p.s) {
 		return Number{}, p.fail(p.i, ErrTrailing)
 	}
 	return n, nil
+}
+
+// amendment reads "XG1-2020" after the slash that follows an edition of
+// the given year.
+func (p *parser) amendment(edition int) (Amendment, error) {
+	p.skipSpace()
+	at := p.i
+	if !p.accept('X') || !p.accept('G') {
+		return Amendment{}, p.fail(at, ErrAmendment)
+	}
+	p.skipSpace()
+	at = p.i
+	seq, ok := p.run(isDigit, 2)
+	if !ok || seq == "" || seq[0] == '0' {
+		return Amendment{}, p.fail(at, ErrAmendment)
+	}
+	p.skipSpace()
+	at = p.i
+	if !p.accept('-') {
+		return Amendment{}, p.fail(at, ErrAmendment)
+	}
+	for p.accept('-') {
+	}
+	p.skipSpace()
+	at = p.i
+	digits, ok := p.run(isDigit, 4)
+	a := Amendment{Seq: atoi(seq), Year: atoi(digits)}
+	// An amendment is issued with or after the edition it amends.
+	if !ok || len(digits) != 4 || a.Year < edition || a.Year > 2099 {
+		return Amendment{}, p.fail(at, ErrAmendment)
+	}
+	p.skipSpace()
+	return a, nil
+}
+
+// atoi converts a run of at most four ASCII digits.
+func atoi(digits string) int {
+	v := 0
+	for i := 0; i < len(digits); i++ {
+		v = v*10 + int(digits[i]-'0')
+	}
+	return v
+}
+
+// bodies are the standards bodies whose numbers partners and UNTP
+// credentials cite, by the letters that open their numbers: the
+// international ones (ISO, IEC) and regional or national ones abroad.
+// seriesSpaced says the body writes a series letter before the number with
+// a space ("JIS Z 2801", "KS C 9814", "GOST R 51074"); the others glue it
+// ("ASTM D6400", "SAE J1939").
+var bodies = map[string]struct {
+	kind         Kind
+	seriesSpaced bool
+}{
+	"ISO": {International, false}, "IEC": {International, false},
+	"EN": {Foreign, false}, "CEN": {Foreign, false}, "CLC": {Foreign, false},
+	"BS": {Foreign, false}, "DIN": {Foreign, false}, "NF": {Foreign, false}, "UNE": {Foreign, false},
+	"UNI": {Foreign, false}, "NEN": {Foreign, false}, "SS": {Foreign, false},
+	"ASTM": {Foreign, false}, "ANSI": {Foreign, false}, "UL": {Foreign, false}, "IEEE": {Foreign, false},
+	"NSF": {Foreign, false}, "SAE": {Foreign, false}, "CSA": {Foreign, false},
+	"AS": {Foreign, false}, "NZS": {Foreign, false},
+	"JIS": {Foreign, true}, "KS": {Foreign, true}, "GOST": {Foreign, true},
+}
+
+// deliverables are the kinds of document that follow a body's code:
+// ISO/TS 14067, IEC TR 62635, ISO/IEC Guide 21-1, PAS 2050 (canonical
+// spelling by upper-case form).
+var deliverables = map[string]string{"TS": "TS", "TR": "TR", "PAS": "PAS", "GUIDE": "Guide", "ISP": "ISP"}
+
+// Limits of an international or foreign designation.
+const (
+	maxBodies = 4
+	maxHead   = 24
+)
+
+// foreign reads an international or foreign standard number: the
+// designation (one body or several, "ISO/IEC", "BS EN ISO", with any kind
+// of deliverable, "ISO/TS"), the number with its parts ("14064-1", the
+// series letter of "ASTM D6400", "JIS Z 2801") and the year, after a colon
+// ("ISO 14064-1:2018") or a hyphen ("ISO 14001-2015", "ASTM D6400-21a").
+// The separators inside the designation are kept as written, since the
+// bodies themselves write both ("IEC/TS" before 2016, "IEC TS" now).
+func (p *parser) foreign(first string, start int) (Number, error) {
+	n := Number{kind: International}
+	var hb [maxHead + 8]byte
+	head := append(hb[:0], first...)
+	if bodies[first].kind == Foreign {
+		n.kind = Foreign
+	}
+	spaced := bodies[first].seriesSpaced
+	for parts := 1; parts < maxBodies; parts++ {
+		save := p.i
+		p.skipSpace()
+		sep := byte(' ')
+		if p.accept('/') {
+			sep = '/'
+			p.skipSpace()
+		}
+		tok, ok := p.run(isLetter, 8)
+		canon, known := deliverables[tok]
+		if b, isBody := bodies[tok]; isBody {
+			canon, known = tok, true
+			if b.kind == Foreign {
+				n.kind = Foreign
+			}
+			spaced = b.seriesSpaced
+		}
+		if !ok || !known || len(head)+1+len(canon) > maxHead {
+			p.i = save
+			break
+		}
+		head = append(append(head, sep), canon...)
+	}
+	if string(head) == p.s[start:start+min(len(head), len(p.s)-start)] {
+		n.head = p.s[start : start+len(head)] // as written: no allocation
+	} else {
+		n.head = string(head)
+	}
+	astm := n.kind == Foreign && n.head == "ASTM"
+
+	p.codeSep()
+	codeAt := p.i
+	var cb [maxCode + 8]byte
+	code := cb[:0]
+	if r, w := p.peek(); isLetter(r) {
+		// A series letter: "ASTM D6400", "JIS Z 2801".
+		p.i += w
+		code = append(code, byte(r))
+		if spaced {
+			code = append(code, ' ')
+		}
+		p.skipSpace()
+	}
+	digits, _ := p.run(isDigit, maxCode)
+	if digits == "" {
+		return Number{}, p.fail(p.i, ErrCode)
+	}
+	code = append(code, digits...)
+	// Parts ("-1", ".2") until the year.
+	yearAt := 0
+	for {
+		r, w := p.peek()
+		if r != '-' && r != '.' {
+			break
+		}
+		save := p.i
+		p.i += w
+		d, ok := p.run(isDigit, maxCode)
+		if !ok || d == "" {
+			p.i = save
+			break
+		}
+		if r == '-' {
+			next, _ := p.peek()
+			cont := next == '-' || next == '.' || next == ':' || isDigit(next)
+			if astm && len(d) == 2 && !cont {
+				// ASTM's edition year: D6400-21, E84-21a.
+				n.year = 2000 + atoi(d)
+				if n.year >= 2050 {
+					n.year -= 100
+				}
+				if l, lw := p.peek(); isLetter(l) {
+					p.i += lw
+					n.suffix = byte(l)
+				}
+				break
+			}
+			if y := atoi(d); len(d) == 4 && y >= 1950 && y <= 2099 && !cont {
+				n.year, yearAt = y, save+w // "ISO 14001-2015", as Chinese documents write it
+				break
+			}
+		}
+		if len(code)+1+len(d) > maxCode {
+			return Number{}, p.fail(codeAt, ErrCode)
+		}
+		code = append(append(code, byte(r)), d...)
+	}
+	if len(code) > maxCode {
+		return Number{}, p.fail(codeAt, ErrCode)
+	}
+	if end := codeAt + len(code); end <= len(p.s) && string(code) == p.s[codeAt:end] {
+		n.code = p.s[codeAt:end]
+	} else {
+		n.code = string(code)
+	}
+	p.skipSpace()
+	if n.year == 0 && p.accept(':') {
+		p.skipSpace()
+		at := p.i
+		digits, ok := p.run(isDigit, 4)
+		if n.year = atoi(digits); !ok || len(digits) != 4 || n.year < 1950 || n.year > 2099 {
+			return Number{}, p.fail(at, ErrYear)
+		}
+		yearAt = at
+		p.skipSpace()
+	}
+	if astm && n.year >= 2050 {
+		// ASTM prints two digits, read as 1950–2049.
+		return Number{}, p.fail(yearAt, ErrYear)
+	}
+	if n.year != 0 && !astm {
+		var err error
+		if n.amends, err = p.foreignAmendments(n.year); err != nil {
+			return Number{}, err
+		}
+	}
+	if p.i < len(p.s) {
+		return Number{}, p.fail(p.i, ErrTrailing)
+	}
+	return n, nil
+}
+
+// maxForeignAmends is the most amendments and corrigenda one number cites.
+const maxForeignAmends = 4
+
+// foreignAmendments reads the amendments and corrigenda that follow a
+// dated international or foreign number of the given year: "+A1:2021"
+// (CEN), "+AMD1:2013+AMD2:2016" (IEC consolidated versions), "/Amd 1:2024"
+// and "/Cor 1:2009" (ISO), "+AC:2009" (a CEN corrigendum). It returns them
+// in canonical form.
+func (p *parser) foreignAmendments(edition int) (string, error) {
+	var buf [maxForeignAmends * 16]byte
+	b := buf[:0]
+	start := p.i
+	for count := 0; ; count++ {
+		r, w := p.peek()
+		if r != '+' && r != '/' {
+			break
+		}
+		at := p.i
+		if count == maxForeignAmends {
+			return "", p.fail(at, ErrAmendment)
+		}
+		p.i += w
+		p.skipSpace()
+		tok, _ := p.run(isLetter, 4)
+		var canon string
+		switch {
+		case r == '+' && tok == "A":
+			canon = "+A"
+		case r == '+' && tok == "AMD":
+			canon = "+AMD"
+		case r == '+' && tok == "AC":
+			canon = "+AC"
+		case r == '/' && tok == "AMD":
+			canon = "/Amd "
+		case r == '/' && tok == "COR":
+			canon = "/Cor "
+		default:
+			return "", p.fail(at, ErrAmendment)
+		}
+		p.skipSpace()
+		seq, ok := p.run(isDigit, 2)
+		if !ok || (seq == "" && tok != "AC") || (seq != "" && seq[0] == '0') {
+			return "", p.fail(at, ErrAmendment)
+		}
+		p.skipSpace()
+		if !p.accept(':') {
+			return "", p.fail(p.i, ErrAmendment)
+		}
+		p.skipSpace()
+		yearAt := p.i
+		digits, ok := p.run(isDigit, 4)
+		if y := atoi(digits); !ok || len(digits) != 4 || y < edition || y > 2099 {
+			return "", p.fail(yearAt, ErrAmendment)
+		}
+		b = append(append(append(append(b, canon...), seq...), ':'), digits...)
+		p.skipSpace()
+	}
+	if len(b) == 0 {
+		return "", nil
+	}
+	if end := start + len(b); end <= len(p.s) && string(b) == p.s[start:end] {
+		return p.s[start:end], nil
+	}
+	return string(b), nil
 }

@@ -3,6 +3,7 @@ package standard
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -50,7 +51,7 @@ var parseCases = []struct {
 	{"DB31/T 1048-2017", "DB31/T 1048-2017", Local, false, "31", ""},
 	{"DB33/T 944-2014", "DB33/T 944-2014", Local, false, "33", ""},
 	{"DB36/T 1704.1-2025", "DB36/T 1704.1-2025", Local, false, "36", ""},
-	{"DB36 1234-2020", "DB36 1234-2020", Local, true, "36", ""},
+	{"DB36 1234-2020", "DB36/ 1234-2020", Local, true, "36", ""},
 	{"T/ZZB 0001-2015", "T/ZZB 0001-2015", Group, false, "", "ZZB"},
 	{"T/ZZB 0001—2015", "T/ZZB 0001-2015", Group, false, "", "ZZB"},
 	{"T/JGE 0039-2023", "T/JGE 0039-2023", Group, false, "", "JGE"},
@@ -81,6 +82,185 @@ func TestParse(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, n, back)
 	}
+}
+
+// Mandatory local standards as the national local-standard information
+// platform and the standards' covers write them ("DB12/ 617-2016"), and
+// without the space or the slash: one value, printed the platform's way.
+func TestParseMandatoryLocalSlashSpace(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want, region string }{
+		{"DB12/ 617-2016", "DB12/ 617-2016", "12"},
+		{"DB12/617-2016", "DB12/ 617-2016", "12"},
+		{"DB12 617-2016", "DB12/ 617-2016", "12"},
+		{"DB12/　617—2016", "DB12/ 617-2016", "12"},
+		{"ＤＢ１２／　６１７－２０１６", "DB12/ 617-2016", "12"},
+		{"DB43/344-2015", "DB43/ 344-2015", "43"},
+		{"DB43/ 344-2015", "DB43/ 344-2015", "43"},
+		{"db43 / 344 - 2015", "DB43/ 344-2015", "43"},
+		{"DB11/ 1565-2018", "DB11/ 1565-2018", "11"},
+		{"DB4403/ 100-2020", "DB4403/ 100-2020", "4403"},
+		{"DB12/ 617", "DB12/ 617", "12"},
+	} {
+		n, err := Parse(tc.in)
+		require.NoError(t, err, "%q", tc.in)
+		assert.Equal(t, tc.want, n.String(), "%q", tc.in)
+		assert.Equal(t, Local, n.Kind(), "%q", tc.in)
+		assert.True(t, n.Mandatory(), "%q", tc.in)
+		assert.Equal(t, tc.region, n.Region(), "%q", tc.in)
+		assert.Equal(t, "DB"+tc.region+"/", n.Prefix(), "%q", tc.in)
+		back, err := Parse(n.String())
+		require.NoError(t, err)
+		assert.Equal(t, n, back, "%q", tc.in)
+	}
+	// The slash with a space is not the recommended "/T": the two differ.
+	assert.NotEqual(t, MustParse("DB12/ 617-2016"), MustParse("DB12/T 617-2016"))
+	assert.False(t, MustParse("DB12/T 617-2016").Mandatory())
+	assert.Equal(t, MustParse("DB43/344-2015"), MustParse("DB43 344-2015"))
+}
+
+// Amendment sheets (修改单): the number keeps the amendment, Base gives the
+// edition it amends, and the canonical form round-trips.
+func TestParseAmendment(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in, want, base string
+		seq, year      int
+	}{
+		{"GB 20891-2014/XG1-2020", "GB 20891-2014/XG1-2020", "GB 20891-2014", 1, 2020},
+		{"GB/T 15629.11-2003/XG1-2006", "GB/T 15629.11-2003/XG1-2006", "GB/T 15629.11-2003", 1, 2006},
+		{"GB 2762-2017/XG2-2021", "GB 2762-2017/XG2-2021", "GB 2762-2017", 2, 2021},
+		{"GB 20891—2014／XG1—2020", "GB 20891-2014/XG1-2020", "GB 20891-2014", 1, 2020},
+		{"gb 20891-2014 / xg1-2020", "GB 20891-2014/XG1-2020", "GB 20891-2014", 1, 2020},
+		{"GB 20891-2014/XG1-2014", "GB 20891-2014/XG1-2014", "GB 20891-2014", 1, 2014},
+		{"DB36/T 1138-2019/XG1-2021", "DB36/T 1138-2019/XG1-2021", "DB36/T 1138-2019", 1, 2021},
+		{"NY/T 391-2021/XG12-2024", "NY/T 391-2021/XG12-2024", "NY/T 391-2021", 12, 2024},
+	} {
+		n, err := Parse(tc.in)
+		require.NoError(t, err, "%q", tc.in)
+		assert.Equal(t, tc.want, n.String(), "%q", tc.in)
+		assert.Equal(t, Amendment{Seq: tc.seq, Year: tc.year}, n.Amendment(), "%q", tc.in)
+		assert.Equal(t, "XG"+strconv.Itoa(tc.seq)+"-"+strconv.Itoa(tc.year), n.Amendment().String())
+		assert.Equal(t, MustParse(tc.base), n.Base(), "%q", tc.in)
+		assert.True(t, n.Base().Amendment().IsZero())
+		assert.NotEqual(t, n.Base(), n, "an amended number is not the bare edition")
+		assert.True(t, n.SameStandard(MustParse(tc.base)), "%q", tc.in)
+		assert.Equal(t, n.Base().Year(), n.Year(), "the year is the edition's, not the amendment's")
+		back, err := Parse(n.String())
+		require.NoError(t, err)
+		assert.Equal(t, n, back)
+	}
+	plain := MustParse("GB 20891-2014")
+	assert.Equal(t, plain, plain.Base())
+	assert.Equal(t, "", plain.Amendment().String())
+	assert.NotEqual(t, MustParse("GB 20891-2014/XG1-2020"), MustParse("GB 20891-2014/XG2-2020"))
+}
+
+// Separators seen on real labels and in file names.
+func TestParseSeparators(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{"GB∕T 2260-2007", "GB/T 2260-2007"}, // U+2215 division slash
+		{"GB⁄T 2260-2007", "GB/T 2260-2007"}, // U+2044 fraction slash
+		{"GB_T 2260-2007", "GB/T 2260-2007"},
+		{"GB_T_2260_2007", "GB/T 2260-2007"},
+		{"GB_T2260-2007", "GB/T 2260-2007"},
+		{"GB-T-2260-2007", "GB/T 2260-2007"},
+		{"GB-T 2260-2007", "GB/T 2260-2007"},
+		{"GB-30871-2014", "GB 30871-2014"},
+		{"GB_30871-2014", "GB 30871-2014"},
+		{"GB/T 2260 2007", "GB/T 2260-2007"},
+		{"GB/T 2260　2007", "GB/T 2260-2007"},
+		{"GB 30871 2014", "GB 30871-2014"},
+		{"NY_T 391-2021", "NY/T 391-2021"},
+		{"NY-T-391-2021", "NY/T 391-2021"},
+		{"DB36_T 1138-2019", "DB36/T 1138-2019"},
+		{"DB36-T-1138-2019", "DB36/T 1138-2019"},
+		{"DB12-617-2016", "DB12/ 617-2016"},
+		{"T_JGE 0039-2023", "T/JGE 0039-2023"},
+		{"T/JGE 0039 2023", "T/JGE 0039-2023"},
+		{"GB 20891 2014/XG1-2020", "GB 20891-2014/XG1-2020"},
+	} {
+		n, err := Parse(tc.in)
+		require.NoError(t, err, "%q", tc.in)
+		assert.Equal(t, tc.want, n.String(), "%q", tc.in)
+		assert.Equal(t, MustParse(tc.want), n, "%q", tc.in)
+	}
+}
+
+// International and foreign standards parse as their own kinds and print
+// as their issuers write them.
+func TestParseInternational(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		in, want, prefix, code string
+		kind                   Kind
+		year                   int
+	}{
+		{"ISO 14064-1:2018", "ISO 14064-1:2018", "ISO", "14064-1", International, 2018},
+		{"IEC 60335-1:2020", "IEC 60335-1:2020", "IEC", "60335-1", International, 2020},
+		{"ISO/IEC 17065:2012", "ISO/IEC 17065:2012", "ISO/IEC", "17065", International, 2012},
+		{"ISO/IEC 17067:2013", "ISO/IEC 17067:2013", "ISO/IEC", "17067", International, 2013},
+		{"ISO 14001:2015", "ISO 14001:2015", "ISO", "14001", International, 2015},
+		{"ISO 9001", "ISO 9001", "ISO", "9001", International, 0},
+		{"ISO9001:2015", "ISO 9001:2015", "ISO", "9001", International, 2015},
+		{"ISO 14001-2015", "ISO 14001:2015", "ISO", "14001", International, 2015},
+		{"iso 14064-1：2018", "ISO 14064-1:2018", "ISO", "14064-1", International, 2018},
+		{"ＩＳＯ　１４０６４－１：２０１８", "ISO 14064-1:2018", "ISO", "14064-1", International, 2018},
+		{"ISO/TS 14067:2013", "ISO/TS 14067:2013", "ISO/TS", "14067", International, 2013},
+		{"ISO/TR 14069:2013", "ISO/TR 14069:2013", "ISO/TR", "14069", International, 2013},
+		{"IEC/TR 62635:2012", "IEC/TR 62635:2012", "IEC/TR", "62635", International, 2012},
+		{"IEC TS 62443-1-1:2009", "IEC TS 62443-1-1:2009", "IEC TS", "62443-1-1", International, 2009},
+		{"ISO/IEC Guide 21-1:2005", "ISO/IEC Guide 21-1:2005", "ISO/IEC Guide", "21-1", International, 2005},
+		{"ISO/IEC TR 27019:2013", "ISO/IEC TR 27019:2013", "ISO/IEC TR", "27019", International, 2013},
+		{"EN 71-3:2019", "EN 71-3:2019", "EN", "71-3", Foreign, 2019},
+		{"BS EN 71-3:2019", "BS EN 71-3:2019", "BS EN", "71-3", Foreign, 2019},
+		{"DIN EN ISO 14001:2015", "DIN EN ISO 14001:2015", "DIN EN ISO", "14001", Foreign, 2015},
+		{"DIN EN 71-3", "DIN EN 71-3", "DIN EN", "71-3", Foreign, 0},
+		{"EN ISO 14024:2018", "EN ISO 14024:2018", "EN ISO", "14024", Foreign, 2018},
+		{"ASTM D6400-21", "ASTM D6400-21", "ASTM", "D6400", Foreign, 2021},
+		{"ASTM E84-21a", "ASTM E84-21a", "ASTM", "E84", Foreign, 2021},
+		{"ASTM F963-17", "ASTM F963-17", "ASTM", "F963", Foreign, 2017},
+		{"ASTM D4169-99", "ASTM D4169-99", "ASTM", "D4169", Foreign, 1999},
+		{"JIS Z 2801:2010", "JIS Z 2801:2010", "JIS", "Z 2801", Foreign, 2010},
+		{"JIS Z2801:2010", "JIS Z 2801:2010", "JIS", "Z 2801", Foreign, 2010},
+		{"AS/NZS 4020:2005", "AS/NZS 4020:2005", "AS/NZS", "4020", Foreign, 2005},
+		{"UL 94", "UL 94", "UL", "94", Foreign, 0},
+		{"IEEE 802.11-2020", "IEEE 802.11:2020", "IEEE", "802.11", Foreign, 2020},
+		{"SAE J1939", "SAE J1939", "SAE", "J1939", Foreign, 0},
+		{"EN 71-3:2019+A1:2021", "EN 71-3:2019+A1:2021", "EN", "71-3", Foreign, 2019},
+		{"EN 71-3:2019 + A1:2021", "EN 71-3:2019+A1:2021", "EN", "71-3", Foreign, 2019},
+		{"IEC 60335-1:2010+AMD1:2013+AMD2:2016", "IEC 60335-1:2010+AMD1:2013+AMD2:2016", "IEC", "60335-1", International, 2010},
+		{"ISO 9001:2015/Amd 1:2024", "ISO 9001:2015/Amd 1:2024", "ISO", "9001", International, 2015},
+		{"ISO 9001:2015/AMD1:2024", "ISO 9001:2015/Amd 1:2024", "ISO", "9001", International, 2015},
+		{"ISO 14001:2015/Cor 1:2016", "ISO 14001:2015/Cor 1:2016", "ISO", "14001", International, 2015},
+		{"EN 1176-1:2017+AC:2019", "EN 1176-1:2017+AC:2019", "EN", "1176-1", Foreign, 2017},
+	} {
+		n, err := Parse(tc.in)
+		require.NoError(t, err, "%q", tc.in)
+		assert.Equal(t, tc.want, n.String(), "%q", tc.in)
+		assert.Equal(t, tc.kind, n.Kind(), "%q", tc.in)
+		assert.Equal(t, tc.prefix, n.Prefix(), "%q", tc.in)
+		assert.Equal(t, tc.code, n.Code(), "%q", tc.in)
+		assert.Equal(t, tc.year, n.Year(), "%q", tc.in)
+		assert.False(t, n.Mandatory(), "%q", tc.in)
+		assert.Equal(t, "", n.Region(), "%q", tc.in)
+		back, err := Parse(n.String())
+		require.NoError(t, err)
+		assert.Equal(t, n, back, "%q", tc.in)
+	}
+	assert.True(t, MustParse("ISO 14064-1:2018").SameStandard(MustParse("ISO 14064-1")))
+	assert.False(t, MustParse("ISO 14064-1:2018").SameStandard(MustParse("ISO 14064-2:2018")))
+	assert.True(t, MustParse("ASTM E84-21a").SameStandard(MustParse("ASTM E84-19")))
+	amended := MustParse("EN 71-3:2019+A1:2021")
+	assert.Equal(t, MustParse("EN 71-3:2019"), amended.Base())
+	assert.NotEqual(t, amended.Base(), amended)
+	assert.True(t, amended.SameStandard(MustParse("EN 71-3")))
+	assert.Equal(t, "international standard", International.Localize(language.English))
+	assert.Equal(t, "国外标准", Foreign.String())
+	k, err := ParseKind("foreign")
+	require.NoError(t, err)
+	assert.Equal(t, Foreign, k)
 }
 
 func TestNumberParts(t *testing.T) {
@@ -142,7 +322,31 @@ func TestParseErrors(t *testing.T) {
 		{"GB/T 1.1-2100", ErrYear, 9},
 		{"GB 2763-2021《食品安全国家标准》", ErrTrailing, 12},
 		{"GB 2763-2021 GB 2762-2022", ErrTrailing, 13},
-		{"GB/T 1.1-2020/XG1-2021", ErrTrailing, 13},
+		{"GB/T 1.1-2020/XY1-2021", ErrAmendment, 14},
+		{"GB/T 1.1/XG1-2021", ErrAmendment, 8},
+		{"GB 20891-2014/XG0-2020", ErrAmendment, 16},
+		{"GB 20891-2014/XG1-2013", ErrAmendment, 18},
+		{"GB 20891-2014/XG1", ErrAmendment, 17},
+		{"GB 20891-2014/XG1-20", ErrAmendment, 18},
+		{"GB 20891-2014/XG1-2020/XG2-2021", ErrTrailing, 22},
+		{"GB/T 2260 07", ErrYear, 10},
+		{"GB/T 2260 2007 1", ErrTrailing, 15},
+		{"GB/T -2020", ErrCode, 5},
+		{"GB-TX 1-2020", ErrCode, 2},
+		{"DB12/X 617-2016", ErrPrefix, 5},
+		{"ISO", ErrCode, 3},
+		{"ISO/IEC", ErrCode, 7},
+		{"ISO 14064-1:18", ErrYear, 12},
+		{"ISO 14064-1:2018x", ErrTrailing, 16},
+		{"ISO 14064-1:2018/Amd 1:2017", ErrAmendment, 23},
+		{"ISO 14064-1:2018/Amd:2024", ErrAmendment, 16},
+		{"EN 71-3:2019+B1:2021", ErrAmendment, 12},
+		{"EN 71-3:2019+A1", ErrAmendment, 15},
+		{"EN 71-3+A1:2021", ErrTrailing, 7},
+		{"IEC 1:2010+A1:2011+A2:2012+A3:2013+A4:2014+A5:2015", ErrAmendment, 42},
+		{"ISOX 14064", ErrPrefix, 0},
+		{"ASTM D6400-21ab", ErrTrailing, 14},
+		{"EN 71-3 2019", ErrTrailing, 8},
 		{"GB 2763\xff", ErrTrailing, 7},
 		{"ＧＢ　２７６３－２０２１Ｘ", ErrTrailing, 36},
 	} {
@@ -226,7 +430,15 @@ func FuzzParse(f *testing.F) {
 	for _, tc := range parseCases {
 		f.Add(tc.in)
 	}
-	for _, s := range []string{"", "T/", "Q/S", "DB", "GB/T 1.1-", "GB/T 1.1—２０２０", "T/JGE0039", "\xff\xfe", "DB36/T 1138-2019 "} {
+	for _, s := range []string{"", "T/", "Q/S", "DB", "GB/T 1.1-", "GB/T 1.1—２０２０", "T/JGE0039", "\xff\xfe", "DB36/T 1138-2019 ",
+		// Real forms of issue 9: mandatory local, amendments, separators,
+		// international and foreign standards.
+		"DB12/ 617-2016", "DB43/344-2015", "GB 20891-2014/XG1-2020", "GB/T 15629.11-2003/XG1-2006",
+		"GB∕T 2260-2007", "GB_T 2260-2007", "GB-30871-2014", "GB/T 2260 2007",
+		"ISO 14064-1:2018", "IEC 60335-1:2020", "ISO/IEC 17065:2012", "EN 71-3:2019", "ISO/TS 14067:2013",
+		"IEC/TR 62635:2012", "BS EN 71-3:2019", "DIN EN ISO 14001:2015", "ASTM D6400-21", "ASTM E84-21a",
+		"JIS Z 2801:2010", "ISO/IEC Guide 21-1:2005", "ISO 14001-2015", "EN 71-3:2019+A1:2021",
+		"IEC 60335-1:2010+AMD1:2013+AMD2:2016", "ISO 9001:2015/Amd 1:2024", "EN 1176-1:2017+AC:2019"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -260,6 +472,17 @@ func FuzzParse(f *testing.F) {
 
 func BenchmarkParse(b *testing.B) {
 	inputs := []string{"DB36/T 1138-2019", "ＧＢ／Ｔ　１．１—２０２０", "T/JGE0039-2023", "NY/T 844-2017"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := Parse(inputs[i%len(inputs)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseNewForms parses the forms issue 9 added.
+func BenchmarkParseNewForms(b *testing.B) {
+	inputs := []string{"DB12/ 617-2016", "GB 20891-2014/XG1-2020", "GB_T 2260-2007", "ISO 14064-1:2018", "ISO/IEC 17065:2012", "ASTM D6400-21"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if _, err := Parse(inputs[i%len(inputs)]); err != nil {

@@ -3,21 +3,34 @@
 //
 // Usage:
 //
-//	recognize [-lang zh|en] [-workers N] [-at YYYY-MM-DD] [file ...]
+//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...]
 //
 // It reads the files named on the command line, one after the other, or
-// standard input when there are none. Each input line is
+// standard input when there are none; "-" names standard input. Each input
+// line is
 //
 //	{"scheme": "<id or Chinese name>", "record": {<native record>}}
 //
-// and each yields one NDJSON line on standard output, in input order:
+// and each yields one NDJSON line on standard output, in input order, as
+// soon as it is decided (input trickling in from a pipe is answered line by
+// line):
 //
-//	{"line": N, "scheme": "...", "number": "...", "outcome": "recognized"|"conditional"|"rejected"|"error",
+//	{"line": N, "file": "...", "scheme": "...", "number": "...", "outcome": "recognized"|"conditional"|"rejected"|"error",
 //	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
+// "file" appears when several inputs are given; "line" then counts within
+// that file. "error" appears only on error lines, which keep the scheme as
+// written and the record's number where it had one. A UTF-8 byte order
+// mark is skipped; input in GB18030/GBK (as Excel exports text) is refused
+// with one clear message, or decoded with -encoding gb18030.
+//
 // Standard error shows progress for long inputs and a summary table at the
-// end. The exit status is 0 when every line was judged, 1 when any line was
-// an error line, and 2 for bad usage or unreadable input.
+// end, in the language of -lang (any BCP 47 tag: zh, zh-CN, en, en-GB; other
+// languages get English). -workers is at most the number of CPUs the
+// program may use. The exit status is 0 when every line was judged, 1 when
+// any line was an error line, and 2 for bad usage, unreadable or
+// non-UTF-8 input, or an interrupt (Ctrl-C stops at once, with the summary
+// of what was done); the last line of standard error says why it is not 0.
 //
 //	go run ./examples/recognize testdata/recognition/sample.ndjson
 package main
@@ -32,10 +45,13 @@ import (
 	"os/signal"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/language"
+	"golang.org/x/text/transform"
 	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
@@ -59,132 +75,224 @@ func main() {
 // progressAfter is how long a run goes before it reports progress.
 const progressAfter = time.Second
 
+// Exit statuses.
+const (
+	exitOK         = 0
+	exitErrorLines = 1
+	exitFailure    = 2
+)
+
+// source is one input: a file, or standard input ("-").
+type source struct {
+	name string
+	r    io.Reader
+}
+
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	tag := i18n.Chinese
 	fs := flag.NewFlagSet("recognize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "language of messages: zh or en")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "number of workers")
-	atFlag := fs.String("at", "", "the date to judge validity on, YYYY-MM-DD (default today, China time)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: recognize [-lang zh|en] [-workers N] [-at YYYY-MM-DD] [file ...]")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {} // -h prints the help on stdout, below; a bad flag a short usage
+	lang := fs.String("lang", "zh", "")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "")
+	atFlag := fs.String("at", "", "")
+	encoding := fs.String("encoding", "utf-8", "")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		tag = langOf(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, i18n.Sprintf(tag, "recognize.help", runtime.GOMAXPROCS(0)))
+			return exitOK
+		}
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.usage"))
+		return exitFailure
 	}
-	var tag language.Tag
-	switch *lang {
-	case "zh":
-		tag = i18n.Chinese
-	case "en":
-		tag = i18n.English
-	default:
-		fmt.Fprintf(stderr, "recognize: -lang must be zh or en, not %q\n", *lang)
-		return 2
+	fail := func(key string, a ...any) int {
+		fmt.Fprintln(stderr, "recognize: "+i18n.Sprintf(tag, key, a...))
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.usage"))
+		return exitFailure
 	}
-	if *workers < 1 {
-		fmt.Fprintf(stderr, "recognize: -workers must be at least 1\n")
-		return 2
+	requested, err := language.Parse(*lang)
+	if err != nil {
+		return fail("recognize.bad-lang", *lang)
+	}
+	tag = i18n.Match(requested)
+	if rb, _ := requested.Base(); rb != base(tag) {
+		fmt.Fprintln(stderr, "recognize: "+i18n.Sprintf(tag, "recognize.lang-fallback", requested.String()))
+	}
+	n, clamped := workerCount(*workers)
+	if n < 1 {
+		return fail("recognize.bad-workers")
+	}
+	if clamped {
+		fmt.Fprintln(stderr, "recognize: "+i18n.Sprintf(tag, "recognize.workers-clamped", strconv.Itoa(*workers), n))
 	}
 	at := time.Now().In(brand.ChinaTime)
 	at = time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, brand.ChinaTime)
 	if *atFlag != "" {
 		t, err := time.ParseInLocation(time.DateOnly, *atFlag, brand.ChinaTime)
 		if err != nil {
-			fmt.Fprintf(stderr, "recognize: -at must be a date YYYY-MM-DD, not %q\n", *atFlag)
-			return 2
+			return fail("recognize.bad-at", *atFlag)
 		}
 		at = t
 	}
-
-	in := stdin
-	if fs.NArg() > 0 {
-		var readers []io.Reader
-		for _, name := range fs.Args() {
-			f, err := os.Open(name)
-			if err != nil {
-				fmt.Fprintf(stderr, "recognize: %v\n", err)
-				return 2
-			}
-			defer f.Close()
-			readers = append(readers, &lineEnded{r: f})
+	var decode func(io.Reader) io.Reader
+	switch strings.ToLower(strings.ReplaceAll(*encoding, "_", "-")) {
+	case "utf-8", "utf8":
+	case "gb18030", "gbk", "gb2312", "cp936":
+		// GB18030 is a superset of GBK and GB 2312.
+		decode = func(r io.Reader) io.Reader {
+			return transform.NewReader(r, simplifiedchinese.GB18030.NewDecoder())
 		}
-		in = io.MultiReader(readers...)
+	default:
+		return fail("recognize.bad-encoding", *encoding)
+	}
+
+	// The inputs, all opened before any is read, so that a missing file
+	// stops the run before it starts.
+	var sources []source
+	names := fs.Args()
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	stdinUsed := false
+	for _, name := range names {
+		if name == "-" {
+			if stdinUsed {
+				return fail("recognize.stdin-twice")
+			}
+			stdinUsed = true
+			sources = append(sources, source{name: name, r: stdin})
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return fail("recognize.open", err)
+		}
+		defer f.Close()
+		sources = append(sources, source{name: name, r: f})
 	}
 
 	start := time.Now()
-	c := recognition.Checker{
-		Workers:       *workers,
-		At:            at,
-		Lang:          tag,
-		ProgressEvery: 50_000,
-		Progress: func(p recognition.Progress) {
-			if time.Since(start) >= progressAfter {
-				fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.progress", p.Lines, p.Rate()))
-			}
-		},
+	total := recognition.Summary{Outcomes: map[string]int{}, Schemes: map[string]int{}, Reasons: map[string]int{}, Errors: map[string]int{}}
+	var runErr error
+	var failedOn string
+	for _, src := range sources {
+		done := total.Lines
+		c := recognition.Checker{
+			Workers:       n,
+			At:            at,
+			Lang:          tag,
+			ProgressEvery: 50_000,
+			Progress: func(p recognition.Progress) {
+				if el := time.Since(start); el >= progressAfter {
+					fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.progress", done+p.Lines, float64(done+p.Lines)/el.Seconds()))
+				}
+			},
+		}
+		if len(sources) > 1 {
+			c.File = src.name
+		}
+		r := src.r
+		if decode != nil {
+			r = decode(r)
+		}
+		sum, err := c.Run(ctx, r, stdout)
+		merge(&total, sum)
+		if err != nil {
+			runErr, failedOn = err, src.name
+			break
+		}
 	}
-	sum, err := c.Run(ctx, in, stdout)
-	printSummary(stderr, sum, tag)
+	total.Elapsed = time.Since(start)
+	printSummary(stderr, total, tag)
+
+	var ee *recognition.EncodingError
 	switch {
-	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.interrupted"))
-		return 2
-	case err != nil:
-		fmt.Fprintf(stderr, "recognize: %v\n", err)
-		return 2
-	case sum.Outcomes["error"] > 0:
-		return 1
+	case runErr == nil && total.Outcomes["error"] > 0:
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit1", total.Outcomes["error"]))
+		return exitErrorLines
+	case runErr == nil:
+		return exitOK
+	case errors.Is(runErr, context.Canceled) || errors.Is(runErr, context.DeadlineExceeded):
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", i18n.Sprintf(tag, "recognize.interrupted")))
+	case errors.As(runErr, &ee):
+		msg := ee.Localize(tag)
+		if ee.GB18030 {
+			msg += i18n.Sprintf(tag, "recognize.use-gb18030")
+		}
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", msg))
+	default:
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", i18n.Sprintf(tag, "recognize.read-error", failedOn, runErr)))
 	}
-	return 0
+	return exitFailure
 }
 
-// lineEnded adds a newline to a file that does not end with one, so that
-// the last line of one file and the first of the next stay two lines.
-type lineEnded struct {
-	r       io.Reader
-	any     bool // read at least one byte
-	last    byte // the last byte read
-	pending bool // the added newline is still to be given
+// langOf finds the -lang flag in args that failed to parse, so that the
+// help and the usage are in the language asked for.
+func langOf(args []string) language.Tag {
+	for i, a := range args {
+		a = strings.TrimLeft(a, "-")
+		v, ok := strings.CutPrefix(a, "lang=")
+		if !ok && a == "lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok {
+			if t, err := language.Parse(v); err == nil {
+				return i18n.Match(t)
+			}
+		}
+	}
+	return i18n.Chinese
 }
 
-func (l *lineEnded) Read(p []byte) (int, error) {
-	if l.pending {
-		if len(p) == 0 {
-			return 0, nil
-		}
-		l.pending = false
-		p[0] = '\n'
-		return 1, io.EOF
-	}
-	n, err := l.r.Read(p)
-	if n > 0 {
-		l.any, l.last = true, p[n-1]
-	}
-	if err == io.EOF && l.any && l.last != '\n' {
-		l.last = '\n'
-		if n < len(p) {
-			p[n] = '\n'
-			return n + 1, io.EOF
-		}
-		l.pending = true
-		return n, nil
-	}
-	return n, err
+func base(t language.Tag) language.Base {
+	b, _ := t.Base()
+	return b
 }
+
+// workerCount bounds the -workers flag by the CPUs the program may use:
+// more workers than that only add memory. It reports whether it clamped.
+func workerCount(n int) (int, bool) {
+	if max := runtime.GOMAXPROCS(0); n > max {
+		return max, true
+	}
+	return n, false
+}
+
+func merge(t *recognition.Summary, s recognition.Summary) {
+	t.Lines += s.Lines
+	for _, p := range []struct{ to, from map[string]int }{
+		{t.Outcomes, s.Outcomes}, {t.Schemes, s.Schemes}, {t.Reasons, s.Reasons}, {t.Errors, s.Errors},
+	} {
+		for k, v := range p.from {
+			p.to[k] += v
+		}
+	}
+}
+
+// row is one line of the summary table.
+type row struct {
+	label string
+	count int
+}
+
+// maxLabel is the widest label of the summary table, in terminal columns.
+const maxLabel = 56
 
 func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 	t := func(key string, a ...any) string { return i18n.Sprintf(tag, key, a...) }
-	fmt.Fprintf(w, "\n%s\n", t("recognize.summary", s.Lines, s.Elapsed.Round(time.Millisecond)))
-	for _, o := range []recognition.Outcome{recognition.Recognized, recognition.Conditional, recognition.Rejected} {
-		fmt.Fprintf(w, "  %s %8d\n", pad(o.Localize(tag), 44), s.Outcomes[o.String()])
+	type table struct {
+		title string
+		rows  []row
 	}
-	fmt.Fprintf(w, "  %s %8d\n", pad(t("recognize.errors"), 44), s.Outcomes["error"])
-	table := func(title string, m map[string]int, label func(string) string) {
-		if len(m) == 0 {
-			return
-		}
-		fmt.Fprintf(w, "%s\n", title)
+	var tables []table
+	var head []row
+	for _, o := range []recognition.Outcome{recognition.Recognized, recognition.Conditional, recognition.Rejected} {
+		head = append(head, row{o.Localize(tag), s.Outcomes[o.String()]})
+	}
+	head = append(head, row{t("recognize.errors"), s.Outcomes["error"]})
+	tables = append(tables, table{"", head})
+	sorted := func(m map[string]int, label func(string) string) []row {
 		keys := make([]string, 0, len(m))
 		for k := range m {
 			keys = append(keys, k)
@@ -195,49 +303,243 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 			}
 			return keys[i] < keys[j]
 		})
-		for _, k := range keys {
-			fmt.Fprintf(w, "  %s %8d\n", pad(label(k), 44), m[k])
+		rows := make([]row, len(keys))
+		for i, k := range keys {
+			rows[i] = row{label(k), m[k]}
+		}
+		return rows
+	}
+	english := i18n.Match(tag) == i18n.English
+	tables = append(tables,
+		table{t("recognize.by-scheme"), sorted(s.Schemes, func(k string) string {
+			switch a, ok := recognition.Lookup(k); {
+			case ok && english:
+				return k + " " + a.Brand().EnglishName
+			case ok:
+				return k + " " + a.Brand().Name
+			case k == recognition.UnknownScheme:
+				return t("recognize.unknown-scheme")
+			case k == "":
+				return t("recognize.no-scheme")
+			}
+			return k
+		})},
+		table{t("recognize.by-reason"), sorted(s.Reasons, func(k string) string { return gist(tag, "recognition.reason."+k, k) })},
+		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string { return gist(tag, "recognition.batch."+k, k) })},
+	)
+
+	// One width for every table, so that all counts stand in one column.
+	labelCols, countCols := 0, 1
+	for _, tb := range tables {
+		for i, r := range tb.rows {
+			tb.rows[i].label = truncate(r.label, maxLabel)
+			labelCols = max(labelCols, columns(tb.rows[i].label))
+			countCols = max(countCols, len(fmt.Sprint(r.count)))
 		}
 	}
-	table(t("recognize.by-scheme"), s.Schemes, func(k string) string {
-		if a, ok := recognition.Lookup(k); ok {
-			return k + " " + a.Brand().Name
+	fmt.Fprintf(w, "\n%s\n", t("recognize.summary", s.Lines, s.Elapsed.Round(time.Millisecond)))
+	for _, tb := range tables {
+		if len(tb.rows) == 0 {
+			continue
 		}
-		if k == "" {
-			return "—"
+		if tb.title != "" {
+			fmt.Fprintln(w, tb.title)
 		}
-		return k
-	})
-	table(t("recognize.by-reason"), s.Reasons, func(k string) string { return k })
-	table(t("recognize.by-error"), s.Errors, func(k string) string { return k })
+		for _, r := range tb.rows {
+			fmt.Fprintf(w, "  %s  %*d\n", pad(r.label, labelCols), countCols, r.count)
+		}
+	}
 }
 
-// pad pads s with spaces to n columns of a terminal, counting wide
-// (Chinese) characters as two.
-func pad(s string, n int) string {
+// gist renders the message key as a name: its text in the language of tag
+// with each argument left out ("…"). fallback is used for an unknown key.
+func gist(tag language.Tag, key, fallback string) string {
+	zh, en, ok := i18n.Texts(key)
+	if !ok {
+		return fallback
+	}
+	s := en
+	if i18n.Match(tag) == i18n.Chinese {
+		s = zh
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			b.WriteByte(s[i])
+			continue
+		}
+		j := i + 1
+		if j < len(s) && s[j] == '%' {
+			b.WriteByte('%')
+			i = j
+			continue
+		}
+		for j < len(s) && strings.IndexByte("0123456789.[]+-# *", s[j]) >= 0 {
+			j++
+		}
+		b.WriteString("…")
+		i = j
+	}
+	return b.String()
+}
+
+// columns is the width of s on a terminal: wide and full-width (Chinese)
+// characters take two columns.
+func columns(s string) int {
 	cols := 0
 	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			cols += 2
-		default:
-			cols++
-		}
+		cols += runeColumns(r)
 	}
-	if cols >= n {
+	return cols
+}
+
+func runeColumns(r rune) int {
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// pad pads s with spaces to n columns of a terminal.
+func pad(s string, n int) string {
+	if cols := columns(s); cols < n {
+		return s + strings.Repeat(" ", n-cols)
+	}
+	return s
+}
+
+// truncate shortens s to at most n columns, ending it with "…".
+func truncate(s string, n int) string {
+	if columns(s) <= n {
 		return s
 	}
-	return s + strings.Repeat(" ", n-cols)
+	cols := 0
+	for i, r := range s {
+		if cols+runeColumns(r) > n-1 {
+			return s[:i] + "…"
+		}
+		cols += runeColumns(r)
+	}
+	return s
 }
 
 func init() {
 	i18n.Table("", [][3]string{
 		{"recognize.progress", "已处理 %d 行（每秒 %.0f 行）", "%d lines done (%.0f lines/s)"},
-		{"recognize.interrupted", "已中断", "interrupted"},
+		{"recognize.interrupted", "已中断（Ctrl-C），上面是中断前已处理的行", "interrupted (Ctrl-C); the summary above is what was done before"},
 		{"recognize.summary", "共 %d 行，用时 %v", "%d lines in %v"},
 		{"recognize.errors", "错误行", "error lines"},
 		{"recognize.by-scheme", "按方案：", "by scheme:"},
 		{"recognize.by-reason", "按原因：", "by reason:"},
 		{"recognize.by-error", "错误类型：", "by kind of error:"},
+		{"recognize.unknown-scheme", "未知方案", "unknown scheme"},
+		{"recognize.no-scheme", "（未写方案）", "(no scheme)"},
+		{"recognize.exit1", "退出状态 1：有 %d 行是错误行（输出中 \"outcome\":\"error\" 的行，\"error\" 说明原因）",
+			"exit status 1: %d lines were error lines (\"outcome\":\"error\" in the output; \"error\" says why)"},
+		{"recognize.exit2", "退出状态 2：%s", "exit status 2: %s"},
+		{"recognize.read-error", "读取 %s 出错，之前读到的各行已判定并输出：%v",
+			"reading %s failed; the lines read before were judged and written: %v"},
+		{"recognize.use-gb18030", "（可加 -encoding gb18030）", " (or add -encoding gb18030)"},
+		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [文件 …]（-h 查看说明）",
+			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...] (-h for help)"},
+		{"recognize.bad-lang", "-lang 应为 BCP 47 语言标签（如 zh、zh-CN、en、en-GB），而不是 %q",
+			"-lang must be a BCP 47 language tag (zh, zh-CN, en, en-GB …), not %q"},
+		{"recognize.lang-fallback", "没有 %s 的消息，使用中文", "no messages in %s; using English"},
+		{"recognize.bad-workers", "-workers 至少为 1", "-workers must be at least 1"},
+		{"recognize.workers-clamped", "-workers %s 超过本机可用的 CPU 数，改用 %d",
+			"-workers %s is more than the CPUs this machine gives the program; using %d"},
+		{"recognize.bad-at", "-at 应为日期 YYYY-MM-DD，而不是 %q", "-at must be a date YYYY-MM-DD, not %q"},
+		{"recognize.bad-encoding", "-encoding 应为 utf-8 或 gb18030（含 GBK），而不是 %q",
+			"-encoding must be utf-8 or gb18030 (which covers GBK), not %q"},
+		{"recognize.stdin-twice", "标准输入（-）只能列出一次", "standard input (-) can be named only once"},
+		{"recognize.open", "无法打开输入：%v", "cannot open an input: %v"},
+		{"recognize.help", helpZH, helpEN},
 	})
 }
+
+const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿色生态”互认。
+
+用法：
+  recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [文件 …]
+
+输入：
+  依次读取命令行列出的文件；不列文件或写 - 时读取标准输入。
+  每行一个 JSON 对象（NDJSON）：
+    {"scheme": "<方案代号或中文名>", "record": {<该方案的原生记录>}}
+  文件开头的 UTF-8 BOM 会被跳过。输入应为 UTF-8；GB18030/GBK 编码（Excel
+  导出的文本常见）请加 -encoding gb18030。
+
+输出（标准输出，每个输入行一行，按输入顺序，判定后立即输出）：
+  {"line": 行号, "file": "文件", "scheme": "方案", "number": "证书编号",
+   "outcome": "recognized"|"conditional"|"rejected"|"error",
+   "reasons": [{"code": "原因代码", "message": "说明"}], "error": "错误说明"}
+  line     行号，从 1 起，空行也计数；多个输入时为该文件内的行号
+  file     输入文件名，仅在有多个输入时出现
+  scheme   方案代号；未知方案按输入原样给出
+  number   记录中的证书编号（有则给出，错误行也保留）
+  outcome  recognized 互认，conditional 需补充评价，rejected 不予互认，error 错误行
+  reasons  判定原因，code 稳定可供程序使用，message 按 -lang 的语言
+  error    仅错误行有：该行为何无法判定
+
+标准错误：长输入的进度，结束时的汇总表（按 -lang 的语言）。
+
+选项：
+  -lang 标签       消息语言，任意 BCP 47 标签（zh、zh-CN、en、en-GB …；默认 zh）
+  -workers N       并行检查的数量（默认及上限：本机可用 CPU 数 %d）
+  -at YYYY-MM-DD   判定有效期所依据的日期（默认今天，北京时间）
+  -encoding 编码   utf-8（默认）或 gb18030（含 GBK）
+  -h, --help       显示本说明
+
+退出状态：
+  0  每一行都已判定
+  1  有错误行（汇总表后说明有几行）
+  2  用法错误、输入无法读取或不是 UTF-8、或被中断（Ctrl-C 立即停止并给出已处理部分的汇总）
+`
+
+const helpEN = `recognize: checks partner schemes' records for mutual recognition with
+江西绿色生态 (Jiangxi Green Ecology).
+
+Usage:
+  recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...]
+
+Input:
+  The files named, one after the other; standard input when none is named
+  or for "-". One JSON object a line (NDJSON):
+    {"scheme": "<scheme id or Chinese name>", "record": {<the scheme's native record>}}
+  A UTF-8 byte order mark is skipped. Input must be UTF-8; for GB18030/GBK
+  (as Excel exports text) add -encoding gb18030.
+
+Output (standard output: one line per input line, in input order, written
+as soon as it is decided):
+  {"line": N, "file": "...", "scheme": "...", "number": "...",
+   "outcome": "recognized"|"conditional"|"rejected"|"error",
+   "reasons": [{"code": "...", "message": "..."}], "error": "..."}
+  line     line number from 1, blank lines included; within its file when
+           there are several inputs
+  file     the input file, only when there are several inputs
+  scheme   the scheme id; an unknown scheme as written
+  number   the record's certificate number, when it has one (error lines too)
+  outcome  recognized, conditional (needs a supplementary assessment),
+           rejected, or error
+  reasons  why: code is stable for programs, message in the -lang language
+  error    on error lines only: why the line could not be judged
+
+Standard error: progress on long inputs, and a summary table at the end, in
+the -lang language.
+
+Flags:
+  -lang TAG        language of messages, any BCP 47 tag (zh, zh-CN, en, en-GB …;
+                   default zh; languages other than Chinese get English)
+  -workers N       records checked in parallel (default and most: the %d CPUs
+                   this machine gives the program)
+  -at YYYY-MM-DD   the date validity is judged on (default today, China time)
+  -encoding NAME   utf-8 (default) or gb18030 (which covers GBK)
+  -h, --help       this help
+
+Exit status:
+  0  every line was judged
+  1  some lines were error lines (the summary says how many)
+  2  bad usage, an input that cannot be read or is not UTF-8, or an
+     interrupt (Ctrl-C stops at once, with the summary of what was done)
+`

@@ -83,7 +83,8 @@ func TestFilesAreJoinedLineByLine(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{"-lang", "fr"}, {"-workers", "0"}, {"-at", "2026-13-01"}, {"-nope"}, {"/no/such/file.ndjson"},
+		{"-lang", "not a tag!"}, {"-workers", "0"}, {"-at", "2026-13-01"}, {"-nope"}, {"/no/such/file.ndjson"},
+		{"-encoding", "latin1"}, {"-", "-"},
 	} {
 		var out, errb bytes.Buffer
 		assert.Equal(t, 2, run(context.Background(), args, strings.NewReader(""), &out, &errb), "%v", args)
@@ -105,27 +106,6 @@ func TestPad(t *testing.T) {
 	assert.Equal(t, "互认  ", pad("互认", 6))
 	assert.Equal(t, "ab  ", pad("ab", 4))
 	assert.Equal(t, "long", pad("long", 2))
-}
-
-func TestLineEnded(t *testing.T) {
-	for in, want := range map[string]string{"": "", "a": "a\n", "a\n": "a\n", "a\nb": "a\nb\n"} {
-		var buf bytes.Buffer
-		_, err := buf.ReadFrom(&lineEnded{r: strings.NewReader(in)})
-		require.NoError(t, err)
-		assert.Equal(t, want, buf.String(), "%q", in)
-		// and with a one-byte buffer
-		l := &lineEnded{r: strings.NewReader(in)}
-		var got []byte
-		p := make([]byte, 1)
-		for {
-			n, err := l.Read(p)
-			got = append(got, p[:n]...)
-			if err != nil {
-				break
-			}
-		}
-		assert.Equal(t, want, string(got), "%q byte by byte", in)
-	}
 }
 
 // Every message of the module (this test imports every package) has
