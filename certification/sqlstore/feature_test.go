@@ -95,8 +95,11 @@ func TestOpenRefusesOtherDrivers(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Open(context.Background(), db)
 	assert.ErrorIs(t, err, ErrDriver)
-	_, err = OpenFile(context.Background(), "a?b")
-	assert.Error(t, err)
+	for _, name := range []string{"", "a?b", "a#b"} {
+		_, err = OpenFile(context.Background(), name)
+		assert.ErrorIs(t, err, ErrFileName, name)
+		assert.Contains(t, i18n.Error(err, language.Chinese), "数据库文件名")
+	}
 }
 
 func TestWithStatusAtATime(t *testing.T) {

@@ -44,6 +44,9 @@ var (
 	ErrSchema = i18n.NewSentinel("sqlstore.ErrSchema", "数据库结构版本不受支持", "unsupported database schema version")
 	// ErrImport: an import file has bad lines; an [*ImportError] lists them.
 	ErrImport = i18n.NewSentinel("sqlstore.ErrImport", "导入文件含有错误行", "the import file has bad lines")
+	// ErrFileName: a SQLite file name that [OpenFile] cannot use (empty,
+	// or holding ? or #, which the driver reads as options).
+	ErrFileName = i18n.NewSentinel("sqlstore.ErrFileName", "无法使用的数据库文件名（为空或含有 ? 或 #）", "unusable database file name (empty, or holding ? or #)")
 	// ErrCorrupt: a stored certificate cannot be read back.
 	ErrCorrupt = i18n.NewSentinel("sqlstore.ErrCorrupt", "存储的证书无法读取", "a stored certificate cannot be read")
 )
@@ -97,7 +100,7 @@ func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 // at path and returns a store on it. Close closes the database.
 func OpenFile(ctx context.Context, path string) (*Store, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
-		return nil, fmt.Errorf("sqlstore: bad database file name %q", path)
+		return nil, fmt.Errorf("sqlstore: %q: %w", path, ErrFileName)
 	}
 	db, err := sql.Open("sqlite", path+fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_txlock=immediate", busyTimeout))
 	if err != nil {
