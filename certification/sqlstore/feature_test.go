@@ -247,6 +247,10 @@ func importFile(t *testing.T) string {
 		return strings.TrimSuffix(b.String(), "\n")
 	}
 	noNumber := strings.Replace(line(9), `"number":"JXGE-SYN-0000009"`, `"number":""`, 1)
+	// A suspension dated before the issue step, and a forged status that
+	// the history does not leave.
+	outOfOrder := strings.Replace(line(11), `"history":[`, `"history":[{"action":"suspend","at":"2025-06-01T00:00:00+08:00"},`, 1)
+	forged := strings.Replace(line(12), `{"number"`, `{"status":"revoked","number"`, 1)
 	return strings.Join([]string{
 		line(1),                              // 1
 		"",                                   // 2 blank: ignored, counted
@@ -258,6 +262,8 @@ func importFile(t *testing.T) string {
 		`{} {}`,                              // 8 two values
 		strings.Repeat("x", MaxLine+10),      // 9 too long
 		line(3),                              // 10
+		outOfOrder,                           // 11
+		forged,                               // 12
 	}, "\n") + "\n"
 }
 
@@ -276,11 +282,17 @@ func TestImportIsAllOrNothingByDefault(t *testing.T) {
 		for _, l := range ie.Bad {
 			lines = append(lines, l.Line)
 		}
-		assert.Equal(t, []int{3, 5, 6, 7, 8, 9}, lines)
-		assert.Equal(t, 6, ie.BadCount)
+		assert.Equal(t, []int{3, 5, 6, 7, 8, 9, 11, 12}, lines)
+		assert.Equal(t, 8, ie.BadCount)
 		assert.ErrorIs(t, ie.Bad[1], certification.ErrDuplicate)
 		assert.Equal(t, "JXGE-SYN-0000001", ie.Bad[1].Number)
 		assert.ErrorIs(t, ie.Bad[2], certification.ErrApplication)
+		for i, field := range map[int]string{6: "history[0].at", 7: "status"} {
+			var fe *certification.FieldError
+			if assert.ErrorAs(t, ie.Bad[i], &fe, "line %d", ie.Bad[i].Line) {
+				assert.Equal(t, field, fe.Field, "line %d", ie.Bad[i].Line)
+			}
+		}
 		assert.Contains(t, i18n.Error(err, language.Chinese), "第 3 行")
 		assert.Contains(t, i18n.Error(err, language.English), "line 3")
 		n, err := s.Len(ctx)
@@ -299,8 +311,8 @@ func TestImportSkipsBadLinesOnlyWhenAsked(t *testing.T) {
 		res, err := s.Import(ctx, strings.NewReader(file), ImportOptions{SkipBad: true})
 		require.NoError(t, err)
 		assert.Equal(t, 3, res.Added)
-		assert.Equal(t, 6, res.BadCount)
-		require.Len(t, res.Bad, 6)
+		assert.Equal(t, 8, res.BadCount)
+		require.Len(t, res.Bad, 8)
 		assert.Equal(t, 9, res.Bad[5].Line)
 		for _, i := range []int{1, 2, 3} {
 			_, ok := s.Certificate(certtest.Certificate(i).Number)
@@ -313,7 +325,7 @@ func TestImportSkipsBadLinesOnlyWhenAsked(t *testing.T) {
 		_, err = s.Import(ctx, strings.NewReader(file), ImportOptions{})
 		var ie *ImportError
 		require.ErrorAs(t, err, &ie)
-		assert.Equal(t, 9, ie.BadCount)
+		assert.Equal(t, 11, ie.BadCount)
 	})
 }
 
