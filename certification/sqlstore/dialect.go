@@ -28,6 +28,11 @@ type dialect struct {
 	// statement and never fails upgrading a read lock; otherwise
 	// sql.DB.BeginTx (PostgreSQL).
 	immediate bool
+	// migrateLock, when set, is run first in the migration transaction so
+	// that stores opening a new database at once migrate it one at a time
+	// (PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a
+	// concurrent one; SQLite's BEGIN IMMEDIATE already serialises).
+	migrateLock string
 }
 
 var (
@@ -37,10 +42,11 @@ var (
 		immediate: true,
 	}
 	postgresDialect = &dialect{
-		name:      "postgres",
-		autoID:    "BIGSERIAL PRIMARY KEY",
-		forUpdate: " FOR UPDATE",
-		numbered:  true,
+		name:        "postgres",
+		autoID:      "BIGSERIAL PRIMARY KEY",
+		forUpdate:   " FOR UPDATE",
+		numbered:    true,
+		migrateLock: "SELECT pg_advisory_xact_lock(3612012)", // any constant: 36 for Jiangxi, issue 12
 	}
 )
 

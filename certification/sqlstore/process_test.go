@@ -325,3 +325,42 @@ func TestSIGKILLLosesNothingCommitted(t *testing.T) {
 	}
 	t.Logf("%d runs: %d killed during the import, %d during the updates", runs, sawKillInImport, sawImport)
 }
+
+func TestConcurrentOpensMigrateOnce(t *testing.T) {
+	ctx := context.Background()
+	for _, kind := range []string{"sqlite", "postgres"} {
+		t.Run(kind, func(t *testing.T) {
+			var open func() (*Store, error)
+			if kind == "sqlite" {
+				path := filepath.Join(t.TempDir(), "new.db")
+				open = func() (*Store, error) { return OpenFile(ctx, path) }
+			} else {
+				dsn := newSchema(t)
+				open = func() (*Store, error) { return OpenPostgres(ctx, dsn) }
+			}
+			const n = 4
+			stores := make([]*Store, n)
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Go(func() {
+					s, err := open()
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					stores[i] = s
+				})
+			}
+			wg.Wait()
+			for i, s := range stores {
+				require.NotNil(t, s, "store %d did not open", i)
+				defer s.Close()
+				require.NoError(t, s.Add(certtest.Certificate(i)))
+			}
+			var rows int
+			require.NoError(t, stores[0].db.QueryRow(`SELECT COUNT(*) FROM jxgreen_schema`).Scan(&rows))
+			assert.Equal(t, 1, rows)
+			checkConsistent(t, stores[0])
+		})
+	}
+}

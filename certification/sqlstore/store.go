@@ -31,7 +31,8 @@ import (
 	"github.com/jxgreen/jxgreen/certification"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+	"modernc.org/sqlite"               // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Sentinel errors of the store.
@@ -78,10 +79,8 @@ func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 	}
 	s := &Store{db: db, d: d}
 	if d == sqliteDialect {
-		// WAL lets readers go on while one writer commits; it is a property
-		// of the file, kept once set.
-		if _, err := db.ExecContext(ctx, "PRAGMA journal_mode = WAL"); err != nil {
-			return nil, dbError(err)
+		if err := wal(ctx, db); err != nil {
+			return nil, err
 		}
 	}
 	if err := s.migrate(ctx); err != nil {
@@ -96,13 +95,40 @@ func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 	return s, nil
 }
 
+// wal puts a SQLite database in WAL mode, which lets readers go on while
+// one writer commits; it is a property of the file, kept once set.
+// Switching needs the file to itself, and the busy timeout does not cover
+// it: stores opening a new file at once wait for each other here.
+func wal(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(busyTimeout * time.Millisecond)
+	for {
+		var mode string
+		err := db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode)
+		if err == nil && strings.EqualFold(mode, "wal") {
+			return nil
+		}
+		if err == nil {
+			err = fmt.Errorf("journal mode %s", mode)
+		}
+		var se *sqlite.Error
+		if !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return dbError(err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
 // OpenFile opens (creating it if need be) the SQLite database in the file
 // at path and returns a store on it. Close closes the database.
 func OpenFile(ctx context.Context, path string) (*Store, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
 		return nil, fmt.Errorf("sqlstore: %q: %w", path, ErrFileName)
 	}
-	db, err := sql.Open("sqlite", path+fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_txlock=immediate", busyTimeout))
+	db, err := sql.Open("sqlite", path+fmt.Sprintf("?_pragma=busy_timeout(%d)&_txlock=immediate", busyTimeout))
 	if err != nil {
 		return nil, dbError(err)
 	}
@@ -186,13 +212,17 @@ var migrations = []string{
 var SchemaVersion = len(migrations)
 
 func (s *Store) migrate(ctx context.Context) error {
-	// Two processes opening a new database at once: the table is created
-	// outside the transaction (IF NOT EXISTS), then the version row is
-	// locked by the write transaction, so only one applies migrations.
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS jxgreen_schema (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)`); err != nil {
-		return dbError(err)
-	}
+	// Everything happens in one write transaction, so stores opening a new
+	// database at once (goroutines, processes, services) migrate it once.
 	err := s.d.write(ctx, s.db, func(q querier) error {
+		if s.d.migrateLock != "" {
+			if _, err := q.ExecContext(ctx, s.d.migrateLock); err != nil {
+				return err
+			}
+		}
+		if _, err := q.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS jxgreen_schema (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)`); err != nil {
+			return err
+		}
 		if _, err := q.ExecContext(ctx, s.d.q(`INSERT INTO jxgreen_schema (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`)); err != nil {
 			return err
 		}
