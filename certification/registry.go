@@ -11,6 +11,12 @@ import (
 // implement it over its own database, storing only certificates that pass
 // [Certificate.Validate]. A Lookup reports no status: callers ask the
 // certificate's [Certificate.StatusAt] at the time they care about.
+//
+// A certificate that a Lookup returns may share its slices (Standards,
+// History, Retracted) with the store: read them, append to them (their
+// capacity is their length, so an append copies), or Clone the certificate
+// before changing an element in place. What the store holds never changes
+// through them.
 type Lookup interface {
 	// Certificate returns the certificate with the given number.
 	Certificate(number string) (Certificate, bool)
@@ -34,8 +40,9 @@ type Lookup interface {
 // stored and looked up in canonical form ([ParseCreditCode]), so a code in
 // lower case or with spaces finds its certificates.
 //
-// Every certificate stored passes [Certificate.Validate]; reads return
-// copies, and the registry keeps its own copy of what it stores.
+// Every certificate stored passes [Certificate.Validate]; the registry
+// keeps its own copy of what it stores and never changes it in place, so
+// reads share its slices instead of copying them (see [Lookup]).
 //
 // A nil *Registry is an empty registry that stays empty: its reads find
 // nothing and Add and Update fail with [ErrNotFound]. It never panics, so
@@ -103,6 +110,14 @@ func SameNumber(a, b string) bool {
 	kb, okb := key(b)
 	return oka && okb && ka == kb
 }
+
+// FoldKey returns the key under which a [Registry] files a certificate
+// number or a product name, and by which it finds it (the folding is
+// described at [Registry]); ok is false when s holds a control or format
+// character or is not valid UTF-8: such a string is never stored and finds
+// nothing. Other stores (certification/sqlstore) use it so that every
+// store folds alike.
+func FoldKey(s string) (string, bool) { return key(s) }
 
 // numberKey is the key of a certificate number to store, or a
 // [*FieldError] saying why there is none.
@@ -218,7 +233,8 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	return nil
 }
 
-// Certificate returns a copy of the certificate with the given number.
+// Certificate returns the certificate with the given number. Its slices
+// are shared with the registry (see [Lookup]); it costs no allocation.
 func (r *Registry) Certificate(number string) (Certificate, bool) {
 	k, ok := key(number)
 	if !ok || r == nil {
@@ -230,11 +246,12 @@ func (r *Registry) Certificate(number string) (Certificate, bool) {
 	if !ok {
 		return Certificate{}, false
 	}
-	return c.Clone(), true
+	return c.shared(), true
 }
 
-// ByHolder returns copies of the holder's certificates, in the order they
-// were added. code may be in any form [ParseCreditCode] accepts.
+// ByHolder returns the holder's certificates (sharing their slices, see
+// [Lookup]), in the order they were added. code may be in any form
+// [ParseCreditCode] accepts.
 func (r *Registry) ByHolder(code CreditCode) []Certificate {
 	if r == nil {
 		return nil
@@ -250,8 +267,8 @@ func (r *Registry) ByHolder(code CreditCode) []Certificate {
 	return r.collect(keys)
 }
 
-// ByProduct returns copies of the certificates for product, in the order
-// they were added.
+// ByProduct returns the certificates for product (sharing their slices,
+// see [Lookup]), in the order they were added.
 func (r *Registry) ByProduct(product string) []Certificate {
 	p, ok := key(product)
 	if !ok || r == nil {
@@ -268,9 +285,20 @@ func (r *Registry) collect(keys []string) []Certificate {
 	}
 	out := make([]Certificate, 0, len(keys))
 	for _, k := range keys {
-		out = append(out, r.byNumber[k].Clone())
+		out = append(out, r.byNumber[k].shared())
 	}
 	return out
+}
+
+// shared returns c with slices that an append cannot write into: the
+// Registry never changes a stored certificate's slices (Add and Update
+// store fresh copies), so lookups share them instead of copying, and cost
+// no allocation.
+func (c Certificate) shared() Certificate {
+	c.Standards = c.Standards[:len(c.Standards):len(c.Standards)]
+	c.History = c.History[:len(c.History):len(c.History)]
+	c.Retracted = c.Retracted[:len(c.Retracted):len(c.Retracted)]
+	return c
 }
 
 // Len returns the number of certificates stored.

@@ -44,9 +44,18 @@ func TestRegistry(t *testing.T) {
 	_, ok = r.Certificate("nope")
 	assert.False(t, ok)
 
-	c.History[0].Reason = "changed outside"
+	// A lookup shares the stored slices (no copy, no allocation) but an
+	// append cannot write into them, and a Clone is the caller's own.
+	c.History = append(c.History, Event{Action: Surveil, At: day(2026, 6, 1), Passed: true})
+	c.Standards = append(c.Standards, standard.MustParse("GB 2763-2021"))
+	c.Product = "changed outside"
+	own := c.Clone()
+	own.History[0].Reason = "changed outside"
 	again, _ := r.Certificate("JXGE-SYN-0000003")
-	assert.Empty(t, again.History[0].Reason, "lookups return copies")
+	assert.Len(t, again.History, 1, "appending to a lookup's history does not reach the registry")
+	assert.Len(t, again.Standards, 1)
+	assert.Empty(t, again.History[0].Reason, "a clone is the caller's own")
+	assert.Equal(t, "黑木耳", again.Product)
 
 	assert.Len(t, r.ByHolder(synthetic(3).Code), 1)
 	assert.Len(t, r.ByProduct("金溪蜜梨"), 2)

@@ -4,15 +4,22 @@
 // in it is made up. Dates are China time; an end of validity is shown as the
 // last valid day (有效期至), as certificates print it.
 //
+// The certificates are kept in a SQLite file (certification/sqlstore): the
+// one named by -db, or a temporary one. A second run on the same file sees
+// the certificates of the first and issues the next number.
+//
 //	go run ./examples/certify            # messages in Chinese
 //	go run ./examples/certify -lang en
+//	go run ./examples/certify -db certs.db
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"golang.org/x/text/language"
@@ -20,6 +27,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/sqlstore"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -33,6 +41,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("certify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "zh", "language of the messages: zh or en")
+	dbFile := fs.String("db", "", "SQLite file that keeps the certificates (default: a temporary file)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -43,12 +52,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	say := func(key string, a ...any) { fmt.Fprintln(stdout, i18n.Sprintf(tag, key, a...)) }
 	rules := certification.GreenEcologyRules
-	reg := certification.NewRegistry()
+	reg, number, cleanup, err := openStore(*dbFile, tag, stdout)
+	if err != nil {
+		fmt.Fprintln(stderr, "certify:", i18n.Error(err, tag))
+		return 1
+	}
+	defer cleanup()
 
 	// 1. An application with mistakes: every one is reported.
 	holder := certification.Holder{Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}
 	app := certification.Application{
-		Number:    "JXGE-DEMO-0001",
+		Number:    number,
 		Holder:    certification.Holder{Name: holder.Name, Code: "91360100MA3000002X"},
 		Product:   "狗牯脑茶",
 		Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
@@ -125,7 +139,44 @@ func validUntil(expires time.Time) string {
 	return certification.LastValidDay(expires).Format(time.DateOnly)
 }
 
+// openStore opens the SQLite store in file, or in a temporary file when
+// file is "", says what it holds already, and returns the number of the
+// next demo certificate.
+func openStore(file string, tag language.Tag, stdout io.Writer) (*sqlstore.Store, string, func(), error) {
+	ctx := context.Background()
+	cleanup := func() {}
+	if file == "" {
+		dir, err := os.MkdirTemp("", "certify")
+		if err != nil {
+			return nil, "", nil, err
+		}
+		file, cleanup = filepath.Join(dir, "certificates.db"), func() { os.RemoveAll(dir) }
+	}
+	s, err := sqlstore.OpenFile(ctx, file)
+	if err != nil {
+		cleanup()
+		return nil, "", nil, err
+	}
+	n, err := s.Len(ctx)
+	if err != nil {
+		s.Close()
+		cleanup()
+		return nil, "", nil, err
+	}
+	if n > 0 {
+		var b []byte
+		for i := 1; i <= n; i++ {
+			if c, ok := s.Certificate(fmt.Sprintf("JXGE-DEMO-%04d", i)); ok {
+				b = fmt.Appendf(b, " %s", c.Number)
+			}
+		}
+		fmt.Fprintln(stdout, i18n.Sprintf(tag, "certify.stored", n, string(b)))
+	}
+	return s, fmt.Sprintf("JXGE-DEMO-%04d", n+1), func() { s.Close(); cleanup() }, nil
+}
+
 func init() {
+	i18n.Set("certify.stored", "数据库中已有 %d 张证书：%s", "The database holds %d certificates already:%s")
 	i18n.Set("certify.refused", "申请被拒绝：", "The application is refused:")
 	i18n.Set("certify.issued", "颁发证书 %s（%s，%s），颁证日期 %s，有效期至 %s", "Issued certificate %s (%s, %s) on %s, valid until %s")
 	i18n.Set("certify.due", "下次监督：%s（2027-03-02 是否逾期：%v）", "Next surveillance: %s (overdue on 2027-03-02: %v)")

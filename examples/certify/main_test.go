@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"path/filepath"
 	"regexp"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/sqlstore"
 )
 
 func TestRun(t *testing.T) {
@@ -28,6 +31,27 @@ func TestRun(t *testing.T) {
 	assert.Equal(t, 0, run(nil, &out, &errb))
 	assert.Contains(t, out.String(), "颁发证书")
 	assert.Equal(t, 2, run([]string{"-x"}, &out, &errb))
+}
+
+func TestSecondRunOnTheSameFileSeesTheFirst(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "certs.db")
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"-lang", "en", "-db", file}, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "Issued certificate JXGE-DEMO-0001")
+	assert.NotContains(t, out.String(), "holds")
+
+	out.Reset()
+	require.Equal(t, 0, run([]string{"-lang", "en", "-db", file}, &out, &errb), errb.String())
+	assert.Contains(t, out.String(), "The database holds 1 certificates already: JXGE-DEMO-0001")
+	assert.Contains(t, out.String(), "Issued certificate JXGE-DEMO-0002")
+
+	s, err := sqlstore.OpenFile(context.Background(), file)
+	require.NoError(t, err)
+	defer s.Close()
+	first, ok := s.Certificate("JXGE-DEMO-0001")
+	require.True(t, ok)
+	assert.Greater(t, len(first.History), 3, "the first run's lifecycle is kept")
+	assert.Equal(t, 1, run([]string{"-db", filepath.Join(t.TempDir(), "no", "such", "dir.db")}, &out, &errb), "a file that cannot be opened")
 }
 
 // TestCertifyShowsLastValidDay: every date shown as an end of validity is
