@@ -232,7 +232,7 @@ func TestBreakUpdateRespellsNumber(t *testing.T) {
 	r := NewRegistry()
 	require.NoError(t, r.Add(cert(1)))
 	err := r.Update(cert(1).Number, func(c *Certificate) error {
-		c.Number = "ｊｘｇｅ　-ｓｙｎ-０００００００１"
+		c.Number = "ｊｘｇｅ　-ｓｙｎ-００００００１"
 		return nil
 	})
 	got, _ := r.Certificate(cert(1).Number)
