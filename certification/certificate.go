@@ -195,8 +195,11 @@ type Certificate struct {
 	Scope     string            `json:"scope,omitempty"`
 	Standards []standard.Number `json:"standards"`
 	Body      Body              `json:"body"`
-	Mode      Mode              `json:"mode"`
-	Issued    time.Time         `json:"issued"`
+	// Mode is the ISO/IEC 17067 scheme type; zero when the certificate
+	// does not state it (a partner scheme's), and then the JSON form
+	// leaves "mode" out.
+	Mode   Mode      `json:"mode,omitzero"`
+	Issued time.Time `json:"issued"`
 	// Expires is the end of validity in force after the last step of the
 	// history: the first instant at which the certificate is no longer
 	// valid. [LastValidDay] gives the date printed after 有效期至.

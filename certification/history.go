@@ -85,8 +85,9 @@ func (c Certificate) replayAll() (Status, time.Time) {
 // Validate reports the first thing that makes c unfit to be stored or
 // trusted, as a [*FieldError] naming the field: a missing number, or a
 // number or product holding a control, format or other invisible character
-// (the package's one rule for them is documented on [Registry]); a missing
-// or unknown certification mode; a missing issue date or end of validity,
+// (the package's one rule for them is documented on [Registry]); an
+// unknown certification mode (the zero Mode, not stated, is allowed); a
+// missing issue date or end of validity,
 // or an end of validity not after the issue date; a date that the JSON form
 // cannot write (a year outside 1–9999, a zone offset of 24 hours or more or
 // not in whole minutes); a history out of date order, with a step dated
@@ -115,12 +116,6 @@ func (c Certificate) Validate() error {
 	if badText(c.Product) {
 		return &FieldError{Field: "product", Reason: "control", Value: c.Product}
 	}
-	switch {
-	case c.Mode == 0:
-		return &FieldError{Field: "mode", Reason: "missing"}
-	case !c.Mode.Valid():
-		return &FieldError{Field: "mode", Reason: "invalid", Value: c.Mode.String(), Err: ErrMode}
-	}
 	if err := checkDate("issued", c.Issued); err != nil {
 		return err
 	}
@@ -129,6 +124,11 @@ func (c Certificate) Validate() error {
 	}
 	if !c.Expires.After(c.Issued) {
 		return &FieldError{Field: "expires", Reason: "dates", Value: c.Expires.Format(time.RFC3339)}
+	}
+	// Mode 0 is a mode not stated (a partner scheme's certificate that does
+	// not say); any other value must be a mode the JSON form can write.
+	if c.Mode != 0 && !c.Mode.Valid() {
+		return &FieldError{Field: "mode", Reason: "invalid", Value: c.Mode.String(), Err: ErrMode}
 	}
 	for i, e := range c.History {
 		f := "history[" + strconv.Itoa(i) + "]"
