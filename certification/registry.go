@@ -29,8 +29,17 @@ type Lookup interface {
 // and ideographic spaces dropped, so "ｊｘ - 001" finds "JX-001". No other
 // character is folded: Unicode case folding would make "JX-ſ01" (long s)
 // find "JX-S01" and "jx-ı01" (dotless i) find "JX-I01", two different
-// numbers. A number or product holding a control or format character is
-// refused when stored and finds nothing when looked up. Holder codes are
+// numbers.
+//
+// Characters that cannot be seen are refused, never folded: a number or
+// product holding a control or format character, any other blank than the
+// ASCII and ideographic spaces (no-break spaces U+00A0 and U+202F, thin
+// and other typographic spaces), a default-ignorable character (the
+// combining grapheme joiner U+034F, variation selectors, Hangul fillers
+// U+3164 and U+FFA0, …) or the braille blank U+2800 is refused when
+// stored (by [Certificate.Validate], the rule [Rules.Issue] also applies)
+// and finds nothing when looked up. So two numbers that print alike are
+// one key, and a look-alike cannot be stored beside the real one. Holder codes are
 // stored and looked up in canonical form ([ParseCreditCode]), so a code in
 // lower case or with spaces finds its certificates.
 //
@@ -165,11 +174,21 @@ func (r *Registry) unindex(k string, c Certificate) {
 // Update applies fn to a copy of the stored certificate with the given
 // number, under the registry's lock, and stores the result if fn returns
 // nil and it passes [Certificate.Validate]: the way to run a lifecycle step
-// (c.Suspend, c.Renew, c.Retract, …) atomically. fn must not change the
-// number. The registry stores its own copy of the result, so a pointer
-// that fn keeps cannot change the stored certificate afterwards. Update
-// returns [ErrNotFound] for an unknown number, fn's error, or the
-// [*FieldError] of an invalid result.
+// (c.Suspend, c.Renew, c.Retract, …) atomically.
+//
+// fn must not call the registry: it runs while Update holds the
+// registry's write lock, so any call to r from fn (r.Certificate,
+// r.ByHolder, r.Update, …) waits for that lock forever. Read what fn
+// needs from the registry before calling Update.
+//
+// fn must not change the number, not even its spelling (full width, case,
+// spaces): a result whose Number differs from the stored one is refused
+// with a [*FieldError]. The registry stores its own copy of the result,
+// so a pointer that fn keeps cannot change the stored certificate
+// afterwards; the certificate keeps its place in ByHolder and ByProduct
+// unless fn changes its holder or product. Update returns [ErrNotFound]
+// for an unknown number, fn's error, or the [*FieldError] of an invalid
+// result.
 func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	k, ok := key(number)
 	r.mu.Lock()
@@ -183,14 +202,20 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	if err := fn(&c); err != nil {
 		return err
 	}
+	if c.Number != old.Number {
+		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+	}
 	if err := c.Validate(); err != nil {
 		return err
 	}
 	// fn may have kept &c: store a copy that nothing outside reaches.
 	stored := c.Clone()
 	stored.Holder.Code = canonical(stored.Holder.Code)
-	if nk, _ := key(stored.Number); nk != k {
-		return &FieldError{Field: "number", Reason: "invalid", Value: stored.Number}
+	op, _ := key(old.Product)
+	np, _ := key(stored.Product)
+	if stored.Holder.Code == old.Holder.Code && op == np {
+		r.byNumber[k] = stored // same place in the indexes
+		return nil
 	}
 	r.unindex(k, old)
 	r.put(k, stored)
