@@ -151,26 +151,6 @@ func (r *Registry) put(k string, c Certificate) {
 	}
 }
 
-func (r *Registry) unindex(k string, c Certificate) {
-	drop := func(ks []string) []string {
-		return slices.DeleteFunc(ks, func(x string) bool { return x == k })
-	}
-	if c.Holder.Code != "" {
-		if ks := drop(r.byHolder[c.Holder.Code]); len(ks) > 0 {
-			r.byHolder[c.Holder.Code] = ks
-		} else {
-			delete(r.byHolder, c.Holder.Code)
-		}
-	}
-	if p, _ := key(c.Product); p != "" {
-		if ks := drop(r.byProduct[p]); len(ks) > 0 {
-			r.byProduct[p] = ks
-		} else {
-			delete(r.byProduct, p)
-		}
-	}
-}
-
 // Update applies fn to a copy of the stored certificate with the given
 // number, under the registry's lock, and stores the result if fn returns
 // nil and it passes [Certificate.Validate]: the way to run a lifecycle step
@@ -211,15 +191,37 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	// fn may have kept &c: store a copy that nothing outside reaches.
 	stored := c.Clone()
 	stored.Holder.Code = canonical(stored.Holder.Code)
+	r.byNumber[k] = stored
+	// Only an index whose key changed moves the certificate: elsewhere it
+	// keeps its place.
+	if stored.Holder.Code != old.Holder.Code {
+		drop(r.byHolder, old.Holder.Code, k)
+		if stored.Holder.Code != "" {
+			r.byHolder[stored.Holder.Code] = append(r.byHolder[stored.Holder.Code], k)
+		}
+	}
 	op, _ := key(old.Product)
 	np, _ := key(stored.Product)
-	if stored.Holder.Code == old.Holder.Code && op == np {
-		r.byNumber[k] = stored // same place in the indexes
-		return nil
+	if np != op {
+		drop(r.byProduct, op, k)
+		if np != "" {
+			r.byProduct[np] = append(r.byProduct[np], k)
+		}
 	}
-	r.unindex(k, old)
-	r.put(k, stored)
 	return nil
+}
+
+// drop removes the number key k from the index entry ik.
+func drop[K comparable](index map[K][]string, ik K, k string) {
+	ks, ok := index[ik]
+	if !ok {
+		return
+	}
+	if ks = slices.DeleteFunc(ks, func(x string) bool { return x == k }); len(ks) > 0 {
+		index[ik] = ks
+	} else {
+		delete(index, ik)
+	}
 }
 
 // Certificate returns a copy of the certificate with the given number.
