@@ -171,9 +171,10 @@ func decodeError(err error) error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &FieldError{Field: te.Field, Pointer: "/" + strings.ReplaceAll(te.Field, ".", "/"), Reason: "type", Value: te.Value, Err: err}
+		f := strings.TrimPrefix(te.Field, "plain.") // the embedded type is no member
+		return &FieldError{Field: f, Pointer: "/" + strings.ReplaceAll(f, ".", "/"), Reason: "type", Value: te.Value, Err: err}
 	}
-	return &FieldError{Field: "", Pointer: "/", Reason: "invalid", Value: err.Error(), Err: err}
+	return &FieldError{Field: "", Pointer: "/", Reason: "invalid", Err: err}
 }
 
 // pointerOf turns a Validate field name ("history[2].at") into the JSON
