@@ -377,13 +377,16 @@ func (c *Certificate) Reinstate(at time.Time, reason string) error {
 	return c.step(Reinstate, at, Event{Reason: reason})
 }
 
-// Revoke revokes a valid or suspended certificate (撤销). It is final.
+// Revoke revokes a valid or suspended certificate (撤销). It is final: no
+// step follows it, and only a revocation recorded by mistake can be taken
+// back, by [Certificate.Retract] within [RetractWindow] (30 days) of its
+// date.
 func (c *Certificate) Revoke(at time.Time, reason string) error {
 	return c.step(Revoke, at, Event{Reason: reason})
 }
 
 // Cancel cancels a certificate (注销) that is valid, suspended or expired.
-// It is final.
+// It is final, as a revocation is ([Certificate.Revoke]).
 func (c *Certificate) Cancel(at time.Time, reason string) error {
 	return c.step(Cancel, at, Event{Reason: reason})
 }
