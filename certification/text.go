@@ -14,13 +14,14 @@ import (
 // that prints as a blank or as nothing:
 //
 //   - control characters (C0, DEL, C1) and format characters (Cf: zero-width
-//     spaces and joiners, bidirectional marks, the byte order mark, …);
+//     spaces and joiners, bidirectional marks, the byte order mark, the
+//     soft hyphen, tag characters, …);
 //   - every other Unicode White_Space character (no-break spaces U+00A0
 //     and U+202F, the en/em/thin/hair spaces U+2000–U+200A, …);
 //   - Default_Ignorable_Code_Point characters that are not Cf: the combining
 //     grapheme joiner U+034F, the Hangul fillers U+115F, U+1160, U+3164 and
 //     U+FFA0, variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF, the
-//     Mongolian free variation selectors), tag characters, …;
+//     Mongolian free variation selectors), …;
 //   - the braille pattern blank U+2800.
 //
 // It is one rule, applied by [Certificate.Validate], [Registry] (store and
