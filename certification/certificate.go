@@ -61,14 +61,17 @@ func (s Status) MarshalText() ([]byte, error) {
 	return []byte(s.Code()), nil
 }
 
-// UnmarshalText decodes anything [ParseStatus] accepts.
+// UnmarshalText decodes exactly what [Status.MarshalText] writes (a
+// status code: "valid", "suspended", …), so that an encoded status has one
+// spelling; [ParseStatus] also reads the Chinese and English names.
 func (s *Status) UnmarshalText(b []byte) error {
-	v, err := ParseStatus(string(b))
-	if err != nil {
-		return err
+	for v := Valid; v <= Pending; v++ {
+		if string(b) == v.Code() {
+			*s = v
+			return nil
+		}
 	}
-	*s = v
-	return nil
+	return fmt.Errorf("certification: unknown status %q: %w", b, ErrStatus)
 }
 
 // Action is a step in a certificate's life.
@@ -95,9 +98,27 @@ var actionNames = i18n.NewNames("Action", "certification.action.",
 	[3]string{"renew", "换证（再认证）", "renew"},
 )
 
+// The English TransitionError messages need a verb phrase ("cannot carry
+// out a surveillance") and a noun ("the suspension is dated …") for each
+// action; Chinese uses the action's name in both places.
+var actionPhrases = [...][2]string{
+	Issue:     {"issue it", "issue"},
+	Surveil:   {"carry out a surveillance", "surveillance"},
+	Suspend:   {"suspend it", "suspension"},
+	Reinstate: {"reinstate it", "reinstatement"},
+	Revoke:    {"revoke it", "revocation"},
+	Cancel:    {"cancel it", "cancellation"},
+	Renew:     {"renew it", "renewal"},
+}
+
 func init() {
-	i18n.Set("certification.TransitionError", "证书 %s 在“%s”状态下不能%s", "certificate %s cannot %s while %s")
-	i18n.Set("certification.TransitionError.time", "证书 %s：%s 的日期早于上一事件", "certificate %s: the %s is dated before the previous event")
+	i18n.Set("certification.TransitionError", "证书 %[1]s 在“%[2]s”状态下不能%[3]s", "certificate %[1]s: cannot %[3]s while it is %[2]s")
+	i18n.Set("certification.TransitionError.time", "证书 %s：%s的日期早于上一事件", "certificate %s: the %s is dated before the previous event")
+	for a := Issue; a <= Renew; a++ {
+		zh := actionNames.Chinese(int(a))
+		i18n.Set("certification.action.verb."+a.String(), zh, actionPhrases[a][0])
+		i18n.Set("certification.action.noun."+a.String(), zh, actionPhrases[a][1])
+	}
 }
 
 // String returns the stable code of the action, for example "suspend".
@@ -109,14 +130,17 @@ func (a Action) Localize(tag language.Tag) string { return actionNames.Localize(
 // MarshalText encodes the action as its code.
 func (a Action) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 
-// UnmarshalText decodes an action code.
+// UnmarshalText decodes exactly what [Action.MarshalText] writes (an
+// action code: "surveil", "suspend", …), so that an encoded action has one
+// spelling.
 func (a *Action) UnmarshalText(b []byte) error {
-	v, ok := actionNames.Parse(string(b))
-	if !ok {
-		return fmt.Errorf("certification: unknown action %q: %w", b, ErrStatus)
+	for v := Issue; v <= Renew; v++ {
+		if string(b) == v.String() {
+			*a = v
+			return nil
+		}
 	}
-	*a = Action(v)
-	return nil
+	return fmt.Errorf("certification: unknown action %q: %w", b, ErrStatus)
 }
 
 // Event is one recorded step of a certificate's life.
@@ -171,8 +195,11 @@ type Certificate struct {
 	Scope     string            `json:"scope,omitempty"`
 	Standards []standard.Number `json:"standards"`
 	Body      Body              `json:"body"`
-	Mode      Mode              `json:"mode"`
-	Issued    time.Time         `json:"issued"`
+	// Mode is the ISO/IEC 17067 scheme type; zero when the certificate
+	// does not state it (a partner scheme's), and then the JSON form
+	// leaves "mode" out.
+	Mode   Mode      `json:"mode,omitzero"`
+	Issued time.Time `json:"issued"`
 	// Expires is the end of validity in force after the last step of the
 	// history: the first instant at which the certificate is no longer
 	// valid. [LastValidDay] gives the date printed after 有效期至.
@@ -286,10 +313,7 @@ type TransitionError struct {
 
 // Error returns the English description of the error.
 func (e *TransitionError) Error() string {
-	if e.Backdated {
-		return fmt.Sprintf("certification: certificate %s: %v dated before the previous event", e.Number, e.Action)
-	}
-	return fmt.Sprintf("certification: certificate %s: cannot %v while %s", e.Number, e.Action, e.Status.Code())
+	return "certification: " + e.Localize(language.English)
 }
 
 // Unwrap returns [ErrTransition].
@@ -298,12 +322,17 @@ func (e *TransitionError) Unwrap() error { return ErrTransition }
 // Localize describes the error in the language that best matches tag.
 func (e *TransitionError) Localize(tag language.Tag) string {
 	if e.Backdated {
-		return i18n.Sprintf(tag, "certification.TransitionError.time", e.Number, e.Action.Localize(tag))
+		return i18n.Sprintf(tag, "certification.TransitionError.time", e.Number, e.phrase(tag, "noun"))
 	}
-	if i18n.Match(tag) == i18n.Chinese {
-		return i18n.Sprintf(tag, "certification.TransitionError", e.Number, e.Status.Localize(tag), e.Action.Localize(tag))
+	return i18n.Sprintf(tag, "certification.TransitionError", e.Number, e.Status.Localize(tag), e.phrase(tag, "verb"))
+}
+
+// phrase names the action as a verb or a noun for a sentence.
+func (e *TransitionError) phrase(tag language.Tag, kind string) string {
+	if !actionNames.Valid(int(e.Action)) {
+		return e.Action.String()
 	}
-	return i18n.Sprintf(tag, "certification.TransitionError", e.Number, e.Action.Localize(tag), e.Status.Localize(tag))
+	return i18n.Sprintf(tag, "certification.action."+kind+"."+e.Action.String())
 }
 
 // allowed lists, for each action, the statuses at the time of the step
@@ -348,13 +377,16 @@ func (c *Certificate) Reinstate(at time.Time, reason string) error {
 	return c.step(Reinstate, at, Event{Reason: reason})
 }
 
-// Revoke revokes a valid or suspended certificate (撤销). It is final.
+// Revoke revokes a valid or suspended certificate (撤销). It is final: no
+// step follows it, and only a revocation recorded by mistake can be taken
+// back, by [Certificate.Retract] within [RetractWindow] (30 days) of its
+// date.
 func (c *Certificate) Revoke(at time.Time, reason string) error {
 	return c.step(Revoke, at, Event{Reason: reason})
 }
 
 // Cancel cancels a certificate (注销) that is valid, suspended or expired.
-// It is final.
+// It is final, as a revocation is ([Certificate.Revoke]).
 func (c *Certificate) Cancel(at time.Time, reason string) error {
 	return c.step(Cancel, at, Event{Reason: reason})
 }

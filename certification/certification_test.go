@@ -217,7 +217,7 @@ func TestLifecycle(t *testing.T) {
 	require.ErrorAs(t, err, &te)
 	assert.Equal(t, Suspended, te.Status)
 	assert.Equal(t, "证书 JXGE-TEST-0001 在“暂停”状态下不能暂停", i18n.Error(err, language.Chinese))
-	assert.Equal(t, "certificate JXGE-TEST-0001 cannot suspend while suspended", i18n.Error(err, language.English))
+	assert.Equal(t, "certificate JXGE-TEST-0001: cannot suspend it while it is suspended", i18n.Error(err, language.English))
 	assert.ErrorIs(t, c.Renew(day(2028, 1, 6), day(2032, 1, 10), ""), ErrTransition, "a suspended certificate is not renewed")
 	assert.ErrorIs(t, c.Reinstate(day(2027, 1, 1), ""), ErrTransition, "backdated")
 

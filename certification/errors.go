@@ -1,6 +1,7 @@
 package certification
 
 import (
+	"errors"
 	"fmt"
 
 	"golang.org/x/text/language"
@@ -54,7 +55,7 @@ func (e *FieldError) where() string {
 func (e *FieldError) Error() string {
 	msg := fmt.Sprintf("certification: %s: %s", e.where(), i18n.Sprintf(language.English, "certification.reason."+e.Reason, e.Value))
 	if e.Err != nil {
-		msg += ": " + e.Err.Error()
+		msg += " (" + i18n.Error(e.Err, language.English) + ")"
 	}
 	return msg
 }
@@ -69,12 +70,18 @@ func (e *FieldError) Unwrap() []error {
 
 // Localize describes the error in the language that best matches tag.
 func (e *FieldError) Localize(tag language.Tag) string {
-	msg := e.where() + "：" + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
-	if i18n.Match(tag) == i18n.English {
-		msg = e.where() + ": " + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
+	en := i18n.Match(tag) == i18n.English
+	sep, lp, rp := "：", "（", "）"
+	if en {
+		sep, lp, rp = ": ", " (", ")"
 	}
-	if e.Err != nil {
-		msg += " (" + i18n.Error(e.Err, tag) + ")"
+	msg := e.where() + sep + i18n.Sprintf(tag, "certification.reason."+e.Reason, e.Value)
+	// The cause is named only when it can say itself in the language
+	// asked: an error from another library (encoding/json, time) speaks
+	// English only, and the reason already says what is wrong.
+	var l i18n.Localizer
+	if e.Err != nil && errors.As(e.Err, &l) {
+		msg += lp + l.Localize(tag) + rp
 	}
 	return msg
 }
@@ -89,7 +96,11 @@ func init() {
 		{"no-approval", "%s 没有 CNCA 批准号", "%s has no CNCA approval number"},
 		{"mode-too-weak", "认证模式 %s 弱于规则要求", "certification mode %s is weaker than the rules require"},
 		{"dates", "日期无效：%s", "invalid dates: %s"},
-		{"control", "含有控制字符或格式字符：%q", "contains a control or format character: %q"},
+		{"control", "含有控制字符或其他不可见字符：%q", "contains a control or other invisible character: %q"},
+		{"range", "日期 %s 超出证书可记录的范围（公元 1–9999 年，时区偏移为整分钟且小于 24 小时）", "the date %s is outside what a certificate can record (years 1 to 9999, a zone offset in whole minutes under 24 hours)"},
+		{"retract-late", "更正期已过：被撤回的步骤日期为 %s，只能在其后 30 天内撤回", "too late to retract: the step is dated %s and can only be retracted up to 30 days after that date"},
+		{"withdrawn", "%s 已废止，不能作为认证依据", "%s is withdrawn and cannot be certified against"},
+		{"too-deep", "JSON 嵌套超过 %s 层", "JSON nested deeper than %s levels"},
 		{"out-of-order", "%s 早于上一条记录的日期（历史须按日期排列）", "%s is dated before the previous entry (the history is kept in date order)"},
 		{"before-issue", "%s 早于颁证日期", "%s is dated before the issue date"},
 		{"issue-not-first", "“%s”只能是历史中的第一个步骤", "\"%s\" can only be the first step of the history"},

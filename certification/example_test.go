@@ -58,7 +58,7 @@ func ExampleCertificate_Suspend() {
 	// Output:
 	// issued, valid until 2029-03-01
 	// 暂停
-	// true certificate JXGE-EXAMPLE-001 cannot renew while suspended
+	// true certificate JXGE-EXAMPLE-001: cannot renew it while it is suspended
 	// 有效 expired
 }
 
@@ -88,7 +88,7 @@ func ExampleCertificate_Retract() {
 	_ = c.Suspend(day(2027, 3, 1), "监督发现不符合")
 	fmt.Println(c.StatusAt(day(2027, 3, 2)), len(c.History), c.Retracted[0].Reason)
 	// Output:
-	// 证书 JXGE-EXAMPLE-003：暂停 的日期早于上一事件
+	// 证书 JXGE-EXAMPLE-003：暂停的日期早于上一事件
 	// retracted: surveil 2027-12-24
 	// 暂停 2 日期录入错误，应为 2027-02-24
 }
@@ -117,6 +117,6 @@ func ExampleRegistry() {
 	// true JX-S01 有效
 	// false
 	// 1
-	// number: contains a control or format character: "JX-S02\u202e"
+	// number: contains a control or other invisible character: "JX-S02\u202e"
 	// expires：缺失
 }

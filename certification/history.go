@@ -3,18 +3,29 @@ package certification
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
+
+// RetractWindow is how long after a step's own date it can still be
+// retracted ([Certificate.Retract]): 30 days.
+//
+// A retraction corrects a recording error; it is not a way to undo a
+// decision. A revocation or cancellation is final ([Certificate.Revoke]):
+// a label scanned while it was in force was refused, and the record must
+// go on saying so. Within the window a step recorded against the wrong
+// certificate or with a wrong date is corrected promptly; a step dated in
+// the future by mistake can be retracted at any time before its date and
+// up to 30 days after it. Past the window the history stands: what
+// follows is recorded as new steps (a new certificate after a revocation).
+const RetractWindow = 30 * 24 * time.Hour
 
 // Retract takes the last step out of the history, to correct a step that
 // was recorded wrongly: most often one dated in the future by mistake,
 // which would otherwise refuse every step dated before it. The step is
 // kept in Retracted with at (when it is retracted) and the reason, which
-// is required; retracting a renewal restores the end of validity it
-// replaced. It returns the retracted step.
+// is required (a reason of spaces or invisible characters is none);
+// retracting a renewal restores the end of validity it replaced. It
+// returns the retracted step.
 //
 // Only the last step can be retracted, so that the history stays in date
 // order: to correct an earlier step, retract the steps after it first,
@@ -22,20 +33,22 @@ import (
 // retracted ([ErrRetract]): a certificate issued by mistake is cancelled
 // or revoked.
 //
-// Retract is a correction, not a lifecycle step: it can take back any last
-// step, a revocation recorded against the wrong certificate included, so
-// whoever may call it is a matter for the keeper of the registry; the
-// retraction itself stays on record.
+// Retract is a correction, not a lifecycle step, and it is bounded so that
+// "final" stays final: at must not be before the issue date nor before the
+// previous retraction, and it must be no later than [RetractWindow] (30
+// days) after the retracted step's own date; a later retraction is refused
+// with a [*FieldError] wrapping [ErrRetract]. So a revocation recorded
+// against the wrong certificate can be taken back within 30 days of its
+// date, never a revocation that has been in force for longer. Who may call
+// Retract is a matter for the keeper of the registry; the retraction
+// itself stays on record.
 func (c *Certificate) Retract(at time.Time, reason string) (Event, error) {
 	n := len(c.History)
 	if n == 0 || c.History[n-1].Action == Issue {
 		return Event{}, ErrRetract
 	}
-	if at.IsZero() {
-		return Event{}, &FieldError{Field: "retracted.at", Reason: "missing"}
-	}
-	if strings.TrimSpace(reason) == "" {
-		return Event{}, &FieldError{Field: "retracted.reason", Reason: "missing"}
+	if err := c.checkRetraction("retracted", c.History[n-1], at, reason); err != nil {
+		return Event{}, err
 	}
 	if m := len(c.Retracted); m > 0 && at.Before(c.Retracted[m-1].At) {
 		return Event{}, &FieldError{Field: "retracted.at", Reason: "out-of-order", Value: at.Format(time.RFC3339)}
@@ -70,20 +83,27 @@ func (c Certificate) replayAll() (Status, time.Time) {
 }
 
 // Validate reports the first thing that makes c unfit to be stored or
-// trusted, as a [*FieldError] naming the field: a missing number or one
-// with control characters; a missing issue date or end of validity, or an
-// end of validity not after the issue date; a history out of date order,
-// with a step dated before the issue date, an issue step that is not the
-// first, a step that the status at its date does not allow (a
-// reinstatement after a revocation, …), a renewal that does not extend the
-// validity, or an end of validity that disagrees with the last renewal; a
-// step carrying a field that only another kind of step has (a surveillance
-// result on a suspension, …);
-// retractions out of order or without a reason. A certificate that the
-// lifecycle methods built from [Rules.Issue] always passes.
+// trusted, as a [*FieldError] naming the field: a missing number, or a
+// number or product holding a control, format or other invisible character
+// (the package's one rule for them is documented on [Registry]); an
+// unknown certification mode (the zero Mode, not stated, is allowed); a
+// missing issue date or end of validity,
+// or an end of validity not after the issue date; a date that the JSON form
+// cannot write (a year outside 1–9999, a zone offset of 24 hours or more or
+// not in whole minutes); a history out of date order, with a step dated
+// before the issue date, an issue step that is not the first, a step that
+// the status at its date does not allow (a reinstatement after a
+// revocation, …), a renewal that does not extend the validity, or an end of
+// validity that disagrees with the last renewal; a step carrying a field
+// that only another kind of step has (a surveillance result on a
+// suspension, …); retracted steps checked as history steps are, and
+// retractions out of order, dated before the issue date or after the
+// correction window ([RetractWindow]), or without a reason. A certificate
+// that the lifecycle methods built from [Rules.Issue] always passes, and a
+// certificate that passes can be written as JSON and read back.
 //
-// [Registry.Add], [Registry.Update] and the JSON decoder run it, so a
-// stored certificate's history is always in order.
+// [Registry.Add], [Registry.Update], [Rules.Issue] and the JSON decoder run
+// it, so a stored certificate's history is always in order.
 func (c Certificate) Validate() error {
 	if _, err := numberKey(c.Number, "number"); err != nil {
 		return err
@@ -96,37 +116,32 @@ func (c Certificate) Validate() error {
 	if badText(c.Product) {
 		return &FieldError{Field: "product", Reason: "control", Value: c.Product}
 	}
-	if c.Issued.IsZero() {
-		return &FieldError{Field: "issued", Reason: "missing"}
+	if err := checkDate("issued", c.Issued); err != nil {
+		return err
 	}
-	if c.Expires.IsZero() {
-		return &FieldError{Field: "expires", Reason: "missing"}
+	if err := checkDate("expires", c.Expires); err != nil {
+		return err
 	}
 	if !c.Expires.After(c.Issued) {
 		return &FieldError{Field: "expires", Reason: "dates", Value: c.Expires.Format(time.RFC3339)}
 	}
+	// Mode 0 is a mode not stated (a partner scheme's certificate that does
+	// not say); any other value must be a mode the JSON form can write.
+	if c.Mode != 0 && !c.Mode.Valid() {
+		return &FieldError{Field: "mode", Reason: "invalid", Value: c.Mode.String(), Err: ErrMode}
+	}
 	for i, e := range c.History {
 		f := "history[" + strconv.Itoa(i) + "]"
+		if err := c.checkEvent(f, e); err != nil {
+			return err
+		}
 		switch {
-		case !actionNames.Valid(int(e.Action)):
-			return &FieldError{Field: f + ".action", Reason: "invalid", Value: e.Action.String()}
-		case e.At.IsZero():
-			return &FieldError{Field: f + ".at", Reason: "missing"}
-		case e.At.Before(c.Issued):
-			return &FieldError{Field: f + ".at", Reason: "before-issue", Value: e.At.Format(time.RFC3339)}
 		case i > 0 && e.At.Before(c.History[i-1].At):
 			return &FieldError{Field: f + ".at", Reason: "out-of-order", Value: e.At.Format(time.RFC3339)}
 		case e.Action == Issue && i != 0:
 			return &FieldError{Field: f + ".action", Reason: "issue-not-first", Value: e.Action.String()}
 		case e.Action == Issue && !e.At.Equal(c.Issued):
 			return &FieldError{Field: f + ".at", Reason: "dates", Value: e.At.Format(time.RFC3339)}
-		// Fields that only some steps have: one spelling for each step.
-		case e.Action != Issue && e.Action != Renew && !e.Expires.IsZero():
-			return &FieldError{Field: f + ".expires", Reason: "invalid", Value: e.Expires.Format(time.RFC3339)}
-		case e.Action != Renew && !e.Replaced.IsZero():
-			return &FieldError{Field: f + ".replaced", Reason: "invalid", Value: e.Replaced.Format(time.RFC3339)}
-		case e.Action != Surveil && e.Passed:
-			return &FieldError{Field: f + ".passed", Reason: "invalid", Value: "true"}
 		}
 	}
 	// The steps in order: each must be one the status at its date allows.
@@ -161,18 +176,91 @@ func (c Certificate) Validate() error {
 	}
 	for i, r := range c.Retracted {
 		f := "retracted[" + strconv.Itoa(i) + "]"
-		switch {
-		case !actionNames.Valid(int(r.Event.Action)) || r.Event.Action == Issue:
-			return &FieldError{Field: f + ".event.action", Reason: "invalid", Value: r.Event.Action.String()}
-		case r.At.IsZero():
-			return &FieldError{Field: f + ".at", Reason: "missing"}
-		case i > 0 && r.At.Before(c.Retracted[i-1].At):
+		if r.Event.Action == Issue {
+			return &FieldError{Field: f + ".event.action", Reason: "invalid", Value: r.Event.Action.String(), Err: ErrRetract}
+		}
+		if err := c.checkEvent(f+".event", r.Event); err != nil {
+			return err
+		}
+		if err := c.checkRetraction(f, r.Event, r.At, r.Reason); err != nil {
+			return err
+		}
+		if i > 0 && r.At.Before(c.Retracted[i-1].At) {
 			return &FieldError{Field: f + ".at", Reason: "out-of-order", Value: r.At.Format(time.RFC3339)}
-		case strings.TrimSpace(r.Reason) == "":
-			return &FieldError{Field: f + ".reason", Reason: "missing"}
 		}
 	}
 	return nil
+}
+
+// checkEvent checks what a step says by itself, in the history or among
+// the retracted steps (field f): a known action, a date that is on or
+// after the issue date and that JSON can write, and only the fields its
+// kind of step has (one spelling for each step).
+func (c Certificate) checkEvent(f string, e Event) error {
+	switch {
+	case !actionNames.Valid(int(e.Action)):
+		return &FieldError{Field: f + ".action", Reason: "invalid", Value: e.Action.String(), Err: ErrStatus}
+	case e.At.IsZero():
+		return &FieldError{Field: f + ".at", Reason: "missing"}
+	case !writable(e.At):
+		return &FieldError{Field: f + ".at", Reason: "range", Value: e.At.String()}
+	case e.At.Before(c.Issued):
+		return &FieldError{Field: f + ".at", Reason: "before-issue", Value: e.At.Format(time.RFC3339)}
+	case e.Action != Issue && e.Action != Renew && !e.Expires.IsZero():
+		return &FieldError{Field: f + ".expires", Reason: "invalid", Value: e.Expires.String()}
+	case e.Action != Renew && !e.Replaced.IsZero():
+		return &FieldError{Field: f + ".replaced", Reason: "invalid", Value: e.Replaced.String()}
+	case e.Action != Surveil && e.Passed:
+		return &FieldError{Field: f + ".passed", Reason: "invalid", Value: "true"}
+	case !e.Expires.IsZero() && !writable(e.Expires):
+		return &FieldError{Field: f + ".expires", Reason: "range", Value: e.Expires.String()}
+	case !e.Replaced.IsZero() && !writable(e.Replaced):
+		return &FieldError{Field: f + ".replaced", Reason: "range", Value: e.Replaced.String()}
+	}
+	return nil
+}
+
+// checkRetraction checks a retraction of step e at time at (field f): the
+// rule that [Certificate.Retract] applies and that [Certificate.Validate]
+// checks again on what was stored or loaded.
+func (c Certificate) checkRetraction(f string, e Event, at time.Time, reason string) error {
+	switch {
+	case at.IsZero():
+		return &FieldError{Field: f + ".at", Reason: "missing"}
+	case !writable(at):
+		return &FieldError{Field: f + ".at", Reason: "range", Value: at.String()}
+	case at.Before(c.Issued):
+		return &FieldError{Field: f + ".at", Reason: "before-issue", Value: at.Format(time.RFC3339)}
+	case at.After(e.At.Add(RetractWindow)):
+		return &FieldError{Field: f + ".at", Reason: "retract-late", Value: e.At.Format(time.RFC3339), Err: ErrRetract}
+	case blank(reason):
+		return &FieldError{Field: f + ".reason", Reason: "missing"}
+	}
+	return nil
+}
+
+// checkDate checks a required date of the certificate (field f): present
+// and one that JSON can write.
+func checkDate(f string, t time.Time) error {
+	if t.IsZero() {
+		return &FieldError{Field: f, Reason: "missing"}
+	}
+	if !writable(t) {
+		return &FieldError{Field: f, Reason: "range", Value: t.String()}
+	}
+	return nil
+}
+
+// writable reports whether encoding/json can write t as RFC 3339 and read
+// back the same instant: a year from 1 to 9999 in t's own zone, and a zone
+// offset under 24 hours in whole minutes (RFC 3339 has no seconds in an
+// offset, so an offset with seconds would move the instant).
+func writable(t time.Time) bool {
+	if y := t.Year(); y < 1 || y > 9999 {
+		return false
+	}
+	_, off := t.Zone()
+	return off > -24*3600 && off < 24*3600 && off%60 == 0
 }
 
 // origin returns the end of validity set at issue: the issue step's, or
@@ -192,30 +280,4 @@ func (c Certificate) origin() time.Time {
 		}
 	}
 	return c.Expires
-}
-
-// badText reports whether s is not valid UTF-8 or holds a control or
-// format character (C0, DEL, C1, zero-width and bidirectional marks), which
-// make two strings that print alike differ.
-func badText(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b < 0x20 || b == 0x7f {
-			return true
-		} else if b >= utf8.RuneSelf {
-			return badRunes(s[i:])
-		}
-	}
-	return false
-}
-
-func badRunes(s string) bool {
-	if !utf8.ValidString(s) {
-		return true
-	}
-	for _, r := range s {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
-			return true
-		}
-	}
-	return false
 }

@@ -2,8 +2,10 @@ package certification
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,8 +15,11 @@ import (
 // UnmarshalJSON decodes a certificate from its JSON form, the one that
 // encoding/json writes for a Certificate, and checks it with
 // [Certificate.Validate]: a certificate without an issue date or an end of
-// validity, or with a history out of date order, does not load; nor does
-// one without a certification mode, which the JSON form always has. The JSON
+// validity, or with a history out of date order, does not load. A
+// certificate without "mode" loads with the zero Mode (not stated), as
+// encoding/json writes it. Values have one spelling each: a mode, a status
+// and an action are read exactly as MarshalText writes them ("5", not
+// "type 5" or "类型5"). Objects and arrays nest at most 32 deep. The JSON
 // form carries no status (it is computed, see [Certificate.StatusAt]). A
 // "status" member, which older versions wrote, is accepted only when it
 // names the status that the history leaves, expiry aside ("valid",
@@ -40,12 +45,15 @@ func (c *Certificate) UnmarshalJSON(b []byte) error {
 		Status *Status `json:"status"`
 	}
 	if err := json.Unmarshal(b, &w); err != nil {
+		// Find the culprit member by member, only now that there is one:
+		// encoding/json does not say which member an UnmarshalText error
+		// came from, and names embedded types in its type errors.
+		if fe := locate(b, reflect.ValueOf(&w).Elem(), "", ""); fe != nil {
+			return fe
+		}
 		return decodeError(err)
 	}
 	v := Certificate(w.plain)
-	if !v.Mode.Valid() { // the JSON form always has one: Mode(0) cannot be written
-		return &FieldError{Field: "mode", Pointer: "/mode", Reason: "missing"}
-	}
 	if err := v.Validate(); err != nil {
 		var fe *FieldError
 		if errors.As(err, &fe) {
@@ -65,6 +73,96 @@ func (c *Certificate) UnmarshalJSON(b []byte) error {
 // plain is a Certificate without its UnmarshalJSON method.
 type plain Certificate
 
+// locate decodes the JSON value b into v member by member and element by
+// element and returns a [*FieldError] for the first value that does not
+// decode, at its JSON pointer ptr (field names the Go field for
+// [FieldError.Field]), or nil if every value decodes. It runs only after
+// encoding/json has refused a document that checkMembers accepted, so the
+// names are known and unique. A value whose type decodes itself (a mode, a
+// date, a credit code, …) is decoded whole.
+func locate(b []byte, v reflect.Value, ptr, field string) *FieldError {
+	t := v.Type()
+	self := reflect.PointerTo(t).Implements(unmarshalerType) || reflect.PointerTo(t).Implements(textUnmarshalerType)
+	switch {
+	case !self && t.Kind() == reflect.Struct:
+		var members map[string]json.RawMessage
+		if err := json.Unmarshal(b, &members); err != nil {
+			return valueError(err, b, ptr, field)
+		}
+		return locateFields(members, v, ptr, field)
+	case !self && t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8:
+		var elems []json.RawMessage
+		if err := json.Unmarshal(b, &elems); err != nil {
+			return valueError(err, b, ptr, field)
+		}
+		for i, e := range elems {
+			n := strconv.Itoa(i)
+			if fe := locate(e, reflect.New(t.Elem()).Elem(), ptr+"/"+n, field+"["+n+"]"); fe != nil {
+				return fe
+			}
+		}
+		return nil
+	}
+	if err := json.Unmarshal(b, v.Addr().Interface()); err != nil {
+		return valueError(err, b, ptr, field)
+	}
+	return nil
+}
+
+// locateFields runs locate on each member of an object decoded into the
+// struct v, embedded structs included.
+func locateFields(members map[string]json.RawMessage, v reflect.Value, ptr, field string) *FieldError {
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			if fe := locateFields(members, v.Field(i), ptr, field); fe != nil {
+				return fe
+			}
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		raw, ok := members[name]
+		if !ok || name == "" || name == "-" {
+			continue
+		}
+		sub := name
+		if field != "" {
+			sub = field + "." + name
+		}
+		fv := v.Field(i)
+		if fv.Kind() == reflect.Pointer {
+			fv = reflect.New(fv.Type().Elem()).Elem()
+		}
+		if fe := locate(raw, fv, ptr+"/"+escapePointer(name), sub); fe != nil {
+			return fe
+		}
+	}
+	return nil
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// valueError is the [*FieldError] for the JSON value b at ptr that
+// encoding/json refused with err: a type error names the JSON type found;
+// any other error (a mode, status, date or code that does not parse) is an
+// invalid value, with the value as written.
+func valueError(err error, b []byte, ptr, field string) *FieldError {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return &FieldError{Field: field, Pointer: ptr, Reason: "type", Value: te.Value, Err: err}
+	}
+	val := string(b)
+	var str string
+	if json.Unmarshal(b, &str) == nil {
+		val = str
+	}
+	return &FieldError{Field: field, Pointer: ptr, Reason: "invalid", Value: val, Err: err}
+}
+
 // decodeError turns an encoding/json error into a [*FieldError].
 func decodeError(err error) error {
 	var se *json.SyntaxError
@@ -73,9 +171,10 @@ func decodeError(err error) error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &FieldError{Field: te.Field, Pointer: "/" + strings.ReplaceAll(te.Field, ".", "/"), Reason: "type", Value: te.Value, Err: err}
+		f := strings.TrimPrefix(te.Field, "plain.") // the embedded type is no member
+		return &FieldError{Field: f, Pointer: "/" + strings.ReplaceAll(f, ".", "/"), Reason: "type", Value: te.Value, Err: err}
 	}
-	return &FieldError{Field: "", Pointer: "/", Reason: "invalid", Value: err.Error(), Err: err}
+	return &FieldError{Field: "", Pointer: "/", Reason: "invalid", Err: err}
 }
 
 // pointerOf turns a Validate field name ("history[2].at") into the JSON
@@ -139,10 +238,17 @@ func checkMembers(b []byte) error {
 // member names and indexes to the value it is in, for the JSON pointer of
 // an error.
 type scanner struct {
-	b    []byte
-	i    int
-	path []string
+	b     []byte
+	i     int
+	path  []string
+	depth int
 }
+
+// maxDepth is how deeply objects and arrays may nest in a certificate's
+// JSON form; the deepest that encoding/json writes is 4
+// (/retracted/0/event/at). A bound keeps a hostile document from costing
+// more than its size.
+const maxDepth = 32
 
 func (s *scanner) space() {
 	for s.i < len(s.b) {
@@ -184,9 +290,29 @@ func (s *scanner) pointer(name string) string {
 	return p.String()
 }
 
+// here returns the JSON pointer of the path.
+func (s *scanner) here() string {
+	if len(s.path) == 0 {
+		return "/"
+	}
+	var p strings.Builder
+	for _, seg := range s.path {
+		p.WriteByte('/')
+		p.WriteString(escapePointer(seg))
+	}
+	return p.String()
+}
+
 // value walks the value at s.i; ctx is the key of jsonNames for an object.
 func (s *scanner) value(ctx string) error {
 	s.space()
+	if c := s.b[s.i]; c == '{' || c == '[' {
+		if s.depth == maxDepth {
+			return &FieldError{Field: strings.Join(s.path, "."), Pointer: s.here(), Reason: "too-deep", Value: strconv.Itoa(maxDepth)}
+		}
+		s.depth++
+		defer func() { s.depth-- }()
+	}
 	switch s.b[s.i] {
 	case '{':
 		s.i++

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -15,7 +16,8 @@ func FuzzCheckMembers(f *testing.F) {
 	f.Add(readFixture(f))
 	for _, s := range []string{`{}`, `[]`, `{"a":1}`, `{"number":"x","number":"y"}`, `{"holder":{"name":"a","name":"b"}}`,
 		`{"history":[{"at":1},{"at":2,"x":3}]}`, `{"\u0070roduct":"x","product":"y"}`, `{"history":[[{"a":1}]]}`,
-		`{"body":{"name":"a\"b","certifies":true}, "standards":["x",{"y":1}]}`, ` {"retracted":[{"event":{"action":"x","bad":1}}]} `} {
+		`{"body":{"name":"a\"b","certifies":true}, "standards":["x",{"y":1}]}`, ` {"retracted":[{"event":{"action":"x","bad":1}}]} `,
+		`{"scope":` + strings.Repeat("[", 40) + strings.Repeat("]", 40) + `}`, `{"history":[` + strings.Repeat(`[`, 31) + strings.Repeat(`]`, 31) + `]}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -120,6 +122,12 @@ func checkMembersTokens(b []byte) error {
 				}
 			} else {
 				ptr, path = top.ptr+"/"+strconv.Itoa(top.idx), top.path
+			}
+			if len(stack) == maxDepth {
+				if ptr == "" {
+					ptr = "/"
+				}
+				return &FieldError{Pointer: ptr, Reason: "too-deep", Value: strconv.Itoa(maxDepth)}
 			}
 			f := &frame{obj: tok == json.Delim('{'), expectKey: true, ptr: ptr, path: path}
 			if f.obj {

@@ -139,14 +139,17 @@ func (m Mode) MarshalText() ([]byte, error) {
 	return []byte(m.String()), nil
 }
 
-// UnmarshalText decodes anything [ParseMode] accepts.
+// UnmarshalText decodes exactly what [Mode.MarshalText] writes ("1a",
+// "5", …), so that an encoded mode has one spelling; [ParseMode] reads the
+// ways people write it.
 func (m *Mode) UnmarshalText(b []byte) error {
-	v, err := ParseMode(string(b))
-	if err != nil {
-		return err
+	for v := Type1a; v <= Type6; v++ {
+		if string(b) == modeNames[v] {
+			*m = v
+			return nil
+		}
 	}
-	*m = v
-	return nil
+	return fmt.Errorf("certification: unknown mode %q: %w", b, ErrMode)
 }
 
 // Localize lists the components of c in the language that best matches tag.

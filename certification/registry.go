@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/jxgreen/jxgreen/standard"
 )
 
 // Lookup is the read side of a certificate store: what package mark and
@@ -12,11 +14,8 @@ import (
 // [Certificate.Validate]. A Lookup reports no status: callers ask the
 // certificate's [Certificate.StatusAt] at the time they care about.
 //
-// A certificate that a Lookup returns may share its slices (Standards,
-// History, Retracted) with the store: read them, append to them (their
-// capacity is their length, so an append copies), or Clone the certificate
-// before changing an element in place. What the store holds never changes
-// through them.
+// A certificate that a Lookup returns is the caller's own copy: changing
+// it, even an element of its History, never changes what the store holds.
 type Lookup interface {
 	// Certificate returns the certificate with the given number.
 	Certificate(number string) (Certificate, bool)
@@ -35,14 +34,23 @@ type Lookup interface {
 // and ideographic spaces dropped, so "ｊｘ - 001" finds "JX-001". No other
 // character is folded: Unicode case folding would make "JX-ſ01" (long s)
 // find "JX-S01" and "jx-ı01" (dotless i) find "JX-I01", two different
-// numbers. A number or product holding a control or format character is
-// refused when stored and finds nothing when looked up. Holder codes are
+// numbers.
+//
+// Characters that cannot be seen are refused, never folded: a number or
+// product holding a control or format character, any other blank than the
+// ASCII and ideographic spaces (no-break spaces U+00A0 and U+202F, thin
+// and other typographic spaces), a default-ignorable character (the
+// combining grapheme joiner U+034F, variation selectors, Hangul fillers
+// U+3164 and U+FFA0, …) or the braille blank U+2800 is refused when
+// stored (by [Certificate.Validate], the rule [Rules.Issue] also applies)
+// and finds nothing when looked up. So two numbers that print alike are
+// one key, and a look-alike cannot be stored beside the real one. Holder codes are
 // stored and looked up in canonical form ([ParseCreditCode]), so a code in
 // lower case or with spaces finds its certificates.
 //
 // Every certificate stored passes [Certificate.Validate]; the registry
-// keeps its own copy of what it stores and never changes it in place, so
-// reads share its slices instead of copying them (see [Lookup]).
+// keeps its own copy of what it stores, and reads return copies, so no
+// caller can change a stored certificate except through [Registry.Update].
 //
 // A nil *Registry is an empty registry that stays empty: its reads find
 // nothing and Add and Update fail with [ErrNotFound]. It never panics, so
@@ -175,34 +183,24 @@ func (r *Registry) put(k string, c Certificate) {
 	}
 }
 
-func (r *Registry) unindex(k string, c Certificate) {
-	drop := func(ks []string) []string {
-		return slices.DeleteFunc(ks, func(x string) bool { return x == k })
-	}
-	if c.Holder.Code != "" {
-		if ks := drop(r.byHolder[c.Holder.Code]); len(ks) > 0 {
-			r.byHolder[c.Holder.Code] = ks
-		} else {
-			delete(r.byHolder, c.Holder.Code)
-		}
-	}
-	if p, _ := key(c.Product); p != "" {
-		if ks := drop(r.byProduct[p]); len(ks) > 0 {
-			r.byProduct[p] = ks
-		} else {
-			delete(r.byProduct, p)
-		}
-	}
-}
-
 // Update applies fn to a copy of the stored certificate with the given
 // number, under the registry's lock, and stores the result if fn returns
 // nil and it passes [Certificate.Validate]: the way to run a lifecycle step
-// (c.Suspend, c.Renew, c.Retract, …) atomically. fn must not change the
-// number. The registry stores its own copy of the result, so a pointer
-// that fn keeps cannot change the stored certificate afterwards. Update
-// returns [ErrNotFound] for an unknown number, fn's error, or the
-// [*FieldError] of an invalid result.
+// (c.Suspend, c.Renew, c.Retract, …) atomically.
+//
+// fn must not call the registry: it runs while Update holds the
+// registry's write lock, so any call to r from fn (r.Certificate,
+// r.ByHolder, r.Update, …) waits for that lock forever. Read what fn
+// needs from the registry before calling Update.
+//
+// fn must not change the number, not even its spelling (full width, case,
+// spaces): a result whose Number differs from the stored one is refused
+// with a [*FieldError]. The registry stores its own copy of the result,
+// so a pointer that fn keeps cannot change the stored certificate
+// afterwards; the certificate keeps its place in ByHolder and ByProduct
+// unless fn changes its holder or product. Update returns [ErrNotFound]
+// for an unknown number, fn's error, or the [*FieldError] of an invalid
+// result.
 func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	if r == nil {
 		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
@@ -219,22 +217,49 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	if err := fn(&c); err != nil {
 		return err
 	}
+	if c.Number != old.Number {
+		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+	}
 	if err := c.Validate(); err != nil {
 		return err
 	}
 	// fn may have kept &c: store a copy that nothing outside reaches.
 	stored := c.Clone()
 	stored.Holder.Code = canonical(stored.Holder.Code)
-	if nk, _ := key(stored.Number); nk != k {
-		return &FieldError{Field: "number", Reason: "invalid", Value: stored.Number}
+	r.byNumber[k] = stored
+	// Only an index whose key changed moves the certificate: elsewhere it
+	// keeps its place.
+	if stored.Holder.Code != old.Holder.Code {
+		drop(r.byHolder, old.Holder.Code, k)
+		if stored.Holder.Code != "" {
+			r.byHolder[stored.Holder.Code] = append(r.byHolder[stored.Holder.Code], k)
+		}
 	}
-	r.unindex(k, old)
-	r.put(k, stored)
+	op, _ := key(old.Product)
+	np, _ := key(stored.Product)
+	if np != op {
+		drop(r.byProduct, op, k)
+		if np != "" {
+			r.byProduct[np] = append(r.byProduct[np], k)
+		}
+	}
 	return nil
 }
 
-// Certificate returns the certificate with the given number. Its slices
-// are shared with the registry (see [Lookup]); it costs no allocation.
+// drop removes the number key k from the index entry ik.
+func drop[K comparable](index map[K][]string, ik K, k string) {
+	ks, ok := index[ik]
+	if !ok {
+		return
+	}
+	if ks = slices.DeleteFunc(ks, func(x string) bool { return x == k }); len(ks) > 0 {
+		index[ik] = ks
+	} else {
+		delete(index, ik)
+	}
+}
+
+// Certificate returns a copy of the certificate with the given number.
 func (r *Registry) Certificate(number string) (Certificate, bool) {
 	k, ok := key(number)
 	if !ok || r == nil {
@@ -246,11 +271,11 @@ func (r *Registry) Certificate(number string) (Certificate, bool) {
 	if !ok {
 		return Certificate{}, false
 	}
-	return c.shared(), true
+	return c.Clone(), true
 }
 
-// ByHolder returns the holder's certificates (sharing their slices, see
-// [Lookup]), in the order they were added. code may be in any form
+// ByHolder returns copies of the holder's certificates, in the order they
+// were added. code may be in any form
 // [ParseCreditCode] accepts.
 func (r *Registry) ByHolder(code CreditCode) []Certificate {
 	if r == nil {
@@ -267,8 +292,8 @@ func (r *Registry) ByHolder(code CreditCode) []Certificate {
 	return r.collect(keys)
 }
 
-// ByProduct returns the certificates for product (sharing their slices,
-// see [Lookup]), in the order they were added.
+// ByProduct returns copies of the certificates for product, in the order
+// they were added.
 func (r *Registry) ByProduct(product string) []Certificate {
 	p, ok := key(product)
 	if !ok || r == nil {
@@ -279,26 +304,42 @@ func (r *Registry) ByProduct(product string) []Certificate {
 	return r.collect(r.byProduct[p])
 }
 
+// collect returns copies of the certificates filed under keys. The copies'
+// slices are cut from one allocation per kind of slice, so that a holder
+// with a thousand certificates costs four allocations, not two thousand.
 func (r *Registry) collect(keys []string) []Certificate {
 	if len(keys) == 0 {
 		return nil
 	}
 	out := make([]Certificate, 0, len(keys))
+	var ns, nh, nr int
 	for _, k := range keys {
-		out = append(out, r.byNumber[k].shared())
+		c := r.byNumber[k]
+		ns, nh, nr = ns+len(c.Standards), nh+len(c.History), nr+len(c.Retracted)
+		out = append(out, c)
+	}
+	standards := make([]standard.Number, 0, ns)
+	history := make([]Event, 0, nh)
+	var retracted []Retraction
+	if nr > 0 {
+		retracted = make([]Retraction, 0, nr)
+	}
+	for i := range out {
+		c := &out[i]
+		if c.Standards != nil {
+			standards = append(standards, c.Standards...)
+			c.Standards = standards[len(standards)-len(c.Standards) : len(standards) : len(standards)]
+		}
+		if c.History != nil {
+			history = append(history, c.History...)
+			c.History = history[len(history)-len(c.History) : len(history) : len(history)]
+		}
+		if c.Retracted != nil {
+			retracted = append(retracted, c.Retracted...)
+			c.Retracted = retracted[len(retracted)-len(c.Retracted) : len(retracted) : len(retracted)]
+		}
 	}
 	return out
-}
-
-// shared returns c with slices that an append cannot write into: the
-// Registry never changes a stored certificate's slices (Add and Update
-// store fresh copies), so lookups share them instead of copying, and cost
-// no allocation.
-func (c Certificate) shared() Certificate {
-	c.Standards = c.Standards[:len(c.Standards):len(c.Standards)]
-	c.History = c.History[:len(c.History):len(c.History)]
-	c.Retracted = c.Retracted[:len(c.Retracted):len(c.Retracted)]
-	return c
 }
 
 // Len returns the number of certificates stored.

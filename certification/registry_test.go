@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -44,17 +45,15 @@ func TestRegistry(t *testing.T) {
 	_, ok = r.Certificate("nope")
 	assert.False(t, ok)
 
-	// A lookup shares the stored slices (no copy, no allocation) but an
-	// append cannot write into them, and a Clone is the caller's own.
+	// A lookup returns the caller's own copy.
 	c.History = append(c.History, Event{Action: Surveil, At: day(2026, 6, 1), Passed: true})
 	c.Standards = append(c.Standards, standard.MustParse("GB 2763-2021"))
 	c.Product = "changed outside"
-	own := c.Clone()
-	own.History[0].Reason = "changed outside"
+	c.History[0].Reason = "changed outside"
 	again, _ := r.Certificate("JXGE-SYN-0000003")
 	assert.Len(t, again.History, 1, "appending to a lookup's history does not reach the registry")
 	assert.Len(t, again.Standards, 1)
-	assert.Empty(t, again.History[0].Reason, "a clone is the caller's own")
+	assert.Empty(t, again.History[0].Reason, "changing an element in place does not either")
 	assert.Equal(t, "黑木耳", again.Product)
 
 	assert.Len(t, r.ByHolder(synthetic(3).Code), 1)
@@ -222,4 +221,105 @@ func TestSameNumber(t *testing.T) {
 			assert.Equal(t, tc.same, found, "%q %q", tc.a, tc.b)
 		}
 	}
+}
+
+// BenchmarkRegistryUpdate runs a no-op Update on a registry of a million
+// certificates in which each holder has a thousand: the cost of the copy,
+// the validation and the index upkeep.
+func BenchmarkRegistryUpdate(b *testing.B) {
+	r := millionRegistry(b)
+	number := cert(42).Number
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := r.Update(number, func(*Certificate) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestUpdateKeepsIndexOrder: ByHolder and ByProduct return certificates
+// in the order they were added, after any number of Updates; a change of
+// holder or product moves the certificate to the end of its new list.
+func TestUpdateKeepsIndexOrder(t *testing.T) {
+	r := NewRegistry()
+	a, b, c := cert(1), cert(1001), cert(2001) // same holder (i % 1000), same product (i % 5)
+	require.Equal(t, a.Holder, b.Holder)
+	require.Equal(t, a.Product, c.Product)
+	for _, x := range []Certificate{a, b, c} {
+		require.NoError(t, r.Add(x))
+	}
+	numbers := func(cs []Certificate) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.Number)
+		}
+		return out
+	}
+	for _, n := range []string{a.Number, b.Number, a.Number} {
+		require.NoError(t, r.Update(n, func(c *Certificate) error {
+			last := c.History[len(c.History)-1].At
+			return c.Surveil(last.AddDate(0, 1, 0), true, "")
+		}))
+	}
+	want := []string{a.Number, b.Number, c.Number}
+	assert.Equal(t, want, numbers(r.ByHolder(a.Holder.Code)))
+	assert.Equal(t, want, numbers(r.ByProduct(a.Product)))
+
+	// A new product: the certificate leaves the old list and ends the new.
+	require.NoError(t, r.Update(a.Number, func(c *Certificate) error { c.Product = "甲鱼"; return nil }))
+	assert.Equal(t, []string{b.Number, c.Number}, numbers(r.ByProduct(a.Product)))
+	assert.Equal(t, []string{a.Number}, numbers(r.ByProduct("甲鱼")))
+	assert.Equal(t, want, numbers(r.ByHolder(a.Holder.Code)))
+}
+
+// TestUpdateRefusesRespelledNumber: fn may not change the number, not even
+// to a spelling that folds to the same key.
+func TestUpdateRefusesRespelledNumber(t *testing.T) {
+	for _, n := range []string{"ｊｘｇｅ　-ｓｙｎ-００００００１", "jxge-syn-0000001", "JXGE-SYN- 0000001", "JXGE-SYN-0000002", ""} {
+		r := NewRegistry()
+		require.NoError(t, r.Add(cert(1)))
+		err := r.Update(cert(1).Number, func(c *Certificate) error {
+			c.Number = n
+			return c.Surveil(day(2026, 6, 1), true, "")
+		})
+		var fe *FieldError
+		require.ErrorAs(t, err, &fe, "%q", n)
+		assert.Equal(t, "number", fe.Field)
+		got, ok := r.Certificate(cert(1).Number)
+		require.True(t, ok)
+		assert.Equal(t, cert(1).Number, got.Number)
+		assert.Len(t, got.History, 1, "nothing stored")
+	}
+}
+
+// TestUpdateHoldsLockDuringCallback: Update runs fn under the registry's
+// write lock, which is why fn must not call the registry (its doc says
+// so): a reader in another goroutine waits until fn returns, then sees
+// the result.
+func TestUpdateHoldsLockDuringCallback(t *testing.T) {
+	r := NewRegistry()
+	require.NoError(t, r.Add(cert(1)))
+	read := make(chan Certificate)
+	err := r.Update(cert(1).Number, func(c *Certificate) error {
+		go func() {
+			got, _ := r.Certificate(cert(1).Number)
+			read <- got
+		}()
+		select {
+		case <-read:
+			t.Error("a reader got in while fn ran")
+		case <-time.After(50 * time.Millisecond):
+		}
+		return c.Surveil(day(2026, 6, 1), true, "")
+	})
+	require.NoError(t, err)
+	got := <-read
+	assert.Len(t, got.History, 2, "the reader sees the result of the Update")
+	// The documented way: read first, then update.
+	other, ok := r.Certificate(cert(1).Number)
+	require.True(t, ok)
+	require.NoError(t, r.Update(cert(1).Number, func(c *Certificate) error {
+		return c.Surveil(other.History[len(other.History)-1].At.AddDate(0, 1, 0), true, "")
+	}))
 }

@@ -72,25 +72,33 @@ type Application struct {
 // Issue validates an application against the rules and issues a
 // certificate. Every problem is reported, each as a [*FieldError] (joined
 // with errors.Join), so a caller can show them all at once; errors.Is(err,
-// ErrApplication) holds for any of them.
+// ErrApplication) holds for any of them. A number or product holding an
+// invisible character is refused by the same rule as [Registry] (a blank
+// one is missing); a standard must be in the catalogue and not withdrawn
+// (废止); ValidityMonths must be from 1 to 1200. The certificate returned
+// passes [Certificate.Validate].
 func (r Rules) Issue(app Application) (Certificate, error) {
 	var errs []error
 	bad := func(field, reason, value string, err error) {
 		errs = append(errs, &FieldError{Field: field, Reason: reason, Value: value, Err: err})
 	}
-	if strings.TrimSpace(app.Number) == "" {
-		bad("number", "missing", "", nil)
+	text := func(field, v string) {
+		switch {
+		case blank(v):
+			bad(field, "missing", "", nil)
+		case badText(strings.TrimSpace(v)):
+			bad(field, "control", v, nil)
+		}
 	}
-	if strings.TrimSpace(app.Holder.Name) == "" {
+	text("number", app.Number)
+	if blank(app.Holder.Name) {
 		bad("holder.name", "missing", "", nil)
 	}
 	code, err := ParseCreditCode(string(app.Holder.Code))
 	if err != nil {
 		bad("holder.code", "invalid", string(app.Holder.Code), err)
 	}
-	if strings.TrimSpace(app.Product) == "" {
-		bad("product", "missing", "", nil)
-	}
+	text("product", app.Product)
 	if len(app.Standards) == 0 {
 		bad("standards", "missing", "", nil)
 	}
@@ -102,11 +110,17 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 		s, ok := cat.Lookup(n)
 		if !ok {
 			bad("standards["+strconv.Itoa(i)+"]", "not-evaluated", n.String(), nil)
-		} else if err := s.CheckProduct(app.Product); err != nil && strings.TrimSpace(app.Product) != "" {
+			continue
+		}
+		// A withdrawn (废止) standard is no basis for certification.
+		if s.Status == standard.Withdrawn {
+			bad("standards["+strconv.Itoa(i)+"]", "withdrawn", n.String(), nil)
+		}
+		if err := s.CheckProduct(app.Product); err != nil && !blank(app.Product) {
 			bad("product", "invalid", app.Product, err)
 		}
 	}
-	if strings.TrimSpace(app.Body.Name) == "" {
+	if blank(app.Body.Name) {
 		bad("body", "missing", "", nil)
 	} else {
 		if r.RequireAlliance {
@@ -129,10 +143,10 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 	} else if r.Mode.Valid() && !app.Mode.AtLeast(r.Mode) {
 		bad("mode", "mode-too-weak", app.Mode.String(), nil)
 	}
-	if app.Decided.IsZero() {
-		bad("decided", "missing", "", nil)
+	if err := checkDate("decided", app.Decided); err != nil {
+		errs = append(errs, err)
 	}
-	if r.ValidityMonths <= 0 {
+	if r.ValidityMonths <= 0 || r.ValidityMonths > maxValidityMonths {
 		bad("rules.validity", "invalid", strconv.Itoa(r.ValidityMonths), nil)
 	}
 	if len(errs) > 0 {
@@ -158,8 +172,18 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 		Expires:   expires,
 		History:   []Event{{Action: Issue, At: app.Decided, Expires: expires}},
 	}
+	// What Issue returns passes Validate: it can be stored and written as
+	// JSON (an end of validity past year 9999, a holder name or standard
+	// the checks above do not see, …).
+	if err := c.Validate(); err != nil {
+		return Certificate{}, err
+	}
 	return c, nil
 }
+
+// maxValidityMonths bounds Rules.ValidityMonths: a hundred years, far
+// beyond any scheme's validity, short of overflowing a date.
+const maxValidityMonths = 1200
 
 // Schedule says what a certificate's keeper must do next.
 type Schedule struct {

@@ -426,7 +426,7 @@ func TestCertificateJSON(t *testing.T) {
 	}{
 		"no issue date":  {replace(`"issued": "2026-01-10T00:00:00+08:00",`, ``), "/issued", "missing"},
 		"no expiry":      {replace(`"expires": "2032-01-10T00:00:00+08:00",`, ``), "/expires", "missing"},
-		"date only":      {replace(`"issued": "2026-01-10T00:00:00+08:00"`, `"issued": "2026-01-10"`), "/", "invalid"},
+		"date only":      {replace(`"issued": "2026-01-10T00:00:00+08:00"`, `"issued": "2026-01-10"`), "/issued", "invalid"},
 		"before issue":   {replace(`"at": "2027-01-05T00:00:00+08:00"`, `"at": "2025-01-05T00:00:00+08:00"`), "/history/1/at", "before-issue"},
 		"future step":    {replace(`"at": "2027-01-20T00:00:00+08:00"`, `"at": "2037-01-20T00:00:00+08:00"`), "/history/3/at", "out-of-order"},
 		"duplicate":      {replace(`"product": "金溪蜜梨",`, `"product": "金溪蜜梨", "product": "榴莲",`), "/product", "duplicate"},

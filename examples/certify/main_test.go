@@ -23,7 +23,7 @@ func TestRun(t *testing.T) {
 	assert.Contains(t, s, "holder.code")
 	assert.Contains(t, s, "Issued certificate JXGE-DEMO-0001")
 	assert.Contains(t, s, "suspended")
-	assert.Contains(t, s, "cannot renew while suspended")
+	assert.Contains(t, s, "cannot renew it while it is suspended")
 	assert.Contains(t, s, "dated before the previous event")
 	assert.Contains(t, s, "expired")
 	assert.Contains(t, s, "status on 2030-01-01: valid; 6 events, 1 retracted")
