@@ -99,8 +99,11 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 		cat = standard.Catalogue()
 	}
 	for i, n := range app.Standards {
-		if _, ok := cat.Lookup(n); !ok {
+		s, ok := cat.Lookup(n)
+		if !ok {
 			bad("standards["+strconv.Itoa(i)+"]", "not-evaluated", n.String(), nil)
+		} else if err := s.CheckProduct(app.Product); err != nil && strings.TrimSpace(app.Product) != "" {
+			bad("product", "invalid", app.Product, err)
 		}
 	}
 	if strings.TrimSpace(app.Body.Name) == "" {

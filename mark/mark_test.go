@@ -37,12 +37,14 @@ func holder(i int) certification.Holder {
 func registry(t testing.TB) *certification.Registry {
 	t.Helper()
 	r := certification.NewRegistry()
-	for i, p := range []string{"金溪蜜梨", "狗牯脑茶"} {
+	// Each product on its own standard: Issue refuses a product outside
+	// the subject of the standard it cites.
+	for i, p := range []struct{ product, standard string }{{"金溪蜜梨", "T/JGE 0039-2023"}, {"狗牯脑茶", "T/JGE 0041-2023"}} {
 		c, err := certification.GreenEcologyRules.Issue(certification.Application{
 			Number:    fmt.Sprintf("JXGE-SYN-%03d", i+1),
 			Holder:    holder(i + 1),
-			Product:   p,
-			Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+			Product:   p.product,
+			Standards: []standard.Number{standard.MustParse(p.standard)},
 			Body:      certification.Body{Name: "江西省检验检测认证总院"},
 			Mode:      certification.Type5,
 			Decided:   day(2026, 1, 10),

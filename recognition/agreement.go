@@ -100,6 +100,11 @@ type Agreement struct {
 	// the record does not cover need a supplementary assessment. Nil means
 	// Recognizer.Attributes.
 	Attributes []brand.Attribute
+	// Assessed are the brand attributes the partner's scheme assesses, and
+	// so the ones its records cover; nil means Scheme.Attributes. What a
+	// record lists in its own attribute field counts for nothing beyond
+	// them: a record cannot claim an attribute its scheme does not assess.
+	Assessed []brand.Attribute
 	// Standards are the recognizer's standards. Nil means
 	// standard.Catalogue() when the recognizer is 江西绿色生态, and none
 	// otherwise.
@@ -210,6 +215,11 @@ func init() {
 		{"body-not-certifier", "%s 不是认证机构", "%s is not a certification body"},
 		{"body-not-approved", "认证机构 %s 无有效的 CNCA 批准号", "the certification body %s shows no valid CNCA approval number"},
 		{"attributes-uncovered", "对方方案未覆盖以下品牌属性，需补充评价：%s", "the scheme does not cover these brand attributes, which need a supplementary assessment: %s"},
+		{"product-outside-standard", "产品“%s”不在 %s 的适用对象之内", "the product %s is outside the subject of %s"},
+		{"status-unrecognized", "证书状态“%s”不是该方案已知的状态词，状态无法确认", "the status “%s” is not a status word the scheme is known to use: the status cannot be established"},
+		{"claim-unverified", "记录自称是“江西绿色生态”证书 %s，但未经证书库核实", "the record claims to be the 江西绿色生态 certificate %s, which was not checked against a certificate registry"},
+		{"claim-unknown", "证书库中没有“江西绿色生态”证书 %s", "the certificate registry has no 江西绿色生态 certificate %s"},
+		{"claim-mismatch", "记录与证书库中的证书 %s 不符：%s", "the record does not match the registered certificate %s: %s"},
 	} {
 		i18n.Set("recognition.reason."+m.code, m.zh, m.en)
 		reasonCodes = append(reasonCodes, m.code)
@@ -261,34 +271,80 @@ func (d Decision) Has(code string) bool {
 	return false
 }
 
+// CheckOption changes how [Agreement.Check] decides.
+type CheckOption func(*checkOptions)
+
+type checkOptions struct {
+	lookup certification.Lookup
+}
+
+// WithLookup gives Check the certificates of the recognizer (a
+// [certification.Registry], or a service's own store): a record that
+// claims to be one of them is checked against it.
+func WithLookup(l certification.Lookup) CheckOption {
+	return func(o *checkOptions) { o.lookup = l }
+}
+
+// applyOptions is apart from Check so that the options, which escape, cost
+// an allocation only to a call that has some.
+func applyOptions(opts []CheckOption) checkOptions {
+	var o checkOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
+}
+
 // Check decides whether the recognizer recognises record r at time at. It
 // compares, each a reason when it fails or falls short:
 //
 //   - the record's scheme, status and validity on the check date (an
 //     expired, suspended, revoked, cancelled or not yet valid record is
-//     never recognised);
+//     never recognised, nor one whose status is unknown or written in a
+//     word its scheme is not known to use);
+//   - a record that claims to be a certificate of the recognizer's own
+//     scheme (a UNTP credential naming 江西绿色生态, checked by 江西绿色生态)
+//     is not taken on its word: given [WithLookup], the certificate must be
+//     registered under that number, for the same holder and product, and
+//     its status is the registry's at time at; without one, the record is
+//     at most conditional ("claim-unverified");
 //   - the standard: one of ours cited by the record (同标), an agreed
 //     equivalence, or, where both standards are known, [standard.Compare]
 //     indicator by indicator; a product for which we have a standard but
-//     whose standard is not known to match is conditional;
+//     whose standard is not known to match is conditional; a product
+//     outside the subject of a standard of ours that the record cites
+//     ([standard.Standard.Covers]) is rejected ("product-outside-standard");
 //   - the certification mode (at least as strong), an evaluation being
 //     conditional on the certification steps it lacks;
 //   - the body (a certification body, CNCA-approved or of the 江西绿色生态
 //     alliance);
-//   - the brand attributes: ours that the record does not cover become a
-//     supplementary assessment.
+//   - the brand attributes: ours that the partner's scheme does not
+//     assess ([Agreement.Assessed]) become a supplementary assessment; a
+//     record's own list of attributes adds nothing to them.
 //
 // Check never fails: every fault of the record is a reason.
-func (a Agreement) Check(r Record, at time.Time) Decision {
+func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
+	var o checkOptions
+	if len(opts) > 0 {
+		o = applyOptions(opts)
+	}
 	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Outcome: Recognized}
 	if r.Scheme != a.Scheme.ID {
 		d.add(Rejected, "scheme-mismatch", string(r.Scheme), string(a.Scheme.ID))
 	}
 
-	switch st := r.StatusAt(at); st {
+	st := r.StatusAt(at)
+	if r.Scheme == a.Recognizer.ID && a.Recognizer.ID != "" {
+		st = a.checkClaim(r, at, o.lookup, &d, st)
+	}
+	switch st {
 	case certification.Valid:
 	case 0:
-		d.add(Rejected, "status-unknown")
+		if r.StatusText != "" {
+			d.add(Rejected, "status-unrecognized", r.StatusText)
+		} else {
+			d.add(Rejected, "status-unknown")
+		}
 	case certification.Pending:
 		d.add(Rejected, "not-yet-valid", date(r.Issued))
 	case certification.Expired:
@@ -303,10 +359,13 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 		d.add(Rejected, "holder-invalid", string(r.Holder.Code))
 	}
 
-	// A record covers what its scheme claims, what it claims itself, and
-	// what our standard it meets covers.
-	covered := append(slices.Clone(a.Scheme.Attributes), r.Attributes...)
-	covered = append(covered, a.checkStandard(r, &d)...)
+	// A record covers what its scheme assesses and what our standard it
+	// meets covers; not what it claims on its own.
+	assessed := a.Assessed
+	if assessed == nil {
+		assessed = a.Scheme.Attributes
+	}
+	covered := append(slices.Clone(assessed), a.checkStandard(r, &d)...)
 
 	// Certification mode and body.
 	if r.Mode == 0 {
@@ -348,6 +407,79 @@ func (a Agreement) Check(r Record, at time.Time) Decision {
 	return d
 }
 
+// checkClaim checks a record that claims to be a certificate of the
+// recognizer's own scheme against the recognizer's registry, and returns
+// the status to judge it by: the registry's at time at, or the record's
+// own when there is no registry (the claim then being conditional).
+func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d *Decision, st certification.Status) certification.Status {
+	if l == nil {
+		d.add(Conditional, "claim-unverified", r.Number)
+		return st
+	}
+	c, ok := l.Certificate(r.Number)
+	if !ok {
+		d.add(Rejected, "claim-unknown", r.Number)
+		return st
+	}
+	var diff claimFields
+	if c.Scheme != "" && c.Scheme != r.Scheme {
+		diff = append(diff, "scheme")
+	}
+	if c.Holder.Code != r.Holder.Code {
+		diff = append(diff, "holder")
+	}
+	if foldProduct(c.Product) != foldProduct(r.Product) {
+		diff = append(diff, "product")
+	}
+	if !sameNumbers(c.Standards, r.Standards) {
+		diff = append(diff, "standards")
+	}
+	if len(diff) > 0 {
+		d.add(Rejected, "claim-mismatch", r.Number, diff)
+	}
+	return c.StatusAt(at)
+}
+
+// claimFields names the fields in which a claim differs from the
+// registered certificate, in the reader's language.
+type claimFields []string
+
+func init() {
+	i18n.Table("recognition.field.", [][3]string{
+		{"scheme", "方案", "scheme"},
+		{"holder", "持证人", "holder"},
+		{"product", "产品", "product"},
+		{"standards", "标准", "standards"},
+		{"sep", "、", ", "},
+	})
+}
+
+// Localize lists the fields in the language that best matches tag.
+func (f claimFields) Localize(tag language.Tag) string {
+	names := make([]string, len(f))
+	for i, k := range f {
+		names[i] = i18n.Sprintf(tag, "recognition.field."+k)
+	}
+	return strings.Join(names, i18n.Sprintf(tag, "recognition.field.sep"))
+}
+
+// String lists the fields in English.
+func (f claimFields) String() string { return f.Localize(i18n.English) }
+
+// sameNumbers reports whether a and b cite the same standards, in any
+// order.
+func sameNumbers(a, b []standard.Number) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, n := range a {
+		if !slices.ContainsFunc(b, n.SameStandard) {
+			return false
+		}
+	}
+	return true
+}
+
 // knownAllianceBody reports whether b is a certification body of the
 // 江西绿色生态 alliance as the 2022 Q&A (question 五) names it: its members
 // file their rules with CNCA (中新网 2021-08-02), so membership stands for
@@ -362,13 +494,29 @@ func knownAllianceBody(b certification.Body) bool {
 // matched standard of ours covers.
 func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 	cat := a.catalog()
-	// 同标: the record cites one of our standards.
+	// 同标: the record cites one of our standards, and its product falls
+	// under the standard's subject; every standard of ours that it cites
+	// must cover the product.
 	if cat != nil {
+		var match standard.Standard
+		found, outside := false, false
 		for _, n := range r.Standards {
-			if s, ok := cat.Lookup(n); ok {
-				d.Standard, d.StandardTitle = s.Number, s.Title
-				return s.Attributes
+			s, ok := cat.Lookup(n)
+			switch {
+			case !ok:
+			case !s.Covers(r.Product):
+				d.add(Rejected, "product-outside-standard", r.Product, s.Label())
+				outside = true
+			case !found:
+				match, found = s, true
 			}
+		}
+		if outside {
+			return nil
+		}
+		if found {
+			d.Standard, d.StandardTitle = match.Number, match.Title
+			return match.Attributes
 		}
 	}
 	// An agreed equivalence.
@@ -390,6 +538,10 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 		}
 		if e.Degree == standard.NEQ {
 			d.add(Conditional, "standard-not-equivalent", e.label())
+		}
+		if known && !ours.Covers(r.Product) {
+			d.add(Rejected, "product-outside-standard", r.Product, ours.Label())
+			return nil
 		}
 		if known {
 			if theirs, ok := theirDoc(r, e.Theirs); ok && len(ours.Requirements) > 0 {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
 )
 
 // UnknownScheme is how the summary counts a scheme that no adapter is
@@ -76,6 +77,9 @@ type Checker struct {
 	// Agreement chooses the terms for a record that arrived through an
 	// adapter; nil means AgreementFor.
 	Agreement func(via Adapter, r Record) Agreement
+	// Lookup, when set, holds the recognizer's own certificates: a record
+	// that claims to be one of them is checked against it ([WithLookup]).
+	Lookup certification.Lookup
 	// Progress, when set, is called after every ProgressEvery lines
 	// written (default 10,000), from the goroutine that writes.
 	Progress      func(Progress)
@@ -143,6 +147,8 @@ func init() {
 		{"unknown-scheme", "未知的方案 %q", "unknown scheme %q"},
 		{"no-record", "缺少 \"record\" 字段", "no \"record\" field"},
 		{"decode", "记录不符合该方案的格式：%s", "the record does not fit its scheme: %s"},
+		{"duplicate-key", "键 %q 重复出现（RFC 7493 不允许重复的键）", "the key %q appears twice (RFC 7493 forbids duplicate keys)"},
+		{"too-many-keys", "对象超过 %d 个字段上限", "an object of more than %d members"},
 	})
 }
 
@@ -635,7 +641,16 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if isBlank(line) {
 		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
-	scheme, record, hasScheme, ok := envelope(line)
+	scheme, record, hasScheme, ok, fault := envelope(line)
+	if !ok {
+		fault = topLevelFault(line)
+	}
+	switch fault.kind {
+	case "duplicate-key":
+		return w.errorLine(out, n, "", "", fault.kind, i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", fault.key), s)
+	case "too-many-keys":
+		return w.errorLine(out, n, "", "", fault.kind, i18n.Sprintf(w.lang, "recognition.batch.too-many-keys", MaxMembers), s)
+	}
 	if !ok {
 		// The slow way, with the same exact-key rules (encoding/json would
 		// match struct fields regardless of case).
@@ -674,7 +689,12 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if err != nil {
 		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", i18n.Error(err, w.lang), s)
 	}
-	d := w.agreement(a, rec).Check(rec, w.at)
+	var d Decision
+	if w.c.Lookup != nil {
+		d = w.agreement(a, rec).Check(rec, w.at, WithLookup(w.c.Lookup))
+	} else {
+		d = w.agreement(a, rec).Check(rec, w.at)
+	}
 
 	outcome := d.Outcome.String()
 	s.Outcomes[outcome]++
@@ -828,12 +848,32 @@ func isBlank(b []byte) bool {
 	return true
 }
 
+// envelopeFault is what makes a line's envelope unreadable although it is
+// JSON: a key twice (kind "duplicate-key", RFC 7493 forbids it) or more
+// than MaxMembers keys ("too-many-keys"). The zero value is none.
+type envelopeFault struct{ kind, key string }
+
 // envelope reads {"scheme": "...", "record": {...}} without building a
 // tree; ok is false when it is not sure, and the caller asks encoding/json.
-// Other keys are allowed and ignored; later duplicates win.
-func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool) {
+// Other keys are allowed and ignored, up to MaxMembers of them; a key that
+// appears twice is a fault (the line is refused). The record's own keys
+// are its adapter's to check.
+func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault envelopeFault) {
 	s := scanner{b: line}
+	var seen [8][]byte
+	keys := seen[:0] // the keys, as slices of line: no copies
 	ok = s.object(func(key []byte) bool {
+		for _, k := range keys {
+			if bytes.Equal(k, key) {
+				fault = envelopeFault{kind: "duplicate-key", key: string(k)}
+				return false
+			}
+		}
+		if len(keys) == MaxMembers {
+			fault = envelopeFault{kind: "too-many-keys"}
+			return false
+		}
+		keys = append(keys, key)
 		switch string(key) {
 		case "scheme":
 			v, ok := s.plainString()
@@ -849,13 +889,47 @@ func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool) {
 		}
 		return s.skipValue(0)
 	}) && s.end()
+	if fault.kind != "" {
+		return "", nil, false, true, fault
+	}
 	if !ok {
-		return "", nil, false, false
+		return "", nil, false, false, fault
 	}
 	if string(record) == "null" {
 		record = nil // as encoding/json leaves a *RawMessage nil for null
 	}
-	return scheme, record, hasScheme, true
+	return scheme, record, hasScheme, true, fault
+}
+
+// topLevelFault is envelope's fault for the lines envelope was not sure
+// of: escaped keys can spell the same key two ways. It returns the zero
+// fault when there is none, or when line is not an object (encoding/json
+// then says why).
+func topLevelFault(line []byte) envelopeFault {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return envelopeFault{}
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return envelopeFault{}
+		}
+		k, _ := t.(string)
+		if seen[k] {
+			return envelopeFault{kind: "duplicate-key", key: k}
+		}
+		if len(seen) == MaxMembers {
+			return envelopeFault{kind: "too-many-keys"}
+		}
+		seen[k] = true
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return envelopeFault{}
+		}
+	}
+	return envelopeFault{}
 }
 
 // appendJSONString appends s as a JSON string, escaping as encoding/json

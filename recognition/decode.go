@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -172,19 +171,26 @@ func (s *Schema) Validate(native []byte) error {
 
 // Parse decodes native into the generic tree the validator reads (numbers
 // as json.Number), refusing anything but exactly one JSON value with a
-// [*DecodeError].
+// [*DecodeError]: [ErrSyntax] for what is not JSON, [ErrDuplicateKey] for
+// an object with a key twice (RFC 7493), [ErrTooLarge] for a value past
+// the bounds ([MaxItems], [MaxMembers], [MaxString], [MaxDepth]); the
+// first fault in document order is reported.
 func (s *Schema) Parse(native []byte) (any, error) {
-	if v, ok := tree(native); ok {
-		return v, nil // the common case, without encoding/json's reflection
+	v, ok, terr := tree(native) // the common case, without encoding/json's reflection
+	if terr != nil {
+		return nil, terr.decodeError(s.scheme)
 	}
-	dec := json.NewDecoder(bytes.NewReader(native))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		return nil, s.syntax(err)
+	if ok {
+		return v, nil
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	v, terr, err := slowTree(native)
+	switch {
+	case terr != nil:
+		return nil, terr.decodeError(s.scheme)
+	case err == errMoreValues:
 		return nil, &DecodeError{Scheme: s.scheme, Rule: "syntax", Detail: "more than one JSON value", Err: ErrSyntax}
+	case err != nil:
+		return nil, s.syntax(err)
 	}
 	return v, nil
 }

@@ -3,7 +3,10 @@ package recognition
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -15,11 +18,20 @@ func FuzzEnvelope(f *testing.F) {
 		`{"scheme":"a","scheme":"b","record":null}`, `{"scheme":"\u0061","record":{}}`, `{}`, `[]`, `{"scheme":1}`,
 		`{"record":{"a":"\ud800"}}`, `{"scheme":"x","record":-1.5e3}`, `{"scheme":"x","record":01}`,
 		`{"a0aaa":"","reCord":{"":""}}`, // encoding/json would match "reCord" to a field named Record
+		`{"scheme":"a","record":{},"sch\u0065me":"b"}`, manyKeys(MaxMembers + 1),
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		scheme, record, hasScheme, ok := envelope(line)
+		scheme, record, hasScheme, ok, fault := envelope(line)
+		if fault.kind != "" {
+			// A duplicate key, which encoding/json would take the last of,
+			// or too many keys: the slow reader finds the same.
+			if slow := topLevelFault(line); slow != fault && json.Valid(line) {
+				t.Fatalf("envelope found %+v in %q, the slow reader %+v", fault, line, slow)
+			}
+			return
+		}
 		if !ok {
 			return
 		}
@@ -46,31 +58,56 @@ func FuzzEnvelope(f *testing.F) {
 	})
 }
 
-// FuzzTree checks the fast tree reader against encoding/json with
-// UseNumber: what it reads, encoding/json reads to the same tree.
+func manyKeys(n int) string {
+	var b strings.Builder
+	b.WriteString(`{"scheme":"x"`)
+	for i := range n {
+		b.WriteString(`,"k` + strconv.Itoa(i) + `":0`)
+	}
+	return b.String() + "}"
+}
+
+// FuzzTree checks the fast tree reader against the slow one, and the slow
+// one against encoding/json with UseNumber: the same tree, the same
+// refusal of duplicate keys and values past the bounds, at the same
+// pointer.
 func FuzzTree(f *testing.F) {
 	for _, s := range []string{
-		`{"a":[1,-2.5e3,true,false,null,{"b":"c"}],"a":"dup"}`, `[]`, `{}`, `"x"`, `0`, `-0.0E+1`, `[1,]`, `{"a":1,}`,
+		`{"a":[1,-2.5e3,true,false,null,{"b":"c"}],"b":"dup"}`, `[]`, `{}`, `"x"`, `0`, `-0.0E+1`, `[1,]`, `{"a":1,}`,
 		`{"a":"\u0062"}`, `[[[[[[]]]]]]`, "\"\xff\"", `01`, `1.`, `{"k":"v"} x`,
+		`{"a":1,"a":2}`, `{"a":{"b":[{"c":1,"c":2}]}}`, `{"a":1,"\u0061":2}`, `{"x":[` + strings.Repeat(`"y",`, 300) + `"y"]}`,
+		strings.Repeat("[", 40) + strings.Repeat("]", 40), `{"s":"` + strings.Repeat("长", 6000) + `"}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		fast, ok := tree(b)
-		if !ok {
+		slow, slowTerr, slowErr := slowTree(b)
+		fast, ok, terr := tree(b)
+		if terr != nil || ok {
+			if (terr == nil) != (slowTerr == nil) || terr != nil && *terr != *slowTerr {
+				t.Fatalf("tree and slowTree refuse %q differently: %+v, %+v (%v)", b, terr, slowTerr, slowErr)
+			}
+			if ok && !reflect.DeepEqual(fast, slow) {
+				t.Fatalf("trees of %q differ:\n%#v\n%#v", b, fast, slow)
+			}
+		}
+		if slowTerr != nil {
 			return
 		}
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.UseNumber()
-		var slow any
-		if err := dec.Decode(&slow); err != nil {
-			t.Fatalf("tree read %q, which encoding/json refuses: %v", b, err)
+		var want any
+		err := dec.Decode(&want)
+		if err == nil {
+			if _, err2 := dec.Token(); err2 != io.EOF {
+				err = errMoreValues
+			}
 		}
-		if _, err := dec.Token(); err == nil {
-			t.Fatalf("tree read %q as one value, encoding/json finds more", b)
+		if (err == nil) != (slowErr == nil) {
+			t.Fatalf("slowTree and encoding/json disagree on %q: %v, %v", b, slowErr, err)
 		}
-		if !reflect.DeepEqual(fast, slow) {
-			t.Fatalf("trees of %q differ:\n%#v\n%#v", b, fast, slow)
+		if err == nil && !reflect.DeepEqual(slow, want) {
+			t.Fatalf("slowTree and encoding/json read %q differently:\n%#v\n%#v", b, slow, want)
 		}
 	})
 }

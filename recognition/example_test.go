@@ -98,3 +98,44 @@ func ExampleChecker_Run() {
 	// {"line":3,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
 	// 3 1 2 <nil>
 }
+
+// A record that claims to be a 江西绿色生态 certificate, as a UNTP
+// credential would carry it, is checked against the certificates that
+// 江西绿色生态 holds; without them it is at most conditional.
+func ExampleWithLookup() {
+	code, _ := certification.CompleteCreditCode("91360100MA9000042")
+	cert, err := certification.GreenEcologyRules.Issue(certification.Application{
+		Number: "JXGE-SYN-0042", Holder: certification.Holder{Name: "合成样例茶业有限公司", Code: code},
+		Product: "狗牯脑茶", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
+		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_ = cert.Revoke(day(2026, 3, 1), "合成样例")
+	var registry certification.Registry
+	_ = registry.Add(cert)
+
+	// The claim, as it arrived: valid, it says.
+	claim := recognition.Record{
+		Scheme: brand.JiangxiGreen, Number: cert.Number, Holder: cert.Holder, Product: cert.Product,
+		Standards: cert.Standards, Body: cert.Body, Mode: cert.Mode, Issued: cert.Issued, Expires: cert.Expires,
+		Status: certification.Valid, Attributes: brand.Core(),
+	}
+	terms := recognition.DefaultAgreement(brand.JiangxiGreenEcology)
+	for _, d := range []recognition.Decision{
+		terms.Check(claim, day(2026, 6, 1)),
+		terms.Check(claim, day(2026, 6, 1), recognition.WithLookup(&registry)),
+	} {
+		fmt.Println(d.Outcome)
+		for _, r := range d.Reasons {
+			fmt.Println("-", r.Message(language.English))
+		}
+	}
+	// Output:
+	// conditional
+	// - the record claims to be the 江西绿色生态 certificate JXGE-SYN-0042, which was not checked against a certificate registry
+	// rejected
+	// - the certificate has been revoked
+}

@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"encoding/json"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,9 @@ import (
 type scanner struct {
 	b []byte
 	i int
+	// path and err are for tree: where it is, and why it refused.
+	path []pathSeg
+	err  *treeError
 }
 
 func (s *scanner) ws() {
@@ -260,9 +264,14 @@ func (s *scanner) object(member func(key []byte) bool) bool {
 }
 
 // plainStrings reads an array of plain strings.
+// It declines an array of more than MaxItems strings, which no schema
+// admits, before reading the rest.
 func (s *scanner) plainStrings() ([]string, bool) {
 	vals := []string{}
 	ok := s.elements(func() bool {
+		if len(vals) == MaxItems {
+			return false
+		}
 		v, ok := s.plainString()
 		vals = append(vals, v)
 		return ok
@@ -277,8 +286,8 @@ func (s *scanner) end() bool {
 }
 
 // flatObject reads a whole input that is one object of plain strings and
-// arrays of plain strings, and nothing after it but white space. Later
-// duplicate keys win, as in encoding/json.
+// arrays of plain strings, and nothing after it but white space. It does
+// not look for duplicate keys: its caller declines them.
 func flatObject(b []byte, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
 	s := scanner{b: b}
 	return s.object(func(key []byte) bool {
@@ -301,27 +310,64 @@ func flatObject(b []byte, set func(key []byte, val string), add func(key []byte,
 }
 
 // tree reads the whole input as a generic JSON tree, as encoding/json with
-// UseNumber would (objects as map[string]any, numbers as json.Number,
-// later duplicate keys winning), for inputs of plain strings; it declines
-// escapes, invalid UTF-8 and deep nesting.
-func tree(b []byte) (any, bool) {
+// UseNumber would (objects as map[string]any, numbers as json.Number), for
+// inputs of plain strings. It declines (ok false) escapes, invalid UTF-8
+// and anything that is not JSON, which [slowTree] then reads; it refuses
+// (err set) a duplicate key or a value past the bounds, at the first in
+// document order, as slowTree does.
+func tree(b []byte) (v any, ok bool, err *treeError) {
 	s := scanner{b: b}
-	v, ok := s.value(0)
-	return v, ok && s.end()
+	v, ok = s.value(0)
+	if s.err != nil {
+		// The steps were added on the way out, innermost first.
+		slices.Reverse(s.path)
+		s.err.pointer = s.pointer()
+		return nil, true, s.err
+	}
+	return v, ok && s.end(), nil
 }
 
+// value reads one value for tree. When it refuses the input it sets
+// s.err, and s.path collects the steps to the fault in reverse, each
+// level adding its own on the way out, so that a value read without fault
+// costs no bookkeeping.
 func (s *scanner) value(depth int) (any, bool) {
-	if depth > 64 {
-		return nil, false
-	}
 	s.ws()
+	if depth >= MaxDepth {
+		if c := s.peek(); c == '{' || c == '[' {
+			s.err = &treeError{kind: "depth"}
+			return nil, false
+		}
+	}
 	switch c := s.peek(); {
 	case c == '"':
-		return s.plainString()
+		v, ok := s.plainBytes()
+		if ok && len(v) > MaxString {
+			s.err = &treeError{kind: "string"}
+			return nil, false
+		}
+		return string(v), ok
 	case c == '{':
 		m := map[string]any{}
 		ok := s.members(s.plainBytes, func(key []byte) bool {
+			if len(key) > MaxString {
+				s.err = &treeError{kind: "string"}
+				return false
+			}
+			if _, dup := m[string(key)]; dup {
+				s.err = &treeError{kind: "duplicate", key: string(key)}
+				s.path = append(s.path, pathSeg{raw: key})
+				return false
+			}
+			if len(m) == MaxMembers {
+				s.err = &treeError{kind: "members"}
+				return false
+			}
 			v, ok := s.value(depth + 1)
+			if s.err != nil {
+				s.path = append(s.path, pathSeg{raw: key})
+				return false
+			}
 			m[string(key)] = v
 			return ok
 		})
@@ -329,7 +375,15 @@ func (s *scanner) value(depth int) (any, bool) {
 	case c == '[':
 		l := []any{}
 		ok := s.elements(func() bool {
+			if len(l) == MaxItems {
+				s.err = &treeError{kind: "items"}
+				return false
+			}
 			v, ok := s.value(depth + 1)
+			if s.err != nil {
+				s.path = append(s.path, pathSeg{idx: len(l), isIdx: true})
+				return false
+			}
 			l = append(l, v)
 			return ok
 		})

@@ -1,6 +1,7 @@
 package recognition
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -47,10 +48,14 @@ func (f *Format) keys() [nFields]string {
 func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
 	keys := f.keys()
 	var slots [nFields]slot
-	unknown := false
+	unknown := false // or duplicate: the schema path words the error
 	find := func(key []byte) int {
 		for i, k := range keys {
 			if k != "" && k == string(key) {
+				if slots[i].set {
+					unknown = true
+					return -1
+				}
 				return i
 			}
 		}
@@ -109,7 +114,9 @@ func (f *Format) admits(s *[nFields]slot) bool {
 			}
 		}
 	}
-	if st := s[fStatus]; !st.set || st.isArr || !f.knownWord(st.s) {
+	if st := s[fStatus]; !st.set || st.isArr {
+		return false
+	} else if n := utf8.RuneCountInString(st.s); n < 1 || n > maxStatus {
 		return false
 	}
 	if f.Approval != "" {
@@ -147,15 +154,6 @@ func (f *Format) admits(s *[nFields]slot) bool {
 	return true
 }
 
-func (f *Format) knownWord(w string) bool {
-	for _, x := range f.Statuses {
-		if x.Word == w {
-			return true
-		}
-	}
-	return false
-}
-
 func digitsAt(s string, at, n int) bool {
 	for i := at; i < at+n; i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -165,24 +163,30 @@ func digitsAt(s string, at, n int) bool {
 	return true
 }
 
-// creditShape is creditPattern by hand.
+// creditShape is creditPattern by hand: 18 characters of the code's set,
+// in either case, with ASCII or ideographic spaces anywhere.
 func creditShape(s string) bool {
-	if len(s) != 18 {
-		return false
-	}
-	for i := 0; i < 18; i++ {
-		c := s[i]
-		if i >= 2 && i < 8 {
-			if c < '0' || c > '9' {
-				return false
-			}
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++
 			continue
 		}
-		if c >= 128 || !creditChar[c] {
+		if strings.HasPrefix(s[i:], "\u3000") {
+			i += len("\u3000")
+			continue
+		}
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c >= 128 || !creditChar[c] || n >= 2 && n < 8 && (c < '0' || c > '9') {
 			return false
 		}
+		n++
+		i++
 	}
-	return true
+	return n == 18
 }
 
 var creditChar = func() (t [128]bool) {
@@ -192,20 +196,25 @@ var creditChar = func() (t [128]bool) {
 	return
 }()
 
-// approvalShape is the approval pattern ^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{3}$ by hand.
+// approvalShape is certification.ApprovalPattern by hand:
+// ^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{2,3}$.
 func approvalShape(s string) bool {
-	if len(s) < 15 || len(s) > 16 || s[:5] != "CNCA-" {
+	rest, ok := strings.CutPrefix(s, "CNCA-")
+	if !ok {
 		return false
 	}
-	rest := s[5:]
-	n := len(rest) - 9 // letters before "-NNNN-NNN"
-	for i := 0; i < n; i++ {
-		if rest[i] < 'A' || rest[i] > 'Z' {
-			return false
-		}
+	letters := 0
+	for letters < len(rest) && rest[letters] >= 'A' && rest[letters] <= 'Z' {
+		letters++
 	}
-	rest = rest[n:]
-	return rest[0] == '-' && digitsAt(rest, 1, 4) && rest[5] == '-' && digitsAt(rest, 6, 3)
+	if letters < 1 || letters > 2 {
+		return false
+	}
+	rest = rest[letters:]
+	if len(rest) != 8 && len(rest) != 9 || rest[0] != '-' || !digitsAt(rest, 1, 4) || rest[5] != '-' {
+		return false
+	}
+	return digitsAt(rest, 6, len(rest)-6)
 }
 
 func modeWord(s string) bool {

@@ -3,9 +3,11 @@ package recognition
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
 )
 
 // testFormat uses every feature of Format: approval, mode, attributes and
@@ -84,8 +87,37 @@ func TestFastPathAgreesOnSamples(t *testing.T) {
 	}
 }
 
+// hostileSeeds are inputs with duplicate keys and values past the
+// bounds, built from a sample, for the differential tests.
+func hostileSeeds(tb testing.TB) [][]byte {
+	s := seeds(tb)
+	require.NotEmpty(tb, s)
+	base := bytes.TrimSpace(s[0])
+	open := base[:len(base)-1] // without the closing brace
+	return [][]byte{
+		append(bytes.Clone(open), `,"证书状态":"有效"}`...),
+		append(bytes.Clone(open), `,"\u8bc1书状态":"有效"}`...),
+		append(bytes.Clone(open), `,"x":{"a":1,"a":2}}`...),
+		append(bytes.Clone(open), `,"认证标准":[`+strings.TrimSuffix(strings.Repeat(`"ab",`, MaxItems+1), ",")+`]}`...),
+		append(bytes.Clone(open), `,"备注":"`+strings.Repeat("长", MaxString/3+1)+`"}`...),
+		append(bytes.Clone(open), `,"x":`+strings.Repeat("[", MaxDepth+1)+strings.Repeat("]", MaxDepth+1)+`}`...),
+	}
+}
+
+func TestFastPathAgreesOnDuplicatesAndBounds(t *testing.T) {
+	for _, in := range hostileSeeds(t) {
+		agree(t, in)
+		_, err := testAdapter.Decode(in)
+		require.Error(t, err, "%.80s", in)
+		assert.True(t, errors.Is(err, ErrDuplicateKey) || errors.Is(err, ErrTooLarge), "%v", err)
+	}
+}
+
 func FuzzFastPathAgreesWithSchema(f *testing.F) {
 	for _, s := range seeds(f) {
+		f.Add(s)
+	}
+	for _, s := range hostileSeeds(f) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, native []byte) { agree(t, native) })
@@ -93,17 +125,24 @@ func FuzzFastPathAgreesWithSchema(f *testing.F) {
 
 // approvalPattern is the schema's pattern for approval numbers, which
 // approvalShape writes out by hand.
-var approvalPattern = regexp.MustCompile(`^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{3}$`)
+var approvalPattern = regexp.MustCompile(certification.ApprovalPattern)
 
 func TestApprovalAndCreditShapes(t *testing.T) {
 	for s, want := range map[string]bool{
 		"CNCA-R-2002-001": true, "CNCA-RF-2002-001": true, "CNCA-2002-001": false, "CNCA-R-02-001": false,
 		"CNCA-r-2002-001": false, "CNCA-R-2002-0011": false, "XNCA-R-2002-001": false, "CNCA-RFG-2002-001": false,
+		"CNCA-RF-2002-07": true, "CNCA-RF-2003-27": true, "CNCA-RF-2002-7": false, "CNCA--2002-07": false, "CNCA-R-2002-01-": false,
 	} {
 		assert.Equal(t, want, approvalShape(s), s)
 		assert.Equal(t, want, approvalPattern.MatchString(s), s)
 	}
-	assert.True(t, creditShape("91330100716105852F"))
-	assert.False(t, creditShape("9133010071610585IF"))
-	assert.False(t, creditShape("91A30100716105852F"))
+	credit := regexp.MustCompile(creditPattern)
+	for s, want := range map[string]bool{
+		"91330100716105852F": true, "91330100716105852f": true, " 9133 0100 7161 0585 2F　": true,
+		"9133010071610585": false, "91330100716105852F1": false, "9133010071610585IF": false,
+		"91A30100716105852F": false, "9133010071610585\t2F": false, "９1330100716105852F": false,
+	} {
+		assert.Equal(t, want, creditShape(s), s)
+		assert.Equal(t, want, credit.MatchString(s), s)
+	}
 }

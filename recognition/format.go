@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jxgreen/jxgreen/brand"
@@ -48,19 +49,34 @@ var attributeNames = func() map[string]bool {
 func init() {
 	i18n.Table("recognition.fault.", [][3]string{
 		{"validity", "有效期截止日 %s 早于发证日期 %s", "validity ends (%s) before the issue date (%s)"},
-		{"status", "未知的证书状态 %q", "unknown status %q"},
 		{"date", "不是日期：%q", "not a date: %q"},
 	})
 }
 
-// CommonStatuses are the status words of Chinese certificate lists:
-// 有效, 暂停, 撤销, 注销, 过期.
+// CommonStatuses are the status words of Chinese certificate lists: 有效,
+// 暂停, 撤销, 注销, 过期 (the words Encode writes), and the other ways
+// real lists write them: 正常 and 有效期内 for valid; 撤消 (the older
+// spelling of 撤销), 已撤销 and 已撤消; 已注销; 已暂停; 已过期, 过期失效
+// (the CNCA information platform's word) and 失效 (a certificate no longer
+// in force, which the lists use for one that lapsed). A word not in a
+// scheme's list is not an error: the record's status is unknown, and it is
+// never recognised.
 var CommonStatuses = []StatusWord{
 	{"有效", certification.Valid},
 	{"暂停", certification.Suspended},
 	{"撤销", certification.Revoked},
 	{"注销", certification.Cancelled},
 	{"过期", certification.Expired},
+	{"正常", certification.Valid},
+	{"有效期内", certification.Valid},
+	{"撤消", certification.Revoked},
+	{"已撤销", certification.Revoked},
+	{"已撤消", certification.Revoked},
+	{"已注销", certification.Cancelled},
+	{"已暂停", certification.Suspended},
+	{"已过期", certification.Expired},
+	{"过期失效", certification.Expired},
+	{"失效", certification.Expired},
 }
 
 // StatusWord is one way a scheme writes a status.
@@ -74,9 +90,14 @@ const (
 	maxText      = 200 // characters of a text field
 	maxStandards = 16  // standards of one record
 	maxStdLen    = 40  // characters of one standard number
+	maxStatus    = 20  // characters of a status word
 )
 
-const creditPattern = `^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$`
+// creditPattern admits a unified social credit code as partner lists write
+// it: the 18 characters of GB 32100-2015, in upper or lower case, with
+// spaces (ASCII or ideographic) anywhere; the check character is the
+// decoder's to verify, and it writes the code canonically.
+const creditPattern = "^[ \u3000]*(?:[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy][ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy][ \u3000]*){10}$"
 
 // JSONSchema returns the draft 2020-12 JSON Schema of the native record.
 func (f Format) JSONSchema() []byte {
@@ -96,11 +117,12 @@ func (f Format) JSONSchema() []byte {
 		f.Body:    text("certification or evaluation body"),
 		f.Issued:  date("issue date, China time"),
 		f.Expires: date("last day of validity, China time"),
-		f.Status:  map[string]any{"enum": f.statusWords(), "description": "status"},
+		f.Status: map[string]any{"type": "string", "minLength": 1, "maxLength": maxStatus,
+			"examples": f.statusWords(), "description": "status, in the scheme's words; a word the scheme is not known to use gives a record whose status is unknown"},
 	}
 	required := []string{f.Number, f.HolderName, f.HolderCode, f.Product, f.Standards, f.Body, f.Issued, f.Expires, f.Status}
 	if f.Approval != "" {
-		props[f.Approval] = map[string]any{"type": "string", "pattern": `^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{3}$`, "description": "CNCA approval number of the body"}
+		props[f.Approval] = map[string]any{"type": "string", "pattern": certification.ApprovalPattern, "description": "CNCA approval number of the body"}
 	}
 	if f.Mode != "" {
 		props[f.Mode] = map[string]any{"enum": []string{"1a", "1b", "2", "3", "4", "5", "6"}, "description": "ISO/IEC 17067 scheme type"}
@@ -142,6 +164,18 @@ func (f Format) statusWords() []string {
 		out = append(out, w.Word)
 	}
 	return out
+}
+
+// statusOf returns the status a word names in the scheme, ignoring spaces
+// around it; 0 when the scheme does not use the word.
+func (f Format) statusOf(word string) certification.Status {
+	word = strings.TrimFunc(word, unicode.IsSpace)
+	for _, w := range f.Statuses {
+		if w.Word == word {
+			return w.Status
+		}
+	}
+	return 0
 }
 
 func (f Format) word(s certification.Status) (string, bool) {
@@ -301,14 +335,8 @@ func (f Format) build(n nativeFields) (Record, error) {
 	if !r.Expires.After(r.Issued) {
 		return Record{}, ValueError(scheme, ptr(f.Expires), NewFault("recognition.fault.validity", n.expires, n.issued))
 	}
-	for _, w := range f.Statuses {
-		if w.Word == n.status {
-			r.Status = w.Status
-			break
-		}
-	}
-	if r.Status == 0 {
-		return Record{}, ValueError(scheme, ptr(f.Status), NewFault("recognition.fault.status", n.status))
+	if r.Status = f.statusOf(n.status); r.Status == 0 {
+		r.StatusText = n.status // decided as status unknown, not refused
 	}
 	if len(n.attributes) > 0 {
 		r.Attributes = make([]brand.Attribute, len(n.attributes))

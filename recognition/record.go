@@ -44,6 +44,14 @@ type Record struct {
 	Issued  time.Time            `json:"issued"`
 	Expires time.Time            `json:"expires"`
 	Status  certification.Status `json:"status"`
+	// StatusText is the status as the record wrote it, when it is not a
+	// word the scheme is known to use; Status is then 0 (unknown), and
+	// the record is never recognised.
+	StatusText string `json:"status_text,omitempty"`
+	// OtherStandards are the standards the record cites whose numbers the
+	// library cannot read (international and foreign standards in a UNTP
+	// credential, for example): kept as written, never matched to ours.
+	OtherStandards []string `json:"other_standards,omitempty"`
 	// Attributes are the brand attributes the record's scheme claims for
 	// the product.
 	Attributes []brand.Attribute `json:"attributes,omitempty"`
@@ -53,6 +61,7 @@ type Record struct {
 func (r Record) Clone() Record {
 	r.Standards = slices.Clone(r.Standards)
 	r.Attributes = slices.Clone(r.Attributes)
+	r.OtherStandards = slices.Clone(r.OtherStandards)
 	if r.StandardDocs != nil {
 		docs := make([]standard.Standard, len(r.StandardDocs))
 		for i, d := range r.StandardDocs {

@@ -9,7 +9,8 @@
 //	                               (recognized, conditional, rejected); when
 //	                               <what> is a reason code, the decision gives it
 //	bad-<kind>-<what>.json         is refused with Err<kind>
-//	                               (syntax, schema, value)
+//	                               (syntax, schema, value; duplicate for
+//	                               ErrDuplicateKey, bound for ErrTooLarge)
 package adaptertest
 
 import (
@@ -95,7 +96,8 @@ func Samples(t *testing.T, a recognition.Adapter, dir string) {
 				assert.Equal(t, recognition.Record{}, rec, "no half-filled record")
 				var de *recognition.DecodeError
 				require.ErrorAs(t, err, &de)
-				want := map[string]error{"syntax": recognition.ErrSyntax, "schema": recognition.ErrSchema, "value": recognition.ErrValue}[parts[1]]
+				want := map[string]error{"syntax": recognition.ErrSyntax, "schema": recognition.ErrSchema, "value": recognition.ErrValue,
+					"duplicate": recognition.ErrDuplicateKey, "bound": recognition.ErrTooLarge}[parts[1]]
 				require.NotNil(t, want, "unknown kind %q", parts[1])
 				assert.ErrorIs(t, err, want, "%v", err)
 				if parts[1] != "syntax" {

@@ -11,9 +11,9 @@ import (
 // admits applies the rules of schema.json to a parsed credential, in Go:
 // the fast path of Decode, which otherwise runs the generic validator over
 // the same tree. It accepts only what the schema accepts (the differential
-// fuzz test FuzzAdmitAgreesWithSchema shows it); it declines a numeric
-// statusListIndex, which the schema also allows, to leave the rules of
-// JSON Schema integers to the validator.
+// fuzz test FuzzAdmitAgreesWithSchema shows it); it declines integers
+// spelt otherwise than as plain digits (12.0, 1.2e1), leaving them to the
+// validator.
 func admits(v any) bool {
 	root, ok := v.(map[string]any)
 	if !ok {
@@ -172,7 +172,11 @@ func statusEntryOK(v any) bool {
 			return false
 		}
 	case json.Number:
-		return false // declined: the validator judges integers
+		// Plain digits are an integer in range; other spellings of
+		// integers (12.0, 1.2e1) are left to the validator.
+		if !indexDigits.MatchString(string(idx)) {
+			return false
+		}
 	default:
 		return false
 	}

@@ -57,6 +57,22 @@ func (l *StatusList) Index(id string) int {
 	return i
 }
 
+// claim gives credential id index i, which its companion list gave it.
+func (l *StatusList) claim(id string, i int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.ids[id]; ok {
+		return
+	}
+	l.ids[id] = i
+	if i >= l.next {
+		l.next = i + 1
+	}
+	for i/8 >= len(l.bits) {
+		l.bits = append(l.bits, make([]byte, len(l.bits)+1)...)
+	}
+}
+
 // Set sets or clears bit i.
 func (l *StatusList) Set(i int, on bool) {
 	if i < 0 {

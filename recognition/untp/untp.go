@@ -19,22 +19,45 @@
 //	Mode             credentialSubject.referenceProfile (urn:jxgreen:iso17067:<type>);
 //	                 attestationType "certification", or "verification" for an evaluation
 //	Issued, Expires  validFrom, validUntil
-//	Status           credentialStatus: W3C Bitstring Status List entries
+//	Status           credentialStatus: one W3C BitstringStatusListEntry
 //
-// Status lives in status lists, as UNTP intends: Encode sets the record's
-// bits in the adapter's own lists (revocation for 撤销 and 注销, suspension
-// for 暂停), and Decode reads the lists it knows ([Adapter.AddStatusList]).
-// A credential that points to a list the adapter does not know decodes with
-// an unknown status, which recognition never accepts; one without status
-// entries is valid within its dates. UNTP cannot tell 注销 from 撤销: both
-// decode as revoked.
+// Status lives in status lists, as UNTP intends. UNTP v0.7.0 allows one
+// credentialStatus object, with the five properties of a
+// BitstringStatusListEntry and no others (so no statusSize or
+// statusMessage, which a multi-bit "message" entry needs), and types
+// statusListIndex as an integer where the W3C recommendation writes a
+// base-10 string. Encode therefore writes one entry of purpose
+// "revocation" (the status every W3C verifier understands) with an integer
+// index, and keeps the suspension of the same credential in a companion
+// list, of purpose "suspension", at the same index ([Adapter.StatusLists];
+// [Adapter.PairStatusLists] pairs lists read from elsewhere): a plain W3C
+// verifier sees revocation, and a reader that knows the pair sees both.
+// Decode reads a single entry or an array of them, with the index as an
+// integer or a string, against the lists it knows ([Adapter.AddStatusList]).
+//
+// A credential whose status cannot be established decodes with status
+// unknown (0), which recognition never accepts: one without credentialStatus
+// or with an empty one, one whose entries have another purpose than
+// revocation or suspension, or point to a list the adapter does not know
+// or with another purpose, or to an index the list never gave out. UNTP
+// cannot tell 注销 from 撤销: both decode as revoked.
+//
+// Only v0.7.0 is read: a credential of another UNTP version (its @context
+// names it) is refused with [ErrVersion]. A credential from another
+// country decodes and is decided: a registeredId that is not a Chinese
+// unified social credit code is kept as written (the check rejects it as
+// holder-invalid), and a reference standard whose number the library cannot
+// read is kept in Record.OtherStandards.
 package untp
 
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +100,7 @@ type Adapter struct {
 	revocation, suspension *StatusList
 	mu                     sync.RWMutex
 	lists                  map[string]*StatusList
+	pairs                  map[string]string // list URL -> its companion's
 }
 
 // New returns an adapter whose own status lists live under statusBase
@@ -88,9 +112,9 @@ func New(statusBase string) *Adapter {
 		revocation: NewStatusList(base+"/revocation", "revocation"),
 		suspension: NewStatusList(base+"/suspension", "suspension"),
 		lists:      map[string]*StatusList{},
+		pairs:      map[string]string{},
 	}
-	a.AddStatusList(a.revocation)
-	a.AddStatusList(a.suspension)
+	a.PairStatusLists(a.revocation, a.suspension)
 	return a
 }
 
@@ -98,9 +122,17 @@ func New(statusBase string) *Adapter {
 // https://jxgreen.example/status/.
 var Default = New("https://jxgreen.example/status/")
 
+// Version is the UNTP version the adapter reads and writes.
+const Version = "0.7.0"
+
+// ErrVersion: the credential is of a UNTP version other than [Version].
+var ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
+
 func init() {
 	recognition.Register(Default)
+	i18n.Set("recognition.rule.version", "版本不受支持", "unsupported version")
 	i18n.Table("untp.fault.", [][3]string{
+		{"version", "不支持 UNTP %s 版本（支持的版本：%s）", "UNTP version %s is not supported (supported: %s)"},
 		{"number", "证书编号 %q 无法解码", "the certificate number %q cannot be decoded"},
 		{"product", "未说明被评定的产品", "no assessed product"},
 		{"standard", "未说明依据的标准", "no reference standard"},
@@ -115,6 +147,19 @@ func (a *Adapter) AddStatusList(l *StatusList) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.lists[l.URL] = l
+}
+
+// PairStatusLists makes a revocation list and a suspension list known to
+// Decode as companions: a credential's status entry in either is read
+// together with the same index in the other, as the adapter's own lists
+// are written.
+func (a *Adapter) PairStatusLists(revocation, suspension *StatusList) {
+	a.AddStatusList(revocation)
+	a.AddStatusList(suspension)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.pairs[revocation.URL] = suspension.URL
+	a.pairs[suspension.URL] = revocation.URL
 }
 
 // StatusLists returns the adapter's own revocation and suspension lists,
@@ -225,6 +270,9 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 	if err != nil {
 		return recognition.Record{}, err
 	}
+	if err := checkVersion(v); err != nil {
+		return recognition.Record{}, err
+	}
 	if !admits(v) {
 		if err := schema.ValidateValue(v); err != nil {
 			return recognition.Record{}, err
@@ -239,10 +287,41 @@ func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
 	if err != nil {
 		return recognition.Record{}, err
 	}
+	if err := checkVersion(v); err != nil {
+		return recognition.Record{}, err
+	}
 	if err := schema.ValidateValue(v); err != nil {
 		return recognition.Record{}, err
 	}
 	return a.fromTree(v)
+}
+
+// versionRE finds the version in a UNTP context URL: v0.7.0 writes
+// https://vocabulary.uncefact.org/untp/0.7.0/context/, earlier versions
+// https://test.uncefact.org/vocabulary/untp/dcc/0.5.0/ and the like, and
+// drafts .../untp/dcc/working/.
+var versionRE = regexp.MustCompile(`uncefact\.org/(?:[a-z]+/)*untp/(?:[a-z]+/)?([0-9]+\.[0-9]+(?:\.[0-9]+)?|working)/`)
+
+// checkVersion refuses a credential whose @context names a UNTP version
+// other than [Version], before the schema would report it as a credential
+// of the right version with fields missing.
+func checkVersion(v any) error {
+	root, _ := v.(map[string]any)
+	ctx, _ := root["@context"].([]any)
+	for i, c := range ctx {
+		s, _ := c.(string)
+		if s == Contexts[1] || !strings.Contains(s, "untp/") {
+			continue // the common case, without the regular expression
+		}
+		m := versionRE.FindStringSubmatch(s)
+		if m == nil || m[1] == Version {
+			continue
+		}
+		f := recognition.NewFault("untp.fault.version", m[1], Version)
+		return &recognition.DecodeError{Scheme: string(ID), Pointer: "/@context/" + strconv.Itoa(i), Rule: "version",
+			Detail: f.Error(), Cause: f, Err: ErrVersion}
+	}
+	return nil
 }
 
 // tree reads a schema-valid credential.
@@ -275,9 +354,16 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	}
 
 	holder := s.obj("issuedToParty")
-	code, err := certification.ParseCreditCode(holder.str("registeredId"))
-	if err != nil {
+	regID := holder.str("registeredId")
+	code, err := certification.ParseCreditCode(regID)
+	switch {
+	case err == nil:
+	case looksLikeCreditCode(regID):
 		return bad("/credentialSubject/issuedToParty/registeredId", err)
+	default:
+		// Another country's register: kept as written, for the check to
+		// judge (a Chinese scheme rejects it as holder-invalid).
+		code = certification.CreditCode(regID)
 	}
 	r.Holder = certification.Holder{Name: holder.str("name"), Code: code}
 
@@ -292,11 +378,18 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", recognition.NewFault("untp.fault.standard"))
 	}
 	for i := range stds {
-		n, err := standard.Parse(refAt(stds, i).Name)
-		if err != nil {
+		name := refAt(stds, i).Name
+		n, err := standard.Parse(name)
+		switch {
+		case err == nil:
+			r.Standards = append(r.Standards, n)
+		case errors.Is(err, standard.ErrPrefix) && foreignStandard(name):
+			// Not a Chinese standard code: an international or foreign
+			// standard, kept as written and never matched to ours.
+			r.OtherStandards = append(r.OtherStandards, name)
+		default:
 			return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/referenceStandard/%d/name", i), err)
 		}
-		r.Standards = append(r.Standards, n)
 	}
 	topics := ca.list("conformityTopic")
 	for i := range topics {
@@ -360,60 +453,114 @@ func schemeOf(s ref) brand.ID {
 	return brand.ID(s.ID)
 }
 
-// status reads the credential's status entries against the known lists:
-// none means valid; a list the adapter does not know, or an index it never
-// gave out, means unknown (0).
+// status reads the credential's status entries against the known lists.
+// The status is unknown (0) unless at least one entry can be read: of
+// purpose revocation or suspension, in a list the adapter knows with that
+// purpose, at an index the list holds. An entry in one of a pair of lists
+// is read in both.
 func (a *Adapter) status(v any) (certification.Status, error) {
 	var entries []any
 	switch x := v.(type) {
-	case nil:
-		return certification.Valid, nil
 	case map[string]any:
 		entries = []any{x}
 	case []any:
 		entries = x
 	}
-	st := certification.Valid
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	st, read := certification.Valid, false
 	for _, e := range entries {
 		m, _ := e.(map[string]any)
 		purpose, _ := m["statusPurpose"].(string)
 		if purpose != "revocation" && purpose != "suspension" {
 			continue
 		}
-		var idx int
-		switch x := m["statusListIndex"].(type) {
-		case string:
-			i, err := strconv.Atoi(x)
-			if err != nil {
-				return 0, recognition.NewFault("untp.fault.index", x)
-			}
-			idx = i
-		case json.Number:
-			i, err := strconv.Atoi(x.String())
-			if err != nil {
-				return 0, recognition.NewFault("untp.fault.index", x.String())
-			}
-			idx = i
+		idx, err := index(m["statusListIndex"])
+		if err != nil {
+			return 0, err
 		}
 		url, _ := m["statusListCredential"].(string)
-		a.mu.RLock()
 		l := a.lists[url]
-		a.mu.RUnlock()
 		if l == nil || l.Purpose != purpose {
 			return 0, nil
 		}
-		set, err := l.Get(idx)
-		if err != nil {
-			return 0, nil
+		lists := [2]*StatusList{l, a.lists[a.pairs[url]]}
+		for _, l := range lists {
+			if l == nil {
+				continue
+			}
+			set, err := l.Get(idx)
+			if err != nil {
+				return 0, nil
+			}
+			switch {
+			case set && l.Purpose == "revocation":
+				return certification.Revoked, nil
+			case set:
+				st = certification.Suspended
+			}
 		}
-		switch {
-		case set && purpose == "revocation":
-			return certification.Revoked, nil
-		case set:
-			st = certification.Suspended
-		}
+		read = true
+	}
+	if !read {
+		return 0, nil
 	}
 	return st, nil
+}
+
+// index reads a statusListIndex: a base-10 string (W3C) or an integer
+// (UNTP v0.7.0), which JSON may write as 12, 12.0 or 1.2e1.
+func index(v any) (int, error) {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = x
+		if i, err := strconv.Atoi(s); err == nil && i >= 0 {
+			return i, nil
+		}
+	case json.Number:
+		s = x.String()
+		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 0 && f <= 1<<53 && f == math.Trunc(f) {
+			return int(f), nil
+		}
+	}
+	return 0, recognition.NewFault("untp.fault.index", s)
+}
+
+// foreignBodies are the codes of international and foreign standards
+// bodies whose standards UNTP credentials cite.
+var foreignBodies = map[string]bool{
+	"ISO": true, "IEC": true, "ITU": true, "EN": true, "CEN": true, "CENELEC": true, "ETSI": true,
+	"ASTM": true, "ANSI": true, "UL": true, "IEEE": true, "SAE": true, "ASME": true, "API": true, "NSF": true,
+	"BS": true, "DIN": true, "NF": true, "JIS": true, "KS": true, "AS": true, "NZS": true, "CSA": true,
+	"AOAC": true, "CAC": true, "OECD": true, "IPC": true,
+}
+
+// foreignStandard reports whether name is the number of an international
+// or foreign standard ("ISO 14064-1:2018", "ISO/IEC 17065:2012",
+// "EN 71-3:2019"), which a Chinese standard number parser does not read:
+// its first word is the code of such a body.
+func foreignStandard(name string) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	word, _, _ = strings.Cut(word, "/")
+	return foreignBodies[strings.ToUpper(word)]
+}
+
+// looksLikeCreditCode reports whether s has the 18 characters of a
+// unified social credit code (spaces aside), so that a wrong check
+// character is an error rather than a foreign registration number.
+func looksLikeCreditCode(s string) bool {
+	n := 0
+	for _, c := range strings.ToUpper(s) {
+		switch {
+		case c == ' ' || c == '\u3000':
+		case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			n++
+		default:
+			return false
+		}
+	}
+	return n == 18
 }
 
 // Encode writes r as a DCC, recording its status in the adapter's own
@@ -427,7 +574,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		return fail("no number or scheme")
 	case r.Issued.IsZero():
 		return fail("no issue date")
-	case len(r.Standards) == 0:
+	case len(r.Standards)+len(r.OtherStandards) == 0:
 		return fail("no standard")
 	case r.Product == "":
 		return fail("no product")
@@ -460,8 +607,13 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		ConformityTopic:     []ref{},
 		AssessedProduct:     []product{{Product: ref{ID: urnProduct + url.PathEscape(r.Product), Name: r.Product}}},
 	}
+	names := make([]string, 0, len(r.Standards)+len(r.OtherStandards))
 	for _, n := range r.Standards {
-		ref := ref{ID: urnStandard + url.PathEscape(n.String()), Name: n.String()}
+		names = append(names, n.String())
+	}
+	names = append(names, r.OtherStandards...)
+	for _, n := range names {
+		ref := ref{ID: urnStandard + url.PathEscape(n), Name: n}
 		ca.ReferenceStandard = append(ca.ReferenceStandard, ref)
 		ca.AssessmentCriteria = append(ca.AssessmentCriteria, ref)
 	}
@@ -482,7 +634,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 			AssessorLevel:        assessor,
 			AssessmentLevel:      "scheme-cab",
 			AttestationType:      attType,
-			IssuedToParty:        party{ID: urnParty + string(r.Holder.Code), Name: r.Holder.Name, RegisteredID: string(r.Holder.Code)},
+			IssuedToParty:        party{ID: urnParty + url.PathEscape(string(r.Holder.Code)), Name: r.Holder.Name, RegisteredID: string(r.Holder.Code)},
 			ReferenceScheme:      ref{ID: urnScheme + string(r.Scheme), Name: schemeName},
 			ReferenceProfile:     profile,
 			ConformityAssessment: []assessment{ca},
@@ -498,13 +650,14 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	if !r.Expires.IsZero() {
 		c.ValidUntil = r.Expires.In(brand.ChinaTime).Format(time.RFC3339)
 	}
-	ri, si := a.revocation.Index(c.ID), a.suspension.Index(c.ID)
-	a.revocation.Set(ri, r.Status == certification.Revoked || r.Status == certification.Cancelled)
-	a.suspension.Set(si, r.Status == certification.Suspended)
-	status, _ := json.Marshal([]statusEntry{
-		{Type: "BitstringStatusListEntry", StatusPurpose: "revocation", StatusListIndex: json.RawMessage(strconv.Quote(strconv.Itoa(ri))), StatusListCredential: a.revocation.URL},
-		{Type: "BitstringStatusListEntry", StatusPurpose: "suspension", StatusListIndex: json.RawMessage(strconv.Quote(strconv.Itoa(si))), StatusListCredential: a.suspension.URL},
-	})
+	// One entry, as UNTP v0.7.0 allows: revocation, with the suspension
+	// at the same index of the companion list (see the package comment).
+	i := a.revocation.Index(c.ID)
+	a.suspension.claim(c.ID, i)
+	a.revocation.Set(i, r.Status == certification.Revoked || r.Status == certification.Cancelled)
+	a.suspension.Set(i, r.Status == certification.Suspended)
+	status, _ := json.Marshal(statusEntry{Type: "BitstringStatusListEntry", StatusPurpose: "revocation",
+		StatusListIndex: json.RawMessage(strconv.Itoa(i)), StatusListCredential: a.revocation.URL})
 	c.CredentialStatus = status
 	out, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
