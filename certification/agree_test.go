@@ -71,8 +71,8 @@ func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 		c, err := certification.GreenEcologyRules.Issue(certification.Application{
 			Number:    fmt.Sprintf("JXGE-SYN-GEN-%04d", n), // synthetic
 			Holder:    certification.Holder{Name: "合成样例企业有限公司", Code: code},
-			Product:   []string{"金溪蜜梨", "狗牯脑茶", "黑木耳"}[n%3],
-			Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+			Product:   []string{"金溪蜜梨", "桑椹", "黑木耳"}[n%3],
+			Standards: []standard.Number{standard.MustParse([]string{"T/JGE 0039-2023", "T/JGE 0073-2023", "T/JGE 0067-2023"}[n%3])},
 			Body:      certification.Body{Name: "江西省检验检测认证总院"},
 			Mode:      certification.Type5,
 			Decided:   decided,

@@ -55,13 +55,26 @@ func signed(t testing.TB) (certification.Certificate, string) {
 	return c, code
 }
 
+// standardFor returns the number of the catalogue standard whose subject
+// covers product.
+func standardFor(t testing.TB, product string) standard.Number {
+	t.Helper()
+	for _, s := range standard.Catalogue().All() {
+		if !s.Number.IsZero() && s.Covers(product) {
+			return s.Number
+		}
+	}
+	t.Fatalf("no numbered standard in the catalogue covers %s", product)
+	return standard.Number{}
+}
+
 // issue returns a synthetic certificate issued on 2026-01-10 for three
 // years.
 func issue(t testing.TB, number string, h int, product string) certification.Certificate {
 	t.Helper()
 	c, err := certification.GreenEcologyRules.Issue(certification.Application{
 		Number: number, Holder: holder(h), Product: product,
-		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Standards: []standard.Number{standardFor(t, product)},
 		Body:      certification.Body{Name: "江西省检验检测认证总院"},
 		Mode:      certification.Type5, Decided: day(2026, 1, 10),
 	})
@@ -643,7 +656,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 	}()
 	for round := 0; round < 60; round++ {
 		number := fmt.Sprintf("JXGE-GEN-%03d", round)
-		c := issue(t, number, 100+round, "狗牯脑茶")
+		c := issue(t, number, 100+round, "桑椹")
 		code, err := NewSigner(testKey).WithClock(clock(start.Add(time.Hour))).Sign(c)
 		require.NoError(t, err)
 		r := certification.NewRegistry()

@@ -222,7 +222,9 @@ func TestUNTPForeignCredentialIsDecided(t *testing.T) {
 	rec, err := untp.Default.Decode(native)
 	require.NoError(t, err)
 	assert.Equal(t, certification.CreditCode("12 345 678 901"), rec.Holder.Code)
-	assert.Equal(t, []string{"ISO 14064-1:2018", "ISO/IEC 17065:2012"}, rec.OtherStandards)
+	// International standards parse as their own kind; none is left over.
+	assert.Equal(t, []standard.Number{standard.MustParse("ISO 14064-1:2018"), standard.MustParse("ISO/IEC 17065:2012")}, rec.Standards)
+	assert.Empty(t, rec.OtherStandards)
 	d := recognition.AgreementFor(untp.Default, rec).Check(rec, checkDay)
 	assert.Equal(t, recognition.Rejected, d.Outcome)
 	assert.True(t, d.Has("holder-invalid"))

@@ -18,18 +18,21 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-// officialSchema is the UNTP v0.7.0 Digital Conformity Credential JSON
-// Schema as UN/CEFACT publishes it (untp-0.7.0-ConformityCredential.json).
-// The project does not ship a copy: the test reads it from the reference
-// folder that CI keeps beside the checkout, and skips when it is not there.
-const officialSchema = "../../../shared/reference/untp-0.7.0/untp-0.7.0-ConformityCredential.json"
+// officialSchemaEnv names the environment variable that holds the path of
+// the UNTP v0.7.0 Digital Conformity Credential JSON Schema as UN/CEFACT
+// publishes it (untp-0.7.0-ConformityCredential.json, from
+// https://test.uncefact.org/vocabulary/untp/dcc/0.7.0/). The module does
+// not ship a copy; CI sets the variable, and the tests that need the schema
+// skip when it is not set.
+const officialSchemaEnv = "JXGREEN_UNTP_DCC_SCHEMA"
 
 func compileOfficial(t *testing.T) *jsonschema.Schema {
 	t.Helper()
-	raw, err := os.ReadFile(officialSchema)
-	if os.IsNotExist(err) {
-		t.Skipf("the official UNTP v0.7.0 schema is not at %s", officialSchema)
+	path := os.Getenv(officialSchemaEnv)
+	if path == "" {
+		t.Skipf("set %s to the official UNTP v0.7.0 DCC schema to run this test", officialSchemaEnv)
 	}
+	raw, err := os.ReadFile(path)
 	require.NoError(t, err)
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
