@@ -46,12 +46,12 @@ func TestBreakProductMentioningSubjectIsNotCovered(t *testing.T) {
 		{"金溪蜜梨味饮料", "T/JGE 0039-2023"},
 		{"非金溪蜜梨", "T/JGE 0039-2023"},
 		{"金溪蜜梨汁", "T/JGE 0039-2023"},
-		{"溪蜜", "T/JGE 0039-2023"},          // two characters of the subject, naming nothing
-		{"甲鱼饲料", "T/JGE 0066-2023"},        // feed for turtles is not turtle
-		{"鳖甲", "T/JGE 0066-2023"},          // turtle shell (a TCM drug) via the variant 鳖
-		{"脐橙", "T/JGE 0138-2024"},          // fresh navel oranges under the 冻干脐橙 standard
-		{"木耳", "T/JGE 0067-2023"},          // subject.go itself says 木耳 also names 白木耳
-		{"家用", "T/JGE 0040-2023"},          // "household" under 家用学习桌椅
+		{"溪蜜", "T/JGE 0039-2023"},   // two characters of the subject, naming nothing
+		{"甲鱼饲料", "T/JGE 0066-2023"}, // feed for turtles is not turtle
+		{"鳖甲", "T/JGE 0066-2023"},   // turtle shell (a TCM drug) via the variant 鳖
+		{"脐橙", "T/JGE 0138-2024"},   // fresh navel oranges under the 冻干脐橙 standard
+		{"木耳", "T/JGE 0067-2023"},   // subject.go itself says 木耳 also names 白木耳
+		{"家用", "T/JGE 0040-2023"},   // "household" under 家用学习桌椅
 	} {
 		t.Run(tc.product, func(t *testing.T) {
 			rec, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"认证产品": tc.product, "认证依据": []string{tc.std}}))

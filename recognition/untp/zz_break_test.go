@@ -53,7 +53,7 @@ func TestBreakUNTPClaimOfOurSchemeSpeltOtherwiseIsStillChecked(t *testing.T) {
 	require.True(t, d.Has("claim-unknown"))
 
 	for _, tc := range []struct {
-		name     string
+		name      string
 		id, name2 string
 	}{
 		{"id upper case", "urn:jxgreen:scheme:JXGREEN", "江西绿色生态"},
@@ -197,7 +197,7 @@ func TestResistEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 	add(func(r *recognition.Record) { r.Product = "金溪蜜梨\n礼盒" })
 	add(func(r *recognition.Record) { r.Body.Name = "合成 样例 认证" })
 	add(func(r *recognition.Record) { r.Scheme = "my scheme" })                       // a scheme id with a space
-	add(func(r *recognition.Record) { r.Scheme = "urn:x:a b" })                      // as decoded from a foreign credential
+	add(func(r *recognition.Record) { r.Scheme = "urn:x:a b" })                       // as decoded from a foreign credential
 	add(func(r *recognition.Record) { r.Scheme = "https://example.org/scheme/jx?q" }) // as decoded from a foreign credential
 	add(func(r *recognition.Record) { r.Holder.Code = "ABN 12 345 678 901" })
 	for _, r := range cases {
