@@ -393,3 +393,41 @@ func TestBreakAttributeAliasIsNotADecodeError(t *testing.T) {
 		assert.NoError(t, err, "%s", alias)
 	}
 }
+
+// README: "Every JSON reader refuses a key that appears twice in an
+// object, anywhere in a line (RFC 7493)". A duplicate inside an envelope
+// member other than "record" is not looked for: the line is decided.
+func TestBreakDuplicateKeyInOtherEnvelopeMemberIsRefused(t *testing.T) {
+	rec := string(jiangsuSample(t, nil))
+	for name, line := range map[string]string{
+		"nested object":      `{"scheme":"jiangsu","record":` + rec + `,"meta":{"证书状态":"撤销","证书状态":"有效"}}`,
+		"object in array":    `{"scheme":"jiangsu","meta":[{"a":1,"a":2}],"record":` + rec + `}`,
+		"escaped, slow path": `{"scheme":"jiangsu","record":` + rec + `,"m\u0065ta":{"a":1,"\u0061":2}}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			l := checkOne(t, recognition.Checker{At: zzAt}, line)
+			assert.Equal(t, "error", l.Outcome, "%+v", l)
+		})
+	}
+}
+
+type zzFailWriter struct{ n int }
+
+func (w *zzFailWriter) Write(p []byte) (int, error) {
+	if w.n < len(p) {
+		return 0, fmt.Errorf("zz: disk full")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// Run "returns a summary of what it wrote". When out refuses every write,
+// the summary still counts the lines of every batch that came back, none
+// of which reached out.
+func TestBreakSummaryAfterWriteErrorCountsOnlyWhatWasWritten(t *testing.T) {
+	good := zzLine(t, nil)
+	in := strings.Repeat(good+"\n", 2000)
+	sum, err := (&recognition.Checker{At: zzAt, Workers: 2}).Run(context.Background(), strings.NewReader(in), &zzFailWriter{})
+	require.Error(t, err)
+	assert.Zero(t, sum.Lines, "nothing was written, the summary says %d lines (%v)", sum.Lines, sum.Outcomes)
+}

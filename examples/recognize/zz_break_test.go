@@ -92,3 +92,26 @@ func TestResistToolArguments(t *testing.T) {
 		}
 	}
 }
+
+type zzFailWriter struct{ n int }
+
+func (w *zzFailWriter) Write(p []byte) (int, error) {
+	if w.n <= 0 {
+		return 0, os.ErrClosed
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// Standard output that cannot be written (a closed pipe, a full disk):
+// the tool says "reading - failed; the lines read before were judged and
+// written", which is false on both counts.
+func TestBreakToolWriteErrorIsNotCalledAReadError(t *testing.T) {
+	good := goodLines(t)
+	in := strings.Repeat(strings.Join(good, "\n")+"\n", 200)
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"-at", "2026-06-01", "-lang", "en"}, strings.NewReader(in), &zzFailWriter{n: 0}, &errb)
+	t.Logf("exit %d\n%s", code, errb.String())
+	assert.Equal(t, 2, code)
+	assert.NotContains(t, errb.String(), "reading - failed", "a write error reported as a read error")
+}

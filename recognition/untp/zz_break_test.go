@@ -17,6 +17,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	_ "github.com/jxgreen/jxgreen/recognition/shenzhen" // for the 圳品 test
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -257,4 +258,32 @@ func TestBreakUNTPNonConformanceAndExtraProducts(t *testing.T) {
 			assert.NotEqual(t, recognition.Recognized, d.Outcome, "product %q: %v", rec.Product, d.Reasons)
 		})
 	}
+}
+
+// 圳品 is an evaluation scheme (brand.Evaluation): its native records have
+// no certification mode, and are conditional on the certification steps
+// they lack. The same record carried as a DCC may claim ISO/IEC 17067 type
+// 5 certification in referenceProfile, and that claim is taken on its
+// word: the evaluation-only condition disappears and it is recognised.
+func TestBreakUNTPEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
+	a := untp.New("https://certs.example/status-zz4")
+	sz, ok := recognition.Lookup("shenzhen")
+	require.True(t, ok)
+	require.Equal(t, brand.Evaluation, sz.Brand().Model)
+	r := jiangsuRecord("ZP-SYN-ZZ-MODE", certification.Valid)
+	r.Scheme = sz.Brand().ID
+	native, err := a.Encode(r)
+	require.NoError(t, err)
+	rec, d, err := zzDecide(t, a, native, nil)
+	require.NoError(t, err)
+	require.Equal(t, certification.Type5, rec.Mode)
+	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a 圳品 evaluation claiming type 5 certification: %v", d.Reasons)
+
+	// Natively, the same 圳品 record is conditional (evaluation-only).
+	r.Mode, r.Body.Approval, r.Body.Certifies = 0, "", false
+	nat, err := sz.Encode(r)
+	require.NoError(t, err)
+	rec, err = sz.Decode(nat)
+	require.NoError(t, err)
+	assert.Equal(t, recognition.Conditional, sz.Agreement().Check(rec, checkDay).Outcome)
 }
