@@ -287,3 +287,24 @@ func TestBreakUNTPEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, recognition.Conditional, sz.Agreement().Check(rec, checkDay).Outcome)
 }
+
+// A record whose list says 过期 (Expired) or 失效 before the end of its
+// stated validity, re-issued as a DCC by Encode: revocation and
+// suspension bits are both clear, so it decodes as valid and is
+// recognised, where the record itself is rejected ("expired").
+func TestBreakUNTPEncodeKeepsExpiredStatus(t *testing.T) {
+	a := untp.New("https://certs.example/status-zz5")
+	for _, st := range []certification.Status{certification.Expired, certification.Pending} {
+		r := jiangsuRecord("JSJP-SYN-ZZ-"+st.Code(), st)
+		d := recognition.AgreementFor(a, r).Check(r, checkDay)
+		require.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
+		native, err := a.Encode(r)
+		if err != nil {
+			continue // refused: fine
+		}
+		back, d, err := zzDecide(t, a, native, nil)
+		require.NoError(t, err)
+		assert.NotEqual(t, certification.Valid, back.Status, "%v written, %v read back", st, back.Status)
+		assert.NotEqual(t, recognition.Recognized, d.Outcome, "%v: %v", st, d.Reasons)
+	}
+}
