@@ -62,6 +62,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
@@ -342,7 +345,9 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		return recognition.Record{}, recognition.ValueError(string(ID), ptr, err)
 	}
 	s := c.obj("credentialSubject")
-	r := recognition.Record{Scheme: schemeOf(s.ref("referenceScheme"))}
+	rs := s.ref("referenceScheme")
+	scheme, _ := SchemeOf(rs.ID, rs.Name)
+	r := recognition.Record{Scheme: scheme}
 
 	r.Number = s.str("id")
 	if rest, ok := strings.CutPrefix(r.Number, urnCertificate+string(r.Scheme)+":"); ok {
@@ -434,31 +439,113 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
 		}
 	}
-	if r.Status, err = a.status(c["credentialStatus"]); err != nil {
+	// The adapter's own lists know which credential each index was given
+	// to: the one Encode writes for this record's scheme and number.
+	credID := urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number)
+	if r.Status, err = a.status(c["credentialStatus"], credID); err != nil {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
 }
 
-func schemeOf(s ref) brand.ID {
-	if id, ok := strings.CutPrefix(s.ID, urnScheme); ok {
-		return brand.ID(id)
+// SchemeOf returns the scheme a credential's referenceScheme (its id and
+// name) names, and whether it names it exactly.
+//
+// A credential that claims to be a 江西绿色生态 certificate in any
+// spelling is a 江西绿色生态 claim, whatever else it says: an id that is
+// urn:jxgreen:scheme:jxgreen after folding case, width, spaces and quotes,
+// or a name that holds 江西绿色生态 or "Jiangxi Green Ecology" after the
+// same folding. Its record then has the scheme [brand.JiangxiGreen], and
+// [recognition.Agreement.Check] checks the claim against the caller's
+// certificate registry (claim-unknown) or keeps it conditional
+// (claim-unverified); a forger gains nothing by spelling our scheme
+// another way.
+//
+// Otherwise the scheme is exact when the id is urn:jxgreen:scheme:<id> of
+// a registered adapter, written exactly so; an id of that form in another
+// spelling, or a name a registered adapter answers to, names that scheme
+// but not exactly; anything else is kept as written (the id, or the name
+// when there is no id) and is checked by the UNTP default agreement,
+// which never recognises a scheme that assesses none of our attributes
+// (attributes-uncovered: at most conditional).
+func SchemeOf(id, name string) (scheme brand.ID, exact bool) {
+	fid := foldScheme(id)
+	if rest, ok := strings.CutPrefix(fid, urnScheme); ok {
+		fid = rest
+	} else {
+		fid = ""
 	}
-	if ad, ok := recognition.Lookup(s.Name); ok {
-		return ad.Brand().ID
+	if fid == string(brand.JiangxiGreen) || claimsJiangxiGreen(name) || claimsJiangxiGreen(id) {
+		return brand.JiangxiGreen, strings.TrimPrefix(id, urnScheme) == string(brand.JiangxiGreen)
 	}
-	if s.Name == brand.JiangxiGreenEcology.Name {
-		return brand.JiangxiGreen
+	if rest, ok := strings.CutPrefix(id, urnScheme); ok {
+		if ad, ok := recognition.Lookup(rest); ok && string(ad.Brand().ID) == rest {
+			return ad.Brand().ID, true
+		}
 	}
-	return brand.ID(s.ID)
+	if fid != "" {
+		if ad, ok := recognition.Lookup(fid); ok {
+			return ad.Brand().ID, false
+		}
+	}
+	if ad, ok := recognition.Lookup(name); ok {
+		return ad.Brand().ID, false
+	}
+	if id == "" {
+		return brand.ID(strings.TrimSpace(name)), false
+	}
+	if rest, ok := strings.CutPrefix(id, urnScheme); ok {
+		return brand.ID(rest), false
+	}
+	return brand.ID(id), false
+}
+
+// foldScheme folds a scheme id or name for comparison: width, case,
+// spaces, quotation marks and brackets go.
+func foldScheme(s string) string {
+	s = strings.ToLower(width.Fold.String(s))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r), unicode.Is(unicode.Quotation_Mark, r),
+			strings.ContainsRune("《》〈〉「」『』【】()[]·.-_", r):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// ourNames are the folded names of 江西绿色生态.
+var ourNames = []string{foldScheme(brand.JiangxiGreenEcology.Name), foldScheme(brand.JiangxiGreenEcology.EnglishName)}
+
+// claimsJiangxiGreen reports whether s names 江西绿色生态 in any spelling.
+func claimsJiangxiGreen(s string) bool {
+	f := foldScheme(s)
+	if f == "" {
+		return false
+	}
+	for _, n := range ourNames {
+		if strings.Contains(f, n) {
+			return true
+		}
+	}
+	for _, a := range brand.JiangxiGreenEcology.Aliases {
+		if fa := foldScheme(a); fa != "" && strings.Contains(f, fa) {
+			return true
+		}
+	}
+	return false
 }
 
 // status reads the credential's status entries against the known lists.
 // The status is unknown (0) unless at least one entry can be read: of
 // purpose revocation or suspension, in a list the adapter knows with that
 // purpose, at an index the list holds. An entry in one of a pair of lists
-// is read in both.
-func (a *Adapter) status(v any) (certification.Status, error) {
+// is read in both. An index that a list of the adapter's own gave to
+// another credential than credID (a revoked credential borrowing a valid
+// one's index) leaves the status unknown.
+func (a *Adapter) status(v any, credID string) (certification.Status, error) {
 	var entries []any
 	switch x := v.(type) {
 	case map[string]any:
@@ -488,6 +575,9 @@ func (a *Adapter) status(v any) (certification.Status, error) {
 		for _, l := range lists {
 			if l == nil {
 				continue
+			}
+			if !l.givenTo(credID, idx) {
+				return 0, nil
 			}
 			set, err := l.Get(idx)
 			if err != nil {
