@@ -64,6 +64,7 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
@@ -128,11 +129,37 @@ var Default = New("https://jxgreen.example/status/")
 // Version is the UNTP version the adapter reads and writes.
 const Version = "0.7.0"
 
+// ErrStatus: Encode cannot write the record's status in a DCC. A
+// [*StatusError] wraps it.
+var ErrStatus = i18n.NewSentinel("untp.ErrStatus", "DCC 无法表示该证书状态", "a DCC cannot carry the certificate's status")
+
+// StatusError reports a record that Encode refuses because a DCC's status
+// lists can say only revoked or suspended: an expired or pending
+// (not yet valid) record would be read back as valid. It wraps [ErrStatus]
+// and [recognition.ErrEncode].
+type StatusError struct {
+	Number string
+	Status certification.Status
+}
+
+// Error returns the English description of the error.
+func (e *StatusError) Error() string { return "untp: " + e.Localize(i18n.English) }
+
+// Localize describes the error in the language that best matches tag.
+func (e *StatusError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "untp.StatusError", e.Number, e.Status.Localize(tag))
+}
+
+// Unwrap returns [ErrStatus] and [recognition.ErrEncode].
+func (e *StatusError) Unwrap() []error { return []error{ErrStatus, recognition.ErrEncode} }
+
 // ErrVersion: the credential is of a UNTP version other than [Version].
 var ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
 
 func init() {
 	recognition.Register(Default)
+	i18n.Set("untp.StatusError", "证书 %s 的状态为“%s”，DCC 的状态列表只能表示撤销或暂停，写出后会被读作有效，故不写出",
+		"certificate %s is %s: a DCC's status lists say only revoked or suspended, so it would read back as valid; not written")
 	i18n.Set("recognition.rule.version", "版本不受支持", "unsupported version")
 	i18n.Table("untp.fault.", [][3]string{
 		{"version", "不支持 UNTP %s 版本（支持的版本：%s）", "UNTP version %s is not supported (supported: %s)"},
@@ -141,6 +168,8 @@ func init() {
 		{"standard", "未说明依据的标准", "no reference standard"},
 		{"validity", "validUntil 不晚于 validFrom", "validUntil is not after validFrom"},
 		{"index", "statusListIndex %q 无效", "bad statusListIndex %q"},
+		{"nonconformance", "合格评定结论为不符合（conformance: false）", "the conformity assessment found non-conformance (conformance: false)"},
+		{"outside", "被评定的产品“%s”与证书的产品不同，且不在所依据标准的适用对象之内", "the assessed product %q is not the credential's product and is outside the subject of the standards cited"},
 	})
 }
 
@@ -372,7 +401,8 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	}
 	r.Holder = certification.Holder{Name: holder.str("name"), Code: code}
 
-	ca := item(s.list("conformityAssessment"), 0)
+	cas := s.list("conformityAssessment")
+	ca := item(cas, 0)
 	products := ca.list("assessedProduct")
 	if len(products) == 0 {
 		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", recognition.NewFault("untp.fault.product"))
@@ -396,6 +426,9 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 			return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/referenceStandard/%d/name", i), err)
 		}
 	}
+	if ptr, err := checkAssessments(cas, r.Product); err != nil {
+		return bad(ptr, err)
+	}
 	topics := ca.list("conformityTopic")
 	for i := range topics {
 		if codeName, ok := strings.CutPrefix(refAt(topics, i).ID, urnAttribute); ok {
@@ -416,7 +449,10 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 			r.Body.Approval = em.str("name")
 		}
 	}
-	if p := s.obj("referenceProfile"); p != nil {
+	// The mode of an evaluation scheme (圳品) is not taken from the
+	// credential: its native records have none, and a DCC's claim of
+	// certification would lift the evaluation-only condition.
+	if p := s.obj("referenceProfile"); p != nil && !evaluationScheme(r.Scheme) {
 		if m, ok := strings.CutPrefix(p.str("id"), urnMode); ok {
 			mode, err := certification.ParseMode(m)
 			if err != nil {
@@ -446,6 +482,58 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
+}
+
+// evaluationScheme reports whether scheme is that of a registered adapter
+// whose brand evaluates rather than certifies (brand.Evaluation).
+func evaluationScheme(scheme brand.ID) bool {
+	ad, ok := recognition.Lookup(string(scheme))
+	return ok && ad.Brand().ID == scheme && ad.Brand().Model == brand.Evaluation
+}
+
+// checkAssessments holds every conformityAssessment of a credential to the
+// record decoded from the first product of the first one: none may record
+// non-conformance ("conformance": false), and every other assessed
+// product must be the record's product or be covered
+// ([standard.Standard.Covers]) by every catalogue standard its assessment
+// cites, at least one. It returns the JSON pointer of the first fault.
+func checkAssessments(cas []any, product string) (string, error) {
+	cat := standard.Catalogue()
+	for i := range cas {
+		ca := item(cas, i)
+		at := "/credentialSubject/conformityAssessment/" + strconv.Itoa(i)
+		if ok, isBool := ca["conformance"].(bool); isBool && !ok {
+			return at + "/conformance", recognition.NewFault("untp.fault.nonconformance")
+		}
+		products := ca.list("assessedProduct")
+		for j := range products {
+			name := item(products, j).ref("product").Name
+			if i == 0 && j == 0 || foldScheme(name) == foldScheme(product) {
+				continue
+			}
+			covered := 0
+			stds := ca.list("referenceStandard")
+			for k := range stds {
+				n, err := standard.Parse(refAt(stds, k).Name)
+				if err != nil {
+					continue
+				}
+				doc, known := cat.Lookup(n)
+				if !known {
+					continue
+				}
+				if !doc.Covers(name) {
+					covered = -1
+					break
+				}
+				covered++
+			}
+			if covered <= 0 {
+				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), recognition.NewFault("untp.fault.outside", name)
+			}
+		}
+	}
+	return "", nil
 }
 
 // SchemeOf returns the scheme a credential's referenceScheme (its id and
@@ -670,6 +758,10 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		return fail("no product")
 	case r.Status == 0:
 		return fail("no status")
+	case r.Status == certification.Expired || r.Status == certification.Pending:
+		// A status list holds revocation and suspension only: an expired
+		// or pending record would be written as one that is valid.
+		return nil, &StatusError{Number: r.Number, Status: r.Status}
 	}
 	schemeName := string(r.Scheme)
 	if ad, ok := recognition.Lookup(string(r.Scheme)); ok {

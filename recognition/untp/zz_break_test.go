@@ -276,8 +276,9 @@ func TestBreakUNTPEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 	require.NoError(t, err)
 	rec, d, err := zzDecide(t, a, native, nil)
 	require.NoError(t, err)
-	require.Equal(t, certification.Type5, rec.Mode)
-	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a 圳品 evaluation claiming type 5 certification: %v", d.Reasons)
+	assert.Zero(t, rec.Mode, "the mode an evaluation scheme's credential claims is not taken")
+	assert.Equal(t, recognition.Conditional, d.Outcome, "a 圳品 evaluation claiming type 5 certification: %v", d.Reasons)
+	assert.True(t, d.Has("evaluation-only"), "%v", d.Reasons)
 
 	// Natively, the same 圳品 record is conditional (evaluation-only).
 	r.Mode, r.Body.Approval, r.Body.Certifies = 0, "", false
