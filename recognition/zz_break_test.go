@@ -88,7 +88,7 @@ func TestBreakInvalidUTF8MidLineIsAnErrorLine(t *testing.T) {
 	_, err = jiangsu.Adapter.Decode([]byte(strings.Replace(string(jiangsuSample(t, nil)), "合成样例企业1", "合成\xff样例企业1", 1)))
 	assert.Error(t, err, "jiangsu.Adapter.Decode admits a holder name with an invalid UTF-8 byte")
 	// An invalid byte in the number: decided, and U+FFFD goes out as the number.
-	bad2 := strings.Replace(zzLine(t, map[string]any{"证书编号": "JSJP-\xfe1"}), "\ufffd", "\xfe", 1)
+	bad2 := strings.Replace(zzLine(t, map[string]any{"证书编号": "JSJP-\xfe1"}), `\ufffd`, "\xfe", 1)
 	lines, _, err = zzRun(t, recognition.Checker{At: zzAt, Workers: 1}, good+"\n"+bad2+"\n")
 	require.NoError(t, err)
 	require.Len(t, lines, 2)
