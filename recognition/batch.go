@@ -189,7 +189,8 @@ func (b *batch) line(i int) []byte {
 //   - the input is not UTF-8: the first line with non-ASCII text is not
 //     UTF-8 (a GB18030/GBK export, say). The lines before it are written,
 //     then Run returns an [*EncodingError]. A UTF-8 byte order mark is
-//     skipped. Once the input has shown UTF-8 text, a later line that is
+//     skipped, and is no proof of UTF-8 (one before GB18030 text gives the
+//     same EncodingError). Once the input has shown UTF-8 text, a later line that is
 //     not UTF-8 is an error line like any malformed line;
 //   - writing out failed: Run returns a [*WriteError], with a summary of
 //     only the lines whose output was written;
@@ -406,9 +407,11 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 	br := bufio.NewReaderSize(in, 64<<10)
 	seq, lineNo := 0, 1
 	sniffed := false // the encoding has been judged on a line with non-ASCII text
+	// A byte order mark is skipped, but is no proof of UTF-8: some
+	// programs put one before whatever they save, GB18030 text included,
+	// so the first line with non-ASCII text is judged all the same.
 	if p, err := br.Peek(len(bom)); err == nil && string(p) == bom {
 		_, _ = br.Discard(len(bom))
-		sniffed = true
 	}
 	var b *batch
 	send := func() bool {

@@ -169,7 +169,7 @@ func init() {
 		{"validity", "validUntil 不晚于 validFrom", "validUntil is not after validFrom"},
 		{"index", "statusListIndex %q 无效", "bad statusListIndex %q"},
 		{"nonconformance", "合格评定结论为不符合（conformance: false）", "the conformity assessment found non-conformance (conformance: false)"},
-		{"outside", "被评定的产品“%s”与证书的产品不同，且不在所依据标准的适用对象之内", "the assessed product %q is not the credential's product and is outside the subject of the standards cited"},
+		{"outside", "被评定的产品“%s”与证书的产品不同，且不在所依据标准的适用对象之内", "the assessed product “%s” is not the credential's product and is outside the subject of the standards cited"},
 	})
 }
 
