@@ -1,7 +1,7 @@
 package untp_test
 
-// Adversarial review (rev3): Test* not named TestResist* assert the
-// CORRECT behaviour and fail on a defect.
+// Forged, tampered and awkward credentials, from an adversarial review:
+// every test asserts the behaviour such a credential must meet.
 
 import (
 	"bytes"
@@ -13,8 +13,10 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
 	_ "github.com/jxgreen/jxgreen/recognition/shenzhen" // for the 圳品 test
@@ -22,7 +24,7 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-func zzDecide(t *testing.T, a *untp.Adapter, native []byte, lookup certification.Lookup) (recognition.Record, recognition.Decision, error) {
+func decideVia(t *testing.T, a *untp.Adapter, native []byte, lookup certification.Lookup) (recognition.Record, recognition.Decision, error) {
 	t.Helper()
 	rec, err := a.Decode(native)
 	if err != nil {
@@ -35,20 +37,19 @@ func zzDecide(t *testing.T, a *untp.Adapter, native []byte, lookup certification
 	return rec, ag.Check(rec, checkDay), nil
 }
 
-// A credential that claims to be a 江西绿色生态 certificate escapes the
-// claim check when its referenceScheme spells the scheme another way: the
-// record's Scheme is then not "jxgreen", AgreementFor builds an agreement
-// aimed at whatever the credential says, and the forged certificate
-// (registered nowhere) is recognised without a lookup, even when the
-// Checker has one.
-func TestBreakUNTPClaimOfOurSchemeSpeltOtherwiseIsStillChecked(t *testing.T) {
+// A credential that claims to be a 江西绿色生态 certificate is checked as
+// one however its referenceScheme spells the scheme (id in upper case or
+// with a space, our name quoted or in English under another id): the
+// forged certificate, registered nowhere, is rejected (claim-unknown) by
+// Agreement.Check and by a Checker with a Lookup.
+func TestClaimOfOurSchemeInAnySpellingIsChecked(t *testing.T) {
 	forged := ourCertificate(t, "JXGE-SYN-FORGED-1") // never registered
 	native, err := untp.Default.Encode(recordOf(forged, certification.Valid))
 	require.NoError(t, err)
 	empty := &certification.Registry{}
 
 	// Baseline: as encoded, the claim is checked and refused.
-	_, d, err := zzDecide(t, untp.Default, native, empty)
+	_, d, err := decideVia(t, untp.Default, native, empty)
 	require.NoError(t, err)
 	require.Equal(t, recognition.Rejected, d.Outcome)
 	require.True(t, d.Has("claim-unknown"))
@@ -67,12 +68,16 @@ func TestBreakUNTPClaimOfOurSchemeSpeltOtherwiseIsStillChecked(t *testing.T) {
 			variant := edit(t, native, func(m map[string]any) {
 				m["credentialSubject"].(map[string]any)["referenceScheme"] = map[string]any{"id": tc.id, "name": tc.name2}
 			})
-			rec, d, err := zzDecide(t, untp.Default, variant, empty)
-			if err != nil {
-				return // refused: fine
-			}
-			assert.NotEqual(t, recognition.Recognized, d.Outcome,
-				"a forged 江西绿色生态 certificate (scheme %q) is recognised without any registry entry: %v", rec.Scheme, d.Reasons)
+			rec, d, err := decideVia(t, untp.Default, variant, empty)
+			require.NoError(t, err)
+			assert.Equal(t, brand.JiangxiGreen, rec.Scheme)
+			assert.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
+			assert.True(t, d.Has("claim-unknown"), "%v", d.Reasons)
+			// Without a registry: at most conditional, the claim unverified.
+			_, d, err = decideVia(t, untp.Default, variant, nil)
+			require.NoError(t, err)
+			assert.NotEqual(t, recognition.Recognized, d.Outcome)
+			assert.True(t, d.Has("claim-unverified"), "%v", d.Reasons)
 
 			line := `{"scheme":"untp","record":` + string(compact(t, variant)) + "}\n"
 			var out bytes.Buffer
@@ -95,21 +100,20 @@ func jiangsuRecord(number string, st certification.Status) recognition.Record {
 	}
 }
 
-// The adapter's own lists know which credential each index was given to
-// (StatusList.Index), but Decode does not check it: a revoked credential
-// whose statusListIndex is changed to the index of another, valid
-// credential decodes as valid and is recognised.
-func TestBreakUNTPStatusIndexOfAnotherCredential(t *testing.T) {
+// The adapter's own lists know which credential each index was given to:
+// a revoked credential whose statusListIndex is changed to the index of
+// another, valid credential decodes with status unknown and is rejected.
+func TestStatusIndexOfAnotherCredentialIsUnknown(t *testing.T) {
 	a := untp.New("https://certs.example/status-zz")
 	revoked, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-REVOKED", certification.Revoked))
 	require.NoError(t, err)
 	valid, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-VALID", certification.Valid))
 	require.NoError(t, err)
 
-	_, d, err := zzDecide(t, a, valid, nil)
+	_, d, err := decideVia(t, a, valid, nil)
 	require.NoError(t, err)
 	require.Equal(t, recognition.Recognized, d.Outcome, "%v", d.Reasons) // the honest valid one
-	rec, d, err := zzDecide(t, a, revoked, nil)
+	rec, d, err := decideVia(t, a, revoked, nil)
 	require.NoError(t, err)
 	require.Equal(t, certification.Revoked, rec.Status)
 	require.Equal(t, recognition.Rejected, d.Outcome)
@@ -120,16 +124,15 @@ func TestBreakUNTPStatusIndexOfAnotherCredential(t *testing.T) {
 	tampered := edit(t, revoked, func(m map[string]any) {
 		m["credentialStatus"].(map[string]any)["statusListIndex"] = validIndex
 	})
-	rec, d, err = zzDecide(t, a, tampered, nil)
-	if err != nil {
-		return
-	}
-	assert.NotEqual(t, certification.Valid, rec.Status, "the revoked credential borrowed index %v", validIndex)
-	assert.NotEqual(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
+	rec, d, err = decideVia(t, a, tampered, nil)
+	require.NoError(t, err)
+	assert.Zero(t, rec.Status, "the revoked credential borrowed index %v", validIndex)
+	assert.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
+	assert.True(t, d.Has("status-unknown"), "%v", d.Reasons)
 }
 
 // Status entries of every hostile shape: none yields recognition.
-func TestResistUNTPStatusEntryTricks(t *testing.T) {
+func TestStatusEntryTricksAreNeverValid(t *testing.T) {
 	a := untp.New("https://certs.example/status-zz2")
 	revoked, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-R2", certification.Revoked))
 	require.NoError(t, err)
@@ -167,7 +170,7 @@ func TestResistUNTPStatusEntryTricks(t *testing.T) {
 					m["credentialStatus"] = cs
 				}
 			})
-			rec, d, err := zzDecide(t, a, native, nil)
+			rec, d, err := decideVia(t, a, native, nil)
 			if err != nil {
 				return
 			}
@@ -184,7 +187,7 @@ func TestResistUNTPStatusEntryTricks(t *testing.T) {
 // Issue 9: "every credential that Encode writes must validate against the
 // official UNTP v0.7.0 DCC JSON Schema". Records with awkward but legal
 // field values: Encode either refuses them or writes a valid credential.
-func TestResistEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
+func TestEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 	official := compileOfficial(t)
 	base := jiangsuRecord("JSJP-SYN-ZZ-ODD", certification.Valid)
 	var cases []recognition.Record
@@ -215,29 +218,43 @@ func TestResistEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 
 // The UNTP ConformityAssessment says whether the product conformed
 // ("conformance": false is the CAB's finding that it did not), and may
-// name several assessed products and several assessments. Decode reads
-// neither the finding nor any product but the first of the first
-// assessment: a credential recording non-conformance, or one that also
-// covers 电视机 under the 金溪蜜梨 standard, is recognised.
-func TestBreakUNTPNonConformanceAndExtraProducts(t *testing.T) {
+// name several assessed products and several assessments: a credential
+// recording non-conformance in any assessment, or naming a product that
+// the cited standard does not cover (电视机 under the 金溪蜜梨 standard),
+// is refused with a value error at the JSON pointer of the fault; another
+// product the standard covers is admitted.
+func TestNonConformanceAndProductsOutsideStandardAreRefused(t *testing.T) {
 	a := untp.New("https://certs.example/status-zz3")
 	native, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-CONF", certification.Valid))
 	require.NoError(t, err)
-	_, d, err := zzDecide(t, a, native, nil)
+	_, d, err := decideVia(t, a, native, nil)
 	require.NoError(t, err)
 	require.Equal(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
 
 	ca := func(m map[string]any) map[string]any {
 		return m["credentialSubject"].(map[string]any)["conformityAssessment"].([]any)[0].(map[string]any)
 	}
-	for name, fn := range map[string]func(m map[string]any){
-		"conformance false": func(m map[string]any) { ca(m)["conformance"] = false },
-		"second product 电视机": func(m map[string]any) {
+	for name, tc := range map[string]struct {
+		fn      func(m map[string]any)
+		pointer string
+	}{
+		"conformance false": {func(m map[string]any) { ca(m)["conformance"] = false }, "/credentialSubject/conformityAssessment/0/conformance"},
+		"second product 电视机": {func(m map[string]any) {
 			c := ca(m)
 			c["assessedProduct"] = append(c["assessedProduct"].([]any),
 				map[string]any{"product": map[string]any{"id": "urn:jxgreen:product:tv", "name": "电视机"}, "idVerifiedByCAB": false})
-		},
-		"second assessment of 电视机, conformance false": func(m map[string]any) {
+		}, "/credentialSubject/conformityAssessment/0/assessedProduct/1/product/name"},
+		"second assessment of 电视机": {func(m map[string]any) {
+			cs := m["credentialSubject"].(map[string]any)
+			second := map[string]any{}
+			for k, v := range ca(m) {
+				second[k] = v
+			}
+			second["id"] = "urn:jxgreen:assessment:2"
+			second["assessedProduct"] = []any{map[string]any{"product": map[string]any{"id": "urn:jxgreen:product:tv", "name": "电视机"}}}
+			cs["conformityAssessment"] = append(cs["conformityAssessment"].([]any), second)
+		}, "/credentialSubject/conformityAssessment/1/assessedProduct/0/product/name"},
+		"second assessment of 电视机, conformance false": {func(m map[string]any) {
 			cs := m["credentialSubject"].(map[string]any)
 			second := map[string]any{}
 			for k, v := range ca(m) {
@@ -247,25 +264,38 @@ func TestBreakUNTPNonConformanceAndExtraProducts(t *testing.T) {
 			second["assessedProduct"] = []any{map[string]any{"product": map[string]any{"id": "urn:jxgreen:product:tv", "name": "电视机"}}}
 			second["conformance"] = false
 			cs["conformityAssessment"] = append(cs["conformityAssessment"].([]any), second)
-		},
+		}, "/credentialSubject/conformityAssessment/1/conformance"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			variant := edit(t, native, fn)
-			rec, d, err := zzDecide(t, a, variant, nil)
-			if err != nil {
-				return // refused: fine
-			}
-			assert.NotEqual(t, recognition.Recognized, d.Outcome, "product %q: %v", rec.Product, d.Reasons)
+			variant := edit(t, native, tc.fn)
+			_, _, err := decideVia(t, a, variant, nil)
+			require.ErrorIs(t, err, recognition.ErrValue)
+			var de *recognition.DecodeError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, tc.pointer, de.Pointer)
+			assert.NotEqual(t, i18n.Error(err, language.Chinese), i18n.Error(err, language.English))
 		})
 	}
+	// A second product that the standard covers, and one that is the same
+	// product spelt otherwise, are admitted.
+	variant := edit(t, native, func(m map[string]any) {
+		c := ca(m)
+		c["assessedProduct"] = append(c["assessedProduct"].([]any),
+			map[string]any{"product": map[string]any{"id": "urn:jxgreen:product:gift", "name": "金溪蜜梨礼盒"}},
+			map[string]any{"product": map[string]any{"id": "urn:jxgreen:product:same", "name": "金溪 蜜梨"}})
+		c["conformance"] = true
+	})
+	_, d, err = decideVia(t, a, variant, nil)
+	require.NoError(t, err)
+	assert.Equal(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
 }
 
 // 圳品 is an evaluation scheme (brand.Evaluation): its native records have
 // no certification mode, and are conditional on the certification steps
-// they lack. The same record carried as a DCC may claim ISO/IEC 17067 type
-// 5 certification in referenceProfile, and that claim is taken on its
-// word: the evaluation-only condition disappears and it is recognised.
-func TestBreakUNTPEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
+// they lack. The same record carried as a DCC that claims ISO/IEC 17067
+// type 5 certification in referenceProfile is read as the evaluation it
+// is: no mode, conditional (evaluation-only), as natively.
+func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 	a := untp.New("https://certs.example/status-zz4")
 	sz, ok := recognition.Lookup("shenzhen")
 	require.True(t, ok)
@@ -274,7 +304,7 @@ func TestBreakUNTPEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 	r.Scheme = sz.Brand().ID
 	native, err := a.Encode(r)
 	require.NoError(t, err)
-	rec, d, err := zzDecide(t, a, native, nil)
+	rec, d, err := decideVia(t, a, native, nil)
 	require.NoError(t, err)
 	assert.Zero(t, rec.Mode, "the mode an evaluation scheme's credential claims is not taken")
 	assert.Equal(t, recognition.Conditional, d.Outcome, "a 圳品 evaluation claiming type 5 certification: %v", d.Reasons)
@@ -290,22 +320,54 @@ func TestBreakUNTPEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 }
 
 // A record whose list says 过期 (Expired) or 失效 before the end of its
-// stated validity, re-issued as a DCC by Encode: revocation and
-// suspension bits are both clear, so it decodes as valid and is
-// recognised, where the record itself is rejected ("expired").
-func TestBreakUNTPEncodeKeepsExpiredStatus(t *testing.T) {
+// stated validity, or that is Pending: a DCC's status lists can say only
+// revoked or suspended, so Encode refuses it with a StatusError (zh/en)
+// rather than write a credential that would read back as valid.
+func TestEncodeRefusesExpiredAndPendingStatus(t *testing.T) {
 	a := untp.New("https://certs.example/status-zz5")
 	for _, st := range []certification.Status{certification.Expired, certification.Pending} {
 		r := jiangsuRecord("JSJP-SYN-ZZ-"+st.Code(), st)
 		d := recognition.AgreementFor(a, r).Check(r, checkDay)
 		require.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
-		native, err := a.Encode(r)
-		if err != nil {
-			continue // refused: fine
-		}
-		back, d, err := zzDecide(t, a, native, nil)
-		require.NoError(t, err)
-		assert.NotEqual(t, certification.Valid, back.Status, "%v written, %v read back", st, back.Status)
-		assert.NotEqual(t, recognition.Recognized, d.Outcome, "%v: %v", st, d.Reasons)
+		_, err := a.Encode(r)
+		require.ErrorIs(t, err, untp.ErrStatus)
+		require.ErrorIs(t, err, recognition.ErrEncode)
+		var se *untp.StatusError
+		require.ErrorAs(t, err, &se)
+		assert.Equal(t, st, se.Status)
+		zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+		assert.Contains(t, zh, st.String())
+		assert.Contains(t, en, r.Number)
+		assert.NotEqual(t, zh, en)
+	}
+}
+
+// SchemeOf: any spelling of 江西绿色生态 in the id or the name is our
+// scheme; a registered scheme's URN written exactly is exact; other
+// spellings of it are that scheme, not exactly; anything else is kept as
+// written.
+func TestSchemeOfTreatsEverySpellingOfOurSchemeAsOurs(t *testing.T) {
+	for _, tc := range []struct {
+		id, name string
+		want     brand.ID
+		exact    bool
+	}{
+		{"urn:jxgreen:scheme:jxgreen", "江西绿色生态", brand.JiangxiGreen, true},
+		{"urn:jxgreen:scheme:JXGREEN", "", brand.JiangxiGreen, false},
+		{"URN:JXGREEN:SCHEME:jxgreen", "", brand.JiangxiGreen, false},
+		{" urn:jxgreen:scheme:jxgreen ", "", brand.JiangxiGreen, false},
+		{"https://example.org/scheme/jx", "“江西绿色生态”", brand.JiangxiGreen, false},
+		{"https://example.org/scheme/jx", "《江西绿色生态》认证", brand.JiangxiGreen, false},
+		{"https://example.org/scheme/jx", "JIANGXI GREEN-ECOLOGY", brand.JiangxiGreen, false},
+		{"urn:jxgreen:scheme:jiangsu", "江西绿色生态", brand.JiangxiGreen, false}, // a claim of ours wins
+		{"urn:jxgreen:scheme:shenzhen", "圳品", "shenzhen", true},
+		{"urn:jxgreen:scheme:Shenzhen", "", "shenzhen", false},
+		{"https://example.org/scheme/x", "圳品", "shenzhen", false},
+		{"https://example.org/scheme/x", "Some Scheme", "https://example.org/scheme/x", false},
+		{"", "Some Scheme", "Some Scheme", false},
+	} {
+		got, exact := untp.SchemeOf(tc.id, tc.name)
+		assert.Equal(t, tc.want, got, "%q %q", tc.id, tc.name)
+		assert.Equal(t, tc.exact, exact, "%q %q", tc.id, tc.name)
 	}
 }

@@ -1,7 +1,7 @@
 package main
 
-// Adversarial review (rev3): Test* not named TestResist* assert the
-// CORRECT behaviour and fail on a defect.
+// Encodings, arguments and output failures, from an adversarial review:
+// every test asserts the behaviour the tool must show.
 
 import (
 	"bytes"
@@ -16,43 +16,54 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-func zzRun(args []string, stdin string) (int, string, string) {
+func runTool(args []string, stdin string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := run(context.Background(), append([]string{"-at", "2026-06-01"}, args...), strings.NewReader(stdin), &out, &errb)
 	return code, out.String(), errb.String()
 }
 
-// A UTF-8 input read with -encoding gb18030 by mistake: every line turns
-// into mojibake and an error line, with no word about the encoding.
-func TestBreakToolGB18030FlagOnUTF8InputSaysSo(t *testing.T) {
+// A UTF-8 input read with -encoding gb18030 by mistake turns into mojibake;
+// the tool says on standard error that the input looks like UTF-8, once,
+// in the language asked for. GB18030 input with the flag gets no such note.
+func TestToolWarnsWhenGB18030FlagMeetsUTF8Input(t *testing.T) {
 	good := goodLines(t)[:3]
 	utf := strings.Join(good, "\n") + "\n"
-	code, out, errb := zzRun([]string{"-encoding", "gb18030", "-lang", "en"}, utf)
+	code, out, errb := runTool([]string{"-encoding", "gb18030", "-lang", "en"}, utf)
 	t.Logf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errb)
-	assert.Contains(t, out+errb, "UTF-8", "nothing tells the user the input was UTF-8 read as GB18030")
+	assert.Equal(t, 1, strings.Count(errb, "looks like UTF-8"), "nothing tells the user the input was UTF-8 read as GB18030")
+	_, _, errb = runTool([]string{"-encoding", "gb18030", "-lang", "zh"}, utf)
+	assert.Contains(t, errb, "看起来是 UTF-8")
+
+	gb, err := simplifiedchinese.GB18030.NewEncoder().String(utf)
+	require.NoError(t, err)
+	code, out, errb = runTool([]string{"-encoding", "gb18030", "-lang", "en"}, gb)
+	assert.Equal(t, 0, code, errb)
+	assert.NotContains(t, errb, "looks like UTF-8")
+	assert.Len(t, decodeOut(t, []byte(out)), 3)
 }
 
 // A file with a UTF-8 BOM whose text is GB18030 (a tool that adds a BOM to
-// whatever it saves): without -encoding, no EncodingError (the BOM is taken
-// for proof of UTF-8), every line is an error line whose message is a
-// misleading "duplicate key" among U+FFFD keys; with -encoding gb18030
-// the BOM's bytes eat the first "{" and line 1 is lost.
-func TestBreakToolBOMThenGB18030(t *testing.T) {
+// whatever it saves): without -encoding, one encoding error that names
+// GB18030 (exit 2); with -encoding gb18030 the BOM is dropped before
+// decoding and every line is decided.
+func TestToolBOMThenGB18030(t *testing.T) {
 	good := goodLines(t)[:3]
 	gb, err := simplifiedchinese.GB18030.NewEncoder().String(strings.Join(good, "\n") + "\n")
 	require.NoError(t, err)
 	in := "\uFEFF" + gb
-	code, out, errb := zzRun([]string{"-lang", "en"}, in)
+	code, out, errb := runTool([]string{"-lang", "en"}, in)
 	t.Logf("without -encoding: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errb)
 	assert.Equal(t, 2, code, "one clear encoding error expected")
 	assert.Contains(t, errb, "GB18030")
 
-	code, out, errb = zzRun([]string{"-lang", "en", "-encoding", "gb18030"}, in)
+	code, out, errb = runTool([]string{"-lang", "en", "-encoding", "gb18030"}, in)
 	t.Logf("with -encoding gb18030: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errb)
 	assert.NotContains(t, out, `"outcome":"error"`, "line 1 is lost to the BOM's bytes")
+	assert.Equal(t, 0, code)
+	assert.Len(t, decodeOut(t, []byte(out)), 3)
 }
 
-func TestResistToolArguments(t *testing.T) {
+func TestToolArgumentsExitCodes(t *testing.T) {
 	good := goodLines(t)[:2]
 	dir := t.TempDir()
 	a := filepath.Join(dir, "a.ndjson")
@@ -80,7 +91,7 @@ func TestResistToolArguments(t *testing.T) {
 		{[]string{"-lang", "en", "-h"}, 0},
 		{[]string{a, a}, 0},
 	} {
-		code, out, errb := zzRun(tc.args, "")
+		code, out, errb := runTool(tc.args, "")
 		assert.Equal(t, tc.want, code, "%v: %s", tc.args, errb)
 		if tc.want == 2 && len(tc.args) > 0 && tc.args[0] != a {
 			assert.Empty(t, out, "%v", tc.args)
@@ -93,9 +104,9 @@ func TestResistToolArguments(t *testing.T) {
 	}
 }
 
-type zzFailWriter struct{ n int }
+type refusingWriter struct{ n int }
 
-func (w *zzFailWriter) Write(p []byte) (int, error) {
+func (w *refusingWriter) Write(p []byte) (int, error) {
 	if w.n <= 0 {
 		return 0, os.ErrClosed
 	}
@@ -103,15 +114,17 @@ func (w *zzFailWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Standard output that cannot be written (a closed pipe, a full disk):
-// the tool says "reading - failed; the lines read before were judged and
-// written", which is false on both counts.
-func TestBreakToolWriteErrorIsNotCalledAReadError(t *testing.T) {
+// Standard output that cannot be written (a closed pipe, a full disk): the
+// tool exits 2 naming a write error, not a read error, and its summary
+// counts no line.
+func TestToolNamesAWriteErrorAsSuch(t *testing.T) {
 	good := goodLines(t)
 	in := strings.Repeat(strings.Join(good, "\n")+"\n", 200)
 	var errb bytes.Buffer
-	code := run(context.Background(), []string{"-at", "2026-06-01", "-lang", "en"}, strings.NewReader(in), &zzFailWriter{n: 0}, &errb)
+	code := run(context.Background(), []string{"-at", "2026-06-01", "-lang", "en"}, strings.NewReader(in), &refusingWriter{n: 0}, &errb)
 	t.Logf("exit %d\n%s", code, errb.String())
 	assert.Equal(t, 2, code)
 	assert.NotContains(t, errb.String(), "reading - failed", "a write error reported as a read error")
+	assert.Contains(t, errb.String(), "writing the output failed")
+	assert.Contains(t, errb.String(), "0 lines in")
 }
