@@ -173,7 +173,8 @@ func (s *Schema) Validate(native []byte) error {
 
 // Parse decodes native into the generic tree the validator reads (numbers
 // as json.Number), refusing anything but exactly one JSON value with a
-// [*DecodeError]: [ErrSyntax] for what is not JSON, [ErrDuplicateKey] for
+// [*DecodeError]: [ErrSyntax] for what is not JSON or not UTF-8 (rule
+// "encoding": encoding/json would read the bytes as U+FFFD), [ErrDuplicateKey] for
 // an object with a key twice (RFC 7493), [ErrTooLarge] for a value past
 // the bounds ([MaxItems], [MaxMembers], [MaxString], [MaxDepth]); the
 // first fault in document order is reported.
