@@ -604,14 +604,20 @@ func foldScheme(s string) string {
 	return b.String()
 }
 
-// ourNames are the folded names of 江西绿色生态.
-var ourNames = []string{foldScheme(brand.JiangxiGreenEcology.Name), foldScheme(brand.JiangxiGreenEcology.EnglishName)}
+// ourNames are the folded names of 江西绿色生态: Chinese, in traditional
+// characters too, and English.
+var ourNames = []string{foldScheme(brand.JiangxiGreenEcology.Name), foldScheme("江西綠色生態"),
+	foldScheme(brand.JiangxiGreenEcology.EnglishName)}
 
-// claimsJiangxiGreen reports whether s names 江西绿色生态 in any spelling.
+// claimsJiangxiGreen reports whether s names 江西绿色生态 in any spelling:
+// one of its names anywhere in s, or s being its id.
 func claimsJiangxiGreen(s string) bool {
 	f := foldScheme(s)
 	if f == "" {
 		return false
+	}
+	if f == string(brand.JiangxiGreen) {
+		return true
 	}
 	for _, n := range ourNames {
 		if strings.Contains(f, n) {
