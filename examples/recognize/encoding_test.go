@@ -6,10 +6,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -127,4 +129,33 @@ func TestToolNamesAWriteErrorAsSuch(t *testing.T) {
 	assert.NotContains(t, errb.String(), "reading - failed", "a write error reported as a read error")
 	assert.Contains(t, errb.String(), "writing the output failed")
 	assert.Contains(t, errb.String(), "0 lines in")
+}
+
+// The byte order mark is dropped before GB18030 decoding however the
+// input arrives, one byte at a time included, and nothing after it is
+// lost.
+func TestToolDropsBOMBeforeGB18030WhateverTheReads(t *testing.T) {
+	good := goodLines(t)[:3]
+	gb, err := simplifiedchinese.GB18030.NewEncoder().String(strings.Join(good, "\n") + "\n")
+	require.NoError(t, err)
+	for name, in := range map[string]string{"bom": "\uFEFF" + gb, "no bom": gb, "bom only": "\uFEFF", "half a bom": "\xef\xbb"} {
+		for _, oneByte := range []bool{false, true} {
+			var r io.Reader = strings.NewReader(in)
+			if oneByte {
+				r = iotest.OneByteReader(r)
+			}
+			var out, errb bytes.Buffer
+			code := run(context.Background(), []string{"-at", "2026-06-01", "-lang", "en", "-encoding", "gb18030"}, r, &out, &errb)
+			switch name {
+			case "bom", "no bom":
+				assert.Equal(t, 0, code, "%s %v: %s", name, oneByte, errb.String())
+				assert.Len(t, decodeOut(t, out.Bytes()), 3, "%s %v", name, oneByte)
+			case "bom only":
+				assert.Empty(t, out.String(), "%s %v", name, oneByte)
+			case "half a bom": // not a BOM: two bytes of GB18030, one line
+				assert.Len(t, decodeOut(t, out.Bytes()), 1, "%s %v", name, oneByte)
+			}
+			assert.NotContains(t, errb.String(), "looks like UTF-8", "%s %v", name, oneByte)
+		}
+	}
 }
