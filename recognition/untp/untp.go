@@ -778,8 +778,12 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	certID := urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number)
 	attType := "verification"
 	var profile *ref
-	if r.Mode != 0 {
+	if r.Mode != 0 || r.Body.Certifies {
+		// A certification body's attestation is a certification, with or
+		// without a mode, so that Decode gives Body.Certifies back.
 		attType = "certification"
+	}
+	if r.Mode != 0 {
 		profile = &ref{ID: urnMode + r.Mode.String(), Name: "ISO/IEC 17067 type " + r.Mode.String()}
 	}
 	assessor := "3rdParty"
