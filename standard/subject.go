@@ -101,6 +101,9 @@ var brandPrefix = foldText("江西绿色生态")
 // It is the one rule by which a certificate's or a partner record's
 // product is held to the standards it cites.
 func (s Standard) Covers(product string) bool {
+	if product != "" && product == strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Subject), "江西绿色生态")) {
+		return true // the common case, without folding
+	}
 	subj := strings.TrimPrefix(foldText(s.Subject), brandPrefix)
 	if subj == "" {
 		return true

@@ -375,7 +375,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	}
 	s := c.obj("credentialSubject")
 	rs := s.ref("referenceScheme")
-	scheme, _ := SchemeOf(rs.ID, rs.Name)
+	scheme, evaluation := schemeOfCached(rs.ID, rs.Name)
 	r := recognition.Record{Scheme: scheme}
 
 	r.Number = s.str("id")
@@ -452,7 +452,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	// The mode of an evaluation scheme (圳品) is not taken from the
 	// credential: its native records have none, and a DCC's claim of
 	// certification would lift the evaluation-only condition.
-	if p := s.obj("referenceProfile"); p != nil && !evaluationScheme(r.Scheme) {
+	if p := s.obj("referenceProfile"); p != nil && !evaluation {
 		if m, ok := strings.CutPrefix(p.str("id"), urnMode); ok {
 			mode, err := certification.ParseMode(m)
 			if err != nil {
@@ -482,6 +482,43 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
+}
+
+// schemeCache holds what SchemeOf and evaluationScheme said of the
+// referenceSchemes seen, which are few in real input, so that decoding
+// does not fold the same names again; it stops growing at schemeCacheMax
+// entries, whatever the input.
+var schemeCache = struct {
+	sync.RWMutex
+	m map[[2]string]cachedScheme
+}{m: map[[2]string]cachedScheme{}}
+
+const schemeCacheMax = 1024
+
+type cachedScheme struct {
+	id         brand.ID
+	evaluation bool
+}
+
+// schemeOfCached is SchemeOf, and whether the scheme is an evaluation
+// scheme, through schemeCache. The registry of adapters is filled at
+// start-up (Register is for init functions), so the answers stay true.
+func schemeOfCached(id, name string) (brand.ID, bool) {
+	k := [2]string{id, name}
+	schemeCache.RLock()
+	c, ok := schemeCache.m[k]
+	schemeCache.RUnlock()
+	if ok {
+		return c.id, c.evaluation
+	}
+	scheme, _ := SchemeOf(id, name)
+	c = cachedScheme{id: scheme, evaluation: evaluationScheme(scheme)}
+	schemeCache.Lock()
+	if len(schemeCache.m) < schemeCacheMax {
+		schemeCache.m[k] = c
+	}
+	schemeCache.Unlock()
+	return c.id, c.evaluation
 }
 
 // evaluationScheme reports whether scheme is that of a registered adapter
