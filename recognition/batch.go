@@ -52,8 +52,9 @@ const (
 //	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
 // "error" appears only on error lines: a blank line, a line over MaxLine,
-// a line that is not a JSON object, an unknown scheme, a record that fails
-// its schema. An error line keeps what the input said: the scheme as
+// a line with bytes that are not UTF-8, a line that is not a JSON object,
+// a key twice in any object of the envelope, an unknown scheme, a record
+// that fails its schema. An error line keeps what the input said: the scheme as
 // written when no adapter knows it, and the record's number when the
 // record has one under the key its scheme uses. Lines count from 1, blank
 // ones included; when File is set, each output line names it after

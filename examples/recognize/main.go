@@ -21,15 +21,17 @@
 // "file" appears when several inputs are given; "line" then counts within
 // that file. "error" appears only on error lines, which keep the scheme as
 // written and the record's number where it had one. A UTF-8 byte order
-// mark is skipped; input in GB18030/GBK (as Excel exports text) is refused
-// with one clear message, or decoded with -encoding gb18030.
+// mark is skipped, but is no proof of UTF-8; input in GB18030/GBK (as Excel
+// exports text) is refused with one clear message, or decoded with
+// -encoding gb18030 (which drops a BOM first, and notes on standard error
+// when the input looks like UTF-8).
 //
 // Standard error shows progress for long inputs and a summary table at the
 // end, in the language of -lang (any BCP 47 tag: zh, zh-CN, en, en-GB; other
 // languages get English). -workers is at most the number of CPUs the
 // program may use. The exit status is 0 when every line was judged, 1 when
 // any line was an error line, and 2 for bad usage, unreadable or
-// non-UTF-8 input, or an interrupt (Ctrl-C stops at once, with the summary
+// non-UTF-8 input, output that cannot be written, or an interrupt (Ctrl-C stops at once, with the summary
 // of what was done); the last line of standard error says why it is not 0.
 //
 //	go run ./examples/recognize testdata/recognition/sample.ndjson
@@ -480,8 +482,8 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
   依次读取命令行列出的文件；不列文件或写 - 时读取标准输入。
   每行一个 JSON 对象（NDJSON）：
     {"scheme": "<方案代号或中文名>", "record": {<该方案的原生记录>}}
-  文件开头的 UTF-8 BOM 会被跳过。输入应为 UTF-8；GB18030/GBK 编码（Excel
-  导出的文本常见）请加 -encoding gb18030。
+  文件开头的 UTF-8 BOM 会被跳过（但不能证明是 UTF-8）。输入应为 UTF-8；
+  GB18030/GBK 编码（Excel 导出的文本常见）请加 -encoding gb18030。
 
 输出（标准输出，每个输入行一行，按输入顺序，判定后立即输出）：
   {"line": 行号, "file": "文件", "scheme": "方案", "number": "证书编号",
@@ -507,7 +509,7 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
 退出状态：
   0  每一行都已判定
   1  有错误行（汇总表后说明有几行）
-  2  用法错误、输入无法读取或不是 UTF-8、或被中断（Ctrl-C 立即停止并给出已处理部分的汇总）
+  2  用法错误、输入无法读取或不是 UTF-8、结果无法写出、或被中断（Ctrl-C 立即停止并给出已处理部分的汇总）
 `
 
 const helpEN = `recognize: checks partner schemes' records for mutual recognition with
@@ -553,8 +555,9 @@ Flags:
 Exit status:
   0  every line was judged
   1  some lines were error lines (the summary says how many)
-  2  bad usage, an input that cannot be read or is not UTF-8, or an
-     interrupt (Ctrl-C stops at once, with the summary of what was done)
+  2  bad usage, an input that cannot be read or is not UTF-8, output that
+     cannot be written, or an interrupt (Ctrl-C stops at once, with the
+     summary of what was done)
 `
 
 // sniffer passes input through to the GB18030 decoder: it drops a leading
