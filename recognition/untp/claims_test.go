@@ -361,6 +361,8 @@ func TestSchemeOfTreatsEverySpellingOfOurSchemeAsOurs(t *testing.T) {
 		{"https://example.org/scheme/jx", "JIANGXI GREEN-ECOLOGY", brand.JiangxiGreen, false},
 		{"urn:jxgreen:scheme:jiangsu", "江西绿色生态", brand.JiangxiGreen, false}, // a claim of ours wins
 		{"https://example.org/scheme/jx", "江西綠色生態", brand.JiangxiGreen, false},
+		{"https://example.org/scheme/jx", "江西\u200b绿色生态", brand.JiangxiGreen, false},
+		{"https://example.org/scheme/jx", "ＪＩＡＮＧＸＩ　ＧＲＥＥＮ　ＥＣＯＬＯＧＹ", brand.JiangxiGreen, false},
 		{"https://example.org/scheme/jx", "JXGreen", brand.JiangxiGreen, false},
 		{"JXGREEN", "", brand.JiangxiGreen, false},
 		{"urn:jxgreen:scheme:shenzhen", "圳品", "shenzhen", true},

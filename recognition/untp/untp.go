@@ -626,13 +626,14 @@ func SchemeOf(id, name string) (scheme brand.ID, exact bool) {
 }
 
 // foldScheme folds a scheme id or name for comparison: width, case,
-// spaces, quotation marks and brackets go.
+// spaces, invisible format characters (zero-width space, …), quotation
+// marks and brackets go.
 func foldScheme(s string) string {
 	s = strings.ToLower(width.Fold.String(s))
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case unicode.IsSpace(r), unicode.Is(unicode.Quotation_Mark, r),
+		case unicode.IsSpace(r), unicode.Is(unicode.Quotation_Mark, r), unicode.Is(unicode.Cf, r),
 			strings.ContainsRune("《》〈〉「」『』【】()[]·.-_", r):
 			continue
 		}
