@@ -116,7 +116,7 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 		if s.Status == standard.Withdrawn {
 			bad("standards["+strconv.Itoa(i)+"]", "withdrawn", n.String(), nil)
 		}
-		if err := s.CheckProduct(app.Product); err != nil && !blank(app.Product) {
+		if err := s.CheckProduct(strings.TrimSpace(app.Product)); err != nil && !blank(app.Product) {
 			bad("product", "invalid", app.Product, err)
 		}
 	}

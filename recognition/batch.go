@@ -52,8 +52,9 @@ const (
 //	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
 // "error" appears only on error lines: a blank line, a line over MaxLine,
-// a line that is not a JSON object, an unknown scheme, a record that fails
-// its schema. An error line keeps what the input said: the scheme as
+// a line with bytes that are not UTF-8, a line that is not a JSON object,
+// a key twice in any object of the envelope, an unknown scheme, a record
+// that fails its schema. An error line keeps what the input said: the scheme as
 // written when no adapter knows it, and the record's number when the
 // record has one under the key its scheme uses. Lines count from 1, blank
 // ones included; when File is set, each output line names it after
@@ -112,8 +113,9 @@ type Summary struct {
 	Schemes map[string]int
 	// Reasons counts reason codes over all decisions.
 	Reasons map[string]int
-	// Errors counts error lines by kind: "blank", "too-long", "syntax",
-	// "no-scheme", "unknown-scheme", "no-record", "decode".
+	// Errors counts error lines by kind: "blank", "too-long", "encoding",
+	// "syntax", "duplicate-key", "too-many-keys", "no-scheme",
+	// "unknown-scheme", "no-record", "decode".
 	Errors  map[string]int
 	Elapsed time.Duration
 }
@@ -149,6 +151,7 @@ func init() {
 		{"decode", "记录不符合该方案的格式：%s", "the record does not fit its scheme: %s"},
 		{"duplicate-key", "键 %q 重复出现（RFC 7493 不允许重复的键）", "the key %q appears twice (RFC 7493 forbids duplicate keys)"},
 		{"too-many-keys", "对象超过 %d 个字段上限", "an object of more than %d members"},
+		{"encoding", "该行第 %d 字节起不是 UTF-8 编码", "the line is not UTF-8 from byte %d"},
 	})
 }
 
@@ -187,9 +190,11 @@ func (b *batch) line(i int) []byte {
 //   - the input is not UTF-8: the first line with non-ASCII text is not
 //     UTF-8 (a GB18030/GBK export, say). The lines before it are written,
 //     then Run returns an [*EncodingError]. A UTF-8 byte order mark is
-//     skipped. Once the input has shown UTF-8 text, a later line that is
+//     skipped, and is no proof of UTF-8 (one before GB18030 text gives the
+//     same EncodingError). Once the input has shown UTF-8 text, a later line that is
 //     not UTF-8 is an error line like any malformed line;
-//   - writing out failed;
+//   - writing out failed: Run returns a [*WriteError], with a summary of
+//     only the lines whose output was written;
 //   - ctx was cancelled: Run returns at once, even while a read blocks,
 //     with what was written so far and the context's cause. The goroutine
 //     blocked reading in then ends when that read returns (or the program
@@ -267,9 +272,26 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	}
 	go func() { wwg.Wait(); close(done) }()
 
-	// Writer, here: put the batches back in order and write them.
+	// Writer, here: put the batches back in order and write them. The
+	// summary counts a batch once its output has reached out: the output
+	// is gathered in wbuf, and the batches' counts in unwritten, until a
+	// write of wbuf succeeds.
 	sum := newSummary()
-	bw := bufio.NewWriterSize(out, 64<<10)
+	var wbuf []byte
+	var unwritten []*Summary
+	flush := func() error {
+		if len(wbuf) > 0 {
+			if _, err := out.Write(wbuf); err != nil {
+				return err
+			}
+		}
+		wbuf = wbuf[:0]
+		for _, u := range unwritten {
+			sum.merge(u)
+		}
+		unwritten = unwritten[:0]
+		return nil
+	}
 	pending := map[int]*batch{}
 	next, lines, lastReport := 0, 0, 0
 	var writeErr error
@@ -294,12 +316,15 @@ loop:
 			delete(pending, next)
 			next++
 			if writeErr == nil {
-				if _, err := bw.Write(nb.out); err != nil {
-					writeErr = err
-					cancel(err)
+				wbuf = append(wbuf, nb.out...)
+				unwritten = append(unwritten, nb.sum)
+				if len(wbuf) >= 64<<10 {
+					if err := flush(); err != nil {
+						writeErr = err
+						cancel(err)
+					}
 				}
 			}
-			sum.merge(nb.sum)
 			lines += len(nb.ends)
 			nb.reset()
 			pool.Put(nb)
@@ -311,15 +336,15 @@ loop:
 		}
 		// Nothing more is ready: what was decided goes out now, not when
 		// a buffer fills, so that a trickling input sees its answers.
-		if writeErr == nil && len(done) == 0 && bw.Buffered() > 0 {
-			if err := bw.Flush(); err != nil {
+		if writeErr == nil && len(done) == 0 && len(wbuf) > 0 {
+			if err := flush(); err != nil {
 				writeErr = err
 				cancel(err)
 			}
 		}
 	}
 	if writeErr == nil {
-		writeErr = bw.Flush()
+		writeErr = flush()
 	}
 	wwg.Wait()
 	var rerr error
@@ -333,7 +358,7 @@ loop:
 	sum.Elapsed = time.Since(start)
 	switch {
 	case writeErr != nil:
-		return sum, fmt.Errorf("recognition: writing: %w", writeErr)
+		return sum, &WriteError{Err: writeErr}
 	case ctx.Err() != nil && context.Cause(ctx) != nil:
 		return sum, context.Cause(ctx)
 	case rerr != nil:
@@ -347,6 +372,32 @@ loop:
 	return sum, nil
 }
 
+// ErrWrite: the output could not be written. A [*WriteError] wraps it.
+var ErrWrite = i18n.NewSentinel("recognition.ErrWrite", "无法写出结果", "the output could not be written")
+
+// WriteError reports that [Checker.Run] could not write its output (a
+// closed pipe, a full disk). The summary returned with it counts only the
+// lines whose output was written. errors.Is(err, ErrWrite) holds, and
+// the writer's own error is in the chain.
+type WriteError struct {
+	Err error // the writer's error
+}
+
+func init() {
+	i18n.Set("recognition.WriteError", "写出结果失败：%v", "writing the output failed: %v")
+}
+
+// Error returns the English description.
+func (e *WriteError) Error() string { return "recognition: " + e.Localize(i18n.English) }
+
+// Localize describes the error in the language that best matches tag.
+func (e *WriteError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "recognition.WriteError", e.Err)
+}
+
+// Unwrap returns [ErrWrite] and the writer's error.
+func (e *WriteError) Unwrap() []error { return []error{ErrWrite, e.Err} }
+
 // bom is the UTF-8 byte order mark, which Windows programs put before text.
 const bom = "\uFEFF"
 
@@ -357,9 +408,11 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 	br := bufio.NewReaderSize(in, 64<<10)
 	seq, lineNo := 0, 1
 	sniffed := false // the encoding has been judged on a line with non-ASCII text
+	// A byte order mark is skipped, but is no proof of UTF-8: some
+	// programs put one before whatever they save, GB18030 text included,
+	// so the first line with non-ASCII text is judged all the same.
 	if p, err := br.Peek(len(bom)); err == nil && string(p) == bom {
 		_, _ = br.Discard(len(bom))
-		sniffed = true
 	}
 	var b *batch
 	send := func() bool {
@@ -641,15 +694,25 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if isBlank(line) {
 		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
+	if !utf8.Valid(line) {
+		// Once the input has shown UTF-8 text (the reader judged that), a
+		// line with bytes that are not UTF-8 is an error line: encoding/json
+		// would turn them into U+FFFD and decide the record.
+		scheme, number := w.readAnyway(line)
+		return w.errorLine(out, n, scheme, number, "encoding",
+			i18n.Sprintf(w.lang, "recognition.batch.encoding", firstInvalid(line)+1), s)
+	}
 	scheme, record, hasScheme, ok, fault := envelope(line)
 	if !ok {
 		fault = topLevelFault(line)
 	}
 	switch fault.kind {
 	case "duplicate-key":
-		return w.errorLine(out, n, "", "", fault.kind, i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", fault.key), s)
+		scheme, number := w.readAnyway(line)
+		return w.errorLine(out, n, scheme, number, fault.kind, i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", fault.key), s)
 	case "too-many-keys":
-		return w.errorLine(out, n, "", "", fault.kind, i18n.Sprintf(w.lang, "recognition.batch.too-many-keys", MaxMembers), s)
+		scheme, number := w.readAnyway(line)
+		return w.errorLine(out, n, scheme, number, fault.kind, i18n.Sprintf(w.lang, "recognition.batch.too-many-keys", MaxMembers), s)
 	}
 	if !ok {
 		// The slow way, with the same exact-key rules (encoding/json would
@@ -732,7 +795,11 @@ func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, 
 	case "syntax":
 		s.Schemes[""]++ // what a broken line seems to say is not counted
 	default:
-		s.Schemes[scheme]++
+		if _, known := w.adapter(scheme); known || scheme == "" {
+			s.Schemes[scheme]++
+		} else {
+			s.Schemes[UnknownScheme]++ // as written on the line, not counted by name
+		}
 	}
 	s.Errors[kind]++
 	out = w.appendStart(out, n)
@@ -743,6 +810,35 @@ func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, 
 	out = append(out, `,"outcome":"error","reasons":[],"error":`...)
 	out = appendJSONString(out, msg)
 	return append(out, "}\n"...)
+}
+
+// readAnyway returns, for the error line of a line whose envelope cannot
+// be read (a duplicate key, too many keys, bytes that are not UTF-8), the
+// scheme and number it says as far as they can be read: the scheme's id
+// when an adapter knows it, else as written, and the record's number
+// under the key the scheme's format uses.
+func (w *worker) readAnyway(line []byte) (scheme, number string) {
+	scheme = valueOf(line, quotedScheme)
+	if scheme == "" {
+		return "", w.numberOf(nil, "", line)
+	}
+	if a, ok := w.adapter(scheme); ok {
+		return string(a.id), w.numberOf(a.a, string(a.id), line)
+	}
+	return scheme, w.numberOf(nil, "", line)
+}
+
+// firstInvalid returns the offset of the first byte of b that is not
+// part of valid UTF-8; len(b) when there is none.
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
 }
 
 // appendStart opens an output line: its line number and, when the Checker
@@ -887,7 +983,9 @@ func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool, fa
 			record = line[start:s.i]
 			return true
 		}
-		return s.skipValue(0)
+		// Any other member: skipped, but a key twice in any object in it
+		// is a fault too ("anywhere in a line").
+		return s.skipUnique(0, &fault)
 	}) && s.end()
 	if fault.kind != "" {
 		return "", nil, false, true, fault
@@ -924,12 +1022,63 @@ func topLevelFault(line []byte) envelopeFault {
 			return envelopeFault{kind: "too-many-keys"}
 		}
 		seen[k] = true
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
-			return envelopeFault{}
+		if k == "record" { // the record's own keys are its adapter's to check
+			var skip json.RawMessage
+			if dec.Decode(&skip) != nil {
+				return envelopeFault{}
+			}
+			continue
+		}
+		if f, ok := uniqueValue(dec); !ok {
+			return f
 		}
 	}
 	return envelopeFault{}
+}
+
+// uniqueValue reads one value from dec, and returns the first duplicate
+// key, or object of more than MaxMembers keys, in it in document order; ok
+// is false when it found one or the value is not JSON.
+func uniqueValue(dec *json.Decoder) (fault envelopeFault, ok bool) {
+	t, err := dec.Token()
+	if err != nil {
+		return envelopeFault{}, false
+	}
+	d, isDelim := t.(json.Delim)
+	if !isDelim {
+		return envelopeFault{}, true
+	}
+	switch d {
+	case '{':
+		seen := map[string]bool{}
+		for dec.More() {
+			kt, err := dec.Token()
+			if err != nil {
+				return envelopeFault{}, false
+			}
+			k, _ := kt.(string)
+			if seen[k] {
+				return envelopeFault{kind: "duplicate-key", key: k}, false
+			}
+			if len(seen) == MaxMembers {
+				return envelopeFault{kind: "too-many-keys"}, false
+			}
+			seen[k] = true
+			if f, ok := uniqueValue(dec); !ok {
+				return f, false
+			}
+		}
+	case '[':
+		for dec.More() {
+			if f, ok := uniqueValue(dec); !ok {
+				return f, false
+			}
+		}
+	default:
+		return envelopeFault{}, false
+	}
+	_, err = dec.Token()
+	return envelopeFault{}, err == nil
 }
 
 // appendJSONString appends s as a JSON string, escaping as encoding/json

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 	"golang.org/x/text/language"
@@ -91,6 +92,7 @@ func init() {
 	i18n.Set("recognition.DecodeError.detail", "%s 记录 %s 处：%s（%s）", "%s record at %s: %s (%s)")
 	i18n.Table("recognition.rule.", [][3]string{
 		{"syntax", "JSON 语法错误", "JSON syntax error"},
+		{"encoding", "含有非 UTF-8 编码的字节", "holds bytes that are not UTF-8"},
 		{"required", "缺少必填字段", "a required field is missing"},
 		{"additionalProperties", "有方案未定义的字段", "a field the scheme does not define"},
 		{"type", "类型错误", "wrong type"},
@@ -171,7 +173,8 @@ func (s *Schema) Validate(native []byte) error {
 
 // Parse decodes native into the generic tree the validator reads (numbers
 // as json.Number), refusing anything but exactly one JSON value with a
-// [*DecodeError]: [ErrSyntax] for what is not JSON, [ErrDuplicateKey] for
+// [*DecodeError]: [ErrSyntax] for what is not JSON or not UTF-8 (rule
+// "encoding": encoding/json would read the bytes as U+FFFD), [ErrDuplicateKey] for
 // an object with a key twice (RFC 7493), [ErrTooLarge] for a value past
 // the bounds ([MaxItems], [MaxMembers], [MaxString], [MaxDepth]); the
 // first fault in document order is reported.
@@ -182,6 +185,12 @@ func (s *Schema) Parse(native []byte) (any, error) {
 	}
 	if ok {
 		return v, nil
+	}
+	if !utf8.Valid(native) {
+		// encoding/json would read the bytes as U+FFFD, and a record with
+		// a number or name it never had would be decided.
+		return nil, &DecodeError{Scheme: s.scheme, Rule: "encoding",
+			Detail: fmt.Sprintf("not UTF-8 at byte %d", firstInvalid(native)), Err: ErrSyntax}
 	}
 	v, terr, err := slowTree(native)
 	switch {

@@ -104,6 +104,59 @@ func (s *scanner) skipValue(depth int) bool {
 	return false
 }
 
+// skipUnique is skipValue that also refuses, in fault, an object with a
+// key twice or with more than MaxMembers keys, anywhere in the value, at
+// the first in document order. Keys with escapes, which can spell the
+// same key two ways, are declined (false, no fault) like anything else
+// skipValue is not sure of. The cost stays linear: an object's keys are
+// compared one by one up to 16 of them, and through a map beyond.
+func (s *scanner) skipUnique(depth int, fault *envelopeFault) bool {
+	if depth > 64 {
+		return false
+	}
+	s.ws()
+	switch s.peek() {
+	case '{':
+		var seen [16][]byte
+		keys := seen[:0]
+		var set map[string]struct{}
+		return s.members(s.plainBytes, func(key []byte) bool {
+			dup := false
+			if set != nil {
+				_, dup = set[string(key)]
+			} else {
+				for _, k := range keys {
+					if string(k) == string(key) {
+						dup = true
+						break
+					}
+				}
+			}
+			switch {
+			case dup:
+				*fault = envelopeFault{kind: "duplicate-key", key: string(key)}
+				return false
+			case len(keys) == MaxMembers:
+				*fault = envelopeFault{kind: "too-many-keys"}
+				return false
+			}
+			keys = append(keys, key)
+			if set != nil {
+				set[string(key)] = struct{}{}
+			} else if len(keys) > len(seen) {
+				set = make(map[string]struct{}, 2*len(keys))
+				for _, k := range keys {
+					set[string(k)] = struct{}{}
+				}
+			}
+			return s.skipUnique(depth+1, fault)
+		})
+	case '[':
+		return s.elements(func() bool { return s.skipUnique(depth+1, fault) })
+	}
+	return s.skipValue(depth)
+}
+
 func (s *scanner) literal(lit string) bool {
 	if len(s.b)-s.i >= len(lit) && string(s.b[s.i:s.i+len(lit)]) == lit {
 		s.i += len(lit)

@@ -135,8 +135,8 @@ func (f *Format) admits(s *[nFields]slot) bool {
 				return false
 			}
 			for i, x := range a.arr {
-				if !attributeNames[x] {
-					return false
+				if x == "" || utf8.RuneCountInString(x) > maxAttributeName {
+					return false // the schema's bounds; the name is brand's to read
 				}
 				for _, y := range a.arr[:i] {
 					if x == y {

@@ -37,7 +37,11 @@ type Format struct {
 	Title, Description string
 }
 
-// attributeNames are the names the schema's attribute enum lists.
+// attributeNames are the canonical names of the attributes, which the
+// schema gives as examples. Any spelling brand.ParseAttribute reads is
+// accepted (生态协调 for 生态协同, "food safety", …): brand is the one home
+// of attribute spellings, and both the schema path and the fast path leave
+// the name to it.
 var attributeNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, a := range brand.Attributes() {
@@ -45,6 +49,10 @@ var attributeNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// maxAttributeName is the longest attribute name a schema admits, in
+// characters: longer than any spelling brand.ParseAttribute reads.
+const maxAttributeName = 64
 
 func init() {
 	i18n.Table("recognition.fault.", [][3]string{
@@ -134,7 +142,9 @@ func (f Format) JSONSchema() []byte {
 			names = append(names, a.String())
 		}
 		props[f.Attributes] = map[string]any{"type": "array", "maxItems": len(names), "uniqueItems": true,
-			"items": map[string]any{"enum": names}, "description": "brand attributes claimed"}
+			"items": map[string]any{"type": "string", "minLength": 1, "maxLength": maxAttributeName, "examples": names,
+				"description": "a brand attribute, in any spelling of the brand package (canonical names, the older names 生态协调 and 质量领先, English names, codes); an unknown name is a value error"},
+			"description": "brand attributes claimed"}
 	}
 	if f.Note != "" {
 		props[f.Note] = map[string]any{"type": "string", "maxLength": maxText, "description": "remarks"}

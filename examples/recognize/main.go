@@ -21,21 +21,24 @@
 // "file" appears when several inputs are given; "line" then counts within
 // that file. "error" appears only on error lines, which keep the scheme as
 // written and the record's number where it had one. A UTF-8 byte order
-// mark is skipped; input in GB18030/GBK (as Excel exports text) is refused
-// with one clear message, or decoded with -encoding gb18030.
+// mark is skipped, but is no proof of UTF-8; input in GB18030/GBK (as Excel
+// exports text) is refused with one clear message, or decoded with
+// -encoding gb18030 (which drops a BOM first, and notes on standard error
+// when the input looks like UTF-8).
 //
 // Standard error shows progress for long inputs and a summary table at the
 // end, in the language of -lang (any BCP 47 tag: zh, zh-CN, en, en-GB; other
 // languages get English). -workers is at most the number of CPUs the
 // program may use. The exit status is 0 when every line was judged, 1 when
 // any line was an error line, and 2 for bad usage, unreadable or
-// non-UTF-8 input, or an interrupt (Ctrl-C stops at once, with the summary
+// non-UTF-8 input, output that cannot be written, or an interrupt (Ctrl-C stops at once, with the summary
 // of what was done); the last line of standard error says why it is not 0.
 //
 //	go run ./examples/recognize -at 2026-06-01 testdata/recognition/sample.ndjson
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -48,6 +51,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/language"
@@ -135,7 +139,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "gb18030", "gbk", "gb2312", "cp936":
 		// GB18030 is a superset of GBK and GB 2312.
 		decode = func(r io.Reader) io.Reader {
-			return transform.NewReader(r, simplifiedchinese.GB18030.NewDecoder())
+			// A UTF-8 byte order mark goes before decoding (GB18030 would
+			// make text of its bytes), and input that reads as UTF-8 is
+			// said to be so.
+			warn := func() { fmt.Fprintln(stderr, "recognize: "+i18n.Sprintf(tag, "recognize.looks-utf8")) }
+			return transform.NewReader(&sniffer{r: r, warn: warn}, simplifiedchinese.GB18030.NewDecoder())
 		}
 	default:
 		return fail("recognize.bad-encoding", *encoding)
@@ -201,6 +209,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	printSummary(stderr, total, tag)
 
 	var ee *recognition.EncodingError
+	var we *recognition.WriteError
 	switch {
 	case runErr == nil && total.Outcomes["error"] > 0:
 		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit1", total.Outcomes["error"]))
@@ -215,6 +224,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			msg += i18n.Sprintf(tag, "recognize.use-gb18030")
 		}
 		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", msg))
+	case errors.As(runErr, &we):
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", i18n.Sprintf(tag, "recognize.write-error", we.Err)))
 	default:
 		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", i18n.Sprintf(tag, "recognize.read-error", failedOn, runErr)))
 	}
@@ -434,6 +445,10 @@ func init() {
 		{"recognize.exit2", "退出状态 2：%s", "exit status 2: %s"},
 		{"recognize.read-error", "读取 %s 出错，之前读到的各行已判定并输出：%v",
 			"reading %s failed; the lines read before were judged and written: %v"},
+		{"recognize.write-error", "无法写出结果（标准输出已关闭或磁盘已满？），上面的统计只计已写出的行：%v",
+			"writing the output failed (standard output closed, or the disk full?); the summary above counts only the lines written: %v"},
+		{"recognize.looks-utf8", "提示：输入看起来是 UTF-8 编码，却按 -encoding gb18030 解码，结果会是乱码：请去掉 -encoding gb18030",
+			"note: the input looks like UTF-8, but -encoding gb18030 decodes it as GB18030, which turns it into mojibake: drop -encoding gb18030"},
 		{"recognize.use-gb18030", "（可加 -encoding gb18030）", " (or add -encoding gb18030)"},
 		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [文件 …]（-h 查看说明）",
 			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...] (-h for help)"},
@@ -461,8 +476,8 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
   依次读取命令行列出的文件；不列文件或写 - 时读取标准输入。
   每行一个 JSON 对象（NDJSON）：
     {"scheme": "<方案代号或中文名>", "record": {<该方案的原生记录>}}
-  文件开头的 UTF-8 BOM 会被跳过。输入应为 UTF-8；GB18030/GBK 编码（Excel
-  导出的文本常见）请加 -encoding gb18030。
+  文件开头的 UTF-8 BOM 会被跳过（但不能证明是 UTF-8）。输入应为 UTF-8；
+  GB18030/GBK 编码（Excel 导出的文本常见）请加 -encoding gb18030。
 
 输出（标准输出，每个输入行一行，按输入顺序，判定后立即输出）：
   {"line": 行号, "file": "文件", "scheme": "方案", "number": "证书编号",
@@ -488,7 +503,7 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
 退出状态：
   0  每一行都已判定
   1  有错误行（汇总表后说明有几行）
-  2  用法错误、输入无法读取或不是 UTF-8、或被中断（Ctrl-C 立即停止并给出已处理部分的汇总）
+  2  用法错误、输入无法读取或不是 UTF-8、结果无法写出、或被中断（Ctrl-C 立即停止并给出已处理部分的汇总）
 `
 
 const helpEN = `recognize: checks partner schemes' records for mutual recognition with
@@ -534,6 +549,73 @@ Flags:
 Exit status:
   0  every line was judged
   1  some lines were error lines (the summary says how many)
-  2  bad usage, an input that cannot be read or is not UTF-8, or an
-     interrupt (Ctrl-C stops at once, with the summary of what was done)
+  2  bad usage, an input that cannot be read or is not UTF-8, output that
+     cannot be written, or an interrupt (Ctrl-C stops at once, with the
+     summary of what was done)
 `
+
+// sniffer passes input through to the GB18030 decoder: it drops a leading
+// UTF-8 byte order mark, and calls warn once when the first read with
+// non-ASCII bytes holds valid UTF-8, which GB18030 text almost never is.
+type sniffer struct {
+	r       io.Reader
+	warn    func()
+	started bool   // the first bytes have been looked at for a BOM
+	judged  bool   // the first non-ASCII bytes have been looked at
+	head    []byte // the first bytes, while they could still be a BOM
+	pending []byte // bytes read but not yet given out
+	err     error  // the error that came with pending
+}
+
+func (s *sniffer) Read(p []byte) (int, error) {
+	if len(s.pending) > 0 {
+		n := copy(p, s.pending)
+		s.pending = s.pending[n:]
+		s.judge(p[:n])
+		return n, nil
+	}
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	if !s.started {
+		s.head = append(s.head, p[:n]...)
+		if len(s.head) < len(bom) && strings.HasPrefix(bom, string(s.head)) && err == nil {
+			return 0, nil // too few bytes to tell yet
+		}
+		s.started = true
+		s.pending = bytes.TrimPrefix(s.head, []byte(bom))
+		s.head = nil
+		n = copy(p, s.pending)
+		s.pending = s.pending[n:]
+		if len(s.pending) > 0 {
+			s.err, err = err, nil
+		}
+	}
+	s.judge(p[:n])
+	return n, err
+}
+
+// judge calls warn when the first bytes that are not ASCII are UTF-8.
+func (s *sniffer) judge(b []byte) {
+	if s.judged {
+		return
+	}
+	i := bytes.IndexFunc(b, func(r rune) bool { return r >= utf8.RuneSelf })
+	if i < 0 {
+		return
+	}
+	s.judged = true
+	b = b[i:]
+	// A character may be cut at the end of the read.
+	for k := 0; k < utf8.UTFMax && len(b) > 0; k++ {
+		if utf8.Valid(b) {
+			s.warn()
+			return
+		}
+		b = b[:len(b)-1]
+	}
+}
+
+// bom is the UTF-8 byte order mark.
+const bom = "\uFEFF"

@@ -73,6 +73,19 @@ func (l *StatusList) claim(id string, i int) {
 	}
 }
 
+// givenTo reports whether index i may be read for credential id: a list
+// of the adapter's own must have given i to id; a published list read back
+// does not know to whom it gave its indexes, and answers for any.
+func (l *StatusList) givenTo(id string, i int) bool {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if !l.own {
+		return true
+	}
+	j, ok := l.ids[id]
+	return ok && j == i
+}
+
 // Set sets or clears bit i.
 func (l *StatusList) Set(i int, on bool) {
 	if i < 0 {

@@ -62,6 +62,10 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
@@ -125,11 +129,37 @@ var Default = New("https://jxgreen.example/status/")
 // Version is the UNTP version the adapter reads and writes.
 const Version = "0.7.0"
 
+// ErrStatus: Encode cannot write the record's status in a DCC. A
+// [*StatusError] wraps it.
+var ErrStatus = i18n.NewSentinel("untp.ErrStatus", "DCC 无法表示该证书状态", "a DCC cannot carry the certificate's status")
+
+// StatusError reports a record that Encode refuses because a DCC's status
+// lists can say only revoked or suspended: an expired or pending
+// (not yet valid) record would be read back as valid. It wraps [ErrStatus]
+// and [recognition.ErrEncode].
+type StatusError struct {
+	Number string
+	Status certification.Status
+}
+
+// Error returns the English description of the error.
+func (e *StatusError) Error() string { return "untp: " + e.Localize(i18n.English) }
+
+// Localize describes the error in the language that best matches tag.
+func (e *StatusError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "untp.StatusError", e.Number, e.Status.Localize(tag))
+}
+
+// Unwrap returns [ErrStatus] and [recognition.ErrEncode].
+func (e *StatusError) Unwrap() []error { return []error{ErrStatus, recognition.ErrEncode} }
+
 // ErrVersion: the credential is of a UNTP version other than [Version].
 var ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
 
 func init() {
 	recognition.Register(Default)
+	i18n.Set("untp.StatusError", "证书 %s 的状态为“%s”，DCC 的状态列表只能表示撤销或暂停，写出后会被读作有效，故不写出",
+		"certificate %s is %s: a DCC's status lists say only revoked or suspended, so it would read back as valid; not written")
 	i18n.Set("recognition.rule.version", "版本不受支持", "unsupported version")
 	i18n.Table("untp.fault.", [][3]string{
 		{"version", "不支持 UNTP %s 版本（支持的版本：%s）", "UNTP version %s is not supported (supported: %s)"},
@@ -138,6 +168,8 @@ func init() {
 		{"standard", "未说明依据的标准", "no reference standard"},
 		{"validity", "validUntil 不晚于 validFrom", "validUntil is not after validFrom"},
 		{"index", "statusListIndex %q 无效", "bad statusListIndex %q"},
+		{"nonconformance", "合格评定结论为不符合（conformance: false）", "the conformity assessment found non-conformance (conformance: false)"},
+		{"outside", "被评定的产品“%s”与证书的产品不同，且不在所依据标准的适用对象之内", "the assessed product “%s” is not the credential's product and is outside the subject of the standards cited"},
 	})
 }
 
@@ -342,7 +374,9 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		return recognition.Record{}, recognition.ValueError(string(ID), ptr, err)
 	}
 	s := c.obj("credentialSubject")
-	r := recognition.Record{Scheme: schemeOf(s.ref("referenceScheme"))}
+	rs := s.ref("referenceScheme")
+	scheme, evaluation := schemeOfCached(rs.ID, rs.Name)
+	r := recognition.Record{Scheme: scheme}
 
 	r.Number = s.str("id")
 	if rest, ok := strings.CutPrefix(r.Number, urnCertificate+string(r.Scheme)+":"); ok {
@@ -367,7 +401,8 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	}
 	r.Holder = certification.Holder{Name: holder.str("name"), Code: code}
 
-	ca := item(s.list("conformityAssessment"), 0)
+	cas := s.list("conformityAssessment")
+	ca := item(cas, 0)
 	products := ca.list("assessedProduct")
 	if len(products) == 0 {
 		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", recognition.NewFault("untp.fault.product"))
@@ -391,6 +426,9 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 			return bad(fmt.Sprintf("/credentialSubject/conformityAssessment/0/referenceStandard/%d/name", i), err)
 		}
 	}
+	if ptr, err := checkAssessments(cas, r.Product); err != nil {
+		return bad(ptr, err)
+	}
 	topics := ca.list("conformityTopic")
 	for i := range topics {
 		if codeName, ok := strings.CutPrefix(refAt(topics, i).ID, urnAttribute); ok {
@@ -411,7 +449,10 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 			r.Body.Approval = em.str("name")
 		}
 	}
-	if p := s.obj("referenceProfile"); p != nil {
+	// The mode of an evaluation scheme (圳品) is not taken from the
+	// credential: its native records have none, and a DCC's claim of
+	// certification would lift the evaluation-only condition.
+	if p := s.obj("referenceProfile"); p != nil && !evaluation {
 		if m, ok := strings.CutPrefix(p.str("id"), urnMode); ok {
 			mode, err := certification.ParseMode(m)
 			if err != nil {
@@ -434,31 +475,209 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
 		}
 	}
-	if r.Status, err = a.status(c["credentialStatus"]); err != nil {
+	// The adapter's own lists know which credential each index was given
+	// to: the one Encode writes for this record's scheme and number.
+	credID := urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number)
+	if r.Status, err = a.status(c["credentialStatus"], credID); err != nil {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
 }
 
-func schemeOf(s ref) brand.ID {
-	if id, ok := strings.CutPrefix(s.ID, urnScheme); ok {
-		return brand.ID(id)
+// schemeCache holds what SchemeOf and evaluationScheme said of the
+// referenceSchemes seen, which are few in real input, so that decoding
+// does not fold the same names again; it stops growing at schemeCacheMax
+// entries, whatever the input.
+var schemeCache = struct {
+	sync.RWMutex
+	m map[[2]string]cachedScheme
+}{m: map[[2]string]cachedScheme{}}
+
+const schemeCacheMax = 1024
+
+type cachedScheme struct {
+	id         brand.ID
+	evaluation bool
+}
+
+// schemeOfCached is SchemeOf, and whether the scheme is an evaluation
+// scheme, through schemeCache. The registry of adapters is filled at
+// start-up (Register is for init functions), so the answers stay true.
+func schemeOfCached(id, name string) (brand.ID, bool) {
+	k := [2]string{id, name}
+	schemeCache.RLock()
+	c, ok := schemeCache.m[k]
+	schemeCache.RUnlock()
+	if ok {
+		return c.id, c.evaluation
 	}
-	if ad, ok := recognition.Lookup(s.Name); ok {
-		return ad.Brand().ID
+	scheme, _ := SchemeOf(id, name)
+	c = cachedScheme{id: scheme, evaluation: evaluationScheme(scheme)}
+	schemeCache.Lock()
+	if len(schemeCache.m) < schemeCacheMax {
+		schemeCache.m[k] = c
 	}
-	if s.Name == brand.JiangxiGreenEcology.Name {
-		return brand.JiangxiGreen
+	schemeCache.Unlock()
+	return c.id, c.evaluation
+}
+
+// evaluationScheme reports whether scheme is that of a registered adapter
+// whose brand evaluates rather than certifies (brand.Evaluation).
+func evaluationScheme(scheme brand.ID) bool {
+	ad, ok := recognition.Lookup(string(scheme))
+	return ok && ad.Brand().ID == scheme && ad.Brand().Model == brand.Evaluation
+}
+
+// checkAssessments holds every conformityAssessment of a credential to the
+// record decoded from the first product of the first one: none may record
+// non-conformance ("conformance": false), and every other assessed
+// product must be the record's product or be covered
+// ([standard.Standard.Covers]) by every catalogue standard its assessment
+// cites, at least one. It returns the JSON pointer of the first fault.
+func checkAssessments(cas []any, product string) (string, error) {
+	cat := standard.Catalogue()
+	for i := range cas {
+		ca := item(cas, i)
+		at := "/credentialSubject/conformityAssessment/" + strconv.Itoa(i)
+		if ok, isBool := ca["conformance"].(bool); isBool && !ok {
+			return at + "/conformance", recognition.NewFault("untp.fault.nonconformance")
+		}
+		products := ca.list("assessedProduct")
+		for j := range products {
+			name := item(products, j).ref("product").Name
+			if i == 0 && j == 0 || foldScheme(name) == foldScheme(product) {
+				continue
+			}
+			covered := 0
+			stds := ca.list("referenceStandard")
+			for k := range stds {
+				n, err := standard.Parse(refAt(stds, k).Name)
+				if err != nil {
+					continue
+				}
+				doc, known := cat.Lookup(n)
+				if !known {
+					continue
+				}
+				if !doc.Covers(name) {
+					covered = -1
+					break
+				}
+				covered++
+			}
+			if covered <= 0 {
+				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), recognition.NewFault("untp.fault.outside", name)
+			}
+		}
 	}
-	return brand.ID(s.ID)
+	return "", nil
+}
+
+// SchemeOf returns the scheme a credential's referenceScheme (its id and
+// name) names, and whether it names it exactly.
+//
+// A credential that claims to be a 江西绿色生态 certificate in any
+// spelling is a 江西绿色生态 claim, whatever else it says: an id that is
+// urn:jxgreen:scheme:jxgreen after folding case, width, spaces and quotes,
+// or a name that holds 江西绿色生态 or "Jiangxi Green Ecology" after the
+// same folding. Its record then has the scheme [brand.JiangxiGreen], and
+// [recognition.Agreement.Check] checks the claim against the caller's
+// certificate registry (claim-unknown) or keeps it conditional
+// (claim-unverified); a forger gains nothing by spelling our scheme
+// another way.
+//
+// Otherwise the scheme is exact when the id is urn:jxgreen:scheme:<id> of
+// a registered adapter, written exactly so; an id of that form in another
+// spelling, or a name a registered adapter answers to, names that scheme
+// but not exactly; anything else is kept as written (the id, or the name
+// when there is no id) and is checked by the UNTP default agreement,
+// which never recognises a scheme that assesses none of our attributes
+// (attributes-uncovered: at most conditional).
+func SchemeOf(id, name string) (scheme brand.ID, exact bool) {
+	fid := foldScheme(id)
+	if rest, ok := strings.CutPrefix(fid, urnScheme); ok {
+		fid = rest
+	} else {
+		fid = ""
+	}
+	if fid == string(brand.JiangxiGreen) || claimsJiangxiGreen(name) || claimsJiangxiGreen(id) {
+		return brand.JiangxiGreen, strings.TrimPrefix(id, urnScheme) == string(brand.JiangxiGreen)
+	}
+	if rest, ok := strings.CutPrefix(id, urnScheme); ok {
+		if ad, ok := recognition.Lookup(rest); ok && string(ad.Brand().ID) == rest {
+			return ad.Brand().ID, true
+		}
+	}
+	if fid != "" {
+		if ad, ok := recognition.Lookup(fid); ok {
+			return ad.Brand().ID, false
+		}
+	}
+	if ad, ok := recognition.Lookup(name); ok {
+		return ad.Brand().ID, false
+	}
+	if id == "" {
+		return brand.ID(strings.TrimSpace(name)), false
+	}
+	if rest, ok := strings.CutPrefix(id, urnScheme); ok {
+		return brand.ID(rest), false
+	}
+	return brand.ID(id), false
+}
+
+// foldScheme folds a scheme id or name for comparison: width, case,
+// spaces, invisible format characters (zero-width space, …), quotation
+// marks and brackets go.
+func foldScheme(s string) string {
+	s = strings.ToLower(width.Fold.String(s))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r), unicode.Is(unicode.Quotation_Mark, r), unicode.Is(unicode.Cf, r),
+			strings.ContainsRune("《》〈〉「」『』【】()[]·.-_", r):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// ourNames are the folded names of 江西绿色生态: Chinese, in traditional
+// characters too, and English.
+var ourNames = []string{foldScheme(brand.JiangxiGreenEcology.Name), foldScheme("江西綠色生態"),
+	foldScheme(brand.JiangxiGreenEcology.EnglishName)}
+
+// claimsJiangxiGreen reports whether s names 江西绿色生态 in any spelling:
+// one of its names anywhere in s, or s being its id.
+func claimsJiangxiGreen(s string) bool {
+	f := foldScheme(s)
+	if f == "" {
+		return false
+	}
+	if f == string(brand.JiangxiGreen) {
+		return true
+	}
+	for _, n := range ourNames {
+		if strings.Contains(f, n) {
+			return true
+		}
+	}
+	for _, a := range brand.JiangxiGreenEcology.Aliases {
+		if fa := foldScheme(a); fa != "" && strings.Contains(f, fa) {
+			return true
+		}
+	}
+	return false
 }
 
 // status reads the credential's status entries against the known lists.
 // The status is unknown (0) unless at least one entry can be read: of
 // purpose revocation or suspension, in a list the adapter knows with that
 // purpose, at an index the list holds. An entry in one of a pair of lists
-// is read in both.
-func (a *Adapter) status(v any) (certification.Status, error) {
+// is read in both. An index that a list of the adapter's own gave to
+// another credential than credID (a revoked credential borrowing a valid
+// one's index) leaves the status unknown.
+func (a *Adapter) status(v any, credID string) (certification.Status, error) {
 	var entries []any
 	switch x := v.(type) {
 	case map[string]any:
@@ -488,6 +707,9 @@ func (a *Adapter) status(v any) (certification.Status, error) {
 		for _, l := range lists {
 			if l == nil {
 				continue
+			}
+			if !l.givenTo(credID, idx) {
+				return 0, nil
 			}
 			set, err := l.Get(idx)
 			if err != nil {
@@ -580,6 +802,10 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		return fail("no product")
 	case r.Status == 0:
 		return fail("no status")
+	case r.Status == certification.Expired || r.Status == certification.Pending:
+		// A status list holds revocation and suspension only: an expired
+		// or pending record would be written as one that is valid.
+		return nil, &StatusError{Number: r.Number, Status: r.Status}
 	}
 	schemeName := string(r.Scheme)
 	if ad, ok := recognition.Lookup(string(r.Scheme)); ok {
@@ -590,8 +816,12 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	certID := urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number)
 	attType := "verification"
 	var profile *ref
-	if r.Mode != 0 {
+	if r.Mode != 0 || r.Body.Certifies {
+		// A certification body's attestation is a certification, with or
+		// without a mode, so that Decode gives Body.Certifies back.
 		attType = "certification"
+	}
+	if r.Mode != 0 {
 		profile = &ref{ID: urnMode + r.Mode.String(), Name: "ISO/IEC 17067 type " + r.Mode.String()}
 	}
 	assessor := "3rdParty"
