@@ -395,7 +395,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 		f.Number: r.Number, f.HolderName: r.Holder.Name, f.HolderCode: string(r.Holder.Code), f.Product: r.Product,
 		f.Body: r.Body.Name, f.Status: word,
 		f.Issued:  r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
-		f.Expires: r.Expires.In(brand.ChinaTime).Add(-time.Nanosecond).Format(time.DateOnly),
+		f.Expires: certification.LastValidDay(r.Expires).Format(time.DateOnly),
 	}
 	stds := make([]string, len(r.Standards))
 	for i, n := range r.Standards {
