@@ -702,7 +702,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		return w.errorLine(out, n, scheme, number, "encoding",
 			i18n.Sprintf(w.lang, "recognition.batch.encoding", firstInvalid(line)+1), s)
 	}
-	scheme, record, hasScheme, ok, fault := envelope(line)
+	scheme, record, hasScheme, ok, fault := envelope(line, true)
 	if !ok {
 		fault = topLevelFault(line)
 	}
@@ -748,7 +748,13 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if record == nil {
 		return w.errorLine(out, n, id, "", "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
 	}
-	rec, err := a.a.Decode(record)
+	var rec Record
+	var err error
+	if flat, ok := a.a.(*FlatAdapter); ok {
+		rec, err = flat.decode(record, true) // the line is valid UTF-8: checked above
+	} else {
+		rec, err = a.a.Decode(record)
+	}
 	if err != nil {
 		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", i18n.Error(err, w.lang), s)
 	}
@@ -954,8 +960,10 @@ type envelopeFault struct{ kind, key string }
 // Other keys are allowed and ignored, up to MaxMembers of them; a key that
 // appears twice is a fault (the line is refused). The record's own keys
 // are its adapter's to check.
-func envelope(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault envelopeFault) {
-	s := scanner{b: line}
+//
+// valid says that line is known to be valid UTF-8.
+func envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme, ok bool, fault envelopeFault) {
+	s := scanner{b: line, valid: valid}
 	var seen [8][]byte
 	keys := seen[:0] // the keys, as slices of line: no copies
 	ok = s.object(func(key []byte) bool {

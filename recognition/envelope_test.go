@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzEnvelope checks the fast envelope reader against encoding/json: what
@@ -23,7 +24,7 @@ func FuzzEnvelope(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		scheme, record, hasScheme, ok, fault := envelope(line)
+		scheme, record, hasScheme, ok, fault := envelope(line, utf8.Valid(line))
 		if fault.kind != "" {
 			// A duplicate key, which encoding/json would take the last of,
 			// or too many keys: the slow reader finds the same.

@@ -17,6 +17,9 @@ import (
 type scanner struct {
 	b []byte
 	i int
+	// valid says that b is known to be valid UTF-8 (the batch checks each
+	// line once), so strings need not be checked again.
+	valid bool
 	// path and err are for tree: where it is, and why it refused.
 	path []pathSeg
 	err  *treeError
@@ -63,7 +66,7 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 		case c == '"':
 			s.i = j + 1
 			raw := s.b[start:j]
-			if !ascii && !utf8.Valid(raw) {
+			if !ascii && !s.valid && !utf8.Valid(raw) {
 				return nil, false
 			}
 			return raw, true
@@ -172,7 +175,7 @@ func (s *scanner) skipString() bool {
 	for j := s.i + 1; j < len(s.b); j++ {
 		switch c := s.b[j]; {
 		case c == '"':
-			if !utf8.Valid(s.b[s.i+1 : j]) {
+			if !s.valid && !utf8.Valid(s.b[s.i+1:j]) {
 				return false
 			}
 			s.i = j + 1
@@ -341,8 +344,9 @@ func (s *scanner) end() bool {
 // flatObject reads a whole input that is one object of plain strings and
 // arrays of plain strings, and nothing after it but white space. It does
 // not look for duplicate keys: its caller declines them.
-func flatObject(b []byte, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
-	s := scanner{b: b}
+// valid says that b is known to be valid UTF-8.
+func flatObject(b []byte, valid bool, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
+	s := scanner{b: b, valid: valid}
 	return s.object(func(key []byte) bool {
 		switch s.peek() {
 		case '"':

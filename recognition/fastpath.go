@@ -46,6 +46,12 @@ func (f *Format) keys() [nFields]string {
 // decodeFast reports decided=false when it declines the input; otherwise
 // it returns the record or the value error, as the slow path would.
 func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
+	return f.decodeFastValid(native, false)
+}
+
+// decodeFastValid is decodeFast for an input known to be valid UTF-8 when
+// valid is true.
+func (f *Format) decodeFastValid(native []byte, valid bool) (r Record, decided bool, err error) {
 	keys := f.keys()
 	var slots [nFields]slot
 	unknown := false // or duplicate: the schema path words the error
@@ -62,7 +68,7 @@ func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
 		unknown = true
 		return -1
 	}
-	ok := flatObject(native,
+	ok := flatObject(native, valid,
 		func(key []byte, val string) {
 			if i := find(key); i >= 0 {
 				slots[i] = slot{set: true, s: val}

@@ -244,7 +244,14 @@ func (a *FlatAdapter) Agreement() Agreement {
 // also words the errors. Both give the same result ([FlatAdapter.DecodeBySchema]
 // is the slow path alone).
 func (a *FlatAdapter) Decode(native []byte) (Record, error) {
-	if r, decided, err := a.Format.decodeFast(native); decided {
+	return a.decode(native, false)
+}
+
+// decode is Decode for an input known to be valid UTF-8 when valid is
+// true: the batch checks each line once, and the fast path need not check
+// its strings again.
+func (a *FlatAdapter) decode(native []byte, valid bool) (Record, error) {
+	if r, decided, err := a.Format.decodeFastValid(native, valid); decided {
 		if err != nil {
 			return Record{}, err
 		}
