@@ -207,7 +207,7 @@ type List []Attribute
 // matches tag.
 func (l List) Localize(tag language.Tag) string {
 	sep := ", "
-	if i18n.Match(tag) == i18n.Chinese {
+	if i18n.Match(tag) == i18n.Chinese() {
 		sep = "、"
 	}
 	parts := make([]string, len(l))

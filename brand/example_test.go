@@ -26,8 +26,8 @@ func ExampleParseAttribute() {
 }
 
 func ExamplePilot_Assess() {
-	a := brand.Xunwu.Assess(brand.Progress{
-		At:                  time.Date(2023, 6, 1, 0, 0, 0, 0, brand.ChinaTime),
+	a := brand.Xunwu().Assess(brand.Progress{
+		At:                  time.Date(2023, 6, 1, 0, 0, 0, 0, brand.ChinaTime()),
 		Standards:           2,
 		CertifiedProducts:   3,
 		FirstCertifications: 3,

@@ -10,7 +10,7 @@ import (
 
 // Example_readmeBrand is the README's "Brand and attributes" snippet.
 func Example_readmeBrand() {
-	b := brand.JiangxiGreenEcology
+	b := brand.JiangxiGreenEcology()
 	fmt.Println(b.Name, b.Owner) // 江西绿色生态 江西省市场监督管理局
 	for _, o := range b.In(brand.StandardEvaluator) {
 		fmt.Println(o.Name, "—", o.Source) // 江西省质量和标准化研究院（…） — 《“江西绿色生态”品牌建设知识问答（2022版）》 八

@@ -295,8 +295,8 @@ func LastValidDay(expires time.Time) time.Time {
 	if expires.IsZero() {
 		return time.Time{}
 	}
-	d := expires.Add(-time.Nanosecond).In(brand.ChinaTime)
-	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime)
+	d := expires.Add(-time.Nanosecond).In(brand.ChinaTime())
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // TransitionError reports a lifecycle step that the certificate's status

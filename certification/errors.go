@@ -70,7 +70,7 @@ func (e *FieldError) Unwrap() []error {
 
 // Localize describes the error in the language that best matches tag.
 func (e *FieldError) Localize(tag language.Tag) string {
-	en := i18n.Match(tag) == i18n.English
+	en := i18n.Match(tag) == i18n.English()
 	sep, lp, rp := "：", "（", "）"
 	if en {
 		sep, lp, rp = ": ", " (", ")"

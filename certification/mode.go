@@ -161,7 +161,7 @@ func (c Component) Localize(tag language.Tag) string {
 		}
 	}
 	sep := ", "
-	if i18n.Match(tag) == i18n.Chinese {
+	if i18n.Match(tag) == i18n.Chinese() {
 		sep = "、"
 	}
 	return strings.Join(parts, sep)

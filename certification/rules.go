@@ -35,22 +35,24 @@ type Rules struct {
 	Standards *standard.Catalog
 }
 
-// GreenEcologyRules are the rules of 江西绿色生态 certification. The alliance
+// GreenEcologyRules returns the rules of 江西绿色生态 certification. The alliance
 // writes the rules and each member files them with CNCA (中新网 2021-08-02,
 // 中新网 2021-10-14); their mode, validity, surveillance frequency and
 // suspension limit are not public, so these are documented defaults taken
 // from the practice of peer schemes, not from any 江西绿色生态 text: ISO/IEC
 // 17067:2013 type 5, three years' validity (上海品牌: Intertek 上海品牌认证服务页;
 // 深圳标准: 1zhengji.com 2016-05-27), annual surveillance (浙江制造认证实施规则),
-// at most six months' suspension. Copy the value and change a field to apply
-// other terms.
-var GreenEcologyRules = Rules{
-	Scheme:              brand.JiangxiGreen,
-	Mode:                Type5,
-	ValidityMonths:      36,
-	SurveillanceMonths:  12,
-	MaxSuspensionMonths: 6,
-	RequireAlliance:     true,
+// at most six months' suspension. Each call returns a fresh value: change a
+// field of it to apply other terms.
+func GreenEcologyRules() Rules {
+	return Rules{
+		Scheme:              brand.JiangxiGreen,
+		Mode:                Type5,
+		ValidityMonths:      36,
+		SurveillanceMonths:  12,
+		MaxSuspensionMonths: 6,
+		RequireAlliance:     true,
+	}
 }
 
 // Application is a request for certification, as the body has assessed it.

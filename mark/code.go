@@ -183,7 +183,7 @@ type CodeError struct {
 }
 
 // Error returns the English message.
-func (e *CodeError) Error() string { return "mark: " + e.Localize(i18n.English) }
+func (e *CodeError) Error() string { return "mark: " + e.Localize(i18n.English()) }
 
 // Unwrap returns the sentinel.
 func (e *CodeError) Unwrap() error { return e.Err }
@@ -204,7 +204,7 @@ func (f fieldName) Localize(tag language.Tag) string {
 }
 
 // dateText is a date shown to a person: the day in China time.
-func dateText(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
+func dateText(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
 
 // KeyError reports a key that [NewSigner], [NewVerifier] or
 // [Verifier.WithRetired] refuses. It wraps [ErrKey].
@@ -227,7 +227,7 @@ type KeyError struct {
 }
 
 // Error returns the English message.
-func (e *KeyError) Error() string { return "mark: " + e.Localize(i18n.English) }
+func (e *KeyError) Error() string { return "mark: " + e.Localize(i18n.English()) }
 
 // Unwrap returns [ErrKey].
 func (e *KeyError) Unwrap() error { return ErrKey }
@@ -268,7 +268,7 @@ type Claims struct {
 	Holder      certification.CreditCode
 	Product     string
 	// Expires is the first instant at which the code is no longer valid:
-	// a midnight in China time ([brand.ChinaTime]), the one at or before
+	// a midnight in China time ([brand.ChinaTime()]), the one at or before
 	// the certificate's end of validity, so that a code never outlives its
 	// certificate. It is not the date to show after 有效期至 ("valid
 	// until"): that is [Claims.ValidUntil], the day before.
@@ -433,8 +433,8 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 // outlives its certificate, and for a midnight t its last valid day is
 // [certification.LastValidDay](t), the date the certificate shows.
 func codeExpiry(t time.Time) time.Time {
-	d := t.In(brand.ChinaTime)
-	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime)
+	d := t.In(brand.ChinaTime())
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // printable reports whether s is valid UTF-8 made of graphic characters
@@ -830,7 +830,7 @@ func parsePayload(p []byte) (Claims, error) {
 	var c Claims
 	copy(c.Key[:], p)
 	p = p[keyIDSize:]
-	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime)
+	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime())
 	p = p[4:]
 	code, ok := unpack(p)
 	if !ok {

@@ -16,12 +16,12 @@ import (
 )
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // exampleRegistry holds one synthetic certificate.
 func exampleRegistry() (*certification.Registry, certification.Certificate) {
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    "JXGE-EXAMPLE-001",                                                   // synthetic
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"}, // synthetic
 		Product:   "金溪蜜梨",

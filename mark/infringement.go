@@ -69,7 +69,7 @@ type Infringement struct {
 	Product     string `json:"product,omitempty"`
 	Facts       string `json:"facts"`
 	// Decided is the date of the decision; it is published as the day in
-	// China time ([brand.ChinaTime]), whatever the zone it is given in.
+	// China time ([brand.ChinaTime()]), whatever the zone it is given in.
 	Decided time.Time `json:"decided"`
 	// Authority is the department that decided (for example a county
 	// market regulation bureau); Decision is its decision's document number.
@@ -156,7 +156,7 @@ func (r Infringement) Publish() ([]byte, error) {
 		Certificate: r.Certificate,
 		Product:     r.Product,
 		Facts:       r.Facts,
-		Decided:     r.Decided.In(brand.ChinaTime).Format(time.DateOnly),
+		Decided:     r.Decided.In(brand.ChinaTime()).Format(time.DateOnly),
 		Authority:   r.Authority,
 		Decision:    r.Decision,
 		Region:      r.Region,

@@ -124,9 +124,10 @@ type Spec struct {
 	Monochrome bool
 }
 
-// DefaultSpec is the documented default: proportions kept within 2 %,
-// colours unchecked until a palette is configured, monochrome allowed.
-var DefaultSpec = Spec{Tolerance: 0.02, Monochrome: true}
+// DefaultSpec returns the documented default: proportions kept within 2 %,
+// colours unchecked until a palette is configured, monochrome allowed. Each
+// call returns a fresh value.
+func DefaultSpec() Spec { return Spec{Tolerance: 0.02, Monochrome: true} }
 
 // BrandName is the brand's name as it must be printed.
 const BrandName = "江西绿色生态"
@@ -197,7 +198,7 @@ type Evaluated interface {
 // standards. The zero Checker uses [DefaultSpec] and the published
 // catalogue.
 type Checker struct {
-	Spec      *Spec     // nil means DefaultSpec
+	Spec      *Spec     // nil means DefaultSpec()
 	Standards Evaluated // nil means standard.Catalogue()
 }
 
@@ -220,7 +221,7 @@ func Check(u Use, l certification.Lookup, at time.Time) Verdict {
 // nil such as a nil *certification.Registry, knows no certificate. The
 // brand name is checked with [ImitatesBrandName].
 func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
-	spec := DefaultSpec
+	spec := DefaultSpec()
 	if ck.Spec != nil {
 		spec = *ck.Spec
 	}

@@ -214,7 +214,7 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	}
 	lang := c.Lang
 	if lang == language.Und {
-		lang = i18n.Chinese
+		lang = i18n.Chinese()
 	}
 	every := c.ProgressEvery
 	if every <= 0 {
@@ -516,7 +516,7 @@ func init() {
 }
 
 // Error returns the English description.
-func (e *EncodingError) Error() string { return "recognition: " + e.Localize(i18n.English) }
+func (e *EncodingError) Error() string { return "recognition: " + e.Localize(i18n.English()) }
 
 // Unwrap returns ErrNotUTF8.
 func (e *EncodingError) Unwrap() error { return ErrNotUTF8 }

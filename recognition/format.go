@@ -351,7 +351,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 
 // parseDate reads YYYY-MM-DD as a date in China time.
 func parseDate(s string) (time.Time, error) {
-	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime)
+	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime())
 	if err != nil {
 		return time.Time{}, NewFault("recognition.fault.date", s)
 	}
@@ -384,8 +384,8 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 	m := map[string]any{
 		f.Number: r.Number, f.HolderName: r.Holder.Name, f.HolderCode: string(r.Holder.Code), f.Product: r.Product,
 		f.Body: r.Body.Name, f.Status: word,
-		f.Issued:  r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
-		f.Expires: r.Expires.In(brand.ChinaTime).Add(-time.Nanosecond).Format(time.DateOnly),
+		f.Issued:  r.Issued.In(brand.ChinaTime()).Format(time.DateOnly),
+		f.Expires: r.Expires.In(brand.ChinaTime()).Add(-time.Nanosecond).Format(time.DateOnly),
 	}
 	stds := make([]string, len(r.Standards))
 	for i, n := range r.Standards {

@@ -25,21 +25,21 @@ func Example_readmeRecognition() {
 		fmt.Println(err)
 		return
 	}
-	cert, _ := certification.GreenEcologyRules.Issue(certification.Application{
+	cert, _ := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    "JXGE-EXAMPLE-001",
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"},
 		Product:   "金溪蜜梨",
 		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body:      certification.Body{Name: "江西省检验检测认证总院"},
 		Mode:      certification.Type5,
-		Decided:   time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime),
+		Decided:   time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
 	})
 
 	// native is a record in 浙江制造's own format; cert is a certificate of ours.
-	now := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime) // the time of the check: time.Now() in a service
-	a, ok := recognition.Lookup("浙江制造")                       // by id or any Chinese name: 品字标, 圳品, 上海品牌, …
-	fmt.Println(a.Brand().ID, ok)                             // zhejiang true
-	rec, err := a.Decode(native)                              // validate against the scheme's JSON Schema, then map
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime()) // the time of the check: time.Now() in a service
+	a, ok := recognition.Lookup("浙江制造")                         // by id or any Chinese name: 品字标, 圳品, 上海品牌, …
+	fmt.Println(a.Brand().ID, ok)                               // zhejiang true
+	rec, err := a.Decode(native)                                // validate against the scheme's JSON Schema, then map
 	// err is a *recognition.DecodeError with the JSON pointer and the rule broken
 	fmt.Println(rec.Number, err) // ZJM-SYN-0012 <nil>
 	d := a.Agreement().Check(rec, now)
@@ -85,7 +85,7 @@ func Example_readmeRecognition() {
 // Example_readmeBatch is the README's "Batch checks" snippet, on two
 // synthetic lines.
 func Example_readmeBatch() {
-	day := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+	day := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 	ctx := context.Background()
 	input := strings.NewReader(`{"scheme":"浙江制造","record":{"证书编号":"ZJM-SYN-EX","企业名称":"合成样例企业有限公司","统一社会信用代码":"91330100MA90000017",` +
 		`"产品名称":"金溪蜜梨","认证标准":["T/JGE 0039-2023"],"认证机构":"合成样例认证有限公司","批准号":"CNCA-R-2099-001",` +

@@ -1,6 +1,7 @@
 package standard
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -94,9 +95,12 @@ func init() {
 	})
 }
 
-// RequiredClauses are the chapters GB/T 1.1-2020 makes required elements of
-// a standard, which Evaluate looks for when a standard lists its clauses.
-var RequiredClauses = []string{"范围", "规范性引用文件", "术语和定义"}
+// RequiredClauses returns the chapters GB/T 1.1-2020 makes required elements
+// of a standard, which Evaluate looks for when a standard lists its clauses.
+// The slice is a copy.
+func RequiredClauses() []string { return slices.Clone(requiredClauses) }
+
+var requiredClauses = []string{"范围", "规范性引用文件", "术语和定义"}
 
 // Evaluate performs the standard evaluation (标准评价确认) that decides
 // whether s may carry the 江西绿色生态 mark on its text. Following the 2022
@@ -179,7 +183,7 @@ func Evaluate(s Standard) Evaluation {
 	if s.Clauses == nil {
 		add(Advisory, "no-clauses")
 	} else {
-		for _, want := range RequiredClauses {
+		for _, want := range requiredClauses {
 			found := false
 			for _, c := range s.Clauses {
 				if foldText(c) == want {

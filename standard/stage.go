@@ -121,10 +121,10 @@ type Deadlines struct {
 	FinishMonths int // to finish the project (publication)
 }
 
-// DefaultDeadlines are the limits of the revised 江西绿色生态 标准管理办法
+// DefaultDeadlines returns the limits of the revised 江西绿色生态 标准管理办法
 // (赣绿品促会〔2023〕10号, as a 2023 plan notice cites it): the draft for review within 6 months of the
 // plan, the project finished within 1 year.
-var DefaultDeadlines = Deadlines{DraftMonths: 6, FinishMonths: 12}
+func DefaultDeadlines() Deadlines { return Deadlines{DraftMonths: 6, FinishMonths: 12} }
 
 // Step is one recorded move of a project.
 type Step struct {
@@ -149,7 +149,7 @@ func NewProject(title string, at time.Time) *Project {
 	return &Project{
 		Title:     title,
 		Stage:     Proposal,
-		Deadlines: DefaultDeadlines,
+		Deadlines: DefaultDeadlines(),
 		History:   []Step{{To: Proposal, At: at, Note: "proposed"}},
 	}
 }

@@ -22,15 +22,17 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// The two languages every message exists in.
-var (
-	Chinese = language.SimplifiedChinese
-	English = language.English
-)
+// Chinese returns the tag of Simplified Chinese (zh-Hans), one of the two
+// languages every message exists in.
+func Chinese() language.Tag { return language.SimplifiedChinese }
+
+// English returns the tag of English, the other language every message
+// exists in and the one that unmatched requests fall back to.
+func English() language.Tag { return language.English }
 
 var (
-	cat     = catalog.NewBuilder(catalog.Fallback(English))
-	matcher = language.NewMatcher([]language.Tag{English, Chinese})
+	cat     = catalog.NewBuilder(catalog.Fallback(language.English))
+	matcher = language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese})
 
 	mu       sync.RWMutex
 	keys     = map[string]bool{}
@@ -54,8 +56,8 @@ func Set(key, zh, en string) {
 	keys[key] = true
 	texts[key] = [2]string{zh, en}
 	// SetString fails only on a malformed tag, and both tags are constants.
-	_ = cat.SetString(Chinese, key, zh)
-	_ = cat.SetString(English, key, en)
+	_ = cat.SetString(Chinese(), key, zh)
+	_ = cat.SetString(English(), key, en)
 }
 
 // Has reports whether key has been registered.
@@ -105,9 +107,9 @@ func Match(tag language.Tag) language.Tag {
 	if ok {
 		return m
 	}
-	m = English
+	m = English()
 	if _, i, conf := matcher.Match(tag); conf != language.No && i == 1 {
-		m = Chinese
+		m = Chinese()
 	}
 	matchedMu.Lock()
 	if len(matched) < maxMatched {
@@ -215,7 +217,7 @@ func NewSentinel(key, zh, en string) *Sentinel {
 func (s *Sentinel) Code() string { return s.key }
 
 // Error returns the English message.
-func (s *Sentinel) Error() string { return Sprintf(English, s.key) }
+func (s *Sentinel) Error() string { return Sprintf(English(), s.key) }
 
 // Localize returns the message in the language that best matches tag.
 func (s *Sentinel) Localize(tag language.Tag) string { return Sprintf(tag, s.key) }

@@ -424,12 +424,12 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	if r.Issued, err = time.Parse(time.RFC3339, c.str("validFrom")); err != nil {
 		return bad("/validFrom", err)
 	}
-	r.Issued = r.Issued.In(brand.ChinaTime)
+	r.Issued = r.Issued.In(brand.ChinaTime())
 	if vu := c.str("validUntil"); vu != "" {
 		if r.Expires, err = time.Parse(time.RFC3339, vu); err != nil {
 			return bad("/validUntil", err)
 		}
-		r.Expires = r.Expires.In(brand.ChinaTime)
+		r.Expires = r.Expires.In(brand.ChinaTime())
 		if !r.Expires.After(r.Issued) {
 			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
 		}
@@ -447,7 +447,7 @@ func schemeOf(s ref) brand.ID {
 	if ad, ok := recognition.Lookup(s.Name); ok {
 		return ad.Brand().ID
 	}
-	if s.Name == brand.JiangxiGreenEcology.Name {
+	if s.Name == brand.JiangxiGreenEcology().Name {
 		return brand.JiangxiGreen
 	}
 	return brand.ID(s.ID)
@@ -585,7 +585,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	if ad, ok := recognition.Lookup(string(r.Scheme)); ok {
 		schemeName = ad.Brand().Name
 	} else if r.Scheme == brand.JiangxiGreen {
-		schemeName = brand.JiangxiGreenEcology.Name
+		schemeName = brand.JiangxiGreenEcology().Name
 	}
 	certID := urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number)
 	attType := "verification"
@@ -602,7 +602,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		ID:                  urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number) + "#assessment",
 		Name:                schemeName + " " + r.Number,
 		AssessmentCriteria:  []ref{},
-		AssessmentDate:      r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
+		AssessmentDate:      r.Issued.In(brand.ChinaTime()).Format(time.DateOnly),
 		AssessedPerformance: []any{},
 		ConformityTopic:     []ref{},
 		AssessedProduct:     []product{{Product: ref{ID: urnProduct + url.PathEscape(r.Product), Name: r.Product}}},
@@ -625,7 +625,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		Type:      []string{"VerifiableCredential", "DigitalConformityCredential"},
 		ID:        urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number),
 		Issuer:    party{Type: []string{"CredentialIssuer"}, ID: urnBody + url.PathEscape(r.Body.Name), Name: r.Body.Name},
-		ValidFrom: r.Issued.In(brand.ChinaTime).Format(time.RFC3339),
+		ValidFrom: r.Issued.In(brand.ChinaTime()).Format(time.RFC3339),
 		Name:      schemeName + " " + r.Number,
 		CredentialSubject: attestation{
 			Type:                 []string{"ConformityAttestation"},
@@ -648,7 +648,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 			IssuingAuthority: party{ID: urnCNCA, Name: "国家认证认可监督管理委员会（CNCA）"}}}
 	}
 	if !r.Expires.IsZero() {
-		c.ValidUntil = r.Expires.In(brand.ChinaTime).Format(time.RFC3339)
+		c.ValidUntil = r.Expires.In(brand.ChinaTime()).Format(time.RFC3339)
 	}
 	// One entry, as UNTP v0.7.0 allows: revocation, with the suspension
 	// at the same index of the companion list (see the package comment).
