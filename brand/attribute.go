@@ -15,8 +15,8 @@ import (
 // partner schemes claim.
 type Attribute int
 
-// The attributes. String gives the Chinese name; [Attribute.Localize] gives
-// it in a language of the caller's choice.
+// The attributes. String gives the stable code ("resource-saving");
+// [Attribute.Localize] gives the name in a language of the caller's choice.
 const (
 	// ResourceSaving is 资源节约 (赣标〔2021〕1号 三(二) and every later
 	// document of the brand).
@@ -120,19 +120,12 @@ func foldName(s string) string {
 // Valid reports whether a is one of the declared attributes.
 func (a Attribute) Valid() bool { return a >= 1 && a <= maxAttribute }
 
-// String returns the Chinese name of the attribute, for example "资源节约".
+// String returns the stable code of the attribute, for example
+// "resource-saving", or "Attribute(n)" for a value that is no attribute.
+// [Attribute.Localize] gives its name for a person.
 func (a Attribute) String() string {
 	if !a.Valid() {
 		return fmt.Sprintf("Attribute(%d)", int(a))
-	}
-	return attrTable[a].zh
-}
-
-// Code returns the stable machine name of the attribute, for example
-// "resource-saving".
-func (a Attribute) Code() string {
-	if !a.Valid() {
-		return fmt.Sprintf("attribute-%d", int(a))
 	}
 	return attrTable[a].code
 }
@@ -143,7 +136,7 @@ func (a Attribute) Localize(tag language.Tag) string {
 	if !a.Valid() {
 		return a.String()
 	}
-	return i18n.Sprintf(tag, "brand.attr."+a.Code())
+	return i18n.Sprintf(tag, "brand.attr."+a.String())
 }
 
 // ParseAttribute returns the attribute named by s in any spelling the sources
@@ -156,12 +149,13 @@ func ParseAttribute(s string) (Attribute, error) {
 	return 0, &AttributeError{Input: s}
 }
 
-// MarshalText encodes the attribute as its Chinese name.
+// MarshalText encodes the attribute as its Chinese name, the spelling of
+// the documents (the wire format predates the String convention and stays).
 func (a Attribute) MarshalText() ([]byte, error) {
 	if !a.Valid() {
 		return nil, &AttributeError{Input: a.String()}
 	}
-	return []byte(a.String()), nil
+	return []byte(attrTable[a].zh), nil
 }
 
 // UnmarshalText decodes any spelling that [ParseAttribute] accepts.

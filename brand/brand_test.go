@@ -59,8 +59,9 @@ func TestAttributeNamesRoundTrip(t *testing.T) {
 		var back Attribute
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, a, back)
-		assert.NotEqual(t, a.Localize(language.English), a.Localize(language.Chinese), a.Code())
-		assert.Equal(t, a.String(), a.Localize(language.Chinese))
+		assert.NotEqual(t, a.Localize(language.English), a.Localize(language.Chinese), a.String())
+		assert.Equal(t, attrTable[a].code, a.String())
+		assert.Equal(t, attrTable[a].zh, a.Localize(language.Chinese))
 	}
 	assert.Equal(t, "Attribute(99)", Attribute(99).String())
 	_, err := Attribute(0).MarshalText()

@@ -20,9 +20,9 @@ func ExampleParseAttribute() {
 		fmt.Printf("%s -> %s (%s)\n", s, a, a.Localize(language.English))
 	}
 	// Output:
-	// 生态协调 -> 生态协同 (ecological harmony)
-	// 质量领先 -> 质量引领 (quality leadership)
-	// resource saving -> 资源节约 (resource saving)
+	// 生态协调 -> ecological-harmony (ecological harmony)
+	// 质量领先 -> quality-leading (quality leadership)
+	// resource saving -> resource-saving (resource saving)
 }
 
 func ExamplePilot_Assess() {

@@ -168,7 +168,7 @@ func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 	}
 	for _, st := range []certification.Status{certification.Pending, certification.Valid, certification.Suspended,
 		certification.Revoked, certification.Cancelled, certification.Expired} {
-		require.Positive(t, seen[st], "the lifecycles reach %s", st.Code())
+		require.Positive(t, seen[st], "the lifecycles reach %s", st.String())
 	}
 	require.Positive(t, refused, "some generated steps are illegal")
 	require.Positive(t, retracted, "some steps are retracted")

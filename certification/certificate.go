@@ -35,12 +35,10 @@ var statusNames = i18n.NewNames("Status", "certification.status.",
 	[3]string{"pending", "未生效", "not yet valid"},
 )
 
-// String returns the Chinese name of the status, for example "暂停".
-func (s Status) String() string { return statusNames.Chinese(int(s)) }
-
-// Code returns the stable code: "valid", "suspended", "revoked",
-// "cancelled", "expired" or "pending".
-func (s Status) Code() string { return statusNames.Code(int(s)) }
+// String returns the stable code of the status: "valid", "suspended",
+// "revoked", "cancelled", "expired" or "pending". [Status.Localize] gives
+// its name for a person ("暂停").
+func (s Status) String() string { return statusNames.Code(int(s)) }
 
 // Localize names the status in the language that best matches tag.
 func (s Status) Localize(tag language.Tag) string { return statusNames.Localize(int(s), tag) }
@@ -58,7 +56,7 @@ func (s Status) MarshalText() ([]byte, error) {
 	if !statusNames.Valid(int(s)) {
 		return nil, fmt.Errorf("certification: cannot encode %v: %w", s, ErrStatus)
 	}
-	return []byte(s.Code()), nil
+	return []byte(s.String()), nil
 }
 
 // UnmarshalText decodes exactly what [Status.MarshalText] writes (a
@@ -66,7 +64,7 @@ func (s Status) MarshalText() ([]byte, error) {
 // spelling; [ParseStatus] also reads the Chinese and English names.
 func (s *Status) UnmarshalText(b []byte) error {
 	for v := Valid; v <= Pending; v++ {
-		if string(b) == v.Code() {
+		if string(b) == v.String() {
 			*s = v
 			return nil
 		}

@@ -277,8 +277,9 @@ func TestStatusNames(t *testing.T) {
 		assert.Equal(t, s, back)
 		assert.NotEqual(t, s.Localize(language.Chinese), s.Localize(language.English))
 	}
-	assert.Equal(t, "有效", Valid.String())
-	assert.Equal(t, "revoked", Revoked.Code())
+	assert.Equal(t, "valid", Valid.String())
+	assert.Equal(t, "有效", Valid.Localize(language.Chinese))
+	assert.Equal(t, "revoked", Revoked.String())
 	_, err := ParseStatus("gone")
 	assert.Error(t, err)
 }

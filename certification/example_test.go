@@ -57,9 +57,9 @@ func ExampleCertificate_Suspend() {
 	fmt.Println(c.StatusAt(day(2027, 4, 1)), c.StatusAt(day(2029, 3, 1)).Localize(language.English))
 	// Output:
 	// issued, valid until 2029-03-01
-	// 暂停
+	// suspended
 	// true certificate JXGE-EXAMPLE-001: cannot renew it while it is suspended
-	// 有效 expired
+	// valid expired
 }
 
 func ExampleRules_Due() {
@@ -90,7 +90,7 @@ func ExampleCertificate_Retract() {
 	// Output:
 	// 证书 JXGE-EXAMPLE-003：暂停的日期早于上一事件
 	// retracted: surveil 2027-12-24
-	// 暂停 2 日期录入错误，应为 2027-02-24
+	// suspended 2 日期录入错误，应为 2027-02-24
 }
 
 func ExampleRegistry() {
@@ -114,7 +114,7 @@ func ExampleRegistry() {
 	fmt.Println(i18n.Error(err, language.Chinese))
 	// Output:
 	// <nil>
-	// true JX-S01 有效
+	// true JX-S01 valid
 	// false
 	// 1
 	// number: contains a control or other invisible character: "JX-S02\u202e"

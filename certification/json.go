@@ -63,7 +63,7 @@ func (c *Certificate) UnmarshalJSON(b []byte) error {
 	}
 	if w.Status != nil {
 		if st, _ := v.replayAll(); st != *w.Status {
-			return &FieldError{Field: "status", Pointer: "/status", Reason: "status", Value: w.Status.Code()}
+			return &FieldError{Field: "status", Pointer: "/status", Reason: "status", Value: w.Status.String()}
 		}
 	}
 	*c = v

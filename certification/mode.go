@@ -152,6 +152,19 @@ func (m *Mode) UnmarshalText(b []byte) error {
 	return fmt.Errorf("certification: unknown mode %q: %w", b, ErrMode)
 }
 
+// String lists the stable codes of the components of c joined by "+", for
+// example "type-testing+market-sampling"; [Component.Localize] names them
+// for a person.
+func (c Component) String() string {
+	var parts []string
+	for _, n := range componentNames {
+		if c&n.c != 0 {
+			parts = append(parts, n.code)
+		}
+	}
+	return strings.Join(parts, "+")
+}
+
 // Localize lists the components of c in the language that best matches tag.
 func (c Component) Localize(tag language.Tag) string {
 	var parts []string

@@ -170,7 +170,7 @@ func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
 		assert.Equal(t, tc.want, ce.Status, tc.name)
 		assert.Equal(t, "not-valid", ce.Reason, tc.name)
 		assert.Empty(t, code, tc.name)
-		assert.Contains(t, i18n.Error(err, language.Chinese), "“"+tc.want.String()+"”", tc.name)
+		assert.Contains(t, i18n.Error(err, language.Chinese), "“"+tc.want.Localize(language.Chinese)+"”", tc.name)
 	}
 	// Without WithClock, Sign judges now: a certificate that ended in 2020
 	// cannot be signed today.
@@ -684,7 +684,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 	defer func() {
 		for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked,
 			certification.Cancelled, certification.Expired, certification.Pending} {
-			assert.Positive(t, seen[st], "the generated lifecycles reach %s", st.Code())
+			assert.Positive(t, seen[st], "the generated lifecycles reach %s", st.String())
 		}
 		// The cases the review found: revoked or cancelled after the
 		// code's end, and a renewal that outlives the code.
@@ -727,7 +727,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 			when := start.Add(time.Duration(rng.IntN(6*365*24)) * time.Hour).Add(-24 * time.Hour)
 			st := stored.StatusAt(when)
 			seen[st]++
-			what := fmt.Sprintf("%s at %s: StatusAt says %s; history %+v", number, when.Format(time.DateTime), st.Code(), stored.History)
+			what := fmt.Sprintf("%s at %s: StatusAt says %s; history %+v", number, when.Format(time.DateTime), st.String(), stored.History)
 
 			_, err := newSigner(testKey).WithClock(clock(when)).Sign(stored)
 			assert.Equal(t, st == certification.Valid, err == nil, "Sign: %v; %s", err, what)

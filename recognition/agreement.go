@@ -350,7 +350,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	case certification.Expired:
 		d.add(Rejected, "expired", date(r.Expires))
 	default:
-		d.add(Rejected, st.Code())
+		d.add(Rejected, st.String())
 	}
 	if r.Expires.IsZero() {
 		d.add(Rejected, "no-validity")

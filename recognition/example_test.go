@@ -76,9 +76,9 @@ func ExampleCover() {
 	// ganchu   conditional assess: []
 	// ganpo    conditional assess: []
 	// jiangsu  conditional assess: []
-	// shanghai conditional assess: [品牌引领 自主创新 品质卓越 管理精细 社会责任]
-	// shenzhen conditional assess: [食品安全]
-	// zhejiang conditional assess: [品质卓越 自主创新 产业协同 社会责任]
+	// shanghai conditional assess: [brand-leadership independent-innovation quality-excellence refined-management social-responsibility]
+	// shenzhen conditional assess: [food-safety]
+	// zhejiang conditional assess: [quality-excellence independent-innovation industrial-collaboration social-responsibility]
 }
 
 func ExampleChecker_Run() {

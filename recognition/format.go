@@ -41,7 +41,7 @@ type Format struct {
 var attributeNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, a := range brand.Attributes() {
-		m[a.String()] = true
+		m[a.Localize(i18n.Chinese())] = true
 	}
 	return m
 }()
@@ -131,7 +131,7 @@ func (f Format) JSONSchema() []byte {
 	if f.Attributes != "" {
 		var names []string
 		for _, a := range brand.Attributes() {
-			names = append(names, a.String())
+			names = append(names, a.Localize(i18n.Chinese()))
 		}
 		props[f.Attributes] = map[string]any{"type": "array", "maxItems": len(names), "uniqueItems": true,
 			"items": map[string]any{"enum": names}, "description": "brand attributes claimed"}
@@ -369,7 +369,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 	word, ok := f.word(r.Status)
 	switch {
 	case !ok:
-		return fail("status " + r.Status.Code() + " has no word in the scheme")
+		return fail("status " + r.Status.String() + " has no word in the scheme")
 	case f.Mode == "" && r.Mode != 0:
 		return fail("the scheme records no certification mode")
 	case f.Mode != "" && !r.Mode.Valid():
@@ -401,7 +401,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 	if f.Attributes != "" && len(r.Attributes) > 0 {
 		names := make([]string, len(r.Attributes))
 		for i, at := range r.Attributes {
-			names[i] = at.String()
+			names[i] = at.Localize(i18n.Chinese())
 		}
 		m[f.Attributes] = names
 	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.Scheme.Attributes) {

@@ -47,7 +47,7 @@ func Example_readmeRecognition() {
 	case recognition.Recognized: // 互认
 		fmt.Println("互认")
 	case recognition.Conditional: // 需补充评价: d.Assess (attributes), d.Add (certification steps), d.Indicators
-		fmt.Println("需补充评价", d.Assess) // 需补充评价 [资源节约 环境保护 生态协同 质量引领]
+		fmt.Println("需补充评价", d.Assess) // 需补充评价 [resource-saving environmental-protection ecological-harmony quality-leading]
 	case recognition.Rejected: // 不予互认
 		fmt.Println("不予互认")
 	}
@@ -69,15 +69,15 @@ func Example_readmeRecognition() {
 	// Output:
 	// zhejiang true
 	// ZJM-SYN-0012 <nil>
-	// 需补充评价 [资源节约 环境保护 生态协同 质量引领]
+	// 需补充评价 [resource-saving environmental-protection ecological-harmony quality-leading]
 	// standard-unverified 未确认对方标准与 T/JGE 0041-2023《江西绿色生态 狗牯脑茶》 同标：需按其指标补充评价
 	// attributes-uncovered 对方方案未覆盖以下品牌属性，需补充评价：资源节约、环境保护、生态协同、质量引领
 	// ganchu conditional []
 	// ganpo conditional []
 	// jiangsu conditional []
-	// shanghai conditional [品牌引领 自主创新 品质卓越 管理精细 社会责任]
-	// shenzhen conditional [食品安全]
-	// zhejiang conditional [品质卓越 自主创新 产业协同 社会责任]
+	// shanghai conditional [brand-leadership independent-innovation quality-excellence refined-management social-responsibility]
+	// shenzhen conditional [food-safety]
+	// zhejiang conditional [quality-excellence independent-innovation industrial-collaboration social-responsibility]
 	// true <nil>
 	// zhejiang conditional
 }

@@ -21,13 +21,16 @@ const (
 	Advisory
 )
 
-// String returns "blocking" or "advisory".
-func (s Severity) String() string {
-	if s == Advisory {
-		return "advisory"
-	}
-	return "blocking"
-}
+var severityNames = i18n.NewNames("Severity", "standard.severity.",
+	[3]string{"blocking", "否决项", "blocking"},
+	[3]string{"advisory", "提示项", "advisory"},
+)
+
+// String returns the stable code: "blocking" or "advisory".
+func (s Severity) String() string { return severityNames.Code(int(s)) }
+
+// Localize names the severity in the language that best matches tag.
+func (s Severity) Localize(tag language.Tag) string { return severityNames.Localize(int(s), tag) }
 
 // Finding is one observation of an evaluation.
 type Finding struct {

@@ -45,11 +45,9 @@ var kindShort = map[string]Kind{"国标": National, "行标": Industry, "地标"
 // Valid reports whether k is one of the declared kinds.
 func (k Kind) Valid() bool { return kindNames.Valid(int(k)) }
 
-// String returns the Chinese name of the kind, for example "团体标准".
-func (k Kind) String() string { return kindNames.Chinese(int(k)) }
-
-// Code returns the stable machine name of the kind, for example "group".
-func (k Kind) Code() string { return kindNames.Code(int(k)) }
+// String returns the stable code of the kind, for example "group".
+// [Kind.Localize] gives its name for a person ("团体标准").
+func (k Kind) String() string { return kindNames.Code(int(k)) }
 
 // Localize names the kind in the language that best matches tag.
 func (k Kind) Localize(tag language.Tag) string { return kindNames.Localize(int(k), tag) }
@@ -72,7 +70,7 @@ func (k Kind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
 		return nil, fmt.Errorf("standard: cannot encode %v: %w", k, ErrKind)
 	}
-	return []byte(k.Code()), nil
+	return []byte(k.String()), nil
 }
 
 // UnmarshalText decodes any name [ParseKind] accepts.

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 )
@@ -29,6 +31,24 @@ func (o Operator) String() string {
 		return fmt.Sprintf("Operator(%d)", int(o))
 	}
 	return opSymbols[o]
+}
+
+func init() {
+	i18n.Table("standard.operator.", [][3]string{
+		{"≤", "不大于", "at most"},
+		{"≥", "不小于", "at least"},
+		{"=", "等于", "equal to"},
+		{"~", "介于", "between"},
+	})
+}
+
+// Localize names the operator in words, in the language that best matches
+// tag: "不大于" or "at most".
+func (o Operator) Localize(tag language.Tag) string {
+	if o < AtMost || o > Range {
+		return o.String()
+	}
+	return i18n.Sprintf(tag, "standard.operator."+opSymbols[o])
 }
 
 // ParseOperator accepts ≤ <= ≦ ≥ >= ≧ = == ~ and the words "at most",

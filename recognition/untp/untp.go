@@ -618,7 +618,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		ca.AssessmentCriteria = append(ca.AssessmentCriteria, ref)
 	}
 	for _, at := range r.Attributes {
-		ca.ConformityTopic = append(ca.ConformityTopic, ref{ID: urnAttribute + at.Code(), Name: at.String()})
+		ca.ConformityTopic = append(ca.ConformityTopic, ref{ID: urnAttribute + at.String(), Name: at.Localize(i18n.Chinese())})
 	}
 	c := credential{
 		Context:   Contexts,
