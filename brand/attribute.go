@@ -5,9 +5,10 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Attribute is a quality a brand scheme claims for what carries its brand.
@@ -97,24 +98,9 @@ func init() {
 		info := attrTable[a]
 		i18n.Set("brand.attr."+info.code, info.zh, info.en)
 		for _, s := range append([]string{info.zh, info.en, info.code}, info.aliases...) {
-			attrByName[foldName(s)] = a
+			attrByName[fold.Word(s)] = a
 		}
 	}
-}
-
-// foldName folds width and case and drops spaces, hyphens and underscores,
-// so that "Resource saving", "resource-saving" and "资源 节约" meet.
-func foldName(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case ' ', '-', '_', '\t', '\u3000', '·':
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // Valid reports whether a is one of the declared attributes.
@@ -143,7 +129,7 @@ func (a Attribute) Localize(tag language.Tag) string {
 // use: Chinese (资源节约, 生态协调, 质量领先, …), English ("resource saving")
 // or the stable code ("resource-saving"), in full- or half-width forms.
 func ParseAttribute(s string) (Attribute, error) {
-	if a, ok := attrByName[foldName(s)]; ok {
+	if a, ok := attrByName[fold.Word(s)]; ok {
 		return a, nil
 	}
 	return 0, &AttributeError{Input: s}

@@ -3,12 +3,13 @@ package certification
 import (
 	"regexp"
 	"slices"
-	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Position is a member's place in the certification alliance.
@@ -106,6 +107,5 @@ func AllianceMember(name string) (Body, bool) {
 	return Body{}, false
 }
 
-func foldName(s string) string {
-	return strings.ToUpper(foldCode(strings.TrimSpace(s)))
-}
+// foldName is the folding of body names: as codes ([fold.Code]).
+func foldName(s string) string { return fold.Code(s) }

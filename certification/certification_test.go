@@ -58,7 +58,7 @@ func TestParseCreditCode(t *testing.T) {
 func TestParseCreditCodeRejects(t *testing.T) {
 	t.Parallel()
 	good := string(synthetic(1).Code)
-	wrongCheck := good[:17] + string(creditAlphabet[(creditValue[good[17]]+1)%31])
+	wrongCheck := good[:17] + string(CreditAlphabet[(creditValue[good[17]]+1)%31])
 	for _, tc := range []struct {
 		in  string
 		err error

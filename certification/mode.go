@@ -7,6 +7,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Component is one activity a certification scheme includes (ISO/IEC 17067,
@@ -52,7 +54,18 @@ const (
 	Type6                  // services and processes
 )
 
+// modeNames are the codes of the modes as ISO/IEC 17067 writes them: the
+// one table of mode codes, which String, MarshalText, ParseMode and the
+// schemas generated from [Modes] all use.
 var modeNames = [...]string{Type1a: "1a", Type1b: "1b", Type2: "2", Type3: "3", Type4: "4", Type5: "5", Type6: "6"}
+
+// modeWords are the words people write around a mode code ("type 5",
+// "类型5", "第5种", "ISO/IEC 17067 type 5"), in the folded form of
+// [fold.Word]; ParseMode drops them.
+var modeWords = []string{"iso/iec17067", "type", "类型", "模式", "第", "种", "型"}
+
+// Modes returns every mode, from Type1a to Type6. The slice is a copy.
+func Modes() []Mode { return []Mode{Type1a, Type1b, Type2, Type3, Type4, Type5, Type6} }
 
 var modeComponents = [...]Component{
 	Type1a: TypeTesting,
@@ -118,11 +131,10 @@ func (m Mode) AtLeast(n Mode) bool {
 // ParseMode reads a mode as people write it: "5", "type 5", "1a", "类型5",
 // "第5种", "ISO/IEC 17067 type 5".
 func ParseMode(s string) (Mode, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"iso/iec 17067", "type", "类型", "模式", "第", "种", "型"} {
+	t := fold.Word(s)
+	for _, p := range modeWords {
 		t = strings.ReplaceAll(t, p, "")
 	}
-	t = strings.TrimSpace(t)
 	for m := Type1a; m <= Type6; m++ {
 		if t == modeNames[m] {
 			return m, nil

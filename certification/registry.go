@@ -2,10 +2,11 @@ package certification
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/jxgreen/jxgreen/standard"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Lookup is the read side of a certificate store: what package mark and
@@ -91,21 +92,7 @@ func slowKey(s string) (string, bool) {
 	if badText(s) {
 		return "", false
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\u3000':
-			continue
-		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
-			r -= 0xFEE0
-		}
-		if r >= 'a' && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String(), true
+	return fold.Code(s), true
 }
 
 // SameNumber reports whether a and b are the same certificate number as a

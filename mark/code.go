@@ -688,7 +688,7 @@ func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
 		field = "scheme"
 	case reg.Holder.Code != c.Holder:
 		field = "holder"
-	case fold(reg.Product) != fold(c.Product):
+	case !sameText(reg.Product, c.Product):
 		field = "product"
 	}
 	if field != "" {
@@ -760,7 +760,7 @@ var gb18030 = simplifiedchinese.GB18030
 func appendPacked(b []byte, code certification.CreditCode) []byte {
 	var acc uint128
 	for i := 0; i < 17; i++ {
-		acc = acc.shl5(uint8(strings.IndexByte(creditAlphabet, code[i])))
+		acc = acc.shl5(uint8(strings.IndexByte(certification.CreditAlphabet, code[i])))
 	}
 	acc = acc.shl(3)
 	return acc.appendLow(b, packedCode)
@@ -781,18 +781,15 @@ func unpack(p []byte) (certification.CreditCode, bool) {
 	var s [17]byte
 	for i := 16; i >= 0; i-- {
 		v := acc.lo & 31
-		if v >= uint64(len(creditAlphabet)) {
+		if v >= uint64(len(certification.CreditAlphabet)) {
 			return "", false
 		}
-		s[i] = creditAlphabet[v]
+		s[i] = certification.CreditAlphabet[v]
 		acc = acc.shr(5)
 	}
 	code, err := certification.CompleteCreditCode(string(s[:]))
 	return code, err == nil
 }
-
-// creditAlphabet is the GB 32100-2015 character set in value order.
-const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 // uint128 is just wide enough for 88 packed bits.
 type uint128 struct{ hi, lo uint64 }

@@ -25,7 +25,6 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
@@ -305,10 +304,10 @@ func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time
 		add("certificate-not-valid", c.Number, st)
 	}
 	if u.Holder.Code != "" && !sameCreditCode(u.Holder.Code, c.Holder.Code) ||
-		u.Holder.Code == "" && u.Holder.Name != "" && fold(u.Holder.Name) != fold(c.Holder.Name) {
+		u.Holder.Code == "" && u.Holder.Name != "" && !sameText(u.Holder.Name, c.Holder.Name) {
 		add("holder-mismatch", holderLabel(u.Holder), holderLabel(c.Holder))
 	}
-	if u.Product != "" && fold(u.Product) != fold(c.Product) {
+	if u.Product != "" && !sameText(u.Product, c.Product) {
 		add("product-mismatch", u.Product, c.Product)
 	}
 }
@@ -347,17 +346,15 @@ func allowedColour(c string, spec Spec) bool {
 	return false
 }
 
-// fold folds width and case and drops white space.
-func fold(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToUpper(s) {
-		if r == ' ' || r == '\t' || r == '\u3000' || r == '\n' {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+// sameText reports whether a and b are the same product or holder name as
+// a certificate register matches them ([certification.FoldKey]): the
+// checks of a use and of a code compare what is printed with what is
+// registered by the register's own rule, not a looser one. A name holding
+// a control or format character matches nothing.
+func sameText(a, b string) bool {
+	ka, oka := certification.FoldKey(a)
+	kb, okb := certification.FoldKey(b)
+	return oka && okb && ka == kb
 }
 
 //go:embed confusables.json

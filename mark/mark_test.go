@@ -272,7 +272,7 @@ func TestInfringementPublish(t *testing.T) {
 func TestPackedCreditCodesRoundTrip(t *testing.T) {
 	t.Parallel()
 	for i := 0; i < 3000; i++ {
-		first := fmt.Sprintf("%c%c%06d%09d", creditAlphabet[i%31], creditAlphabet[(i/31)%31], i%999999, i*7919)
+		first := fmt.Sprintf("%c%c%06d%09d", certification.CreditAlphabet[i%31], certification.CreditAlphabet[(i/31)%31], i%999999, i*7919)
 		code, err := certification.CompleteCreditCode(first[:17])
 		require.NoError(t, err)
 		back, ok := unpack(appendPacked(nil, code))

@@ -5,9 +5,10 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Relation is how one of our requirements stands to theirs.
@@ -145,9 +146,9 @@ func match(ours []Requirement, used []bool, t Requirement) int {
 			return j
 		}
 	}
-	name := foldText(t.Name)
+	name := fold.Title(t.Name)
 	for j, o := range ours {
-		if !used[j] && name != "" && foldText(o.Name) == name {
+		if !used[j] && name != "" && fold.Title(o.Name) == name {
 			return j
 		}
 	}
@@ -184,19 +185,4 @@ func geq(a, b float64) bool {
 		return a >= b
 	}
 	return a >= b-1e-9*math.Max(math.Abs(a), math.Abs(b))
-}
-
-// foldText folds width and case and drops spaces and the title brackets
-// 《》〈〉 and quotation marks, for matching what people type.
-func foldText(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case ' ', '\t', '\n', '\u3000', '《', '》', '〈', '〉', '“', '”', '"', '\'', '‘', '’', '「', '」', '-', '—', '·':
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Severity says whether a finding stops a standard from passing evaluation.
@@ -189,7 +191,7 @@ func Evaluate(s Standard) Evaluation {
 		for _, want := range requiredClauses {
 			found := false
 			for _, c := range s.Clauses {
-				if foldText(c) == want {
+				if fold.Title(c) == want {
 					found = true
 				}
 			}

@@ -7,6 +7,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // ErrOutsideSubject: a product does not fall under the subject of the
@@ -75,11 +77,11 @@ func (s Standard) Covers(product string) bool {
 	if strings.Contains(product, raw) {
 		return true // the common case, without folding
 	}
-	subj := foldText(raw)
+	subj := fold.Title(raw)
 	if subj == "" {
 		return true
 	}
-	p := foldText(product)
+	p := fold.Title(product)
 	if p == "" {
 		return false
 	}
@@ -89,7 +91,7 @@ func (s Standard) Covers(product string) bool {
 		return true
 	}
 	for _, name := range subjectNames[subj] {
-		if strings.Contains(p, foldText(name)) {
+		if strings.Contains(p, fold.Title(name)) {
 			return true
 		}
 	}
