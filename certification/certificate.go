@@ -393,7 +393,7 @@ func (c *Certificate) Cancel(at time.Time, reason string) error {
 // recertification). until must lie after the current end of validity.
 func (c *Certificate) Renew(at, until time.Time, reason string) error {
 	if !until.After(c.Expires) || !until.After(at) {
-		return &FieldError{Field: "expires", Reason: "dates", Value: until.Format(time.DateOnly)}
+		return &FieldError{Field: "expires", Reason: ReasonDates, Value: until.Format(time.DateOnly)}
 	}
 	if err := c.step(Renew, at, Event{Reason: reason, Expires: until, Replaced: c.Expires}); err != nil {
 		return err

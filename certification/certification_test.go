@@ -171,7 +171,7 @@ func TestIssueReportsEveryProblem(t *testing.T) {
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 		var fe *FieldError
 		require.True(t, errors.As(e, &fe))
-		fields = append(fields, fe.Field+":"+fe.Reason)
+		fields = append(fields, fe.Field+":"+string(fe.Reason))
 		assert.NotEmpty(t, i18n.Error(fe, language.Chinese))
 	}
 	assert.ElementsMatch(t, []string{

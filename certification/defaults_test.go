@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/jxgreen/jxgreen/internal/codetest"
 )
 
 func TestGreenEcologyRulesReturnsACopy(t *testing.T) {
@@ -38,4 +40,10 @@ func TestParseModeUsesTheOneWordFolding(t *testing.T) {
 	ms := Modes()
 	ms[0] = Type6
 	assert.Equal(t, Type1a, Modes()[0], "Modes returns a copy")
+}
+
+func TestEveryFieldErrorReasonHasBothMessagesAndIsDocumented(t *testing.T) {
+	t.Parallel()
+	codes := codetest.Check(t, ".", "Reason", "certification.reason.")
+	assert.Len(t, codes, len(reasonMessages), "the table and the constants list the same codes")
 }

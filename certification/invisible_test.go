@@ -55,7 +55,7 @@ func TestRegistryRefusesInvisibleCharacters(t *testing.T) {
 				var fe *FieldError
 				require.ErrorAs(t, err, &fe, "%q", number)
 				assert.Equal(t, "number", fe.Field)
-				assert.Equal(t, "control", fe.Reason)
+				assert.Equal(t, Reason("control"), fe.Reason)
 				_, ok := r.Certificate(number)
 				assert.False(t, ok, "%q finds a certificate", number)
 			}
@@ -142,7 +142,7 @@ func hasField(err error, field, reason string) bool {
 	}
 	for _, e := range errs {
 		var fe *FieldError
-		if errors.As(e, &fe) && fe.Field == field && fe.Reason == reason {
+		if errors.As(e, &fe) && fe.Field == field && string(fe.Reason) == reason {
 			return true
 		}
 	}
@@ -242,7 +242,7 @@ func TestRegistryRefusesUnwritableCertificate(t *testing.T) {
 			var fe *FieldError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, tc.field, fe.Field)
-			assert.Equal(t, tc.reason, fe.Reason)
+			assert.Equal(t, Reason(tc.reason), fe.Reason)
 		})
 	}
 	r := NewRegistry()
@@ -252,7 +252,7 @@ func TestRegistryRefusesUnwritableCertificate(t *testing.T) {
 	})
 	var fe *FieldError
 	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "range", fe.Reason)
+	assert.Equal(t, Reason("range"), fe.Reason)
 	got, _ := r.Certificate(cert(1).Number)
 	_, err = json.Marshal(got)
 	assert.NoError(t, err)

@@ -119,10 +119,10 @@ func FoldKey(s string) (string, bool) { return key(s) }
 func numberKey(number, field string) (string, error) {
 	k, ok := key(number)
 	if !ok {
-		return "", &FieldError{Field: field, Reason: "control", Value: number}
+		return "", &FieldError{Field: field, Reason: ReasonControl, Value: number}
 	}
 	if k == "" {
-		return "", &FieldError{Field: field, Reason: "missing"}
+		return "", &FieldError{Field: field, Reason: ReasonMissing}
 	}
 	return k, nil
 }
@@ -134,7 +134,7 @@ func numberKey(number, field string) (string, error) {
 // history out of order, …), with its [*FieldError].
 func (r *Registry) Add(c Certificate) error {
 	if r == nil {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: ErrNotFound}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: c.Number, Err: ErrNotFound}
 	}
 	if err := c.Validate(); err != nil {
 		return err
@@ -146,7 +146,7 @@ func (r *Registry) Add(c Certificate) error {
 	defer r.mu.Unlock()
 	r.init()
 	if _, ok := r.byNumber[k]; ok {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: ErrDuplicate}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: c.Number, Err: ErrDuplicate}
 	}
 	r.put(k, c)
 	return nil
@@ -190,7 +190,7 @@ func (r *Registry) put(k string, c Certificate) {
 // result.
 func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	if r == nil {
-		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: number, Err: ErrNotFound}
 	}
 	k, ok := key(number)
 	r.mu.Lock()
@@ -198,14 +198,14 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	r.init()
 	old, found := r.byNumber[k]
 	if !ok || !found {
-		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: number, Err: ErrNotFound}
 	}
 	c := old.Clone()
 	if err := fn(&c); err != nil {
 		return err
 	}
 	if c.Number != old.Number {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: c.Number}
 	}
 	if err := c.Validate(); err != nil {
 		return err

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/jxgreen/jxgreen/internal/codetest"
 )
 
 func TestDefaultSpecReturnsACopy(t *testing.T) {
@@ -48,4 +50,10 @@ func TestCheckMatchesProductsAsTheRegisterDoes(t *testing.T) {
 			assert.Contains(t, codes, "product-mismatch", "%q", tc.product)
 		}
 	}
+}
+
+func TestEveryViolationCodeHasBothMessagesAndIsDocumented(t *testing.T) {
+	t.Parallel()
+	codes := codetest.Check(t, ".", "ViolationCode", "mark.violation.")
+	assert.Len(t, codes, len(violationCodeMessages), "the table and the constants list the same codes")
 }

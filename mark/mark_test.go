@@ -87,7 +87,7 @@ func TestCheckRules(t *testing.T) {
 		change func(*Use)
 		spec   *Spec
 		at     time.Time
-		code   string
+		code   ViolationCode
 	}{
 		{"no certificate", func(u *Use) { u.Certificate = "" }, nil, time.Time{}, "no-certificate"},
 		{"unknown certificate", func(u *Use) { u.Certificate = "JXGE-SYN-999" }, nil, time.Time{}, "unknown-certificate"},

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/internal/codetest"
 )
 
 func TestDefaultDeadlinesReturnsACopy(t *testing.T) {
@@ -31,4 +33,10 @@ func TestRequiredClausesReturnsACopy(t *testing.T) {
 		}
 	}
 	t.Fatal("a standard without the required clauses passed the clause check")
+}
+
+func TestEveryFindingCodeHasBothMessagesAndIsDocumented(t *testing.T) {
+	t.Parallel()
+	codes := codetest.Check(t, ".", "FindingCode", "standard.finding.")
+	assert.Len(t, codes, len(findingCodeMessages), "the table and the constants list the same codes")
 }

@@ -39,7 +39,7 @@ func candidate() Standard {
 func codes(e Evaluation) []string {
 	var out []string
 	for _, f := range e.Findings {
-		out = append(out, f.Code)
+		out = append(out, string(f.Code))
 	}
 	return out
 }
