@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 
 	"github.com/jxgreen/jxgreen/internal/fold"
 )
@@ -22,7 +22,7 @@ const (
 	Chair                         // 理事长单位
 )
 
-var positionNames = i18n.NewNames("Position", "certification.position.",
+var positionNames = enum.New("Position", "certification.position.",
 	[3]string{"member", "成员单位", "member"},
 	[3]string{"vice-chair", "副理事长单位", "vice-chair"},
 	[3]string{"chair", "理事长单位", "chair"},

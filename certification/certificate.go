@@ -9,6 +9,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -26,7 +27,7 @@ const (
 	Pending                     // 未生效: before the issue date, or never validly issued (no issue date or no end of validity)
 )
 
-var statusNames = i18n.NewNames("Status", "certification.status.",
+var statusNames = enum.New("Status", "certification.status.",
 	[3]string{"valid", "有效", "valid"},
 	[3]string{"suspended", "暂停", "suspended"},
 	[3]string{"revoked", "撤销", "revoked"},
@@ -86,7 +87,7 @@ const (
 	Renew
 )
 
-var actionNames = i18n.NewNames("Action", "certification.action.",
+var actionNames = enum.New("Action", "certification.action.",
 	[3]string{"issue", "颁发", "issue"},
 	[3]string{"surveil", "监督", "surveillance"},
 	[3]string{"suspend", "暂停", "suspend"},

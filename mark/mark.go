@@ -29,6 +29,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/internal/enum"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -45,7 +46,7 @@ const (
 	CertificationMark
 )
 
-var kindNames = i18n.NewNames("Kind", "mark.kind.",
+var kindNames = enum.New("Kind", "mark.kind.",
 	[3]string{"standard-mark", "标准标志", "standard mark"},
 	[3]string{"certification-mark", "认证标志", "certification mark"},
 )
@@ -69,7 +70,7 @@ const (
 	CertificateDoc                   // 证书
 )
 
-var mediumNames = i18n.NewNames("Medium", "mark.medium.",
+var mediumNames = enum.New("Medium", "mark.medium.",
 	[3]string{"label", "产品标签", "product label"},
 	[3]string{"packaging", "包装物", "packaging"},
 	[3]string{"advertising", "广告宣传", "advertising"},

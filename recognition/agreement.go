@@ -11,6 +11,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/internal/enum"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -24,7 +25,7 @@ const (
 	Rejected                       // 不予互认
 )
 
-var outcomeNames = i18n.NewNames("Outcome", "recognition.outcome.",
+var outcomeNames = enum.New("Outcome", "recognition.outcome.",
 	[3]string{"recognized", "互认", "recognized"},
 	[3]string{"conditional", "需补充评价", "conditional: supplementary assessment needed"},
 	[3]string{"rejected", "不予互认", "rejected"},

@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 
 	"github.com/jxgreen/jxgreen/internal/fold"
 )
@@ -32,7 +32,7 @@ const (
 	Additional
 )
 
-var relationNames = i18n.NewNames("Relation", "standard.relation.",
+var relationNames = enum.New("Relation", "standard.relation.",
 	[3]string{"stricter", "严于", "stricter"},
 	[3]string{"equal", "等同", "equal"},
 	[3]string{"looser", "宽于", "looser"},
@@ -59,7 +59,7 @@ const (
 	NEQ                   // not equivalent: indicators missing or not comparable
 )
 
-var degreeNames = i18n.NewNames("Degree", "standard.degree.",
+var degreeNames = enum.New("Degree", "standard.degree.",
 	[3]string{"IDT", "等同采用（IDT）", "identical (IDT)"},
 	[3]string{"MOD", "修改采用（MOD）", "modified (MOD)"},
 	[3]string{"NEQ", "非等效（NEQ）", "not equivalent (NEQ)"},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 
 	"github.com/jxgreen/jxgreen/internal/fold"
 )
@@ -23,7 +24,7 @@ const (
 	Advisory
 )
 
-var severityNames = i18n.NewNames("Severity", "standard.severity.",
+var severityNames = enum.New("Severity", "standard.severity.",
 	[3]string{"blocking", "否决项", "blocking"},
 	[3]string{"advisory", "提示项", "advisory"},
 )

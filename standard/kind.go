@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // Kind is the level of a standard in the Chinese standard system
@@ -29,7 +29,7 @@ const (
 	Foreign
 )
 
-var kindNames = i18n.NewNames("Kind", "standard.kind.",
+var kindNames = enum.New("Kind", "standard.kind.",
 	[3]string{"national", "国家标准", "national standard"},
 	[3]string{"industry", "行业标准", "industry standard"},
 	[3]string{"local", "地方标准", "local standard"},

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // Stage is a step of the procedure by which a 江西绿色生态 group standard is
@@ -40,7 +41,7 @@ const (
 	Rejected
 )
 
-var stageNames = i18n.NewNames("Stage", "standard.stage.",
+var stageNames = enum.New("Stage", "standard.stage.",
 	[3]string{"proposal", "标准准备", "proposal"},
 	[3]string{"project-approval", "立项审查", "project approval"},
 	[3]string{"drafting", "起草与征求意见", "drafting and consultation"},
