@@ -131,6 +131,11 @@ func (m Mode) AtLeast(n Mode) bool {
 // ParseMode reads a mode as people write it: "5", "type 5", "1a", "类型5",
 // "第5种", "ISO/IEC 17067 type 5".
 func ParseMode(s string) (Mode, error) {
+	for m := Type1a; m <= Type6; m++ {
+		if s == modeNames[m] {
+			return m, nil // the common case, without folding
+		}
+	}
 	t := fold.Word(s)
 	for _, p := range modeWords {
 		t = strings.ReplaceAll(t, p, "")
