@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -80,4 +81,43 @@ func Check(t testing.TB, dir, typ, prefix string) []string {
 		}
 	}
 	return values
+}
+
+// WalkShipped parses every shipped Go file (tests excluded) of the module
+// below root, skipping testdata, hidden folders and recognition (whose own
+// clean-up under issue 10 is separate), and calls fn with each file's path
+// relative to root, in slash form. It fails t when it reads fewer than 20
+// files, so that a wrong root cannot make a check pass.
+func WalkShipped(t testing.TB, root string, fn func(rel string, f *ast.File)) {
+	t.Helper()
+	files := 0
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if rel == "recognition" || rel == "testdata" || (rel != "." && strings.HasPrefix(d.Name(), ".")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), p, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		files++
+		fn(rel, f)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files < 20 {
+		t.Fatalf("read %d Go files below %s: the walk must reach the module's packages", files, root)
+	}
 }
