@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // Sentinel errors for callers to branch on with errors.Is.
@@ -142,58 +143,53 @@ const (
 // reasonMessages is the one table of the reasons' messages: for each
 // reason, its Chinese and English format strings (the value of the field
 // fills the verb).
-var reasonMessages = []struct {
-	code   Reason
-	zh, en string
-}{
-	{ReasonMissing, "缺失%s",
+var reasonMessages = map[Reason][2]string{
+	ReasonMissing: {"缺失%s",
 		"missing%s"},
-	{ReasonInvalid, "无效：%s",
+	ReasonInvalid: {"无效：%s",
 		"invalid: %s"},
-	{ReasonNotEvaluated, "%s 不是通过评价确认的“江西绿色生态”标准",
+	ReasonNotEvaluated: {"%s 不是通过评价确认的“江西绿色生态”标准",
 		"%s is not a 江西绿色生态 standard that passed evaluation"},
-	{ReasonNotMember, "%s 不是“江西绿色生态”国际认证联盟成员",
+	ReasonNotMember: {"%s 不是“江西绿色生态”国际认证联盟成员",
 		"%s is not a member of the 江西绿色生态 certification alliance"},
-	{ReasonNotCertificationBody, "%s 不是认证机构",
+	ReasonNotCertificationBody: {"%s 不是认证机构",
 		"%s is not a certification body"},
-	{ReasonNoApproval, "%s 没有 CNCA 批准号",
+	ReasonNoApproval: {"%s 没有 CNCA 批准号",
 		"%s has no CNCA approval number"},
-	{ReasonModeTooWeak, "认证模式 %s 弱于规则要求",
+	ReasonModeTooWeak: {"认证模式 %s 弱于规则要求",
 		"certification mode %s is weaker than the rules require"},
-	{ReasonDates, "日期无效：%s",
+	ReasonDates: {"日期无效：%s",
 		"invalid dates: %s"},
-	{ReasonControl, "含有控制字符或其他不可见字符：%q",
+	ReasonControl: {"含有控制字符或其他不可见字符：%q",
 		"contains a control or other invisible character: %q"},
-	{ReasonRange, "日期 %s 超出证书可记录的范围（公元 1–9999 年，时区偏移为整分钟且小于 24 小时）",
+	ReasonRange: {"日期 %s 超出证书可记录的范围（公元 1–9999 年，时区偏移为整分钟且小于 24 小时）",
 		"the date %s is outside what a certificate can record (years 1 to 9999, a zone offset in whole minutes under 24 hours)"},
-	{ReasonRetractLate, "更正期已过：被撤回的步骤日期为 %s，只能在其后 30 天内撤回",
+	ReasonRetractLate: {"更正期已过：被撤回的步骤日期为 %s，只能在其后 30 天内撤回",
 		"too late to retract: the step is dated %s and can only be retracted up to 30 days after that date"},
-	{ReasonWithdrawn, "%s 已废止，不能作为认证依据",
+	ReasonWithdrawn: {"%s 已废止，不能作为认证依据",
 		"%s is withdrawn and cannot be certified against"},
-	{ReasonTooDeep, "JSON 嵌套超过 %s 层",
+	ReasonTooDeep: {"JSON 嵌套超过 %s 层",
 		"JSON nested deeper than %s levels"},
-	{ReasonOutOfOrder, "%s 早于上一条记录的日期（历史须按日期排列）",
+	ReasonOutOfOrder: {"%s 早于上一条记录的日期（历史须按日期排列）",
 		"%s is dated before the previous entry (the history is kept in date order)"},
-	{ReasonBeforeIssue, "%s 早于颁证日期",
+	ReasonBeforeIssue: {"%s 早于颁证日期",
 		"%s is dated before the issue date"},
-	{ReasonIssueNotFirst, "“%s”只能是历史中的第一个步骤",
+	ReasonIssueNotFirst: {"“%s”只能是历史中的第一个步骤",
 		"\"%s\" can only be the first step of the history"},
-	{ReasonTransition, "历史中的步骤“%s”不合法",
+	ReasonTransition: {"历史中的步骤“%s”不合法",
 		"the step \"%s\" in the history is not allowed"},
-	{ReasonStatus, "状态“%s”与证书历史不符（状态由日期和历史计算，不单独存储）",
+	ReasonStatus: {"状态“%s”与证书历史不符（状态由日期和历史计算，不单独存储）",
 		"status \"%s\" disagrees with the certificate's history (the status is computed from the dates and the history, never stored)"},
-	{ReasonUnknown, "未知字段“%s”",
+	ReasonUnknown: {"未知字段“%s”",
 		"unknown field \"%s\""},
-	{ReasonDuplicate, "重复字段“%s”",
+	ReasonDuplicate: {"重复字段“%s”",
 		"duplicate field \"%s\""},
-	{ReasonSyntax, "JSON 格式错误（第 %s 字节）",
+	ReasonSyntax: {"JSON 格式错误（第 %s 字节）",
 		"malformed JSON (at byte %s)"},
-	{ReasonType, "JSON 类型错误：%s",
+	ReasonType: {"JSON 类型错误：%s",
 		"wrong JSON type: %s"},
 }
 
 func init() {
-	for _, m := range reasonMessages {
-		i18n.Set("certification.reason."+string(m.code), m.zh, m.en)
-	}
+	enum.Register("certification.reason.", reasonMessages)
 }

@@ -204,48 +204,43 @@ const (
 
 // violationCodeMessages is the one table of the violations' messages: for
 // each code, its Chinese and English format strings.
-var violationCodeMessages = []struct {
-	code   ViolationCode
-	zh, en string
-}{
-	{ViolationNoKind, "未说明标志种类",
+var violationCodeMessages = map[ViolationCode][2]string{
+	ViolationNoKind: {"未说明标志种类",
 		"the kind of mark is not given"},
-	{ViolationNoCertificate, "使用认证标志而未标注认证证书",
+	ViolationNoCertificate: {"使用认证标志而未标注认证证书",
 		"certification mark used without a certificate"},
-	{ViolationUnknownCertificate, "证书 %s 不存在",
+	ViolationUnknownCertificate: {"证书 %s 不存在",
 		"certificate %s does not exist"},
-	{ViolationNumberMismatch, "标注的证书编号 %s 与证书登记的编号 %s 不一致",
+	ViolationNumberMismatch: {"标注的证书编号 %s 与证书登记的编号 %s 不一致",
 		"the certificate number shown, %s, is not the register's number %s"},
-	{ViolationNoTime, "未给出使用或检查的时间，无法判断证书在当时是否有效",
+	ViolationNoTime: {"未给出使用或检查的时间，无法判断证书在当时是否有效",
 		"no time of use or of the check was given, so the certificate's validity cannot be judged"},
-	{ViolationCertificateNotValid, "证书 %s 在使用时的状态为“%s”",
+	ViolationCertificateNotValid: {"证书 %s 在使用时的状态为“%s”",
 		"certificate %s was %s at the time of use"},
-	{ViolationWrongScheme, "证书 %s 不是“江西绿色生态”认证证书",
+	ViolationWrongScheme: {"证书 %s 不是“江西绿色生态”认证证书",
 		"certificate %s is not a 江西绿色生态 certificate"},
-	{ViolationHolderMismatch, "使用者 %s 不是证书持有人 %s",
+	ViolationHolderMismatch: {"使用者 %s 不是证书持有人 %s",
 		"the user %s is not the certificate holder %s"},
-	{ViolationProductMismatch, "产品“%s”不在证书范围内（证书产品：%s）",
+	ViolationProductMismatch: {"产品“%s”不在证书范围内（证书产品：%s）",
 		"product %s is not the certified product (%s)"},
-	{ViolationNumberNotShown, "认证标志旁未标注证书编号",
+	ViolationNumberNotShown: {"认证标志旁未标注证书编号",
 		"the certificate number is not shown with the certification mark"},
-	{ViolationWrongMedium, "%s不能用于%s",
+	ViolationWrongMedium: {"%s不能用于%s",
 		"a %s cannot be used on %s"},
-	{ViolationNoStandard, "使用标准标志而未说明标准",
+	ViolationNoStandard: {"使用标准标志而未说明标准",
 		"standard mark used without naming the standard"},
-	{ViolationStandardNotEvaluated, "标准 %s 未通过“江西绿色生态”标准评价确认",
+	ViolationStandardNotEvaluated: {"标准 %s 未通过“江西绿色生态”标准评价确认",
 		"standard %s has not passed the 江西绿色生态 standard evaluation"},
-	{ViolationDistorted, "标志比例失真（横纵比 %.3f）",
+	ViolationDistorted: {"标志比例失真（横纵比 %.3f）",
 		"the mark is distorted (aspect change %.3f)"},
-	{ViolationWrongColour, "标志颜色 %s 不是规定颜色",
+	ViolationWrongColour: {"标志颜色 %s 不是规定颜色",
 		"colour %s is not one of the mark's colours"},
-	{ViolationLookAlikeName, "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔、形近字或变形写法）",
+	ViolationLookAlikeName: {"“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔、形近字或变形写法）",
 		"“%s” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out, look-alike or altered forms)"},
 }
 
 func init() {
-	for _, m := range violationCodeMessages {
-		i18n.Set("mark.violation."+string(m.code), m.zh, m.en)
-	}
+	enum.Register("mark.violation.", violationCodeMessages)
 }
 
 // Evaluated says whether a standard passed the 江西绿色生态 standard

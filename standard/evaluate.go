@@ -108,50 +108,45 @@ const (
 
 // findingCodeMessages is the one table of the findings' messages: for each
 // code, its Chinese and English format strings.
-var findingCodeMessages = []struct {
-	code   FindingCode
-	zh, en string
-}{
-	{FindingKind, "“江西绿色生态”标准应为地方标准、团体标准或企业标准，而此为%s",
+var findingCodeMessages = map[FindingCode][2]string{
+	FindingKind: {"“江西绿色生态”标准应为地方标准、团体标准或企业标准，而此为%s",
 		"a 江西绿色生态 standard must be a local, group or enterprise standard, not a %s"},
-	{FindingKindMismatch, "标准类别“%s”与编号 %s 不符",
+	FindingKindMismatch: {"标准类别“%s”与编号 %s 不符",
 		"kind %s does not match the number %s"},
-	{FindingMandatory, "“江西绿色生态”标准是自愿性标准，%s 是强制性标准编号",
+	FindingMandatory: {"“江西绿色生态”标准是自愿性标准，%s 是强制性标准编号",
 		"a 江西绿色生态 standard is voluntary, but %s is the number of a mandatory standard"},
-	{FindingRegion, "地方标准应为江西省范围内制定（DB36），而 %s 不是",
+	FindingRegion: {"地方标准应为江西省范围内制定（DB36），而 %s 不是",
 		"a local standard must be made in Jiangxi (DB36), which %s is not"},
-	{FindingAttribute, "没有技术指标体现“%s”属性（DB36/T 1138 定位要求资源节约、环境保护、生态协同、质量引领）",
+	FindingAttribute: {"没有技术指标体现“%s”属性（DB36/T 1138 定位要求资源节约、环境保护、生态协同、质量引领）",
 		"no indicator covers the attribute %s (DB36/T 1138 asks for resource saving, environmental protection, ecological harmony and quality leadership)"},
-	{FindingAttributeUnbacked, "声称“%s”属性但没有相应技术指标",
+	FindingAttributeUnbacked: {"声称“%s”属性但没有相应技术指标",
 		"claims the attribute %s but no indicator backs it"},
-	{FindingBasisLooser, "指标“%s”宽于所依据的 %s（%s，对方 %s）",
+	FindingBasisLooser: {"指标“%s”宽于所依据的 %s（%s，对方 %s）",
 		"indicator %s is looser than in the basis %s (%s against %s)"},
-	{FindingBasisMissing, "缺少所依据的 %s 中的指标“%s”",
+	FindingBasisMissing: {"缺少所依据的 %s 中的指标“%s”",
 		"lacks the indicator %[2]s of the basis %[1]s"},
-	{FindingBasisIncomparable, "指标“%s”无法与 %s 比较（单位或取值范围不可比）",
+	FindingBasisIncomparable: {"指标“%s”无法与 %s 比较（单位或取值范围不可比）",
 		"indicator %s cannot be compared with the basis %s (units or ranges do not compare)"},
-	{FindingNoBasis, "未给出所依据的国家标准或行业标准，无法确认严于国家标准、行业标准",
+	FindingNoBasis: {"未给出所依据的国家标准或行业标准，无法确认严于国家标准、行业标准",
 		"no national or industry basis standard given: cannot confirm it is stricter than them"},
-	{FindingBasisKind, "所依据的 %s 不是国家标准或行业标准",
+	FindingBasisKind: {"所依据的 %s 不是国家标准或行业标准",
 		"the basis %s is not a national or industry standard"},
-	{FindingIncomplete, "缺少%s",
+	FindingIncomplete: {"缺少%s",
 		"missing %s"},
-	{FindingRequirement, "技术指标有误：%s",
+	FindingRequirement: {"技术指标有误：%s",
 		"malformed indicator: %s"},
-	{FindingDuplicateRequirement, "技术指标编号 %s 重复",
+	FindingDuplicateRequirement: {"技术指标编号 %s 重复",
 		"indicator id %s appears twice"},
-	{FindingClause, "缺少 GB/T 1.1 要求的章：%s",
+	FindingClause: {"缺少 GB/T 1.1 要求的章：%s",
 		"missing the GB/T 1.1 clause %s"},
-	{FindingNoClauses, "未提供章标题，无法核对是否符合 GB/T 1.1 结构",
+	FindingNoClauses: {"未提供章标题，无法核对是否符合 GB/T 1.1 结构",
 		"no clause headings given: cannot check the GB/T 1.1 structure"},
-	{FindingStatus, "标准状态为“%s”，不能评价确认",
+	FindingStatus: {"标准状态为“%s”，不能评价确认",
 		"the standard is %s and cannot be confirmed"},
 }
 
 func init() {
-	for _, m := range findingCodeMessages {
-		i18n.Set("standard.finding."+string(m.code), m.zh, m.en)
-	}
+	enum.Register("standard.finding.", findingCodeMessages)
 	i18n.Table("standard.field.", [][3]string{
 		{"number", "标准编号", "the standard number"},
 		{"title", "标准名称", "the title"},

@@ -64,3 +64,13 @@ func (n Names) Parse(s string) (int, bool) {
 	}
 	return 0, false
 }
+
+// Register registers the messages of a code table (findings, violations,
+// reasons) as the i18n messages prefix+code: for each code, its Chinese and
+// English format strings in the sense of fmt. It is for package init, like
+// [i18n.Set].
+func Register[C ~string](prefix string, t map[C][2]string) {
+	for code, m := range t {
+		i18n.Set(prefix+string(code), m[0], m[1])
+	}
+}
