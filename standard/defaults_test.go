@@ -40,3 +40,27 @@ func TestEveryFindingCodeHasBothMessagesAndIsDocumented(t *testing.T) {
 	codes := codetest.Check(t, ".", "FindingCode", "standard.finding.")
 	assert.Len(t, codes, len(findingCodeMessages), "the table and the constants list the same codes")
 }
+
+// TestParseKindAndOperatorUseTheOneWordFolding: kinds and operators are
+// read through the module's word folding, as attributes and modes are.
+func TestParseKindAndOperatorUseTheOneWordFolding(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]Kind{"ＧＲＯＵＰ": Group, "Group Standard": Group, "group-standard": Group, " 团 标 ": Group, "国外先进标准": Foreign} {
+		k, err := ParseKind(in)
+		if assert.NoError(t, err, in) {
+			assert.Equal(t, want, k, in)
+		}
+	}
+	for in, want := range map[string]Operator{"ＡＴ　ＭＯＳＴ": AtMost, "at-least": AtLeast, "＜＝": AtMost, "～": Range, "不 超 过": AtMost} {
+		o, err := ParseOperator(in)
+		if assert.NoError(t, err, in) {
+			assert.Equal(t, want, o, in)
+		}
+	}
+	for _, in := range []string{"groups", "团体标注准", "<", "at"} {
+		_, err := ParseKind(in)
+		assert.ErrorIs(t, err, ErrKind, in)
+		_, err = ParseOperator(in)
+		assert.Error(t, err, in)
+	}
+}

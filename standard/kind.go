@@ -2,11 +2,12 @@ package standard
 
 import (
 	"fmt"
-	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/internal/enum"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Kind is the level of a standard in the Chinese standard system
@@ -55,11 +56,10 @@ func (k Kind) Localize(tag language.Tag) string { return kindNames.Localize(int(
 // ParseKind returns the kind named by s: its Chinese name ("团体标准" or the
 // short "团标"), its English name ("group standard") or its code ("group").
 func ParseKind(s string) (Kind, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	if k, ok := kindNames.Parse(t); ok {
+	if k, ok := kindNames.ParseFolded(s); ok {
 		return Kind(k), nil
 	}
-	if k, ok := kindShort[t]; ok {
+	if k, ok := kindShort[fold.Word(s)]; ok {
 		return k, nil
 	}
 	return 0, fmt.Errorf("standard: unknown kind %q: %w", s, ErrKind)

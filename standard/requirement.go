@@ -10,6 +10,8 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Operator says how a requirement limits its indicator.
@@ -54,14 +56,14 @@ func (o Operator) Localize(tag language.Tag) string {
 // ParseOperator accepts ≤ <= ≦ ≥ >= ≧ = == ~ and the words "at most",
 // "at least", "equal", "range".
 func ParseOperator(s string) (Operator, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "≤", "<=", "≦", "at most", "atmost", "不大于", "不高于", "不超过":
+	switch fold.Word(s) { // "At most", "ＡＴ　ＭＯＳＴ", "＜＝" meet
+	case "≤", "<=", "≦", "atmost", "不大于", "不高于", "不超过":
 		return AtMost, nil
-	case "≥", ">=", "≧", "at least", "atleast", "不小于", "不低于":
+	case "≥", ">=", "≧", "atleast", "不小于", "不低于":
 		return AtLeast, nil
 	case "=", "==", "equal", "等于":
 		return Equal, nil
-	case "~", "～", "range", "between", "范围":
+	case "~", "range", "between", "范围":
 		return Range, nil
 	}
 	return 0, fmt.Errorf("standard: unknown operator %q: %w", s, ErrRequirement)

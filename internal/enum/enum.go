@@ -9,6 +9,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Names is the table of names of an enumeration whose values count from 1:
@@ -53,6 +55,19 @@ func (n Names) Localize(i int, tag language.Tag) string {
 		return n.Code(i)
 	}
 	return i18n.Sprintf(tag, n.prefix+n.t[i-1][0])
+}
+
+// ParseFolded returns the value whose code, Chinese or English name is s
+// once both are folded as words ([fold.Word]: width, case, spaces and
+// hyphens), for reading what people type.
+func (n Names) ParseFolded(s string) (int, bool) {
+	f := fold.Word(s)
+	for i, e := range n.t {
+		if f == fold.Word(e[0]) || f == fold.Word(e[1]) || f == fold.Word(e[2]) {
+			return i + 1, true
+		}
+	}
+	return 0, false
 }
 
 // Parse returns the value whose code, Chinese or English name is s.
