@@ -7,7 +7,8 @@
 // The purposes and their functions:
 //
 //   - [Word]: names and words people type for a value of an enumeration
-//     (brand attributes, certification modes): width and case folded,
+//     (brand attributes, certification modes, standard kinds and
+//     operators): width and case folded,
 //     spaces and word separators dropped.
 //   - [Title]: titles, product and subject names and clause headings of
 //     standards, for catalogue search and for matching indicators by name:
