@@ -5,9 +5,10 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Attribute is a quality a brand scheme claims for what carries its brand.
@@ -15,8 +16,8 @@ import (
 // partner schemes claim.
 type Attribute int
 
-// The attributes. String gives the Chinese name; [Attribute.Localize] gives
-// it in a language of the caller's choice.
+// The attributes. String gives the stable code ("resource-saving");
+// [Attribute.Localize] gives the name in a language of the caller's choice.
 const (
 	// ResourceSaving is 资源节约 (赣标〔2021〕1号 三(二) and every later
 	// document of the brand).
@@ -97,42 +98,20 @@ func init() {
 		info := attrTable[a]
 		i18n.Set("brand.attr."+info.code, info.zh, info.en)
 		for _, s := range append([]string{info.zh, info.en, info.code}, info.aliases...) {
-			attrByName[foldName(s)] = a
+			attrByName[fold.Word(s)] = a
 		}
 	}
-}
-
-// foldName folds width and case and drops spaces, hyphens and underscores,
-// so that "Resource saving", "resource-saving" and "资源 节约" meet.
-func foldName(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case ' ', '-', '_', '\t', '\u3000', '·':
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // Valid reports whether a is one of the declared attributes.
 func (a Attribute) Valid() bool { return a >= 1 && a <= maxAttribute }
 
-// String returns the Chinese name of the attribute, for example "资源节约".
+// String returns the stable code of the attribute, for example
+// "resource-saving", or "Attribute(n)" for a value that is no attribute.
+// [Attribute.Localize] gives its name for a person.
 func (a Attribute) String() string {
 	if !a.Valid() {
 		return fmt.Sprintf("Attribute(%d)", int(a))
-	}
-	return attrTable[a].zh
-}
-
-// Code returns the stable machine name of the attribute, for example
-// "resource-saving".
-func (a Attribute) Code() string {
-	if !a.Valid() {
-		return fmt.Sprintf("attribute-%d", int(a))
 	}
 	return attrTable[a].code
 }
@@ -143,25 +122,26 @@ func (a Attribute) Localize(tag language.Tag) string {
 	if !a.Valid() {
 		return a.String()
 	}
-	return i18n.Sprintf(tag, "brand.attr."+a.Code())
+	return i18n.Sprintf(tag, "brand.attr."+a.String())
 }
 
 // ParseAttribute returns the attribute named by s in any spelling the sources
 // use: Chinese (资源节约, 生态协调, 质量领先, …), English ("resource saving")
 // or the stable code ("resource-saving"), in full- or half-width forms.
 func ParseAttribute(s string) (Attribute, error) {
-	if a, ok := attrByName[foldName(s)]; ok {
+	if a, ok := attrByName[fold.Word(s)]; ok {
 		return a, nil
 	}
 	return 0, &AttributeError{Input: s}
 }
 
-// MarshalText encodes the attribute as its Chinese name.
+// MarshalText encodes the attribute as its Chinese name, the spelling of
+// the documents (the wire format predates the String convention and stays).
 func (a Attribute) MarshalText() ([]byte, error) {
 	if !a.Valid() {
 		return nil, &AttributeError{Input: a.String()}
 	}
-	return []byte(a.String()), nil
+	return []byte(attrTable[a].zh), nil
 }
 
 // UnmarshalText decodes any spelling that [ParseAttribute] accepts.
@@ -207,7 +187,7 @@ type List []Attribute
 // matches tag.
 func (l List) Localize(tag language.Tag) string {
 	sep := ", "
-	if i18n.Match(tag) == i18n.Chinese {
+	if i18n.Match(tag) == i18n.Chinese() {
 		sep = "、"
 	}
 	parts := make([]string, len(l))

@@ -15,7 +15,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // ID is a scheme's stable identifier.
@@ -47,7 +47,7 @@ const (
 	Evaluation
 )
 
-var modelNames = i18n.NewNames("Model", "brand.model.",
+var modelNames = enum.New("Model", "brand.model.",
 	[3]string{"certification", "认证", "certification"},
 	[3]string{"evaluation", "评价", "evaluation"},
 )
@@ -76,7 +76,7 @@ const (
 	Supervisor
 )
 
-var roleNames = i18n.NewNames("Role", "brand.role.",
+var roleNames = enum.New("Role", "brand.role.",
 	[3]string{"owner", "品牌主管", "owner"},
 	[3]string{"standard-evaluator", "标准评价确认", "standard evaluator"},
 	[3]string{"standard-publisher", "团体标准发布", "standard publisher"},

@@ -59,8 +59,9 @@ func TestAttributeNamesRoundTrip(t *testing.T) {
 		var back Attribute
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, a, back)
-		assert.NotEqual(t, a.Localize(language.English), a.Localize(language.Chinese), a.Code())
-		assert.Equal(t, a.String(), a.Localize(language.Chinese))
+		assert.NotEqual(t, a.Localize(language.English), a.Localize(language.Chinese), a.String())
+		assert.Equal(t, attrTable[a].code, a.String())
+		assert.Equal(t, attrTable[a].zh, a.Localize(language.Chinese))
 	}
 	assert.Equal(t, "Attribute(99)", Attribute(99).String())
 	_, err := Attribute(0).MarshalText()
@@ -70,7 +71,7 @@ func TestAttributeNamesRoundTrip(t *testing.T) {
 
 func TestJiangxiGreenEcology(t *testing.T) {
 	t.Parallel()
-	b := JiangxiGreenEcology
+	b := JiangxiGreenEcology()
 	assert.Equal(t, JiangxiGreen, b.ID)
 	assert.Equal(t, "360000", b.Region)
 	assert.Equal(t, Certification, b.Model)
@@ -85,14 +86,14 @@ func TestJiangxiGreenEcology(t *testing.T) {
 	for _, o := range b.Governance {
 		assert.NotEmpty(t, o.Source, o.Name)
 	}
-	for _, f := range append(b.Facts, Principles...) {
+	for _, f := range append(b.Facts, Principles()...) {
 		_, err := source.Resolve(f.Source)
 		assert.NoError(t, err, f.Text)
 	}
 	assert.Equal(t, "江西省质量和标准化研究院（江西省标准技术审评中心）", b.In(StandardEvaluator)[0].Name)
 	c := b.Clone()
 	c.Attributes[0] = FoodSafety
-	assert.Equal(t, ResourceSaving, JiangxiGreenEcology.Attributes[0], "Clone must not share slices")
+	assert.Equal(t, ResourceSaving, JiangxiGreenEcology().Attributes[0], "Clone must not share slices")
 }
 
 func TestMissing(t *testing.T) {
@@ -104,7 +105,7 @@ func TestMissing(t *testing.T) {
 
 func TestXunwuAssess(t *testing.T) {
 	t.Parallel()
-	at := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, ChinaTime) }
+	at := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 12, 0, 0, 0, ChinaTime()) }
 	for _, tc := range []struct {
 		name string
 		pr   Progress
@@ -123,7 +124,7 @@ func TestXunwuAssess(t *testing.T) {
 		{"negative counts are nothing", Progress{At: at(2024, 1, 1), Standards: -3, CertifiedProducts: -1, FirstCertifications: -2},
 			Assessment{StandardsShort: 2, CertifiedShort: 5, Overdue: true}},
 	} {
-		assert.Equal(t, tc.want, Xunwu.Assess(tc.pr), tc.name)
+		assert.Equal(t, tc.want, Xunwu().Assess(tc.pr), tc.name)
 	}
 }
 
@@ -139,15 +140,15 @@ func TestModelAndRoleNames(t *testing.T) {
 
 func TestBrandFactsCiteTheRegister(t *testing.T) {
 	t.Parallel()
-	b := JiangxiGreenEcology
+	b := JiangxiGreenEcology()
 	var cites []string
 	for _, o := range b.Governance {
 		cites = append(cites, o.Source)
 	}
-	for _, f := range append(append(b.Facts, Principles...), Arrangements()...) {
+	for _, f := range append(append(b.Facts, Principles()...), Arrangements()...) {
 		cites = append(cites, f.Source)
 	}
-	cites = append(cites, b.Source, Xunwu.Source)
+	cites = append(cites, b.Source, Xunwu().Source)
 	used := map[source.ID]bool{}
 	for _, c := range cites {
 		got, err := source.Resolve(c)
@@ -162,7 +163,7 @@ func TestBrandFactsCiteTheRegister(t *testing.T) {
 		source.XunwuPilotPlan, source.SuZhengBanFa2022No21} {
 		assert.True(t, used[id], "%s is not cited", id)
 	}
-	assert.Contains(t, JiangxiGreenEcology.Source, "赣标〔2021〕1号")
+	assert.Contains(t, JiangxiGreenEcology().Source, "赣标〔2021〕1号")
 }
 
 func TestArrangementsSayWhatTheyRecognise(t *testing.T) {

@@ -20,14 +20,14 @@ func ExampleParseAttribute() {
 		fmt.Printf("%s -> %s (%s)\n", s, a, a.Localize(language.English))
 	}
 	// Output:
-	// 生态协调 -> 生态协同 (ecological harmony)
-	// 质量领先 -> 质量引领 (quality leadership)
-	// resource saving -> 资源节约 (resource saving)
+	// 生态协调 -> ecological-harmony (ecological harmony)
+	// 质量领先 -> quality-leading (quality leadership)
+	// resource saving -> resource-saving (resource saving)
 }
 
 func ExamplePilot_Assess() {
-	a := brand.Xunwu.Assess(brand.Progress{
-		At:                  time.Date(2023, 6, 1, 0, 0, 0, 0, brand.ChinaTime),
+	a := brand.Xunwu().Assess(brand.Progress{
+		At:                  time.Date(2023, 6, 1, 0, 0, 0, 0, brand.ChinaTime()),
 		Standards:           2,
 		CertifiedProducts:   3,
 		FirstCertifications: 3,

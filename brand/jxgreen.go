@@ -1,15 +1,21 @@
 package brand
 
-import "github.com/jxgreen/jxgreen/brand/source"
+import (
+	"slices"
+
+	"github.com/jxgreen/jxgreen/brand/source"
+)
 
 // cite is source.Cite, for the package's data.
 var cite = source.Cite
 
-// JiangxiGreenEcology is the 江西绿色生态 regional public brand as its policy
-// documents and the public reports of the register (package
-// [github.com/jxgreen/jxgreen/brand/source]) describe it. It is a
-// package-level value for reading; use [Brand.Clone] before changing a copy.
-var JiangxiGreenEcology = Brand{
+// JiangxiGreenEcology returns the 江西绿色生态 regional public brand as its
+// policy documents and the public reports of the register (package
+// [github.com/jxgreen/jxgreen/brand/source]) describe it. Each call returns a
+// fresh copy: changing it changes nothing for other callers.
+func JiangxiGreenEcology() Brand { return jiangxiGreenEcology.Clone() }
+
+var jiangxiGreenEcology = Brand{
 	ID:          JiangxiGreen,
 	Name:        "江西绿色生态",
 	EnglishName: "Jiangxi Green Ecology",
@@ -67,9 +73,12 @@ var JiangxiGreenEcology = Brand{
 	Source: source.Join(cite(source.GanBiao2021No1, ""), cite(source.BrandQA2022, "")),
 }
 
-// Principles of mutual recognition as the policy documents state them.
-// Recognition agreements in package recognition are built from these.
-var Principles = []Fact{
+// Principles returns the principles of mutual recognition as the policy
+// documents state them. Recognition agreements in package recognition are
+// built from these. The slice is a copy.
+func Principles() []Fact { return slices.Clone(principles) }
+
+var principles = []Fact{
 	{"同线同标同质：各地区域公用品牌评价规范（标准）与“江西绿色生态”标准同线同标同质", cite(source.GanBiao2021No1, "三(六)")},
 	{"标准互信互认：推进“江西绿色生态”与“赣出精品”“赣鄱正品”“江西好礼”等产品或服务标准互信互认", source.Join(
 		cite(source.GanBiao2021No1, "三(六)"), cite(source.GanBiao2021No1, "重点任务清单 第22项"))},

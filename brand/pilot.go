@@ -1,14 +1,18 @@
 package brand
 
 import (
+	"slices"
 	"time"
 
 	"github.com/jxgreen/jxgreen/brand/source"
 )
 
-// ChinaTime is China Standard Time (UTC+8, no daylight saving), the zone in
-// which the policy documents' dates are meant.
-var ChinaTime = time.FixedZone("CST", 8*60*60)
+// ChinaTime returns China Standard Time (UTC+8, no daylight saving), the
+// zone in which the policy documents' dates are meant. A [time.Location]
+// cannot be changed, so every call may share it.
+func ChinaTime() *time.Location { return chinaTime }
+
+var chinaTime = time.FixedZone("CST", 8*60*60)
 
 // Pilot is a 江西绿色生态 brand pilot county (品牌试点县) and its plan: what it
 // must achieve, in which phases, and the incentives it pays.
@@ -52,11 +56,21 @@ type Incentives struct {
 	PerFirstCertification int // per enterprise certified for the first time
 }
 
-func month(y int, m time.Month) time.Time { return time.Date(y, m, 1, 0, 0, 0, 0, ChinaTime) }
+func month(y int, m time.Month) time.Time { return time.Date(y, m, 1, 0, 0, 0, 0, chinaTime) }
 
-// Xunwu is the pilot plan of 寻乌县, as 《寻乌县“江西绿色生态”品牌试点县创建工作实施方案》
-// states it.
-var Xunwu = Pilot{
+// Xunwu returns the pilot plan of 寻乌县, as
+// 《寻乌县“江西绿色生态”品牌试点县创建工作实施方案》 states it. Each call returns
+// a fresh copy.
+func Xunwu() Pilot { return xunwu.Clone() }
+
+// Clone returns a copy of p that shares no slices with p.
+func (p Pilot) Clone() Pilot {
+	p.Targets.Tracks = slices.Clone(p.Targets.Tracks)
+	p.Phases = slices.Clone(p.Phases)
+	return p
+}
+
+var xunwu = Pilot{
 	County: "寻乌县",
 	Targets: Targets{
 		// "制定、转化2-5项关键“江西绿色生态”产品标准，推动5个以上产品通过“江西绿色生态”认证"

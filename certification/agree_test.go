@@ -60,7 +60,7 @@ func (m model) status(t time.Time, firstExpiry time.Time) certification.Status {
 func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(8, 2026))
-	china := brand.ChinaTime
+	china := brand.ChinaTime()
 	reg := certification.NewRegistry()
 	seen := map[certification.Status]int{}
 	refused, retracted := 0, 0
@@ -68,7 +68,7 @@ func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 		code, err := certification.CompleteCreditCode(fmt.Sprintf("91360100MA8%06d", n))
 		require.NoError(t, err)
 		decided := time.Date(2026, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), rng.IntN(24), 0, 0, 0, china)
-		c, err := certification.GreenEcologyRules.Issue(certification.Application{
+		c, err := certification.GreenEcologyRules().Issue(certification.Application{
 			Number:    fmt.Sprintf("JXGE-SYN-GEN-%04d", n), // synthetic
 			Holder:    certification.Holder{Name: "合成样例企业有限公司", Code: code},
 			Product:   []string{"金溪蜜梨", "桑椹", "黑木耳"}[n%3],
@@ -152,7 +152,7 @@ func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 			what := fmt.Sprintf("%s at %s; history %+v", c.Number, when, stored.History)
 			require.Equal(t, m.status(when, firstExpiry), want, "model: "+what)
 			require.Equal(t, want, decoded.StatusAt(when), "JSON: "+what)
-			require.Equal(t, want, certification.GreenEcologyRules.Due(stored, when).Status, "Due: "+what)
+			require.Equal(t, want, certification.GreenEcologyRules().Due(stored, when).Status, "Due: "+what)
 			rec := recognition.FromCertificate(stored, brand.Core(), when)
 			require.Equal(t, want, rec.Status, "FromCertificate: "+what)
 			require.Equal(t, want, rec.StatusAt(when), "Record.StatusAt: "+what)
@@ -168,7 +168,7 @@ func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 	}
 	for _, st := range []certification.Status{certification.Pending, certification.Valid, certification.Suspended,
 		certification.Revoked, certification.Cancelled, certification.Expired} {
-		require.Positive(t, seen[st], "the lifecycles reach %s", st.Code())
+		require.Positive(t, seen[st], "the lifecycles reach %s", st.String())
 	}
 	require.Positive(t, refused, "some generated steps are illegal")
 	require.Positive(t, retracted, "some steps are retracted")

@@ -3,9 +3,13 @@ package certification
 import (
 	"regexp"
 	"slices"
-	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/internal/enum"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Position is a member's place in the certification alliance.
@@ -17,6 +21,19 @@ const (
 	ViceChair                     // 副理事长单位
 	Chair                         // 理事长单位
 )
+
+var positionNames = enum.New("Position", "certification.position.",
+	[3]string{"member", "成员单位", "member"},
+	[3]string{"vice-chair", "副理事长单位", "vice-chair"},
+	[3]string{"chair", "理事长单位", "chair"},
+)
+
+// String returns the stable code of the position: "member", "vice-chair"
+// or "chair".
+func (p Position) String() string { return positionNames.Code(int(p)) }
+
+// Localize names the position in the language that best matches tag.
+func (p Position) Localize(tag language.Tag) string { return positionNames.Localize(int(p), tag) }
 
 // Body is a certification body, or another member of a certification
 // alliance.
@@ -90,6 +107,5 @@ func AllianceMember(name string) (Body, bool) {
 	return Body{}, false
 }
 
-func foldName(s string) string {
-	return strings.ToUpper(foldCode(strings.TrimSpace(s)))
-}
+// foldName is the folding of body names: as codes ([fold.Code]).
+func foldName(s string) string { return fold.Code(s) }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -26,7 +27,7 @@ const (
 	Pending                     // 未生效: before the issue date, or never validly issued (no issue date or no end of validity)
 )
 
-var statusNames = i18n.NewNames("Status", "certification.status.",
+var statusNames = enum.New("Status", "certification.status.",
 	[3]string{"valid", "有效", "valid"},
 	[3]string{"suspended", "暂停", "suspended"},
 	[3]string{"revoked", "撤销", "revoked"},
@@ -35,12 +36,10 @@ var statusNames = i18n.NewNames("Status", "certification.status.",
 	[3]string{"pending", "未生效", "not yet valid"},
 )
 
-// String returns the Chinese name of the status, for example "暂停".
-func (s Status) String() string { return statusNames.Chinese(int(s)) }
-
-// Code returns the stable code: "valid", "suspended", "revoked",
-// "cancelled", "expired" or "pending".
-func (s Status) Code() string { return statusNames.Code(int(s)) }
+// String returns the stable code of the status: "valid", "suspended",
+// "revoked", "cancelled", "expired" or "pending". [Status.Localize] gives
+// its name for a person ("暂停").
+func (s Status) String() string { return statusNames.Code(int(s)) }
 
 // Localize names the status in the language that best matches tag.
 func (s Status) Localize(tag language.Tag) string { return statusNames.Localize(int(s), tag) }
@@ -58,7 +57,7 @@ func (s Status) MarshalText() ([]byte, error) {
 	if !statusNames.Valid(int(s)) {
 		return nil, fmt.Errorf("certification: cannot encode %v: %w", s, ErrStatus)
 	}
-	return []byte(s.Code()), nil
+	return []byte(s.String()), nil
 }
 
 // UnmarshalText decodes exactly what [Status.MarshalText] writes (a
@@ -66,7 +65,7 @@ func (s Status) MarshalText() ([]byte, error) {
 // spelling; [ParseStatus] also reads the Chinese and English names.
 func (s *Status) UnmarshalText(b []byte) error {
 	for v := Valid; v <= Pending; v++ {
-		if string(b) == v.Code() {
+		if string(b) == v.String() {
 			*s = v
 			return nil
 		}
@@ -88,7 +87,7 @@ const (
 	Renew
 )
 
-var actionNames = i18n.NewNames("Action", "certification.action.",
+var actionNames = enum.New("Action", "certification.action.",
 	[3]string{"issue", "颁发", "issue"},
 	[3]string{"surveil", "监督", "surveillance"},
 	[3]string{"suspend", "暂停", "suspend"},
@@ -295,8 +294,8 @@ func LastValidDay(expires time.Time) time.Time {
 	if expires.IsZero() {
 		return time.Time{}
 	}
-	d := expires.Add(-time.Nanosecond).In(brand.ChinaTime)
-	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime)
+	d := expires.Add(-time.Nanosecond).In(brand.ChinaTime())
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // TransitionError reports a lifecycle step that the certificate's status
@@ -395,7 +394,7 @@ func (c *Certificate) Cancel(at time.Time, reason string) error {
 // recertification). until must lie after the current end of validity.
 func (c *Certificate) Renew(at, until time.Time, reason string) error {
 	if !until.After(c.Expires) || !until.After(at) {
-		return &FieldError{Field: "expires", Reason: "dates", Value: until.Format(time.DateOnly)}
+		return &FieldError{Field: "expires", Reason: ReasonDates, Value: until.Format(time.DateOnly)}
 	}
 	if err := c.step(Renew, at, Event{Reason: reason, Expires: until, Replaced: c.Expires}); err != nil {
 		return err

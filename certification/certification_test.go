@@ -16,7 +16,7 @@ import (
 )
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // synthetic returns the i-th synthetic holder: a made-up name and a made-up
@@ -58,7 +58,7 @@ func TestParseCreditCode(t *testing.T) {
 func TestParseCreditCodeRejects(t *testing.T) {
 	t.Parallel()
 	good := string(synthetic(1).Code)
-	wrongCheck := good[:17] + string(creditAlphabet[(creditValue[good[17]]+1)%31])
+	wrongCheck := good[:17] + string(CreditAlphabet[(creditValue[good[17]]+1)%31])
 	for _, tc := range []struct {
 		in  string
 		err error
@@ -131,7 +131,7 @@ func TestModeOrder(t *testing.T) {
 
 func issue(t testing.TB, h Holder) Certificate {
 	t.Helper()
-	c, err := GreenEcologyRules.Issue(Application{
+	c, err := GreenEcologyRules().Issue(Application{
 		Number:    "JXGE-TEST-0001",
 		Holder:    h,
 		Product:   "金溪蜜梨",
@@ -159,7 +159,7 @@ func TestIssue(t *testing.T) {
 func TestIssueReportsEveryProblem(t *testing.T) {
 	t.Parallel()
 	h := synthetic(2)
-	_, err := GreenEcologyRules.Issue(Application{
+	_, err := GreenEcologyRules().Issue(Application{
 		Holder:    Holder{Name: h.Name, Code: h.Code[:17] + "0"},
 		Standards: []standard.Number{standard.MustParse("T/JGE 9999-2023"), standard.MustParse("T/JGE 0041")},
 		Body:      Body{Name: "江西省认证认可协会"},
@@ -171,7 +171,7 @@ func TestIssueReportsEveryProblem(t *testing.T) {
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 		var fe *FieldError
 		require.True(t, errors.As(e, &fe))
-		fields = append(fields, fe.Field+":"+fe.Reason)
+		fields = append(fields, fe.Field+":"+string(fe.Reason))
 		assert.NotEmpty(t, i18n.Error(fe, language.Chinese))
 	}
 	assert.ElementsMatch(t, []string{
@@ -182,13 +182,13 @@ func TestIssueReportsEveryProblem(t *testing.T) {
 		assert.ErrorIs(t, err, ErrCreditCheck)
 	}
 
-	_, err = GreenEcologyRules.Issue(Application{
+	_, err = GreenEcologyRules().Issue(Application{
 		Number: "X", Holder: h, Product: "p", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
 		Body: Body{Name: "某认证公司（合成样例）", Certifies: true}, Mode: Type5, Decided: day(2026, 1, 1),
 	})
 	assert.ErrorContains(t, err, "not a member")
 
-	strict := GreenEcologyRules
+	strict := GreenEcologyRules()
 	strict.RequireApproval = true
 	_, err = strict.Issue(Application{
 		Number: "X", Holder: h, Product: "p", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
@@ -247,7 +247,7 @@ func TestLifecycle(t *testing.T) {
 
 func TestDue(t *testing.T) {
 	t.Parallel()
-	r := GreenEcologyRules
+	r := GreenEcologyRules()
 	c := issue(t, synthetic(6))
 	s := r.Due(c, day(2026, 6, 1))
 	assert.Equal(t, day(2027, 1, 10), s.Surveillance)
@@ -277,8 +277,9 @@ func TestStatusNames(t *testing.T) {
 		assert.Equal(t, s, back)
 		assert.NotEqual(t, s.Localize(language.Chinese), s.Localize(language.English))
 	}
-	assert.Equal(t, "有效", Valid.String())
-	assert.Equal(t, "revoked", Revoked.Code())
+	assert.Equal(t, "valid", Valid.String())
+	assert.Equal(t, "有效", Valid.Localize(language.Chinese))
+	assert.Equal(t, "revoked", Revoked.String())
 	_, err := ParseStatus("gone")
 	assert.Error(t, err)
 }
@@ -333,7 +334,7 @@ func FuzzParseCreditCode(f *testing.F) {
 }
 
 func TestLastValidDay(t *testing.T) {
-	cst := brand.ChinaTime
+	cst := brand.ChinaTime()
 	cases := []struct {
 		expires time.Time
 		want    string

@@ -2,12 +2,13 @@ package certification
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // CreditCode is an 18-character unified social credit code (统一社会信用代码,
@@ -15,9 +16,12 @@ import (
 // is no code. Obtain one from [ParseCreditCode].
 type CreditCode string
 
-// creditAlphabet is the GB 32100-2015 character set: digits and the upper
-// case letters without I, O, S, V and Z. A character's value is its index.
-const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+// CreditAlphabet is the GB 32100-2015 character set of unified social
+// credit codes: the digits and the upper case letters without I, O, S, V
+// and Z. A character's value, which the check character weighs, is its
+// index. It is the one copy of the alphabet in the module: code that packs
+// or matches credit codes uses it rather than writing its own.
+const CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 // creditWeights are the weights of the first 17 characters (GB 32100-2015).
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
@@ -28,8 +32,8 @@ func init() {
 	for i := range creditValue {
 		creditValue[i] = -1
 	}
-	for i := 0; i < len(creditAlphabet); i++ {
-		creditValue[creditAlphabet[i]] = int8(i)
+	for i := 0; i < len(CreditAlphabet); i++ {
+		creditValue[CreditAlphabet[i]] = int8(i)
 	}
 }
 
@@ -76,33 +80,13 @@ func (e *CreditCodeError) Localize(tag language.Tag) string {
 	return i18n.Sprintf(tag, "certification.CreditCodeError", e.Input, i18n.Error(e.Err, tag))
 }
 
-// foldCode maps full-width ASCII to ASCII, lower to upper case, and drops
-// spaces (ideographic ones too), which people put in long codes.
-func foldCode(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\u3000' || r == '\t':
-			continue
-		case r >= 0xFF01 && r <= 0xFF5E:
-			r -= 0xFEE0
-		}
-		if r >= 'a' && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // ParseCreditCode checks a unified social credit code and returns it in
 // canonical form. It accepts lower case, full-width characters and spaces;
 // it rejects a wrong length, a character outside the GB 32100-2015 set
 // (I, O, S, V, Z), a non-digit in the division code (characters 3–8) and a
 // wrong check character, with a [*CreditCodeError].
 func ParseCreditCode(s string) (CreditCode, error) {
-	f := foldCode(s)
+	f := fold.Code(s)
 	if utf8.RuneCountInString(f) != 18 || len(f) != 18 {
 		return "", &CreditCodeError{Input: s, Pos: -1, Err: ErrCreditLength}
 	}
@@ -137,14 +121,14 @@ func creditSum(f string) (sum, bad int) {
 }
 
 func creditCheck(sum int) byte {
-	return creditAlphabet[(31-sum%31)%31]
+	return CreditAlphabet[(31-sum%31)%31]
 }
 
 // CompleteCreditCode appends the check character to the first 17
 // characters of a code. It is for making synthetic test data and for
 // telling a user which check character a code should have.
 func CompleteCreditCode(first17 string) (CreditCode, error) {
-	f := foldCode(first17)
+	f := fold.Code(first17)
 	if len(f) != 17 {
 		return "", &CreditCodeError{Input: first17, Pos: -1, Err: ErrCreditLength}
 	}

@@ -29,9 +29,9 @@ func ExampleParseCreditCode() {
 }
 
 func ExampleCertificate_Suspend() {
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
 	holder := certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"} // synthetic
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    "JXGE-EXAMPLE-001", // synthetic
 		Holder:    holder,
 		Product:   "金溪蜜梨",
@@ -57,21 +57,21 @@ func ExampleCertificate_Suspend() {
 	fmt.Println(c.StatusAt(day(2027, 4, 1)), c.StatusAt(day(2029, 3, 1)).Localize(language.English))
 	// Output:
 	// issued, valid until 2029-03-01
-	// 暂停
+	// suspended
 	// true certificate JXGE-EXAMPLE-001: cannot renew it while it is suspended
-	// 有效 expired
+	// valid expired
 }
 
 func ExampleRules_Due() {
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
 	c := certification.Certificate{Number: "JXGE-EXAMPLE-002", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)}
-	s := certification.GreenEcologyRules.Due(c, day(2027, 2, 1))
+	s := certification.GreenEcologyRules().Due(c, day(2027, 2, 1))
 	fmt.Println(s.Surveillance.Format(time.DateOnly), s.SurveillanceOverdue)
 	// Output: 2027-01-10 true
 }
 
 func ExampleCertificate_Retract() {
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
 	// A synthetic certificate, valid 2026-01-10 to 2029-01-09.
 	c := certification.Certificate{Number: "JXGE-EXAMPLE-003", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)}
 
@@ -90,11 +90,11 @@ func ExampleCertificate_Retract() {
 	// Output:
 	// 证书 JXGE-EXAMPLE-003：暂停的日期早于上一事件
 	// retracted: surveil 2027-12-24
-	// 暂停 2 日期录入错误，应为 2027-02-24
+	// suspended 2 日期录入错误，应为 2027-02-24
 }
 
 func ExampleRegistry() {
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
 	reg := certification.NewRegistry()
 	// Synthetic certificates: a literal with its dates is enough.
 	err := reg.Add(certification.Certificate{Number: "JX-S01", Product: "金溪蜜梨",
@@ -114,7 +114,7 @@ func ExampleRegistry() {
 	fmt.Println(i18n.Error(err, language.Chinese))
 	// Output:
 	// <nil>
-	// true JX-S01 有效
+	// true JX-S01 valid
 	// false
 	// 1
 	// number: contains a control or other invisible character: "JX-S02\u202e"

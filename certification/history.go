@@ -51,7 +51,7 @@ func (c *Certificate) Retract(at time.Time, reason string) (Event, error) {
 		return Event{}, err
 	}
 	if m := len(c.Retracted); m > 0 && at.Before(c.Retracted[m-1].At) {
-		return Event{}, &FieldError{Field: "retracted.at", Reason: "out-of-order", Value: at.Format(time.RFC3339)}
+		return Event{}, &FieldError{Field: "retracted.at", Reason: ReasonOutOfOrder, Value: at.Format(time.RFC3339)}
 	}
 	e := c.History[n-1]
 	if e.Action == Renew {
@@ -61,7 +61,7 @@ func (c *Certificate) Retract(at time.Time, reason string) (Event, error) {
 			// validity that the earlier steps set, if they say.
 			_, prev = Certificate{Expires: c.Expires, History: c.History[:n-1]}.replayAll()
 			if prev.Equal(c.Expires) {
-				return Event{}, &FieldError{Field: "history.replaced", Reason: "missing"}
+				return Event{}, &FieldError{Field: "history.replaced", Reason: ReasonMissing}
 			}
 		}
 		c.Expires = prev
@@ -110,11 +110,11 @@ func (c Certificate) Validate() error {
 	}
 	if c.Holder.Code != "" {
 		if _, err := ParseCreditCode(string(c.Holder.Code)); err != nil {
-			return &FieldError{Field: "holder.code", Reason: "invalid", Value: string(c.Holder.Code), Err: err}
+			return &FieldError{Field: "holder.code", Reason: ReasonInvalid, Value: string(c.Holder.Code), Err: err}
 		}
 	}
 	if badText(c.Product) {
-		return &FieldError{Field: "product", Reason: "control", Value: c.Product}
+		return &FieldError{Field: "product", Reason: ReasonControl, Value: c.Product}
 	}
 	if err := checkDate("issued", c.Issued); err != nil {
 		return err
@@ -123,12 +123,12 @@ func (c Certificate) Validate() error {
 		return err
 	}
 	if !c.Expires.After(c.Issued) {
-		return &FieldError{Field: "expires", Reason: "dates", Value: c.Expires.Format(time.RFC3339)}
+		return &FieldError{Field: "expires", Reason: ReasonDates, Value: c.Expires.Format(time.RFC3339)}
 	}
 	// Mode 0 is a mode not stated (a partner scheme's certificate that does
 	// not say); any other value must be a mode the JSON form can write.
 	if c.Mode != 0 && !c.Mode.Valid() {
-		return &FieldError{Field: "mode", Reason: "invalid", Value: c.Mode.String(), Err: ErrMode}
+		return &FieldError{Field: "mode", Reason: ReasonInvalid, Value: c.Mode.String(), Err: ErrMode}
 	}
 	for i, e := range c.History {
 		f := "history[" + strconv.Itoa(i) + "]"
@@ -137,11 +137,11 @@ func (c Certificate) Validate() error {
 		}
 		switch {
 		case i > 0 && e.At.Before(c.History[i-1].At):
-			return &FieldError{Field: f + ".at", Reason: "out-of-order", Value: e.At.Format(time.RFC3339)}
+			return &FieldError{Field: f + ".at", Reason: ReasonOutOfOrder, Value: e.At.Format(time.RFC3339)}
 		case e.Action == Issue && i != 0:
-			return &FieldError{Field: f + ".action", Reason: "issue-not-first", Value: e.Action.String()}
+			return &FieldError{Field: f + ".action", Reason: ReasonIssueNotFirst, Value: e.Action.String()}
 		case e.Action == Issue && !e.At.Equal(c.Issued):
-			return &FieldError{Field: f + ".at", Reason: "dates", Value: e.At.Format(time.RFC3339)}
+			return &FieldError{Field: f + ".at", Reason: ReasonDates, Value: e.At.Format(time.RFC3339)}
 		}
 	}
 	// The steps in order: each must be one the status at its date allows.
@@ -157,7 +157,7 @@ func (c Certificate) Validate() error {
 			at = Expired
 		}
 		if !slices.Contains(allowed[e.Action], at) {
-			return &FieldError{Field: f + ".action", Reason: "transition", Value: e.Action.String(),
+			return &FieldError{Field: f + ".action", Reason: ReasonTransition, Value: e.Action.String(),
 				Err: &TransitionError{Number: c.Number, Action: e.Action, Status: at}}
 		}
 		if s, ok := leaves(e.Action); ok {
@@ -166,18 +166,18 @@ func (c Certificate) Validate() error {
 		if e.Action == Renew {
 			if !e.Expires.After(expires) || !e.Expires.After(e.At) ||
 				(!e.Replaced.IsZero() && !e.Replaced.Equal(expires)) {
-				return &FieldError{Field: f + ".expires", Reason: "dates", Value: e.Expires.Format(time.RFC3339)}
+				return &FieldError{Field: f + ".expires", Reason: ReasonDates, Value: e.Expires.Format(time.RFC3339)}
 			}
 			expires = e.Expires
 		}
 	}
 	if !expires.Equal(c.Expires) {
-		return &FieldError{Field: "expires", Reason: "dates", Value: c.Expires.Format(time.RFC3339)}
+		return &FieldError{Field: "expires", Reason: ReasonDates, Value: c.Expires.Format(time.RFC3339)}
 	}
 	for i, r := range c.Retracted {
 		f := "retracted[" + strconv.Itoa(i) + "]"
 		if r.Event.Action == Issue {
-			return &FieldError{Field: f + ".event.action", Reason: "invalid", Value: r.Event.Action.String(), Err: ErrRetract}
+			return &FieldError{Field: f + ".event.action", Reason: ReasonInvalid, Value: r.Event.Action.String(), Err: ErrRetract}
 		}
 		if err := c.checkEvent(f+".event", r.Event); err != nil {
 			return err
@@ -186,7 +186,7 @@ func (c Certificate) Validate() error {
 			return err
 		}
 		if i > 0 && r.At.Before(c.Retracted[i-1].At) {
-			return &FieldError{Field: f + ".at", Reason: "out-of-order", Value: r.At.Format(time.RFC3339)}
+			return &FieldError{Field: f + ".at", Reason: ReasonOutOfOrder, Value: r.At.Format(time.RFC3339)}
 		}
 	}
 	return nil
@@ -199,23 +199,23 @@ func (c Certificate) Validate() error {
 func (c Certificate) checkEvent(f string, e Event) error {
 	switch {
 	case !actionNames.Valid(int(e.Action)):
-		return &FieldError{Field: f + ".action", Reason: "invalid", Value: e.Action.String(), Err: ErrStatus}
+		return &FieldError{Field: f + ".action", Reason: ReasonInvalid, Value: e.Action.String(), Err: ErrStatus}
 	case e.At.IsZero():
-		return &FieldError{Field: f + ".at", Reason: "missing"}
+		return &FieldError{Field: f + ".at", Reason: ReasonMissing}
 	case !writable(e.At):
-		return &FieldError{Field: f + ".at", Reason: "range", Value: e.At.String()}
+		return &FieldError{Field: f + ".at", Reason: ReasonRange, Value: e.At.String()}
 	case e.At.Before(c.Issued):
-		return &FieldError{Field: f + ".at", Reason: "before-issue", Value: e.At.Format(time.RFC3339)}
+		return &FieldError{Field: f + ".at", Reason: ReasonBeforeIssue, Value: e.At.Format(time.RFC3339)}
 	case e.Action != Issue && e.Action != Renew && !e.Expires.IsZero():
-		return &FieldError{Field: f + ".expires", Reason: "invalid", Value: e.Expires.String()}
+		return &FieldError{Field: f + ".expires", Reason: ReasonInvalid, Value: e.Expires.String()}
 	case e.Action != Renew && !e.Replaced.IsZero():
-		return &FieldError{Field: f + ".replaced", Reason: "invalid", Value: e.Replaced.String()}
+		return &FieldError{Field: f + ".replaced", Reason: ReasonInvalid, Value: e.Replaced.String()}
 	case e.Action != Surveil && e.Passed:
-		return &FieldError{Field: f + ".passed", Reason: "invalid", Value: "true"}
+		return &FieldError{Field: f + ".passed", Reason: ReasonInvalid, Value: "true"}
 	case !e.Expires.IsZero() && !writable(e.Expires):
-		return &FieldError{Field: f + ".expires", Reason: "range", Value: e.Expires.String()}
+		return &FieldError{Field: f + ".expires", Reason: ReasonRange, Value: e.Expires.String()}
 	case !e.Replaced.IsZero() && !writable(e.Replaced):
-		return &FieldError{Field: f + ".replaced", Reason: "range", Value: e.Replaced.String()}
+		return &FieldError{Field: f + ".replaced", Reason: ReasonRange, Value: e.Replaced.String()}
 	}
 	return nil
 }
@@ -226,15 +226,15 @@ func (c Certificate) checkEvent(f string, e Event) error {
 func (c Certificate) checkRetraction(f string, e Event, at time.Time, reason string) error {
 	switch {
 	case at.IsZero():
-		return &FieldError{Field: f + ".at", Reason: "missing"}
+		return &FieldError{Field: f + ".at", Reason: ReasonMissing}
 	case !writable(at):
-		return &FieldError{Field: f + ".at", Reason: "range", Value: at.String()}
+		return &FieldError{Field: f + ".at", Reason: ReasonRange, Value: at.String()}
 	case at.Before(c.Issued):
-		return &FieldError{Field: f + ".at", Reason: "before-issue", Value: at.Format(time.RFC3339)}
+		return &FieldError{Field: f + ".at", Reason: ReasonBeforeIssue, Value: at.Format(time.RFC3339)}
 	case at.After(e.At.Add(RetractWindow)):
-		return &FieldError{Field: f + ".at", Reason: "retract-late", Value: e.At.Format(time.RFC3339), Err: ErrRetract}
+		return &FieldError{Field: f + ".at", Reason: ReasonRetractLate, Value: e.At.Format(time.RFC3339), Err: ErrRetract}
 	case blank(reason):
-		return &FieldError{Field: f + ".reason", Reason: "missing"}
+		return &FieldError{Field: f + ".reason", Reason: ReasonMissing}
 	}
 	return nil
 }
@@ -243,10 +243,10 @@ func (c Certificate) checkRetraction(f string, e Event, at time.Time, reason str
 // and one that JSON can write.
 func checkDate(f string, t time.Time) error {
 	if t.IsZero() {
-		return &FieldError{Field: f, Reason: "missing"}
+		return &FieldError{Field: f, Reason: ReasonMissing}
 	}
 	if !writable(t) {
-		return &FieldError{Field: f, Reason: "range", Value: t.String()}
+		return &FieldError{Field: f, Reason: ReasonRange, Value: t.String()}
 	}
 	return nil
 }

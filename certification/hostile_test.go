@@ -214,7 +214,7 @@ func TestRegistryRefusesUndatedAndZeroCertificates(t *testing.T) {
 		assert.ErrorIs(t, c.Suspend(time.Now(), "x"), ErrTransition)
 		assert.Error(t, c.Renew(time.Now(), time.Now().Add(time.Hour), "x"))
 		assert.ErrorIs(t, c.Cancel(time.Now(), "x"), ErrTransition)
-		_ = GreenEcologyRules.Due(c, time.Now())
+		_ = GreenEcologyRules().Due(c, time.Now())
 		_ = c.Clone()
 		_, _ = c.LastSurveillance(time.Now())
 		_ = LastValidDay(time.Time{})
@@ -262,7 +262,7 @@ func TestStatusAtBoundaries(t *testing.T) {
 	app := Application{Number: "JX-MONO", Holder: synthetic(3), Product: "金溪蜜梨",
 		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body:      Body{Name: "江西省检验检测认证总院"}, Mode: Type5, Decided: now}
-	c4, err := GreenEcologyRules.Issue(app)
+	c4, err := GreenEcologyRules().Issue(app)
 	require.NoError(t, err)
 	require.NoError(t, c4.Surveil(time.Now(), true, ""))
 	require.NoError(t, c4.Validate())
@@ -390,7 +390,7 @@ func TestIssueRefusesBadApplications(t *testing.T) {
 	} {
 		app := base
 		mut(&app)
-		_, err := GreenEcologyRules.Issue(app)
+		_, err := GreenEcologyRules().Issue(app)
 		assert.ErrorIs(t, err, ErrApplication, name)
 		var fe *FieldError
 		assert.ErrorAs(t, err, &fe, name)

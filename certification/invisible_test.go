@@ -55,7 +55,7 @@ func TestRegistryRefusesInvisibleCharacters(t *testing.T) {
 				var fe *FieldError
 				require.ErrorAs(t, err, &fe, "%q", number)
 				assert.Equal(t, "number", fe.Field)
-				assert.Equal(t, "control", fe.Reason)
+				assert.Equal(t, Reason("control"), fe.Reason)
 				_, ok := r.Certificate(number)
 				assert.False(t, ok, "%q finds a certificate", number)
 			}
@@ -95,11 +95,11 @@ func TestInvisibleCharacterRuleIsShared(t *testing.T) {
 
 		app := application()
 		app.Number = "JXGE" + tc.r + "-SYN-1"
-		_, err := GreenEcologyRules.Issue(app)
+		_, err := GreenEcologyRules().Issue(app)
 		assert.True(t, hasField(err, "number", "control"), "%s: %v", tc.name, err)
 		app = application()
 		app.Product = "金溪" + tc.r + "蜜梨"
-		_, err = GreenEcologyRules.Issue(app)
+		_, err = GreenEcologyRules().Issue(app)
 		assert.True(t, hasField(err, "product", "control"), "%s: %v", tc.name, err)
 		_, ok := key("JX" + tc.r + "1")
 		assert.False(t, ok, tc.name)
@@ -114,7 +114,7 @@ func TestInvisibleCharacterRuleIsShared(t *testing.T) {
 		assert.True(t, blank(s), "%q", s)
 		app := application()
 		app.Number = s
-		_, err := GreenEcologyRules.Issue(app)
+		_, err := GreenEcologyRules().Issue(app)
 		assert.True(t, hasField(err, "number", "missing"), "%q: %v", s, err)
 	}
 }
@@ -142,7 +142,7 @@ func hasField(err error, field, reason string) bool {
 	}
 	for _, e := range errs {
 		var fe *FieldError
-		if errors.As(e, &fe) && fe.Field == field && fe.Reason == reason {
+		if errors.As(e, &fe) && fe.Field == field && string(fe.Reason) == reason {
 			return true
 		}
 	}
@@ -180,7 +180,7 @@ func TestIssueOutputPassesValidate(t *testing.T) {
 		}, "decided", "range"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			app, rules := application(), GreenEcologyRules
+			app, rules := application(), GreenEcologyRules()
 			tc.mut(&app, &rules)
 			c, err := rules.Issue(app)
 			assert.ErrorIs(t, err, ErrApplication)
@@ -198,7 +198,7 @@ func TestIssueOutputPassesValidate(t *testing.T) {
 		{"a hundred years", func(_ *Application, r *Rules) { r.ValidityMonths = 1200 }},
 		{"expires in 9999", func(a *Application, _ *Rules) { a.Decided = time.Date(9996, 1, 1, 0, 0, 0, 0, time.UTC) }},
 	} {
-		app, rules := application(), GreenEcologyRules
+		app, rules := application(), GreenEcologyRules()
 		tc.mut(&app, &rules)
 		c, err := rules.Issue(app)
 		require.NoError(t, err, tc.name)
@@ -242,7 +242,7 @@ func TestRegistryRefusesUnwritableCertificate(t *testing.T) {
 			var fe *FieldError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, tc.field, fe.Field)
-			assert.Equal(t, tc.reason, fe.Reason)
+			assert.Equal(t, Reason(tc.reason), fe.Reason)
 		})
 	}
 	r := NewRegistry()
@@ -252,7 +252,7 @@ func TestRegistryRefusesUnwritableCertificate(t *testing.T) {
 	})
 	var fe *FieldError
 	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "range", fe.Reason)
+	assert.Equal(t, Reason("range"), fe.Reason)
 	got, _ := r.Certificate(cert(1).Number)
 	_, err = json.Marshal(got)
 	assert.NoError(t, err)

@@ -63,7 +63,7 @@ func (c *Certificate) UnmarshalJSON(b []byte) error {
 	}
 	if w.Status != nil {
 		if st, _ := v.replayAll(); st != *w.Status {
-			return &FieldError{Field: "status", Pointer: "/status", Reason: "status", Value: w.Status.Code()}
+			return &FieldError{Field: "status", Pointer: "/status", Reason: ReasonStatus, Value: w.Status.String()}
 		}
 	}
 	*c = v
@@ -153,28 +153,28 @@ var (
 func valueError(err error, b []byte, ptr, field string) *FieldError {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return &FieldError{Field: field, Pointer: ptr, Reason: "type", Value: te.Value, Err: err}
+		return &FieldError{Field: field, Pointer: ptr, Reason: ReasonType, Value: te.Value, Err: err}
 	}
 	val := string(b)
 	var str string
 	if json.Unmarshal(b, &str) == nil {
 		val = str
 	}
-	return &FieldError{Field: field, Pointer: ptr, Reason: "invalid", Value: val, Err: err}
+	return &FieldError{Field: field, Pointer: ptr, Reason: ReasonInvalid, Value: val, Err: err}
 }
 
 // decodeError turns an encoding/json error into a [*FieldError].
 func decodeError(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &FieldError{Field: "", Pointer: "/", Reason: "syntax", Value: strconv.FormatInt(se.Offset, 10), Err: err}
+		return &FieldError{Field: "", Pointer: "/", Reason: ReasonSyntax, Value: strconv.FormatInt(se.Offset, 10), Err: err}
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		f := strings.TrimPrefix(te.Field, "plain.") // the embedded type is no member
-		return &FieldError{Field: f, Pointer: "/" + strings.ReplaceAll(f, ".", "/"), Reason: "type", Value: te.Value, Err: err}
+		return &FieldError{Field: f, Pointer: "/" + strings.ReplaceAll(f, ".", "/"), Reason: ReasonType, Value: te.Value, Err: err}
 	}
-	return &FieldError{Field: "", Pointer: "/", Reason: "invalid", Err: err}
+	return &FieldError{Field: "", Pointer: "/", Reason: ReasonInvalid, Err: err}
 }
 
 // pointerOf turns a Validate field name ("history[2].at") into the JSON
@@ -224,12 +224,12 @@ func checkMembers(b []byte) error {
 		if errors.As(err, &se) {
 			off = se.Offset
 		}
-		return &FieldError{Pointer: "/", Reason: "syntax", Value: strconv.FormatInt(off, 10), Err: err}
+		return &FieldError{Pointer: "/", Reason: ReasonSyntax, Value: strconv.FormatInt(off, 10), Err: err}
 	}
 	s := scanner{b: b}
 	s.space()
 	if s.b[s.i] != '{' {
-		return &FieldError{Pointer: "/", Reason: "type", Value: "not an object"}
+		return &FieldError{Pointer: "/", Reason: ReasonType, Value: "not an object"}
 	}
 	return s.value("")
 }
@@ -308,7 +308,7 @@ func (s *scanner) value(ctx string) error {
 	s.space()
 	if c := s.b[s.i]; c == '{' || c == '[' {
 		if s.depth == maxDepth {
-			return &FieldError{Field: strings.Join(s.path, "."), Pointer: s.here(), Reason: "too-deep", Value: strconv.Itoa(maxDepth)}
+			return &FieldError{Field: strings.Join(s.path, "."), Pointer: s.here(), Reason: ReasonTooDeep, Value: strconv.Itoa(maxDepth)}
 		}
 		s.depth++
 		defer func() { s.depth-- }()
@@ -333,10 +333,10 @@ func (s *scanner) value(ctx string) error {
 				_ = json.Unmarshal(s.b[s.i-len(raw)-2:s.i], &name)
 			}
 			if slices.Contains(seen, name) {
-				return &FieldError{Field: name, Pointer: s.pointer(name), Reason: "duplicate", Value: name}
+				return &FieldError{Field: name, Pointer: s.pointer(name), Reason: ReasonDuplicate, Value: name}
 			}
 			if !jsonNames[ctx][name] {
-				return &FieldError{Field: name, Pointer: s.pointer(name), Reason: "unknown", Value: name}
+				return &FieldError{Field: name, Pointer: s.pointer(name), Reason: ReasonUnknown, Value: name}
 			}
 			seen = append(seen, name)
 			s.space()

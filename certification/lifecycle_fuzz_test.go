@@ -24,7 +24,7 @@ func FuzzLifecycle(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, ops []byte) {
-		c, err := GreenEcologyRules.Issue(application())
+		c, err := GreenEcologyRules().Issue(application())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,6 +7,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Component is one activity a certification scheme includes (ISO/IEC 17067,
@@ -52,7 +54,18 @@ const (
 	Type6                  // services and processes
 )
 
+// modeNames are the codes of the modes as ISO/IEC 17067 writes them: the
+// one table of mode codes, which String, MarshalText, ParseMode and the
+// schemas generated from [Modes] all use.
 var modeNames = [...]string{Type1a: "1a", Type1b: "1b", Type2: "2", Type3: "3", Type4: "4", Type5: "5", Type6: "6"}
+
+// modeWords are the words people write around a mode code ("type 5",
+// "类型5", "第5种", "ISO/IEC 17067 type 5"), in the folded form of
+// [fold.Word]; ParseMode drops them.
+var modeWords = []string{"iso/iec17067", "type", "类型", "模式", "第", "种", "型"}
+
+// Modes returns every mode, from Type1a to Type6. The slice is a copy.
+func Modes() []Mode { return []Mode{Type1a, Type1b, Type2, Type3, Type4, Type5, Type6} }
 
 var modeComponents = [...]Component{
 	Type1a: TypeTesting,
@@ -118,11 +131,15 @@ func (m Mode) AtLeast(n Mode) bool {
 // ParseMode reads a mode as people write it: "5", "type 5", "1a", "类型5",
 // "第5种", "ISO/IEC 17067 type 5".
 func ParseMode(s string) (Mode, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"iso/iec 17067", "type", "类型", "模式", "第", "种", "型"} {
+	for m := Type1a; m <= Type6; m++ {
+		if s == modeNames[m] {
+			return m, nil // the common case, without folding
+		}
+	}
+	t := fold.Word(s)
+	for _, p := range modeWords {
 		t = strings.ReplaceAll(t, p, "")
 	}
-	t = strings.TrimSpace(t)
 	for m := Type1a; m <= Type6; m++ {
 		if t == modeNames[m] {
 			return m, nil
@@ -152,6 +169,19 @@ func (m *Mode) UnmarshalText(b []byte) error {
 	return fmt.Errorf("certification: unknown mode %q: %w", b, ErrMode)
 }
 
+// String lists the stable codes of the components of c joined by "+", for
+// example "type-testing+market-sampling"; [Component.Localize] names them
+// for a person.
+func (c Component) String() string {
+	var parts []string
+	for _, n := range componentNames {
+		if c&n.c != 0 {
+			parts = append(parts, n.code)
+		}
+	}
+	return strings.Join(parts, "+")
+}
+
 // Localize lists the components of c in the language that best matches tag.
 func (c Component) Localize(tag language.Tag) string {
 	var parts []string
@@ -161,7 +191,7 @@ func (c Component) Localize(tag language.Tag) string {
 		}
 	}
 	sep := ", "
-	if i18n.Match(tag) == i18n.Chinese {
+	if i18n.Match(tag) == i18n.Chinese() {
 		sep = "、"
 	}
 	return strings.Join(parts, sep)

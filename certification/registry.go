@@ -2,10 +2,11 @@ package certification
 
 import (
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/jxgreen/jxgreen/standard"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Lookup is the read side of a certificate store: what package mark and
@@ -91,21 +92,7 @@ func slowKey(s string) (string, bool) {
 	if badText(s) {
 		return "", false
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\u3000':
-			continue
-		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
-			r -= 0xFEE0
-		}
-		if r >= 'a' && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String(), true
+	return fold.Code(s), true
 }
 
 // SameNumber reports whether a and b are the same certificate number as a
@@ -132,10 +119,10 @@ func FoldKey(s string) (string, bool) { return key(s) }
 func numberKey(number, field string) (string, error) {
 	k, ok := key(number)
 	if !ok {
-		return "", &FieldError{Field: field, Reason: "control", Value: number}
+		return "", &FieldError{Field: field, Reason: ReasonControl, Value: number}
 	}
 	if k == "" {
-		return "", &FieldError{Field: field, Reason: "missing"}
+		return "", &FieldError{Field: field, Reason: ReasonMissing}
 	}
 	return k, nil
 }
@@ -147,7 +134,7 @@ func numberKey(number, field string) (string, error) {
 // history out of order, …), with its [*FieldError].
 func (r *Registry) Add(c Certificate) error {
 	if r == nil {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: ErrNotFound}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: c.Number, Err: ErrNotFound}
 	}
 	if err := c.Validate(); err != nil {
 		return err
@@ -159,7 +146,7 @@ func (r *Registry) Add(c Certificate) error {
 	defer r.mu.Unlock()
 	r.init()
 	if _, ok := r.byNumber[k]; ok {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: ErrDuplicate}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: c.Number, Err: ErrDuplicate}
 	}
 	r.put(k, c)
 	return nil
@@ -203,7 +190,7 @@ func (r *Registry) put(k string, c Certificate) {
 // result.
 func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	if r == nil {
-		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: number, Err: ErrNotFound}
 	}
 	k, ok := key(number)
 	r.mu.Lock()
@@ -211,14 +198,14 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	r.init()
 	old, found := r.byNumber[k]
 	if !ok || !found {
-		return &FieldError{Field: "number", Reason: "invalid", Value: number, Err: ErrNotFound}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: number, Err: ErrNotFound}
 	}
 	c := old.Clone()
 	if err := fn(&c); err != nil {
 		return err
 	}
 	if c.Number != old.Number {
-		return &FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+		return &FieldError{Field: "number", Reason: ReasonInvalid, Value: c.Number}
 	}
 	if err := c.Validate(); err != nil {
 		return err

@@ -47,7 +47,7 @@ func TestRetractWindow(t *testing.T) {
 			}
 			var fe *FieldError
 			require.ErrorAs(t, err, &fe)
-			assert.Equal(t, tc.reason, fe.Reason)
+			assert.Equal(t, Reason(tc.reason), fe.Reason)
 			assert.Equal(t, "retracted.at", fe.Field)
 			if tc.reason == "retract-late" {
 				assert.ErrorIs(t, err, ErrRetract)
@@ -64,7 +64,7 @@ func TestRetractWindow(t *testing.T) {
 	var fe *FieldError
 	require.ErrorAs(t, c.Validate(), &fe)
 	assert.Equal(t, "retracted[0].at", fe.Field)
-	assert.Equal(t, "retract-late", fe.Reason)
+	assert.Equal(t, Reason("retract-late"), fe.Reason)
 }
 
 // TestRetractRefusesBlankReason: a reason of spaces or invisible
@@ -77,7 +77,7 @@ func TestRetractRefusesBlankReason(t *testing.T) {
 		var fe *FieldError
 		require.ErrorAs(t, err, &fe, "reason %q accepted", reason)
 		assert.Equal(t, "retracted.reason", fe.Field)
-		assert.Equal(t, "missing", fe.Reason)
+		assert.Equal(t, Reason("missing"), fe.Reason)
 		assert.Len(t, c.History, 2)
 
 		c.Retracted = []Retraction{{Event: Event{Action: Surveil, At: day(2026, 6, 1), Passed: true}, At: day(2026, 6, 2), Reason: reason}}
@@ -112,7 +112,7 @@ func TestRetractedStepsAreValidated(t *testing.T) {
 			require.Error(t, err)
 			require.NotNil(t, fe, "%v", err)
 			assert.Equal(t, tc.ptr, fe.Pointer)
-			assert.Equal(t, tc.reason, fe.Reason)
+			assert.Equal(t, Reason(tc.reason), fe.Reason)
 		})
 	}
 	// A good retraction loads.

@@ -35,22 +35,24 @@ type Rules struct {
 	Standards *standard.Catalog
 }
 
-// GreenEcologyRules are the rules of 江西绿色生态 certification. The alliance
+// GreenEcologyRules returns the rules of 江西绿色生态 certification. The alliance
 // writes the rules and each member files them with CNCA (中新网 2021-08-02,
 // 中新网 2021-10-14); their mode, validity, surveillance frequency and
 // suspension limit are not public, so these are documented defaults taken
 // from the practice of peer schemes, not from any 江西绿色生态 text: ISO/IEC
 // 17067:2013 type 5, three years' validity (上海品牌: Intertek 上海品牌认证服务页;
 // 深圳标准: 1zhengji.com 2016-05-27), annual surveillance (浙江制造认证实施规则),
-// at most six months' suspension. Copy the value and change a field to apply
-// other terms.
-var GreenEcologyRules = Rules{
-	Scheme:              brand.JiangxiGreen,
-	Mode:                Type5,
-	ValidityMonths:      36,
-	SurveillanceMonths:  12,
-	MaxSuspensionMonths: 6,
-	RequireAlliance:     true,
+// at most six months' suspension. Each call returns a fresh value: change a
+// field of it to apply other terms.
+func GreenEcologyRules() Rules {
+	return Rules{
+		Scheme:              brand.JiangxiGreen,
+		Mode:                Type5,
+		ValidityMonths:      36,
+		SurveillanceMonths:  12,
+		MaxSuspensionMonths: 6,
+		RequireAlliance:     true,
+	}
 }
 
 // Application is a request for certification, as the body has assessed it.
@@ -79,28 +81,28 @@ type Application struct {
 // passes [Certificate.Validate].
 func (r Rules) Issue(app Application) (Certificate, error) {
 	var errs []error
-	bad := func(field, reason, value string, err error) {
+	bad := func(field string, reason Reason, value string, err error) {
 		errs = append(errs, &FieldError{Field: field, Reason: reason, Value: value, Err: err})
 	}
 	text := func(field, v string) {
 		switch {
 		case blank(v):
-			bad(field, "missing", "", nil)
+			bad(field, ReasonMissing, "", nil)
 		case badText(strings.TrimSpace(v)):
-			bad(field, "control", v, nil)
+			bad(field, ReasonControl, v, nil)
 		}
 	}
 	text("number", app.Number)
 	if blank(app.Holder.Name) {
-		bad("holder.name", "missing", "", nil)
+		bad("holder.name", ReasonMissing, "", nil)
 	}
 	code, err := ParseCreditCode(string(app.Holder.Code))
 	if err != nil {
-		bad("holder.code", "invalid", string(app.Holder.Code), err)
+		bad("holder.code", ReasonInvalid, string(app.Holder.Code), err)
 	}
 	text("product", app.Product)
 	if len(app.Standards) == 0 {
-		bad("standards", "missing", "", nil)
+		bad("standards", ReasonMissing, "", nil)
 	}
 	cat := r.Standards
 	if cat == nil {
@@ -109,45 +111,45 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 	for i, n := range app.Standards {
 		s, ok := cat.Lookup(n)
 		if !ok {
-			bad("standards["+strconv.Itoa(i)+"]", "not-evaluated", n.String(), nil)
+			bad("standards["+strconv.Itoa(i)+"]", ReasonNotEvaluated, n.String(), nil)
 			continue
 		}
 		// A withdrawn (废止) standard is no basis for certification.
 		if s.Status == standard.Withdrawn {
-			bad("standards["+strconv.Itoa(i)+"]", "withdrawn", n.String(), nil)
+			bad("standards["+strconv.Itoa(i)+"]", ReasonWithdrawn, n.String(), nil)
 		}
 		if err := s.CheckProduct(strings.TrimSpace(app.Product)); err != nil && !blank(app.Product) {
-			bad("product", "invalid", app.Product, err)
+			bad("product", ReasonInvalid, app.Product, err)
 		}
 	}
 	if blank(app.Body.Name) {
-		bad("body", "missing", "", nil)
+		bad("body", ReasonMissing, "", nil)
 	} else {
 		if r.RequireAlliance {
 			m, ok := AllianceMember(app.Body.Name)
 			switch {
 			case !ok:
-				bad("body", "not-member", app.Body.Name, nil)
+				bad("body", ReasonNotMember, app.Body.Name, nil)
 			case !m.Certifies:
-				bad("body", "not-certification-body", app.Body.Name, nil)
+				bad("body", ReasonNotCertificationBody, app.Body.Name, nil)
 			}
 		} else if !app.Body.Certifies {
-			bad("body", "not-certification-body", app.Body.Name, nil)
+			bad("body", ReasonNotCertificationBody, app.Body.Name, nil)
 		}
 		if r.RequireApproval && !ValidApproval(app.Body.Approval) {
-			bad("body.approval", "no-approval", app.Body.Name, nil)
+			bad("body.approval", ReasonNoApproval, app.Body.Name, nil)
 		}
 	}
 	if !app.Mode.Valid() {
-		bad("mode", "missing", "", nil)
+		bad("mode", ReasonMissing, "", nil)
 	} else if r.Mode.Valid() && !app.Mode.AtLeast(r.Mode) {
-		bad("mode", "mode-too-weak", app.Mode.String(), nil)
+		bad("mode", ReasonModeTooWeak, app.Mode.String(), nil)
 	}
 	if err := checkDate("decided", app.Decided); err != nil {
 		errs = append(errs, err)
 	}
 	if r.ValidityMonths <= 0 || r.ValidityMonths > maxValidityMonths {
-		bad("rules.validity", "invalid", strconv.Itoa(r.ValidityMonths), nil)
+		bad("rules.validity", ReasonInvalid, strconv.Itoa(r.ValidityMonths), nil)
 	}
 	if len(errs) > 0 {
 		return Certificate{}, errors.Join(errs...)

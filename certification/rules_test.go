@@ -25,7 +25,7 @@ func TestIssueRefusesWithdrawnStandard(t *testing.T) {
 		{standard.Withdrawn, false},
 	} {
 		s.Status = tc.status
-		rules := GreenEcologyRules
+		rules := GreenEcologyRules()
 		rules.Standards = standard.NewCatalog([]standard.Standard{s})
 		c, err := rules.Issue(application())
 		if tc.ok {

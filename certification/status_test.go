@@ -236,7 +236,7 @@ func TestRegistryRefusesControlCharacters(t *testing.T) {
 			var fe *FieldError
 			require.ErrorAs(t, err, &fe, "%q", n)
 			assert.Equal(t, "number", fe.Field)
-			assert.Equal(t, "control", fe.Reason)
+			assert.Equal(t, Reason("control"), fe.Reason)
 			assert.Contains(t, i18n.Error(err, language.Chinese), "控制字符")
 		}
 		_, ok := r.Certificate(good[:4] + bad + good[4:])
@@ -381,7 +381,7 @@ func TestCertificateJSONRefusesHistoryOutOfOrder(t *testing.T) {
 	var fe *FieldError
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "/history/3/at", fe.Pointer)
-	assert.Equal(t, "out-of-order", fe.Reason)
+	assert.Equal(t, Reason("out-of-order"), fe.Reason)
 	assert.ErrorIs(t, err, ErrApplication)
 	zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
 	assert.Contains(t, zh, "/history/3/at")
@@ -451,7 +451,7 @@ func TestCertificateJSON(t *testing.T) {
 		var fe *FieldError
 		require.ErrorAs(t, err, &fe, name)
 		assert.Equal(t, tc.pointer, fe.Pointer, name)
-		assert.Equal(t, tc.reason, fe.Reason, name)
+		assert.Equal(t, Reason(tc.reason), fe.Reason, name)
 		assert.NotEmpty(t, i18n.Error(err, language.Chinese), name)
 		assert.Zero(t, got.Number, name)
 	}

@@ -183,7 +183,7 @@ type CodeError struct {
 }
 
 // Error returns the English message.
-func (e *CodeError) Error() string { return "mark: " + e.Localize(i18n.English) }
+func (e *CodeError) Error() string { return "mark: " + e.Localize(i18n.English()) }
 
 // Unwrap returns the sentinel.
 func (e *CodeError) Unwrap() error { return e.Err }
@@ -204,7 +204,7 @@ func (f fieldName) Localize(tag language.Tag) string {
 }
 
 // dateText is a date shown to a person: the day in China time.
-func dateText(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
+func dateText(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
 
 // KeyError reports a key that [NewSigner], [NewVerifier] or
 // [Verifier.WithRetired] refuses. It wraps [ErrKey].
@@ -227,7 +227,7 @@ type KeyError struct {
 }
 
 // Error returns the English message.
-func (e *KeyError) Error() string { return "mark: " + e.Localize(i18n.English) }
+func (e *KeyError) Error() string { return "mark: " + e.Localize(i18n.English()) }
 
 // Unwrap returns [ErrKey].
 func (e *KeyError) Unwrap() error { return ErrKey }
@@ -433,8 +433,8 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 // outlives its certificate, and for a midnight t its last valid day is
 // [certification.LastValidDay](t), the date the certificate shows.
 func codeExpiry(t time.Time) time.Time {
-	d := t.In(brand.ChinaTime)
-	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime)
+	d := t.In(brand.ChinaTime())
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // printable reports whether s is valid UTF-8 made of graphic characters
@@ -688,7 +688,7 @@ func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
 		field = "scheme"
 	case reg.Holder.Code != c.Holder:
 		field = "holder"
-	case fold(reg.Product) != fold(c.Product):
+	case !sameText(reg.Product, c.Product):
 		field = "product"
 	}
 	if field != "" {
@@ -760,7 +760,7 @@ var gb18030 = simplifiedchinese.GB18030
 func appendPacked(b []byte, code certification.CreditCode) []byte {
 	var acc uint128
 	for i := 0; i < 17; i++ {
-		acc = acc.shl5(uint8(strings.IndexByte(creditAlphabet, code[i])))
+		acc = acc.shl5(uint8(strings.IndexByte(certification.CreditAlphabet, code[i])))
 	}
 	acc = acc.shl(3)
 	return acc.appendLow(b, packedCode)
@@ -781,18 +781,15 @@ func unpack(p []byte) (certification.CreditCode, bool) {
 	var s [17]byte
 	for i := 16; i >= 0; i-- {
 		v := acc.lo & 31
-		if v >= uint64(len(creditAlphabet)) {
+		if v >= uint64(len(certification.CreditAlphabet)) {
 			return "", false
 		}
-		s[i] = creditAlphabet[v]
+		s[i] = certification.CreditAlphabet[v]
 		acc = acc.shr(5)
 	}
 	code, err := certification.CompleteCreditCode(string(s[:]))
 	return code, err == nil
 }
-
-// creditAlphabet is the GB 32100-2015 character set in value order.
-const creditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 // uint128 is just wide enough for 88 packed bits.
 type uint128 struct{ hi, lo uint64 }
@@ -830,7 +827,7 @@ func parsePayload(p []byte) (Claims, error) {
 	var c Claims
 	copy(c.Key[:], p)
 	p = p[keyIDSize:]
-	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime)
+	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime())
 	p = p[4:]
 	code, ok := unpack(p)
 	if !ok {

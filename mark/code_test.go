@@ -84,7 +84,7 @@ func standardFor(t testing.TB, product string) standard.Number {
 // years.
 func issue(t testing.TB, number string, h int, product string) certification.Certificate {
 	t.Helper()
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: number, Holder: holder(h), Product: product,
 		Standards: []standard.Number{standardFor(t, product)},
 		Body:      certification.Body{Name: "江西省检验检测认证总院"},
@@ -106,7 +106,7 @@ func TestSignVerify(t *testing.T) {
 	claims, err := v.Verify(code, day(2026, 6, 1))
 	require.NoError(t, err)
 	assert.Equal(t, Claims{Certificate: c.Number, Holder: c.Holder.Code, Product: c.Product,
-		Expires: c.Expires.In(brand.ChinaTime), Key: KeyIDOf(pub(testKey))}, claims)
+		Expires: c.Expires.In(brand.ChinaTime()), Key: KeyIDOf(pub(testKey))}, claims)
 
 	claims, err = v.Verify(code, c.Expires)
 	assert.ErrorIs(t, err, ErrExpired)
@@ -170,7 +170,7 @@ func TestSignRefusesCertificateNotValidAtSigning(t *testing.T) {
 		assert.Equal(t, tc.want, ce.Status, tc.name)
 		assert.Equal(t, "not-valid", ce.Reason, tc.name)
 		assert.Empty(t, code, tc.name)
-		assert.Contains(t, i18n.Error(err, language.Chinese), "“"+tc.want.String()+"”", tc.name)
+		assert.Contains(t, i18n.Error(err, language.Chinese), "“"+tc.want.Localize(language.Chinese)+"”", tc.name)
 	}
 	// Without WithClock, Sign judges now: a certificate that ended in 2020
 	// cannot be signed today.
@@ -609,10 +609,10 @@ func TestClaimsExpiresIsLastValidDayChinaTime(t *testing.T) {
 	v := verifier(t, testKey)
 	claims, err := v.Verify(code, day(2026, 6, 1))
 	require.NoError(t, err)
-	assert.Equal(t, brand.ChinaTime, claims.Expires.Location(), "Expires is in China time")
+	assert.Equal(t, brand.ChinaTime(), claims.Expires.Location(), "Expires is in China time")
 	assert.True(t, claims.Expires.Equal(c.Expires))
 	assert.Equal(t, certification.LastValidDay(c.Expires), claims.ValidUntil())
-	assert.Equal(t, brand.ChinaTime, claims.ValidUntil().Location())
+	assert.Equal(t, brand.ChinaTime(), claims.ValidUntil().Location())
 	// Issued 2026-01-10 for three years: valid through 2029-01-09, the
 	// date certificates print after 有效期至.
 	assert.Equal(t, "2029-01-09", claims.ValidUntil().Format(time.DateOnly))
@@ -684,7 +684,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 	defer func() {
 		for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked,
 			certification.Cancelled, certification.Expired, certification.Pending} {
-			assert.Positive(t, seen[st], "the generated lifecycles reach %s", st.Code())
+			assert.Positive(t, seen[st], "the generated lifecycles reach %s", st.String())
 		}
 		// The cases the review found: revoked or cancelled after the
 		// code's end, and a renewal that outlives the code.
@@ -727,7 +727,7 @@ func TestStatusReportsAgreeWithStatusAt(t *testing.T) {
 			when := start.Add(time.Duration(rng.IntN(6*365*24)) * time.Hour).Add(-24 * time.Hour)
 			st := stored.StatusAt(when)
 			seen[st]++
-			what := fmt.Sprintf("%s at %s: StatusAt says %s; history %+v", number, when.Format(time.DateTime), st.Code(), stored.History)
+			what := fmt.Sprintf("%s at %s: StatusAt says %s; history %+v", number, when.Format(time.DateTime), st.String(), stored.History)
 
 			_, err := newSigner(testKey).WithClock(clock(when)).Sign(stored)
 			assert.Equal(t, st == certification.Valid, err == nil, "Sign: %v; %s", err, what)
@@ -1221,7 +1221,7 @@ func TestCodeExpiresAtChinaMidnightAtOrBeforeCertificate(t *testing.T) {
 		require.NoError(t, err, tc.expires)
 		claims, err := verifier(t, testKey).Verify(code, day(2026, 6, 1))
 		require.NoError(t, err, tc.expires)
-		e := claims.Expires.In(brand.ChinaTime)
+		e := claims.Expires.In(brand.ChinaTime())
 		assert.Equal(t, [3]int{0, 0, 0}, [3]int{e.Hour(), e.Minute(), e.Second()}, "a China-time midnight: %v", e)
 		assert.False(t, claims.Expires.After(c.Expires), "%v: the code outlives the certificate (%v)", tc.expires, claims.Expires)
 		assert.True(t, c.Expires.Sub(claims.Expires) < 24*time.Hour, tc.expires)
@@ -1248,7 +1248,7 @@ func TestExpiredCodeNeverShowsTheScanDayAsLastValidDay(t *testing.T) {
 	c.Expires = time.Date(2029, 1, 10, 0, 0, 0, 0, time.UTC)
 	code, err := signer(testKey).Sign(c)
 	require.NoError(t, err)
-	at := time.Date(2029, 1, 10, 12, 0, 0, 0, brand.ChinaTime)
+	at := time.Date(2029, 1, 10, 12, 0, 0, 0, brand.ChinaTime())
 	claims, err := verifier(t, testKey).Verify(code, at)
 	require.ErrorIs(t, err, ErrExpired)
 	assert.Equal(t, "2029-01-09", claims.ValidUntil().Format(time.DateOnly))
@@ -1256,7 +1256,7 @@ func TestExpiredCodeNeverShowsTheScanDayAsLastValidDay(t *testing.T) {
 
 	// Signing on the last, partial day of validity is refused: the code
 	// would be born expired.
-	_, err = newSigner(testKey).WithClock(clock(time.Date(2029, 1, 10, 3, 0, 0, 0, brand.ChinaTime))).Sign(c)
+	_, err = newSigner(testKey).WithClock(clock(time.Date(2029, 1, 10, 3, 0, 0, 0, brand.ChinaTime()))).Sign(c)
 	require.ErrorIs(t, err, ErrUnsignable)
 	var ce *CodeError
 	require.ErrorAs(t, err, &ce)

@@ -86,7 +86,7 @@ type DrawError struct {
 }
 
 // Error returns the English message.
-func (e *DrawError) Error() string { return "mark: draw: " + e.Localize(i18n.English) }
+func (e *DrawError) Error() string { return "mark: draw: " + e.Localize(i18n.English()) }
 
 // Unwrap returns [ErrDraw].
 func (e *DrawError) Unwrap() error { return ErrDraw }
@@ -123,7 +123,7 @@ type DuplicateError struct {
 }
 
 // Error returns the English message.
-func (e *DuplicateError) Error() string { return "mark: draw: " + e.Localize(i18n.English) }
+func (e *DuplicateError) Error() string { return "mark: draw: " + e.Localize(i18n.English()) }
 
 // Unwrap returns [ErrDuplicateID] and [ErrDraw].
 func (e *DuplicateError) Unwrap() []error { return []error{ErrDuplicateID, ErrDraw} }

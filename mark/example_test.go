@@ -16,12 +16,12 @@ import (
 )
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // exampleRegistry holds one synthetic certificate.
 func exampleRegistry() (*certification.Registry, certification.Certificate) {
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    "JXGE-EXAMPLE-001",                                                   // synthetic
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"}, // synthetic
 		Product:   "金溪蜜梨",
@@ -132,7 +132,7 @@ func ExampleVerifier_WithLookup() {
 	claims, err = v.Verify(code, day(2026, 9, 1))
 	fmt.Println("offline:", err, "checked:", claims.Checked)
 	// Output:
-	// 2026-07-01: 有效 <nil>
+	// 2026-07-01: valid <nil>
 	// 2026-09-01: true
 	// 证书 JXGE-EXAMPLE-001 已被撤销：该产品不得再使用“江西绿色生态”标志
 	// offline: <nil> checked: false
@@ -242,7 +242,7 @@ func ExampleErrOutdatedCode() {
 	fmt.Println(i18n.Error(err, language.Chinese))
 	fmt.Println(i18n.Error(err, language.English))
 	// Output:
-	// true false 有效
+	// true false valid
 	// 证书 JXGE-EXAMPLE-001 目前有效，但该标签的验证码已过时（验证码所载有效期至 2029-02-28）：请向生产者索取换发的新标签
 	// certificate JXGE-EXAMPLE-001 is valid, but this label's code is outdated (it states validity until 2029-02-28): ask the producer for a label with a new code
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // Offence is a kind of infringement of the mark. 赣标〔2021〕1号 三(五) names
@@ -27,7 +28,7 @@ const (
 	Misuse                        // 冒用、滥用
 )
 
-var offenceNames = i18n.NewNames("Offence", "mark.offence.",
+var offenceNames = enum.New("Offence", "mark.offence.",
 	[3]string{"forgery", "伪造", "forgery"},
 	[3]string{"alteration", "变造", "alteration"},
 	[3]string{"sale", "买卖", "sale"},
@@ -156,7 +157,7 @@ func (r Infringement) Publish() ([]byte, error) {
 		Certificate: r.Certificate,
 		Product:     r.Product,
 		Facts:       r.Facts,
-		Decided:     r.Decided.In(brand.ChinaTime).Format(time.DateOnly),
+		Decided:     r.Decided.In(brand.ChinaTime()).Format(time.DateOnly),
 		Authority:   r.Authority,
 		Decision:    r.Decision,
 		Region:      r.Region,

@@ -25,11 +25,11 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/internal/enum"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -46,7 +46,7 @@ const (
 	CertificationMark
 )
 
-var kindNames = i18n.NewNames("Kind", "mark.kind.",
+var kindNames = enum.New("Kind", "mark.kind.",
 	[3]string{"standard-mark", "标准标志", "standard mark"},
 	[3]string{"certification-mark", "认证标志", "certification mark"},
 )
@@ -70,7 +70,7 @@ const (
 	CertificateDoc                   // 证书
 )
 
-var mediumNames = i18n.NewNames("Medium", "mark.medium.",
+var mediumNames = enum.New("Medium", "mark.medium.",
 	[3]string{"label", "产品标签", "product label"},
 	[3]string{"packaging", "包装物", "packaging"},
 	[3]string{"advertising", "广告宣传", "advertising"},
@@ -124,28 +124,25 @@ type Spec struct {
 	Monochrome bool
 }
 
-// DefaultSpec is the documented default: proportions kept within 2 %,
-// colours unchecked until a palette is configured, monochrome allowed.
-var DefaultSpec = Spec{Tolerance: 0.02, Monochrome: true}
+// DefaultSpec returns the documented default: proportions kept within 2 %,
+// colours unchecked until a palette is configured, monochrome allowed. Each
+// call returns a fresh value.
+func DefaultSpec() Spec { return Spec{Tolerance: 0.02, Monochrome: true} }
 
 // BrandName is the brand's name as it must be printed.
 const BrandName = "江西绿色生态"
 
 // Violation is one rule that a use breaks.
 type Violation struct {
-	// Code is stable, for programs: "no-certificate", "unknown-certificate",
-	// "number-mismatch", "certificate-not-valid", "no-time",
-	// "wrong-scheme", "holder-mismatch",
-	// "product-mismatch", "number-not-shown", "wrong-medium",
-	// "no-standard", "standard-not-evaluated", "distorted", "wrong-colour",
-	// "look-alike-name", "no-kind".
-	Code string
+	// Code is stable, for programs to branch on: one of the
+	// [ViolationCode] constants.
+	Code ViolationCode
 	Args []any
 }
 
 // Message describes the violation in the language that best matches tag.
 func (v Violation) Message(tag language.Tag) string {
-	return i18n.Sprintf(tag, "mark.violation."+v.Code, v.Args...)
+	return i18n.Sprintf(tag, "mark.violation."+string(v.Code), v.Args...)
 }
 
 // Verdict is the result of a check: the use is allowed when it breaks no
@@ -156,7 +153,7 @@ type Verdict struct {
 }
 
 // Has reports whether the verdict holds a violation with the given code.
-func (v Verdict) Has(code string) bool {
+func (v Verdict) Has(code ViolationCode) bool {
 	for _, x := range v.Violations {
 		if x.Code == code {
 			return true
@@ -165,26 +162,85 @@ func (v Verdict) Has(code string) bool {
 	return false
 }
 
+// ViolationCode is the stable code of a [Violation], for programs to branch
+// on. Every code has its message in Chinese and English in one table.
+type ViolationCode string
+
+// The violation codes. Their messages are in violationCodeMessages.
+const (
+	// ViolationNoKind: the kind of mark is not given.
+	ViolationNoKind ViolationCode = "no-kind"
+	// ViolationNoCertificate: certification mark used without a certificate.
+	ViolationNoCertificate ViolationCode = "no-certificate"
+	// ViolationUnknownCertificate: certificate … does not exist.
+	ViolationUnknownCertificate ViolationCode = "unknown-certificate"
+	// ViolationNumberMismatch: the certificate number shown, …, is not the register's number …
+	ViolationNumberMismatch ViolationCode = "number-mismatch"
+	// ViolationNoTime: no time of use or of the check was given, so the certificate's validity cannot be judged.
+	ViolationNoTime ViolationCode = "no-time"
+	// ViolationCertificateNotValid: certificate … was … at the time of use.
+	ViolationCertificateNotValid ViolationCode = "certificate-not-valid"
+	// ViolationWrongScheme: certificate … is not a 江西绿色生态 certificate.
+	ViolationWrongScheme ViolationCode = "wrong-scheme"
+	// ViolationHolderMismatch: the user … is not the certificate holder …
+	ViolationHolderMismatch ViolationCode = "holder-mismatch"
+	// ViolationProductMismatch: product … is not the certified product (…).
+	ViolationProductMismatch ViolationCode = "product-mismatch"
+	// ViolationNumberNotShown: the certificate number is not shown with the certification mark.
+	ViolationNumberNotShown ViolationCode = "number-not-shown"
+	// ViolationWrongMedium: a … cannot be used on …
+	ViolationWrongMedium ViolationCode = "wrong-medium"
+	// ViolationNoStandard: standard mark used without naming the standard.
+	ViolationNoStandard ViolationCode = "no-standard"
+	// ViolationStandardNotEvaluated: standard … has not passed the 江西绿色生态 standard evaluation.
+	ViolationStandardNotEvaluated ViolationCode = "standard-not-evaluated"
+	// ViolationDistorted: the mark is distorted (aspect change …).
+	ViolationDistorted ViolationCode = "distorted"
+	// ViolationWrongColour: colour … is not one of the mark's colours.
+	ViolationWrongColour ViolationCode = "wrong-colour"
+	// ViolationLookAlikeName: “…” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out, look-alike or altered forms).
+	ViolationLookAlikeName ViolationCode = "look-alike-name"
+)
+
+// violationCodeMessages is the one table of the violations' messages: for
+// each code, its Chinese and English format strings.
+var violationCodeMessages = map[ViolationCode][2]string{
+	ViolationNoKind: {"未说明标志种类",
+		"the kind of mark is not given"},
+	ViolationNoCertificate: {"使用认证标志而未标注认证证书",
+		"certification mark used without a certificate"},
+	ViolationUnknownCertificate: {"证书 %s 不存在",
+		"certificate %s does not exist"},
+	ViolationNumberMismatch: {"标注的证书编号 %s 与证书登记的编号 %s 不一致",
+		"the certificate number shown, %s, is not the register's number %s"},
+	ViolationNoTime: {"未给出使用或检查的时间，无法判断证书在当时是否有效",
+		"no time of use or of the check was given, so the certificate's validity cannot be judged"},
+	ViolationCertificateNotValid: {"证书 %s 在使用时的状态为“%s”",
+		"certificate %s was %s at the time of use"},
+	ViolationWrongScheme: {"证书 %s 不是“江西绿色生态”认证证书",
+		"certificate %s is not a 江西绿色生态 certificate"},
+	ViolationHolderMismatch: {"使用者 %s 不是证书持有人 %s",
+		"the user %s is not the certificate holder %s"},
+	ViolationProductMismatch: {"产品“%s”不在证书范围内（证书产品：%s）",
+		"product %s is not the certified product (%s)"},
+	ViolationNumberNotShown: {"认证标志旁未标注证书编号",
+		"the certificate number is not shown with the certification mark"},
+	ViolationWrongMedium: {"%s不能用于%s",
+		"a %s cannot be used on %s"},
+	ViolationNoStandard: {"使用标准标志而未说明标准",
+		"standard mark used without naming the standard"},
+	ViolationStandardNotEvaluated: {"标准 %s 未通过“江西绿色生态”标准评价确认",
+		"standard %s has not passed the 江西绿色生态 standard evaluation"},
+	ViolationDistorted: {"标志比例失真（横纵比 %.3f）",
+		"the mark is distorted (aspect change %.3f)"},
+	ViolationWrongColour: {"标志颜色 %s 不是规定颜色",
+		"colour %s is not one of the mark's colours"},
+	ViolationLookAlikeName: {"“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔、形近字或变形写法）",
+		"“%s” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out, look-alike or altered forms)"},
+}
+
 func init() {
-	i18n.Table("mark.violation.", [][3]string{
-		{"no-kind", "未说明标志种类", "the kind of mark is not given"},
-		{"no-certificate", "使用认证标志而未标注认证证书", "certification mark used without a certificate"},
-		{"unknown-certificate", "证书 %s 不存在", "certificate %s does not exist"},
-		{"number-mismatch", "标注的证书编号 %s 与证书登记的编号 %s 不一致", "the certificate number shown, %s, is not the register's number %s"},
-		{"no-time", "未给出使用或检查的时间，无法判断证书在当时是否有效", "no time of use or of the check was given, so the certificate's validity cannot be judged"},
-		{"certificate-not-valid", "证书 %s 在使用时的状态为“%s”", "certificate %s was %s at the time of use"},
-		{"wrong-scheme", "证书 %s 不是“江西绿色生态”认证证书", "certificate %s is not a 江西绿色生态 certificate"},
-		{"holder-mismatch", "使用者 %s 不是证书持有人 %s", "the user %s is not the certificate holder %s"},
-		{"product-mismatch", "产品“%s”不在证书范围内（证书产品：%s）", "product %s is not the certified product (%s)"},
-		{"number-not-shown", "认证标志旁未标注证书编号", "the certificate number is not shown with the certification mark"},
-		{"wrong-medium", "%s不能用于%s", "a %s cannot be used on %s"},
-		{"no-standard", "使用标准标志而未说明标准", "standard mark used without naming the standard"},
-		{"standard-not-evaluated", "标准 %s 未通过“江西绿色生态”标准评价确认", "standard %s has not passed the 江西绿色生态 standard evaluation"},
-		{"distorted", "标志比例失真（横纵比 %.3f）", "the mark is distorted (aspect change %.3f)"},
-		{"wrong-colour", "标志颜色 %s 不是规定颜色", "colour %s is not one of the mark's colours"},
-		{"look-alike-name", "“%s”仿冒“江西绿色生态”品牌名称（繁体、全角、间隔、形近字或变形写法）",
-			"“%s” imitates the brand name 江西绿色生态 (traditional, full-width, spaced-out, look-alike or altered forms)"},
-	})
+	enum.Register("mark.violation.", violationCodeMessages)
 }
 
 // Evaluated says whether a standard passed the 江西绿色生态 standard
@@ -197,7 +253,7 @@ type Evaluated interface {
 // standards. The zero Checker uses [DefaultSpec] and the published
 // catalogue.
 type Checker struct {
-	Spec      *Spec     // nil means DefaultSpec
+	Spec      *Spec     // nil means DefaultSpec()
 	Standards Evaluated // nil means standard.Catalogue()
 }
 
@@ -220,7 +276,7 @@ func Check(u Use, l certification.Lookup, at time.Time) Verdict {
 // nil such as a nil *certification.Registry, knows no certificate. The
 // brand name is checked with [ImitatesBrandName].
 func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
-	spec := DefaultSpec
+	spec := DefaultSpec()
 	if ck.Spec != nil {
 		spec = *ck.Spec
 	}
@@ -228,13 +284,15 @@ func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 		at = u.At
 	}
 	var v Verdict
-	add := func(code string, args ...any) { v.Violations = append(v.Violations, Violation{Code: code, Args: args}) }
+	add := func(code ViolationCode, args ...any) {
+		v.Violations = append(v.Violations, Violation{Code: code, Args: args})
+	}
 
 	switch u.Kind {
 	case CertificationMark:
 		ck.checkCertification(u, l, at, add)
 		if u.Medium == StandardText {
-			add("wrong-medium", u.Kind, u.Medium)
+			add(ViolationWrongMedium, u.Kind, u.Medium)
 		}
 	case StandardMark:
 		var stds Evaluated = ck.Standards
@@ -243,72 +301,72 @@ func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 		}
 		switch {
 		case u.Standard.IsZero():
-			add("no-standard")
+			add(ViolationNoStandard)
 		default:
 			if _, ok := stds.Lookup(u.Standard); !ok {
-				add("standard-not-evaluated", u.Standard.String())
+				add(ViolationStandardNotEvaluated, u.Standard.String())
 			}
 		}
 		// A standard mark says a standard was evaluated; it certifies no
 		// product, so it belongs on the standard's text only.
 		if u.Medium != StandardText && u.Medium != 0 {
-			add("wrong-medium", u.Kind, u.Medium)
+			add(ViolationWrongMedium, u.Kind, u.Medium)
 		}
 	default:
-		add("no-kind")
+		add(ViolationNoKind)
 	}
 
 	if u.ScaleX > 0 && u.ScaleY > 0 {
 		if r := u.ScaleX / u.ScaleY; r > 1+spec.Tolerance || r < 1-spec.Tolerance {
-			add("distorted", r)
+			add(ViolationDistorted, r)
 		}
 	}
 	if len(spec.Palette) > 0 {
 		for _, c := range u.Colours {
 			if !allowedColour(c, spec) {
-				add("wrong-colour", c)
+				add(ViolationWrongColour, c)
 			}
 		}
 	}
 	if u.BrandText != "" && ImitatesBrandName(u.BrandText) {
-		add("look-alike-name", u.BrandText)
+		add(ViolationLookAlikeName, u.BrandText)
 	}
 	v.Allowed = len(v.Violations) == 0
 	return v
 }
 
-func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time, add func(string, ...any)) {
+func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time, add func(ViolationCode, ...any)) {
 	if strings.TrimSpace(u.Certificate) == "" {
-		add("no-certificate")
+		add(ViolationNoCertificate)
 		return
 	}
 	if !u.NumberShown {
-		add("number-not-shown")
+		add(ViolationNumberNotShown)
 	}
 	c, ok := lookupCertificate(l, u.Certificate)
 	if !ok {
-		add("unknown-certificate", u.Certificate)
+		add(ViolationUnknownCertificate, u.Certificate)
 		return
 	}
 	// A Lookup may match numbers more loosely than a Registry does; the
 	// label must show the register's number.
 	if !certification.SameNumber(u.Certificate, c.Number) {
-		add("number-mismatch", u.Certificate, c.Number)
+		add(ViolationNumberMismatch, u.Certificate, c.Number)
 	}
 	if c.Scheme != brand.JiangxiGreen {
-		add("wrong-scheme", c.Number)
+		add(ViolationWrongScheme, c.Number)
 	}
 	if at.IsZero() {
-		add("no-time")
+		add(ViolationNoTime)
 	} else if st := c.StatusAt(at); st != certification.Valid {
-		add("certificate-not-valid", c.Number, st)
+		add(ViolationCertificateNotValid, c.Number, st)
 	}
 	if u.Holder.Code != "" && !sameCreditCode(u.Holder.Code, c.Holder.Code) ||
-		u.Holder.Code == "" && u.Holder.Name != "" && fold(u.Holder.Name) != fold(c.Holder.Name) {
-		add("holder-mismatch", holderLabel(u.Holder), holderLabel(c.Holder))
+		u.Holder.Code == "" && u.Holder.Name != "" && !sameText(u.Holder.Name, c.Holder.Name) {
+		add(ViolationHolderMismatch, holderLabel(u.Holder), holderLabel(c.Holder))
 	}
-	if u.Product != "" && fold(u.Product) != fold(c.Product) {
-		add("product-mismatch", u.Product, c.Product)
+	if u.Product != "" && !sameText(u.Product, c.Product) {
+		add(ViolationProductMismatch, u.Product, c.Product)
 	}
 }
 
@@ -346,17 +404,15 @@ func allowedColour(c string, spec Spec) bool {
 	return false
 }
 
-// fold folds width and case and drops white space.
-func fold(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToUpper(s) {
-		if r == ' ' || r == '\t' || r == '\u3000' || r == '\n' {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+// sameText reports whether a and b are the same product or holder name as
+// a certificate register matches them ([certification.FoldKey]): the
+// checks of a use and of a code compare what is printed with what is
+// registered by the register's own rule, not a looser one. A name holding
+// a control or format character matches nothing.
+func sameText(a, b string) bool {
+	ka, oka := certification.FoldKey(a)
+	kb, okb := certification.FoldKey(b)
+	return oka && okb && ka == kb
 }
 
 //go:embed confusables.json

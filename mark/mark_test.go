@@ -23,7 +23,7 @@ import (
 )
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // holder returns a synthetic holder; name and code belong to no real
@@ -42,7 +42,7 @@ func registry(t testing.TB) *certification.Registry {
 	// Each product on its own standard: Issue refuses a product outside
 	// the subject of the standard it cites.
 	for i, p := range []struct{ product, standard string }{{"金溪蜜梨", "T/JGE 0039-2023"}, {"狗牯脑茶", "T/JGE 0041-2023"}} {
-		c, err := certification.GreenEcologyRules.Issue(certification.Application{
+		c, err := certification.GreenEcologyRules().Issue(certification.Application{
 			Number:    fmt.Sprintf("JXGE-SYN-%03d", i+1),
 			Holder:    holder(i + 1),
 			Product:   p.product,
@@ -87,7 +87,7 @@ func TestCheckRules(t *testing.T) {
 		change func(*Use)
 		spec   *Spec
 		at     time.Time
-		code   string
+		code   ViolationCode
 	}{
 		{"no certificate", func(u *Use) { u.Certificate = "" }, nil, time.Time{}, "no-certificate"},
 		{"unknown certificate", func(u *Use) { u.Certificate = "JXGE-SYN-999" }, nil, time.Time{}, "unknown-certificate"},
@@ -272,7 +272,7 @@ func TestInfringementPublish(t *testing.T) {
 func TestPackedCreditCodesRoundTrip(t *testing.T) {
 	t.Parallel()
 	for i := 0; i < 3000; i++ {
-		first := fmt.Sprintf("%c%c%06d%09d", creditAlphabet[i%31], creditAlphabet[(i/31)%31], i%999999, i*7919)
+		first := fmt.Sprintf("%c%c%06d%09d", certification.CreditAlphabet[i%31], certification.CreditAlphabet[(i/31)%31], i%999999, i*7919)
 		code, err := certification.CompleteCreditCode(first[:17])
 		require.NoError(t, err)
 		back, ok := unpack(appendPacked(nil, code))
@@ -718,7 +718,7 @@ func TestCheckWithoutTimeReportsNoTime(t *testing.T) {
 // instant given in any zone publishes the same record.
 func TestPublishDatesInChinaTime(t *testing.T) {
 	t.Parallel()
-	decided := time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime)
+	decided := time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime())
 	rec := Infringement{Offence: Forgery, Party: holder(1), Facts: "合成", Authority: "合成局", Decision: "合成〔2026〕1号"}
 	var first string
 	for _, at := range []time.Time{decided, decided.UTC(), decided.In(time.FixedZone("UTC-10", -10*3600))} {

@@ -137,7 +137,7 @@ func AgreementFor(via Adapter, r Record) Agreement {
 		a = DefaultAgreement(brand.Brand{})
 	}
 	if r.Scheme == brand.JiangxiGreen {
-		a.Scheme = brand.JiangxiGreenEcology.Clone()
+		a.Scheme = brand.JiangxiGreenEcology().Clone()
 	} else {
 		a.Scheme = brand.Brand{ID: r.Scheme, Name: string(r.Scheme)}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/internal/enum"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -24,7 +25,7 @@ const (
 	Rejected                       // 不予互认
 )
 
-var outcomeNames = i18n.NewNames("Outcome", "recognition.outcome.",
+var outcomeNames = enum.New("Outcome", "recognition.outcome.",
 	[3]string{"recognized", "互认", "recognized"},
 	[3]string{"conditional", "需补充评价", "conditional: supplementary assessment needed"},
 	[3]string{"rejected", "不予互认", "rejected"},
@@ -73,7 +74,7 @@ func (e Equivalence) label() string {
 //
 // No recognition agreement between 江西绿色生态 and any partner is public;
 // the adapters' agreements are documented defaults built from the principles
-// of the policy documents (brand.Principles: 同线同标同质 and mutual trust in
+// of the policy documents (brand.Principles(): 同线同标同质 and mutual trust in
 // standards, 赣标〔2021〕1号 三(六); 一次认证、多张证书, 苏政办发〔2022〕21号
 // (十三)). See [DefaultAgreement]. The arrangements that do exist between
 // other schemes (brand.Arrangements) recognise eligibility for incentives,
@@ -127,9 +128,9 @@ const DefaultBasis = "default terms: no recognition agreement between 江西绿�
 // record does not cover need a supplementary assessment.
 func DefaultAgreement(scheme brand.Brand) Agreement {
 	return Agreement{
-		Recognizer:       brand.JiangxiGreenEcology.Clone(),
+		Recognizer:       brand.JiangxiGreenEcology().Clone(),
 		Scheme:           scheme.Clone(),
-		MinMode:          certification.GreenEcologyRules.Mode,
+		MinMode:          certification.GreenEcologyRules().Mode,
 		AcceptEvaluation: true,
 		RequireApproval:  true,
 		Attributes:       brand.Core(),
@@ -232,7 +233,7 @@ func (r Reason) Message(tag language.Tag) string {
 }
 
 // date formats a time as the date it is in China, for reason arguments.
-func date(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
+func date(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
 
 // Decision is the result of [Agreement.Check].
 type Decision struct {
@@ -350,7 +351,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	case certification.Expired:
 		d.add(Rejected, "expired", date(r.Expires))
 	default:
-		d.add(Rejected, st.Code())
+		d.add(Rejected, st.String())
 	}
 	if r.Expires.IsZero() {
 		d.add(Rejected, "no-validity")
@@ -464,7 +465,7 @@ func (f claimFields) Localize(tag language.Tag) string {
 }
 
 // String lists the fields in English.
-func (f claimFields) String() string { return f.Localize(i18n.English) }
+func (f claimFields) String() string { return f.Localize(i18n.English()) }
 
 // sameNumbers reports whether a and b cite the same standards, in any
 // order.

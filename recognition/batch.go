@@ -219,7 +219,7 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	}
 	lang := c.Lang
 	if lang == language.Und {
-		lang = i18n.Chinese
+		lang = i18n.Chinese()
 	}
 	every := c.ProgressEvery
 	if every <= 0 {
@@ -388,7 +388,7 @@ func init() {
 }
 
 // Error returns the English description.
-func (e *WriteError) Error() string { return "recognition: " + e.Localize(i18n.English) }
+func (e *WriteError) Error() string { return "recognition: " + e.Localize(i18n.English()) }
 
 // Localize describes the error in the language that best matches tag.
 func (e *WriteError) Localize(tag language.Tag) string {
@@ -569,7 +569,7 @@ func init() {
 }
 
 // Error returns the English description.
-func (e *EncodingError) Error() string { return "recognition: " + e.Localize(i18n.English) }
+func (e *EncodingError) Error() string { return "recognition: " + e.Localize(i18n.English()) }
 
 // Unwrap returns ErrNotUTF8.
 func (e *EncodingError) Unwrap() error { return ErrNotUTF8 }

@@ -81,7 +81,7 @@ func (e *DecodeError) Localize(tag language.Tag) string {
 	switch {
 	case e.Cause != nil:
 		return i18n.Sprintf(tag, "recognition.DecodeError.detail", e.Scheme, ptr, i18n.Sprintf(tag, key), i18n.Error(e.Cause, tag))
-	case i18n.Match(tag) == i18n.English && e.Detail != "":
+	case i18n.Match(tag) == i18n.English() && e.Detail != "":
 		return i18n.Sprintf(tag, "recognition.DecodeError.detail", e.Scheme, ptr, i18n.Sprintf(tag, key), e.Detail)
 	}
 	return i18n.Sprintf(tag, "recognition.DecodeError", e.Scheme, ptr, i18n.Sprintf(tag, key))
@@ -127,7 +127,7 @@ type Fault struct {
 func NewFault(key string, args ...any) *Fault { return &Fault{Key: key, Args: args} }
 
 // Error returns the English description of the error.
-func (f *Fault) Error() string { return i18n.Sprintf(i18n.English, f.Key, f.Args...) }
+func (f *Fault) Error() string { return i18n.Sprintf(i18n.English(), f.Key, f.Args...) }
 
 // Localize says the fault in the language that best matches tag.
 func (f *Fault) Localize(tag language.Tag) string { return i18n.Sprintf(tag, f.Key, f.Args...) }

@@ -59,7 +59,7 @@ func ExampleAgreement_Check() {
 func ExampleCover() {
 	// 一次认证、多张证书: which partner certificates can one 江西绿色生态
 	// assessment lead to? A synthetic certificate:
-	c, _ := certification.GreenEcologyRules.Issue(certification.Application{
+	c, _ := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    "JXGE-EXAMPLE-COVER",
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"},
 		Product:   "金溪蜜梨",
@@ -76,9 +76,9 @@ func ExampleCover() {
 	// ganchu   conditional assess: []
 	// ganpo    conditional assess: []
 	// jiangsu  conditional assess: []
-	// shanghai conditional assess: [品牌引领 自主创新 品质卓越 管理精细 社会责任]
-	// shenzhen conditional assess: [食品安全]
-	// zhejiang conditional assess: [品质卓越 自主创新 产业协同 社会责任]
+	// shanghai conditional assess: [brand-leadership independent-innovation quality-excellence refined-management social-responsibility]
+	// shenzhen conditional assess: [food-safety]
+	// zhejiang conditional assess: [quality-excellence independent-innovation industrial-collaboration social-responsibility]
 }
 
 func ExampleChecker_Run() {
@@ -104,7 +104,7 @@ func ExampleChecker_Run() {
 // 江西绿色生态 holds; without them it is at most conditional.
 func ExampleWithLookup() {
 	code, _ := certification.CompleteCreditCode("91360100MA9000042")
-	cert, err := certification.GreenEcologyRules.Issue(certification.Application{
+	cert, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-0042", Holder: certification.Holder{Name: "合成样例茶业有限公司", Code: code},
 		Product: "狗牯脑茶", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
 		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),
@@ -123,7 +123,7 @@ func ExampleWithLookup() {
 		Standards: cert.Standards, Body: cert.Body, Mode: cert.Mode, Issued: cert.Issued, Expires: cert.Expires,
 		Status: certification.Valid, Attributes: brand.Core(),
 	}
-	terms := recognition.DefaultAgreement(brand.JiangxiGreenEcology)
+	terms := recognition.DefaultAgreement(brand.JiangxiGreenEcology())
 	for _, d := range []recognition.Decision{
 		terms.Check(claim, day(2026, 6, 1)),
 		terms.Check(claim, day(2026, 6, 1), recognition.WithLookup(&registry)),

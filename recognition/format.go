@@ -45,7 +45,7 @@ type Format struct {
 var attributeNames = func() map[string]bool {
 	m := map[string]bool{}
 	for _, a := range brand.Attributes() {
-		m[a.String()] = true
+		m[a.Localize(i18n.Chinese())] = true
 	}
 	return m
 }()
@@ -139,7 +139,7 @@ func (f Format) JSONSchema() []byte {
 	if f.Attributes != "" {
 		var names []string
 		for _, a := range brand.Attributes() {
-			names = append(names, a.String())
+			names = append(names, a.Localize(i18n.Chinese()))
 		}
 		props[f.Attributes] = map[string]any{"type": "array", "maxItems": len(names), "uniqueItems": true,
 			"items": map[string]any{"type": "string", "minLength": 1, "maxLength": maxAttributeName, "examples": names,
@@ -368,7 +368,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 
 // parseDate reads YYYY-MM-DD as a date in China time.
 func parseDate(s string) (time.Time, error) {
-	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime)
+	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime())
 	if err != nil {
 		return time.Time{}, NewFault("recognition.fault.date", s)
 	}
@@ -386,7 +386,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 	word, ok := f.word(r.Status)
 	switch {
 	case !ok:
-		return fail("status " + r.Status.Code() + " has no word in the scheme")
+		return fail("status " + r.Status.String() + " has no word in the scheme")
 	case f.Mode == "" && r.Mode != 0:
 		return fail("the scheme records no certification mode")
 	case f.Mode != "" && !r.Mode.Valid():
@@ -401,7 +401,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 	m := map[string]any{
 		f.Number: r.Number, f.HolderName: r.Holder.Name, f.HolderCode: string(r.Holder.Code), f.Product: r.Product,
 		f.Body: r.Body.Name, f.Status: word,
-		f.Issued:  r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
+		f.Issued:  r.Issued.In(brand.ChinaTime()).Format(time.DateOnly),
 		f.Expires: certification.LastValidDay(r.Expires).Format(time.DateOnly),
 	}
 	stds := make([]string, len(r.Standards))
@@ -418,7 +418,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 	if f.Attributes != "" && len(r.Attributes) > 0 {
 		names := make([]string, len(r.Attributes))
 		for i, at := range r.Attributes {
-			names[i] = at.String()
+			names[i] = at.Localize(i18n.Chinese())
 		}
 		m[f.Attributes] = names
 	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.Scheme.Attributes) {

@@ -20,7 +20,7 @@ import (
 func TestFromCertificateAsksStatusAt(t *testing.T) {
 	t.Parallel()
 	code, _ := certification.CompleteCreditCode("91360100MA9000019")
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-FROM", Holder: certification.Holder{Name: "合成样例果业有限公司", Code: code},
 		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),
@@ -57,7 +57,7 @@ func TestFromCertificateAsksStatusAt(t *testing.T) {
 
 func parseDay(t *testing.T, s string) (d time.Time) {
 	t.Helper()
-	d, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime)
+	d, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime())
 	require.NoError(t, err)
 	return d
 }

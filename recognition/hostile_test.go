@@ -25,7 +25,7 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-var hostileAt = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+var hostileAt = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 
 func hostileLine1(t testing.TB, set map[string]any) string {
 	return `{"scheme":"jiangsu","record":` + string(jiangsuSample(t, set)) + `}`
@@ -64,10 +64,10 @@ func TestProductMentioningSubjectIsOutsideStandard(t *testing.T) {
 	}
 	// The same rule in Rules.Issue.
 	code, _ := certification.CompleteCreditCode("91360100MA9000009")
-	_, err := certification.GreenEcologyRules.Issue(certification.Application{
+	_, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-DRINK", Holder: certification.Holder{Name: "合成样例饮料有限公司", Code: code},
 		Product: "金溪蜜梨味饮料", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
-		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: time.Date(2026, 1, 10, 0, 0, 0, 0, brand.ChinaTime),
+		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: time.Date(2026, 1, 10, 0, 0, 0, 0, brand.ChinaTime()),
 	})
 	assert.ErrorIs(t, err, standard.ErrOutsideSubject, "GreenEcologyRules.Issue certifies a 金溪蜜梨味饮料 on the 金溪蜜梨 standard")
 }

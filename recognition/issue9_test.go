@@ -98,7 +98,7 @@ func TestProductOutsideStandardIsRejected(t *testing.T) {
 		Product: "电视机", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),
 	}
-	_, err := certification.GreenEcologyRules.Issue(app)
+	_, err := certification.GreenEcologyRules().Issue(app)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, standard.ErrOutsideSubject)
 	var fe *certification.FieldError
@@ -106,7 +106,7 @@ func TestProductOutsideStandardIsRejected(t *testing.T) {
 	assert.Equal(t, "product", fe.Field)
 	assert.Contains(t, i18n.Error(err, language.Chinese), "电视机")
 	app.Product = "金溪蜜梨"
-	_, err = certification.GreenEcologyRules.Issue(app)
+	_, err = certification.GreenEcologyRules().Issue(app)
 	assert.NoError(t, err)
 }
 

@@ -25,21 +25,21 @@ func Example_readmeRecognition() {
 		fmt.Println(err)
 		return
 	}
-	cert, _ := certification.GreenEcologyRules.Issue(certification.Application{
+	cert, _ := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    "JXGE-EXAMPLE-001",
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"},
 		Product:   "金溪蜜梨",
 		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body:      certification.Body{Name: "江西省检验检测认证总院"},
 		Mode:      certification.Type5,
-		Decided:   time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime),
+		Decided:   time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
 	})
 
 	// native is a record in 浙江制造's own format; cert is a certificate of ours.
-	now := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime) // the time of the check: time.Now() in a service
-	a, ok := recognition.Lookup("浙江制造")                       // by id or any Chinese name: 品字标, 圳品, 上海品牌, …
-	fmt.Println(a.Brand().ID, ok)                             // zhejiang true
-	rec, err := a.Decode(native)                              // validate against the scheme's JSON Schema, then map
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime()) // the time of the check: time.Now() in a service
+	a, ok := recognition.Lookup("浙江制造")                         // by id or any Chinese name: 品字标, 圳品, 上海品牌, …
+	fmt.Println(a.Brand().ID, ok)                               // zhejiang true
+	rec, err := a.Decode(native)                                // validate against the scheme's JSON Schema, then map
 	// err is a *recognition.DecodeError with the JSON pointer and the rule broken
 	fmt.Println(rec.Number, err) // ZJM-SYN-0012 <nil>
 	d := a.Agreement().Check(rec, now)
@@ -47,7 +47,7 @@ func Example_readmeRecognition() {
 	case recognition.Recognized: // 互认
 		fmt.Println("互认")
 	case recognition.Conditional: // 需补充评价: d.Assess (attributes), d.Add (certification steps), d.Indicators
-		fmt.Println("需补充评价", d.Assess) // 需补充评价 [资源节约 环境保护 生态协同 质量引领]
+		fmt.Println("需补充评价", d.Assess) // 需补充评价 [resource-saving environmental-protection ecological-harmony quality-leading]
 	case recognition.Rejected: // 不予互认
 		fmt.Println("不予互认")
 	}
@@ -69,15 +69,15 @@ func Example_readmeRecognition() {
 	// Output:
 	// zhejiang true
 	// ZJM-SYN-0012 <nil>
-	// 需补充评价 [资源节约 环境保护 生态协同 质量引领]
+	// 需补充评价 [resource-saving environmental-protection ecological-harmony quality-leading]
 	// standard-unverified 未确认对方标准与 T/JGE 0041-2023《江西绿色生态 狗牯脑茶》 同标：需按其指标补充评价
 	// attributes-uncovered 对方方案未覆盖以下品牌属性，需补充评价：资源节约、环境保护、生态协同、质量引领
 	// ganchu conditional []
 	// ganpo conditional []
 	// jiangsu conditional []
-	// shanghai conditional [品牌引领 自主创新 品质卓越 管理精细 社会责任]
-	// shenzhen conditional [食品安全]
-	// zhejiang conditional [品质卓越 自主创新 产业协同 社会责任]
+	// shanghai conditional [brand-leadership independent-innovation quality-excellence refined-management social-responsibility]
+	// shenzhen conditional [food-safety]
+	// zhejiang conditional [quality-excellence independent-innovation industrial-collaboration social-responsibility]
 	// true <nil>
 	// zhejiang conditional
 }
@@ -85,7 +85,7 @@ func Example_readmeRecognition() {
 // Example_readmeBatch is the README's "Batch checks" snippet, on two
 // synthetic lines.
 func Example_readmeBatch() {
-	day := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+	day := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 	ctx := context.Background()
 	input := strings.NewReader(`{"scheme":"浙江制造","record":{"证书编号":"ZJM-SYN-EX","企业名称":"合成样例企业有限公司","统一社会信用代码":"91330100MA90000017",` +
 		`"产品名称":"金溪蜜梨","认证标准":["T/JGE 0039-2023"],"认证机构":"合成样例认证有限公司","批准号":"CNCA-R-2099-001",` +

@@ -24,7 +24,7 @@ import (
 )
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 var at = day(2026, 6, 1)
@@ -210,7 +210,7 @@ func TestReverseAndCover(t *testing.T) {
 	t.Parallel()
 	// A synthetic 江西绿色生态 certificate, checked on the partners' terms.
 	code, _ := certification.CompleteCreditCode("91360100MA9000009")
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-COVER", Holder: certification.Holder{Name: "合成样例果业有限公司", Code: code},
 		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5, Decided: day(2026, 1, 10),

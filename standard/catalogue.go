@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 //go:embed catalogue.json
@@ -70,8 +72,8 @@ func NewCatalog(stds []Standard) *Catalog {
 				c.byStd[s.Number.WithoutYear()] = i
 			}
 		}
-		c.subjects[i] = foldText(s.Subject)
-		c.folded[i] = foldText(s.Title) + "\x00" + c.subjects[i]
+		c.subjects[i] = fold.Title(s.Subject)
+		c.folded[i] = fold.Title(s.Title) + "\x00" + c.subjects[i]
 	}
 	return c
 }
@@ -105,7 +107,7 @@ func (c *Catalog) Find(query string) []Standard {
 		}
 		return out
 	}
-	q := foldText(query)
+	q := fold.Title(query)
 	if q == "" {
 		return nil
 	}
@@ -147,7 +149,7 @@ func (c *Catalog) Lookup(n Number) (Standard, bool) {
 // match, the longest subject wins, then pinyin order. It is how a product
 // in a partner's record finds the 江西绿色生态 standard for the same product.
 func (c *Catalog) Subject(product string) (Standard, bool) {
-	p := foldText(product)
+	p := fold.Title(product)
 	if p == "" {
 		return Standard{}, false
 	}

@@ -5,9 +5,10 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Relation is how one of our requirements stands to theirs.
@@ -31,7 +32,7 @@ const (
 	Additional
 )
 
-var relationNames = i18n.NewNames("Relation", "standard.relation.",
+var relationNames = enum.New("Relation", "standard.relation.",
 	[3]string{"stricter", "严于", "stricter"},
 	[3]string{"equal", "等同", "equal"},
 	[3]string{"looser", "宽于", "looser"},
@@ -58,7 +59,7 @@ const (
 	NEQ                   // not equivalent: indicators missing or not comparable
 )
 
-var degreeNames = i18n.NewNames("Degree", "standard.degree.",
+var degreeNames = enum.New("Degree", "standard.degree.",
 	[3]string{"IDT", "等同采用（IDT）", "identical (IDT)"},
 	[3]string{"MOD", "修改采用（MOD）", "modified (MOD)"},
 	[3]string{"NEQ", "非等效（NEQ）", "not equivalent (NEQ)"},
@@ -145,9 +146,9 @@ func match(ours []Requirement, used []bool, t Requirement) int {
 			return j
 		}
 	}
-	name := foldText(t.Name)
+	name := fold.Title(t.Name)
 	for j, o := range ours {
-		if !used[j] && name != "" && foldText(o.Name) == name {
+		if !used[j] && name != "" && fold.Title(o.Name) == name {
 			return j
 		}
 	}
@@ -184,19 +185,4 @@ func geq(a, b float64) bool {
 		return a >= b
 	}
 	return a >= b-1e-9*math.Max(math.Abs(a), math.Abs(b))
-}
-
-// foldText folds width and case and drops spaces and the title brackets
-// 《》〈〉 and quotation marks, for matching what people type.
-func foldText(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case ' ', '\t', '\n', '\u3000', '《', '》', '〈', '〉', '“', '”', '"', '\'', '‘', '’', '「', '」', '-', '—', '·':
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

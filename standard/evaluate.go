@@ -1,12 +1,16 @@
 package standard
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Severity says whether a finding stops a standard from passing evaluation.
@@ -20,22 +24,22 @@ const (
 	Advisory
 )
 
-// String returns "blocking" or "advisory".
-func (s Severity) String() string {
-	if s == Advisory {
-		return "advisory"
-	}
-	return "blocking"
-}
+var severityNames = enum.New("Severity", "standard.severity.",
+	[3]string{"blocking", "否决项", "blocking"},
+	[3]string{"advisory", "提示项", "advisory"},
+)
+
+// String returns the stable code: "blocking" or "advisory".
+func (s Severity) String() string { return severityNames.Code(int(s)) }
+
+// Localize names the severity in the language that best matches tag.
+func (s Severity) Localize(tag language.Tag) string { return severityNames.Localize(int(s), tag) }
 
 // Finding is one observation of an evaluation.
 type Finding struct {
-	// Code is stable, for programs to branch on: "kind", "mandatory",
-	// "region", "attribute", "basis-looser", "basis-missing",
-	// "basis-incomparable", "no-basis", "basis-kind", "incomplete",
-	// "requirement", "duplicate-requirement", "clause", "no-clauses",
-	// "status".
-	Code     string
+	// Code is stable, for programs to branch on: one of the [FindingCode]
+	// constants.
+	Code     FindingCode
 	Severity Severity
 	// Args fill the message: the attribute, indicator or field concerned.
 	// An argument that is an [i18n.Localizer] (an attribute, a kind) is
@@ -45,7 +49,7 @@ type Finding struct {
 
 // Message describes the finding in the language that best matches tag.
 func (f Finding) Message(tag language.Tag) string {
-	return i18n.Sprintf(tag, "standard.finding."+f.Code, f.Args...)
+	return i18n.Sprintf(tag, "standard.finding."+string(f.Code), f.Args...)
 }
 
 // Evaluation is the outcome of the standard evaluation (标准评价确认).
@@ -60,31 +64,89 @@ type Evaluation struct {
 	Comparisons []Comparison
 }
 
+// FindingCode is the stable code of a [Finding], for programs to branch on.
+// Every code has its message in Chinese and English in one table.
+type FindingCode string
+
+// The finding codes. Their messages are in findingCodeMessages.
+const (
+	// FindingKind: a 江西绿色生态 standard must be a local, group or enterprise standard, not a …
+	FindingKind FindingCode = "kind"
+	// FindingKindMismatch: kind … does not match the number …
+	FindingKindMismatch FindingCode = "kind-mismatch"
+	// FindingMandatory: a 江西绿色生态 standard is voluntary, but … is the number of a mandatory standard.
+	FindingMandatory FindingCode = "mandatory"
+	// FindingRegion: a local standard must be made in Jiangxi (DB36), which … is not.
+	FindingRegion FindingCode = "region"
+	// FindingAttribute: no indicator covers the attribute … (DB36/T 1138 asks for resource saving, environmental protection, ecological harmony and quality leadership).
+	FindingAttribute FindingCode = "attribute"
+	// FindingAttributeUnbacked: claims the attribute … but no indicator backs it.
+	FindingAttributeUnbacked FindingCode = "attribute-unbacked"
+	// FindingBasisLooser: indicator … is looser than in the basis … (… against …).
+	FindingBasisLooser FindingCode = "basis-looser"
+	// FindingBasisMissing: lacks the indicator … of the basis …
+	FindingBasisMissing FindingCode = "basis-missing"
+	// FindingBasisIncomparable: indicator … cannot be compared with the basis … (units or ranges do not compare).
+	FindingBasisIncomparable FindingCode = "basis-incomparable"
+	// FindingNoBasis: no national or industry basis standard given: cannot confirm it is stricter than them.
+	FindingNoBasis FindingCode = "no-basis"
+	// FindingBasisKind: the basis … is not a national or industry standard.
+	FindingBasisKind FindingCode = "basis-kind"
+	// FindingIncomplete: missing …
+	FindingIncomplete FindingCode = "incomplete"
+	// FindingRequirement: malformed indicator: …
+	FindingRequirement FindingCode = "requirement"
+	// FindingDuplicateRequirement: indicator id … appears twice.
+	FindingDuplicateRequirement FindingCode = "duplicate-requirement"
+	// FindingClause: missing the GB/T 1.1 clause …
+	FindingClause FindingCode = "clause"
+	// FindingNoClauses: no clause headings given: cannot check the GB/T 1.1 structure.
+	FindingNoClauses FindingCode = "no-clauses"
+	// FindingStatus: the standard is … and cannot be confirmed.
+	FindingStatus FindingCode = "status"
+)
+
+// findingCodeMessages is the one table of the findings' messages: for each
+// code, its Chinese and English format strings.
+var findingCodeMessages = map[FindingCode][2]string{
+	FindingKind: {"“江西绿色生态”标准应为地方标准、团体标准或企业标准，而此为%s",
+		"a 江西绿色生态 standard must be a local, group or enterprise standard, not a %s"},
+	FindingKindMismatch: {"标准类别“%s”与编号 %s 不符",
+		"kind %s does not match the number %s"},
+	FindingMandatory: {"“江西绿色生态”标准是自愿性标准，%s 是强制性标准编号",
+		"a 江西绿色生态 standard is voluntary, but %s is the number of a mandatory standard"},
+	FindingRegion: {"地方标准应为江西省范围内制定（DB36），而 %s 不是",
+		"a local standard must be made in Jiangxi (DB36), which %s is not"},
+	FindingAttribute: {"没有技术指标体现“%s”属性（DB36/T 1138 定位要求资源节约、环境保护、生态协同、质量引领）",
+		"no indicator covers the attribute %s (DB36/T 1138 asks for resource saving, environmental protection, ecological harmony and quality leadership)"},
+	FindingAttributeUnbacked: {"声称“%s”属性但没有相应技术指标",
+		"claims the attribute %s but no indicator backs it"},
+	FindingBasisLooser: {"指标“%s”宽于所依据的 %s（%s，对方 %s）",
+		"indicator %s is looser than in the basis %s (%s against %s)"},
+	FindingBasisMissing: {"缺少所依据的 %s 中的指标“%s”",
+		"lacks the indicator %[2]s of the basis %[1]s"},
+	FindingBasisIncomparable: {"指标“%s”无法与 %s 比较（单位或取值范围不可比）",
+		"indicator %s cannot be compared with the basis %s (units or ranges do not compare)"},
+	FindingNoBasis: {"未给出所依据的国家标准或行业标准，无法确认严于国家标准、行业标准",
+		"no national or industry basis standard given: cannot confirm it is stricter than them"},
+	FindingBasisKind: {"所依据的 %s 不是国家标准或行业标准",
+		"the basis %s is not a national or industry standard"},
+	FindingIncomplete: {"缺少%s",
+		"missing %s"},
+	FindingRequirement: {"技术指标有误：%s",
+		"malformed indicator: %s"},
+	FindingDuplicateRequirement: {"技术指标编号 %s 重复",
+		"indicator id %s appears twice"},
+	FindingClause: {"缺少 GB/T 1.1 要求的章：%s",
+		"missing the GB/T 1.1 clause %s"},
+	FindingNoClauses: {"未提供章标题，无法核对是否符合 GB/T 1.1 结构",
+		"no clause headings given: cannot check the GB/T 1.1 structure"},
+	FindingStatus: {"标准状态为“%s”，不能评价确认",
+		"the standard is %s and cannot be confirmed"},
+}
+
 func init() {
-	i18n.Table("standard.finding.", [][3]string{
-		{"kind", "“江西绿色生态”标准应为地方标准、团体标准或企业标准，而此为%s",
-			"a 江西绿色生态 standard must be a local, group or enterprise standard, not a %s"},
-		{"kind-mismatch", "标准类别“%s”与编号 %s 不符", "kind %s does not match the number %s"},
-		{"mandatory", "“江西绿色生态”标准是自愿性标准，%s 是强制性标准编号",
-			"a 江西绿色生态 standard is voluntary, but %s is the number of a mandatory standard"},
-		{"region", "地方标准应为江西省范围内制定（DB36），而 %s 不是", "a local standard must be made in Jiangxi (DB36), which %s is not"},
-		{"attribute", "没有技术指标体现“%s”属性（DB36/T 1138 定位要求资源节约、环境保护、生态协同、质量引领）",
-			"no indicator covers the attribute %s (DB36/T 1138 asks for resource saving, environmental protection, ecological harmony and quality leadership)"},
-		{"attribute-unbacked", "声称“%s”属性但没有相应技术指标", "claims the attribute %s but no indicator backs it"},
-		{"basis-looser", "指标“%s”宽于所依据的 %s（%s，对方 %s）", "indicator %s is looser than in the basis %s (%s against %s)"},
-		{"basis-missing", "缺少所依据的 %s 中的指标“%s”", "lacks the indicator %[2]s of the basis %[1]s"},
-		{"basis-incomparable", "指标“%s”无法与 %s 比较（单位或取值范围不可比）",
-			"indicator %s cannot be compared with the basis %s (units or ranges do not compare)"},
-		{"no-basis", "未给出所依据的国家标准或行业标准，无法确认严于国家标准、行业标准",
-			"no national or industry basis standard given: cannot confirm it is stricter than them"},
-		{"basis-kind", "所依据的 %s 不是国家标准或行业标准", "the basis %s is not a national or industry standard"},
-		{"incomplete", "缺少%s", "missing %s"},
-		{"requirement", "技术指标有误：%s", "malformed indicator: %s"},
-		{"duplicate-requirement", "技术指标编号 %s 重复", "indicator id %s appears twice"},
-		{"clause", "缺少 GB/T 1.1 要求的章：%s", "missing the GB/T 1.1 clause %s"},
-		{"no-clauses", "未提供章标题，无法核对是否符合 GB/T 1.1 结构", "no clause headings given: cannot check the GB/T 1.1 structure"},
-		{"status", "标准状态为“%s”，不能评价确认", "the standard is %s and cannot be confirmed"},
-	})
+	enum.Register("standard.finding.", findingCodeMessages)
 	i18n.Table("standard.field.", [][3]string{
 		{"number", "标准编号", "the standard number"},
 		{"title", "标准名称", "the title"},
@@ -94,9 +156,12 @@ func init() {
 	})
 }
 
-// RequiredClauses are the chapters GB/T 1.1-2020 makes required elements of
-// a standard, which Evaluate looks for when a standard lists its clauses.
-var RequiredClauses = []string{"范围", "规范性引用文件", "术语和定义"}
+// RequiredClauses returns the chapters GB/T 1.1-2020 makes required elements
+// of a standard, which Evaluate looks for when a standard lists its clauses.
+// The slice is a copy.
+func RequiredClauses() []string { return slices.Clone(requiredClauses) }
+
+var requiredClauses = []string{"范围", "规范性引用文件", "术语和定义"}
 
 // Evaluate performs the standard evaluation (标准评价确认) that decides
 // whether s may carry the 江西绿色生态 mark on its text. Following the 2022
@@ -119,13 +184,13 @@ var RequiredClauses = []string{"范围", "规范性引用文件", "术语和定�
 // Advisory finding.
 func Evaluate(s Standard) Evaluation {
 	e := Evaluation{Number: s.Number, Title: s.Title}
-	add := func(sev Severity, code string, args ...any) {
+	add := func(sev Severity, code FindingCode, args ...any) {
 		e.Findings = append(e.Findings, Finding{Code: code, Severity: sev, Args: args})
 	}
 
 	// Status: only a current (or not yet published) standard is confirmed.
 	if s.Status == Superseded || s.Status == Withdrawn {
-		add(Blocking, "status", s.Status)
+		add(Blocking, FindingStatus, s.Status)
 	}
 
 	// Kind and number.
@@ -136,17 +201,17 @@ func Evaluate(s Standard) Evaluation {
 	switch kind {
 	case Local, Group, Enterprise:
 	case National, Industry, International, Foreign:
-		add(Blocking, "kind", kind)
+		add(Blocking, FindingKind, kind)
 	}
 	if !s.Number.IsZero() {
 		if s.Kind != 0 && s.Kind != s.Number.Kind() {
-			add(Blocking, "kind-mismatch", s.Kind, s.Number.String())
+			add(Blocking, FindingKindMismatch, s.Kind, s.Number.String())
 		}
 		if s.Number.Mandatory() {
-			add(Blocking, "mandatory", s.Number.String())
+			add(Blocking, FindingMandatory, s.Number.String())
 		}
 		if s.Number.Kind() == Local && !strings.HasPrefix(s.Number.Region(), "36") {
-			add(Blocking, "region", s.Number.String())
+			add(Blocking, FindingRegion, s.Number.String())
 		}
 	}
 
@@ -162,32 +227,32 @@ func Evaluate(s Standard) Evaluation {
 		{"requirements", len(s.Requirements) == 0},
 	} {
 		if f.missing {
-			add(Blocking, "incomplete", field(f.code))
+			add(Blocking, FindingIncomplete, field(f.code))
 		}
 	}
 	seen := map[string]bool{}
 	for _, r := range s.Requirements {
 		if err := r.Check(); err != nil {
-			add(Blocking, "requirement", r.String())
+			add(Blocking, FindingRequirement, r.String())
 			continue
 		}
 		if seen[r.ID] {
-			add(Blocking, "duplicate-requirement", r.ID)
+			add(Blocking, FindingDuplicateRequirement, r.ID)
 		}
 		seen[r.ID] = true
 	}
 	if s.Clauses == nil {
-		add(Advisory, "no-clauses")
+		add(Advisory, FindingNoClauses)
 	} else {
-		for _, want := range RequiredClauses {
+		for _, want := range requiredClauses {
 			found := false
 			for _, c := range s.Clauses {
-				if foldText(c) == want {
+				if fold.Title(c) == want {
 					found = true
 				}
 			}
 			if !found {
-				add(Blocking, "clause", want)
+				add(Blocking, FindingClause, want)
 			}
 		}
 	}
@@ -199,33 +264,33 @@ func Evaluate(s Standard) Evaluation {
 	}
 	for _, a := range brand.Core() {
 		if !covered[a] {
-			add(Blocking, "attribute", a)
+			add(Blocking, FindingAttribute, a)
 		}
 	}
 	for _, a := range s.Attributes {
 		if !covered[a] && !isCore(a) {
-			add(Advisory, "attribute-unbacked", a)
+			add(Advisory, FindingAttributeUnbacked, a)
 		}
 	}
 
 	// Level: at least as strict as each basis.
 	if len(s.Basis) == 0 {
-		add(Advisory, "no-basis")
+		add(Advisory, FindingNoBasis)
 	}
 	for _, b := range s.Basis {
 		if k := b.Number.Kind(); k != National && k != Industry {
-			add(Advisory, "basis-kind", b.Label())
+			add(Advisory, FindingBasisKind, b.Label())
 		}
 		c := Compare(s, b)
 		e.Comparisons = append(e.Comparisons, c)
 		for _, it := range c.Items {
 			switch it.Relation {
 			case Looser:
-				add(Blocking, "basis-looser", it.Name, b.Label(), it.Ours.String(), it.Theirs.String())
+				add(Blocking, FindingBasisLooser, it.Name, b.Label(), it.Ours.String(), it.Theirs.String())
 			case Missing:
-				add(Blocking, "basis-missing", b.Label(), it.Name)
+				add(Blocking, FindingBasisMissing, b.Label(), it.Name)
 			case Incomparable:
-				add(Blocking, "basis-incomparable", it.Name, b.Label())
+				add(Blocking, FindingBasisIncomparable, it.Name, b.Label())
 			}
 		}
 	}

@@ -39,7 +39,7 @@ func candidate() Standard {
 func codes(e Evaluation) []string {
 	var out []string
 	for _, f := range e.Findings {
-		out = append(out, f.Code)
+		out = append(out, string(f.Code))
 	}
 	return out
 }
@@ -121,7 +121,7 @@ func TestEvaluateNeverPanicsOnEmpty(t *testing.T) {
 
 func TestStageProcedure(t *testing.T) {
 	t.Parallel()
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime) }
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
 	p := NewProject("江西绿色生态 测试产品（合成样例）", day(2026, 1, 5))
 	assert.Equal(t, Proposal, p.Stage)
 

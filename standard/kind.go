@@ -2,11 +2,12 @@ package standard
 
 import (
 	"fmt"
-	"strings"
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Kind is the level of a standard in the Chinese standard system
@@ -29,7 +30,7 @@ const (
 	Foreign
 )
 
-var kindNames = i18n.NewNames("Kind", "standard.kind.",
+var kindNames = enum.New("Kind", "standard.kind.",
 	[3]string{"national", "国家标准", "national standard"},
 	[3]string{"industry", "行业标准", "industry standard"},
 	[3]string{"local", "地方标准", "local standard"},
@@ -45,11 +46,9 @@ var kindShort = map[string]Kind{"国标": National, "行标": Industry, "地标"
 // Valid reports whether k is one of the declared kinds.
 func (k Kind) Valid() bool { return kindNames.Valid(int(k)) }
 
-// String returns the Chinese name of the kind, for example "团体标准".
-func (k Kind) String() string { return kindNames.Chinese(int(k)) }
-
-// Code returns the stable machine name of the kind, for example "group".
-func (k Kind) Code() string { return kindNames.Code(int(k)) }
+// String returns the stable code of the kind, for example "group".
+// [Kind.Localize] gives its name for a person ("团体标准").
+func (k Kind) String() string { return kindNames.Code(int(k)) }
 
 // Localize names the kind in the language that best matches tag.
 func (k Kind) Localize(tag language.Tag) string { return kindNames.Localize(int(k), tag) }
@@ -57,11 +56,10 @@ func (k Kind) Localize(tag language.Tag) string { return kindNames.Localize(int(
 // ParseKind returns the kind named by s: its Chinese name ("团体标准" or the
 // short "团标"), its English name ("group standard") or its code ("group").
 func ParseKind(s string) (Kind, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	if k, ok := kindNames.Parse(t); ok {
+	if k, ok := kindNames.ParseFolded(s); ok {
 		return Kind(k), nil
 	}
-	if k, ok := kindShort[t]; ok {
+	if k, ok := kindShort[fold.Word(s)]; ok {
 		return k, nil
 	}
 	return 0, fmt.Errorf("standard: unknown kind %q: %w", s, ErrKind)
@@ -72,7 +70,7 @@ func (k Kind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
 		return nil, fmt.Errorf("standard: cannot encode %v: %w", k, ErrKind)
 	}
-	return []byte(k.Code()), nil
+	return []byte(k.String()), nil
 }
 
 // UnmarshalText decodes any name [ParseKind] accepts.

@@ -6,8 +6,12 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // Operator says how a requirement limits its indicator.
@@ -31,17 +35,35 @@ func (o Operator) String() string {
 	return opSymbols[o]
 }
 
+func init() {
+	i18n.Table("standard.operator.", [][3]string{
+		{"≤", "不大于", "at most"},
+		{"≥", "不小于", "at least"},
+		{"=", "等于", "equal to"},
+		{"~", "介于", "between"},
+	})
+}
+
+// Localize names the operator in words, in the language that best matches
+// tag: "不大于" or "at most".
+func (o Operator) Localize(tag language.Tag) string {
+	if o < AtMost || o > Range {
+		return o.String()
+	}
+	return i18n.Sprintf(tag, "standard.operator."+opSymbols[o])
+}
+
 // ParseOperator accepts ≤ <= ≦ ≥ >= ≧ = == ~ and the words "at most",
 // "at least", "equal", "range".
 func ParseOperator(s string) (Operator, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "≤", "<=", "≦", "at most", "atmost", "不大于", "不高于", "不超过":
+	switch fold.Word(s) { // "At most", "ＡＴ　ＭＯＳＴ", "＜＝" meet
+	case "≤", "<=", "≦", "atmost", "不大于", "不高于", "不超过":
 		return AtMost, nil
-	case "≥", ">=", "≧", "at least", "atleast", "不小于", "不低于":
+	case "≥", ">=", "≧", "atleast", "不小于", "不低于":
 		return AtLeast, nil
 	case "=", "==", "equal", "等于":
 		return Equal, nil
-	case "~", "～", "range", "between", "范围":
+	case "~", "range", "between", "范围":
 		return Range, nil
 	}
 	return 0, fmt.Errorf("standard: unknown operator %q: %w", s, ErrRequirement)

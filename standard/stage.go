@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // Stage is a step of the procedure by which a 江西绿色生态 group standard is
@@ -40,7 +41,7 @@ const (
 	Rejected
 )
 
-var stageNames = i18n.NewNames("Stage", "standard.stage.",
+var stageNames = enum.New("Stage", "standard.stage.",
 	[3]string{"proposal", "标准准备", "proposal"},
 	[3]string{"project-approval", "立项审查", "project approval"},
 	[3]string{"drafting", "起草与征求意见", "drafting and consultation"},
@@ -121,10 +122,10 @@ type Deadlines struct {
 	FinishMonths int // to finish the project (publication)
 }
 
-// DefaultDeadlines are the limits of the revised 江西绿色生态 标准管理办法
+// DefaultDeadlines returns the limits of the revised 江西绿色生态 标准管理办法
 // (赣绿品促会〔2023〕10号, as a 2023 plan notice cites it): the draft for review within 6 months of the
 // plan, the project finished within 1 year.
-var DefaultDeadlines = Deadlines{DraftMonths: 6, FinishMonths: 12}
+func DefaultDeadlines() Deadlines { return Deadlines{DraftMonths: 6, FinishMonths: 12} }
 
 // Step is one recorded move of a project.
 type Step struct {
@@ -149,7 +150,7 @@ func NewProject(title string, at time.Time) *Project {
 	return &Project{
 		Title:     title,
 		Stage:     Proposal,
-		Deadlines: DefaultDeadlines,
+		Deadlines: DefaultDeadlines(),
 		History:   []Step{{To: Proposal, At: at, Note: "proposed"}},
 	}
 }

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
-	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // Status is where a published standard stands.
@@ -27,7 +27,7 @@ const (
 	Withdrawn                    // 废止
 )
 
-var statusNames = i18n.NewNames("Status", "standard.status.",
+var statusNames = enum.New("Status", "standard.status.",
 	[3]string{"current", "现行", "current"},
 	[3]string{"superseded", "被代替", "superseded"},
 	[3]string{"withdrawn", "废止", "withdrawn"},

@@ -7,6 +7,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // ErrOutsideSubject: a product does not fall under the subject of the
@@ -78,7 +80,7 @@ var packQualifiers = []string{
 }
 
 // brandPrefix is the brand's name, with which catalogue titles begin.
-var brandPrefix = foldText("江西绿色生态")
+var brandPrefix = fold.Title("江西绿色生态")
 
 // Covers reports whether product falls under the standard's subject. Both
 // are folded (width, case, spaces, quotation marks, 《》 brackets, and a
@@ -104,11 +106,11 @@ func (s Standard) Covers(product string) bool {
 	if product != "" && product == strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Subject), "江西绿色生态")) {
 		return true // the common case, without folding
 	}
-	subj := strings.TrimPrefix(foldText(s.Subject), brandPrefix)
+	subj := strings.TrimPrefix(fold.Title(s.Subject), brandPrefix)
 	if subj == "" {
 		return true
 	}
-	p := strings.TrimPrefix(foldText(product), brandPrefix)
+	p := strings.TrimPrefix(fold.Title(product), brandPrefix)
 	p = trimPackQualifiers(p)
 	for _, f := range freshPrefixes {
 		if rest, ok := strings.CutPrefix(p, f); ok && rest != "" {

@@ -1,9 +1,7 @@
 package standard
 
 import (
-	"strings"
-
-	"golang.org/x/text/width"
+	"github.com/jxgreen/jxgreen/internal/fold"
 )
 
 // dimension groups units that convert into each other.
@@ -81,28 +79,8 @@ var units = map[string]unitInfo{
 	"kn/m":     {forcePerLength, 1e3},
 }
 
-// foldUnit folds width and case, the micro sign and the degree forms, and
-// drops spaces, so that "mg / kg", "ｍｇ／ｋｇ" and "MG/KG" meet.
-func foldUnit(s string) string {
-	s = width.Fold.String(s)
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case ' ', '\u3000', '\t':
-			continue
-		case 'µ', 'μ':
-			r = 'u'
-		case '℃':
-			b.WriteString("°c")
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 func lookupUnit(s string) (unitInfo, bool) {
-	u, ok := units[foldUnit(s)]
+	u, ok := units[fold.Unit(s)]
 	return u, ok
 }
 

@@ -22,15 +22,17 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// The two languages every message exists in.
-var (
-	Chinese = language.SimplifiedChinese
-	English = language.English
-)
+// Chinese returns the tag of Simplified Chinese (zh-Hans), one of the two
+// languages every message exists in.
+func Chinese() language.Tag { return language.SimplifiedChinese }
+
+// English returns the tag of English, the other language every message
+// exists in and the one that unmatched requests fall back to.
+func English() language.Tag { return language.English }
 
 var (
-	cat     = catalog.NewBuilder(catalog.Fallback(English))
-	matcher = language.NewMatcher([]language.Tag{English, Chinese})
+	cat     = catalog.NewBuilder(catalog.Fallback(language.English))
+	matcher = language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese})
 
 	mu       sync.RWMutex
 	keys     = map[string]bool{}
@@ -54,8 +56,8 @@ func Set(key, zh, en string) {
 	keys[key] = true
 	texts[key] = [2]string{zh, en}
 	// SetString fails only on a malformed tag, and both tags are constants.
-	_ = cat.SetString(Chinese, key, zh)
-	_ = cat.SetString(English, key, en)
+	_ = cat.SetString(Chinese(), key, zh)
+	_ = cat.SetString(English(), key, en)
 }
 
 // Has reports whether key has been registered.
@@ -105,9 +107,9 @@ func Match(tag language.Tag) language.Tag {
 	if ok {
 		return m
 	}
-	m = English
+	m = English()
 	if _, i, conf := matcher.Match(tag); conf != language.No && i == 1 {
-		m = Chinese
+		m = Chinese()
 	}
 	matchedMu.Lock()
 	if len(matched) < maxMatched {
@@ -215,7 +217,7 @@ func NewSentinel(key, zh, en string) *Sentinel {
 func (s *Sentinel) Code() string { return s.key }
 
 // Error returns the English message.
-func (s *Sentinel) Error() string { return Sprintf(English, s.key) }
+func (s *Sentinel) Error() string { return Sprintf(English(), s.key) }
 
 // Localize returns the message in the language that best matches tag.
 func (s *Sentinel) Localize(tag language.Tag) string { return Sprintf(tag, s.key) }
@@ -226,58 +228,4 @@ func Table(prefix string, msgs [][3]string) {
 	for _, m := range msgs {
 		Set(prefix+m[0], m[1], m[2])
 	}
-}
-
-// Names is the table of names of an enumeration whose values count from 1:
-// for each, a stable code and its Chinese and English names. It gives an
-// enumeration type its String, Code, Localize and parsing in one line each.
-type Names struct {
-	typ, prefix string
-	t           [][3]string
-}
-
-// NewNames registers the names of the enumeration typ as messages
-// prefix+code and returns the table. Entry i-1 names value i.
-func NewNames(typ, prefix string, t ...[3]string) Names {
-	Table(prefix, t)
-	return Names{typ: typ, prefix: prefix, t: t}
-}
-
-// Valid reports whether i is a value of the enumeration.
-func (n Names) Valid(i int) bool { return i >= 1 && i <= len(n.t) }
-
-// Code returns the stable code of value i, or "Type(i)" for a value out of
-// range, so that a bad value shows itself.
-func (n Names) Code(i int) string {
-	if !n.Valid(i) {
-		return fmt.Sprintf("%s(%d)", n.typ, i)
-	}
-	return n.t[i-1][0]
-}
-
-// Chinese returns the Chinese name of value i, or "Type(i)".
-func (n Names) Chinese(i int) string {
-	if !n.Valid(i) {
-		return n.Code(i)
-	}
-	return n.t[i-1][1]
-}
-
-// Localize returns the name of value i in the language that best matches
-// tag, or "Type(i)".
-func (n Names) Localize(i int, tag language.Tag) string {
-	if !n.Valid(i) {
-		return n.Code(i)
-	}
-	return Sprintf(tag, n.prefix+n.t[i-1][0])
-}
-
-// Parse returns the value whose code, Chinese or English name is s.
-func (n Names) Parse(s string) (int, bool) {
-	for i, e := range n.t {
-		if s == e[0] || s == e[1] || s == e[2] {
-			return i + 1, true
-		}
-	}
-	return 0, false
 }

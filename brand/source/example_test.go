@@ -39,7 +39,7 @@ func ExampleLookup() {
 
 func ExampleAll() {
 	// Where each governance fact of 江西绿色生态 comes from.
-	for _, o := range brand.JiangxiGreenEcology.Governance[:2] {
+	for _, o := range brand.JiangxiGreenEcology().Governance[:2] {
 		cs, _ := source.Resolve(o.Source)
 		fmt.Println(o.Name, "←", cs[0].Document.Title, cs[0].Part)
 	}

@@ -181,10 +181,10 @@ func sourceValues(where string, v reflect.Value, out map[string]string) {
 func TestSourceValuesResolve(t *testing.T) {
 	t.Parallel()
 	values := map[string]string{}
-	sourceValues("brand.JiangxiGreenEcology", reflect.ValueOf(brand.JiangxiGreenEcology), values)
-	sourceValues("brand.Principles", reflect.ValueOf(brand.Principles), values)
+	sourceValues("brand.JiangxiGreenEcology()", reflect.ValueOf(brand.JiangxiGreenEcology()), values)
+	sourceValues("brand.Principles()", reflect.ValueOf(brand.Principles()), values)
 	sourceValues("brand.Arrangements()", reflect.ValueOf(brand.Arrangements()), values)
-	sourceValues("brand.Xunwu", reflect.ValueOf(brand.Xunwu), values)
+	sourceValues("brand.Xunwu()", reflect.ValueOf(brand.Xunwu()), values)
 	sourceValues("certification.Alliance()", reflect.ValueOf(certification.Alliance()), values)
 	sourceValues("standard.Catalogue()", reflect.ValueOf(standard.Catalogue().All()), values)
 	adapters := recognition.Adapters()
@@ -318,7 +318,7 @@ var (
 // numbers, DB36/T 1704.1-2025 with its title, DB36/T 1491-2021.
 func TestBrandFactsTraceToTheirSources(t *testing.T) {
 	t.Parallel()
-	facts := append([]brand.Fact{}, brand.JiangxiGreenEcology.Facts...)
+	facts := append([]brand.Fact{}, brand.JiangxiGreenEcology().Facts...)
 	facts = append(facts, brand.Arrangements()...)
 	byID := map[brand.ID]brand.Brand{}
 	for _, a := range recognition.Adapters() {

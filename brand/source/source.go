@@ -32,6 +32,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/internal/enum"
 )
 
 // ID is the stable key of a register entry, for example "ganbiao-2021-1".
@@ -57,7 +58,7 @@ const (
 	Page
 )
 
-var kindNames = i18n.NewNames("Kind", "source.kind.",
+var kindNames = enum.New("Kind", "source.kind.",
 	[3]string{"policy", "政策文件", "policy document"},
 	[3]string{"standard", "标准", "standard"},
 	[3]string{"report", "报道", "report"},

@@ -51,7 +51,7 @@ type Options struct {
 
 // Day returns midnight China time on the given date.
 func Day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 // Holder returns the i-th synthetic holder: a made-up name and a made-up

@@ -42,7 +42,7 @@ func ExampleOpenFile() {
 	s, _ = sqlstore.OpenFile(ctx, file)
 	defer s.Close()
 	got, ok := s.Certificate("ｊｘｇｅ－ｓｙｎ－００００００１")
-	fmt.Println(ok, got.Number, got.StatusAt(certtest.Day(2026, 6, 1)).Code(), len(got.History))
+	fmt.Println(ok, got.Number, got.StatusAt(certtest.Day(2026, 6, 1)).String(), len(got.History))
 	// Output:
 	// <nil>
 	// true JXGE-SYN-0000001 suspended 2

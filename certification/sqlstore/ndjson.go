@@ -172,7 +172,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, opt ImportOptions) (Imp
 						return err
 					}
 					if n == 0 {
-						bad(line, c.Number, &certification.FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: certification.ErrDuplicate})
+						bad(line, c.Number, &certification.FieldError{Field: "number", Reason: certification.ReasonInvalid, Value: c.Number, Err: certification.ErrDuplicate})
 					} else {
 						seq++
 						if _, err := chg.ExecContext(ctx, seq, c.Number, string(Added), recorded); err != nil {

@@ -208,8 +208,9 @@ var migrations = []string{
 	INSERT INTO jxgreen_counter (name, n) VALUES ('changes', 0)`,
 }
 
-// SchemaVersion is the schema version this package writes.
-var SchemaVersion = len(migrations)
+// SchemaVersion is the schema version this package writes: the number of
+// migrations (a test keeps the two equal).
+const SchemaVersion = 1
 
 func (s *Store) migrate(ctx context.Context) error {
 	// Everything happens in one write transaction, so stores opening a new
@@ -263,7 +264,7 @@ type row struct {
 func toRow(c certification.Certificate) (row, error) {
 	key, ok := foldKey(c.Number)
 	if !ok || key == "" {
-		return row{}, &certification.FieldError{Field: "number", Reason: "invalid", Value: c.Number}
+		return row{}, &certification.FieldError{Field: "number", Reason: certification.ReasonInvalid, Value: c.Number}
 	}
 	product, _ := foldKey(c.Product)
 	doc, err := json.Marshal(c)
@@ -339,7 +340,7 @@ func (s *Store) AddContext(ctx context.Context, c certification.Certificate) err
 		if n, err := res.RowsAffected(); err != nil {
 			return err
 		} else if n == 0 {
-			return &certification.FieldError{Field: "number", Reason: "invalid", Value: c.Number, Err: certification.ErrDuplicate}
+			return &certification.FieldError{Field: "number", Reason: certification.ReasonInvalid, Value: c.Number, Err: certification.ErrDuplicate}
 		}
 		return s.record(ctx, q, seq, []Change{{Number: c.Number, Kind: Added, Step: -1}})
 	}))
@@ -392,7 +393,7 @@ func (s *Store) Update(number string, fn func(*certification.Certificate) error)
 func (s *Store) UpdateContext(ctx context.Context, number string, fn func(*certification.Certificate) error) error {
 	k, ok := foldKey(number)
 	if !ok {
-		return &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
+		return &certification.FieldError{Field: "number", Reason: certification.ReasonInvalid, Value: number, Err: certification.ErrNotFound}
 	}
 	return fromDB(s.d.write(ctx, s.db, func(q querier) error {
 		seq, err := s.lockFeed(ctx, q)
@@ -403,7 +404,7 @@ func (s *Store) UpdateContext(ctx context.Context, number string, fn func(*certi
 		var doc []byte
 		err = q.QueryRowContext(ctx, s.d.q(`SELECT id, doc FROM jxgreen_certificates WHERE number_key = ?`+s.d.forUpdate), k).Scan(&id, &doc)
 		if errors.Is(err, sql.ErrNoRows) {
-			return &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
+			return &certification.FieldError{Field: "number", Reason: certification.ReasonInvalid, Value: number, Err: certification.ErrNotFound}
 		}
 		if err != nil {
 			return err
@@ -471,7 +472,7 @@ func (s *Store) Get(ctx context.Context, number string) (certification.Certifica
 		err = s.get.QueryRowContext(ctx, k).Scan(&doc)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
-		return certification.Certificate{}, &certification.FieldError{Field: "number", Reason: "invalid", Value: number, Err: certification.ErrNotFound}
+		return certification.Certificate{}, &certification.FieldError{Field: "number", Reason: certification.ReasonInvalid, Value: number, Err: certification.ErrNotFound}
 	}
 	if err != nil {
 		return certification.Certificate{}, dbError(err)

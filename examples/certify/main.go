@@ -34,7 +34,7 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -51,7 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	say := func(key string, a ...any) { fmt.Fprintln(stdout, i18n.Sprintf(tag, key, a...)) }
-	rules := certification.GreenEcologyRules
+	rules := certification.GreenEcologyRules()
 	reg, number, cleanup, err := openStore(*dbFile, tag, stdout)
 	if err != nil {
 		fmt.Fprintln(stderr, "certify:", i18n.Error(err, tag))
@@ -131,7 +131,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // date shows a time as a date in China time.
-func date(t time.Time) string { return t.In(brand.ChinaTime).Format(time.DateOnly) }
+func date(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
 
 // validUntil shows an end of validity as the last valid day, the date
 // certificates print after 有效期至.

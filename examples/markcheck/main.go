@@ -28,7 +28,7 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func day(y int, m time.Month, d int) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime)
+	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -45,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	holder := certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"}
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-DEMO-0002", Holder: holder, Product: "金溪蜜梨",
 		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body:      certification.Body{Name: "方圆标志认证集团江西有限公司"},

@@ -87,7 +87,7 @@ type source struct {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	tag := i18n.Chinese
+	tag := i18n.Chinese()
 	fs := flag.NewFlagSet("recognize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {} // -h prints the help on stdout, below; a bad flag a short usage
@@ -124,10 +124,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if clamped {
 		fmt.Fprintln(stderr, "recognize: "+i18n.Sprintf(tag, "recognize.workers-clamped", strconv.Itoa(*workers), n))
 	}
-	at := time.Now().In(brand.ChinaTime)
-	at = time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, brand.ChinaTime)
+	at := time.Now().In(brand.ChinaTime())
+	at = time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, brand.ChinaTime())
 	if *atFlag != "" {
-		t, err := time.ParseInLocation(time.DateOnly, *atFlag, brand.ChinaTime)
+		t, err := time.ParseInLocation(time.DateOnly, *atFlag, brand.ChinaTime())
 		if err != nil {
 			return fail("recognize.bad-at", *atFlag)
 		}
@@ -247,7 +247,7 @@ func langOf(args []string) language.Tag {
 			}
 		}
 	}
-	return i18n.Chinese
+	return i18n.Chinese()
 }
 
 func base(t language.Tag) language.Base {
@@ -314,7 +314,7 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 		}
 		return rows
 	}
-	english := i18n.Match(tag) == i18n.English
+	english := i18n.Match(tag) == i18n.English()
 	tables = append(tables,
 		table{t("recognize.by-scheme"), sorted(s.Schemes, func(k string) string {
 			switch a, ok := recognition.Lookup(k); {
@@ -364,7 +364,7 @@ func gist(tag language.Tag, key, fallback string) string {
 		return fallback
 	}
 	s := en
-	if i18n.Match(tag) == i18n.Chinese {
+	if i18n.Match(tag) == i18n.Chinese() {
 		s = zh
 	}
 	var b strings.Builder

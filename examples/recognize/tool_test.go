@@ -443,9 +443,9 @@ func TestSummaryAlignedForChinese(t *testing.T) {
 	assert.Equal(t, "互认  ", pad("互认", 6))
 	assert.Equal(t, "长长…", truncate("长长长长", 5))
 	assert.Equal(t, "ab", truncate("ab", 5))
-	assert.Equal(t, "line longer than the limit of … bytes", gist(i18n.English, "recognition.batch.too-long", "x"))
-	assert.Equal(t, "行长度超过 … 字节上限", gist(i18n.Chinese, "recognition.batch.too-long", "x"))
-	assert.Equal(t, "no-such-code", gist(i18n.Chinese, "recognition.reason.no-such-code", "no-such-code"))
+	assert.Equal(t, "line longer than the limit of … bytes", gist(i18n.English(), "recognition.batch.too-long", "x"))
+	assert.Equal(t, "行长度超过 … 字节上限", gist(i18n.Chinese(), "recognition.batch.too-long", "x"))
+	assert.Equal(t, "no-such-code", gist(i18n.Chinese(), "recognition.reason.no-such-code", "no-such-code"))
 }
 
 func TestSummarySaysWhyExit1(t *testing.T) {

@@ -37,7 +37,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the adapters' schema.json from their Format")
 
 // At is the date the samples are checked on: 2026-06-01, China time.
-var At = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+var At = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 
 // Dir returns the sample folder of a scheme, testdata/<id> at the module
 // root, from an adapter package two levels below it.

@@ -95,8 +95,8 @@ func jiangsuRecord(number string, st certification.Status) recognition.Record {
 		Scheme: "jiangsu", Number: number, Holder: certification.Holder{Name: "合成样例企业1有限公司", Code: code},
 		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
 		Body: certification.Body{Name: "合成样例认证有限公司（江苏）", Approval: "CNCA-R-2099-001", Certifies: true},
-		Mode: certification.Type5, Issued: time.Date(2025, 1, 10, 0, 0, 0, 0, brand.ChinaTime),
-		Expires: time.Date(2028, 1, 10, 0, 0, 0, 0, brand.ChinaTime), Status: st,
+		Mode: certification.Type5, Issued: time.Date(2025, 1, 10, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 1, 10, 0, 0, 0, 0, brand.ChinaTime()), Status: st,
 	}
 }
 
@@ -326,7 +326,7 @@ func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 func TestEncodeRefusesExpiredAndPendingStatus(t *testing.T) {
 	a := untp.New("https://certs.example/status-zz5")
 	for _, st := range []certification.Status{certification.Expired, certification.Pending} {
-		r := jiangsuRecord("JSJP-SYN-ZZ-"+st.Code(), st)
+		r := jiangsuRecord("JSJP-SYN-ZZ-"+st.String(), st)
 		d := recognition.AgreementFor(a, r).Check(r, checkDay)
 		require.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
 		_, err := a.Encode(r)

@@ -23,17 +23,17 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-var checkDay = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime)
+var checkDay = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 
 // ourCertificate issues a synthetic 江西绿色生态 certificate.
 func ourCertificate(t *testing.T, number string) certification.Certificate {
 	t.Helper()
 	code, _ := certification.CompleteCreditCode("91360100MA9000099")
-	c, err := certification.GreenEcologyRules.Issue(certification.Application{
+	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: number, Holder: certification.Holder{Name: "合成样例茶业有限公司", Code: code},
 		Product: "狗牯脑茶", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
 		Body: certification.Body{Name: "江西省检验检测认证总院"}, Mode: certification.Type5,
-		Decided: time.Date(2026, 1, 10, 0, 0, 0, 0, brand.ChinaTime),
+		Decided: time.Date(2026, 1, 10, 0, 0, 0, 0, brand.ChinaTime()),
 	})
 	require.NoError(t, err)
 	return c
@@ -120,7 +120,7 @@ func TestUNTPClaimOfOurCertificateIsChecked(t *testing.T) {
 	a := untp.Default // the registered adapter, which the Checker uses
 	valid := ourCertificate(t, "JXGE-SYN-CLAIM-1")
 	revoked := ourCertificate(t, "JXGE-SYN-CLAIM-2")
-	require.NoError(t, revoked.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime), "合成样例"))
+	require.NoError(t, revoked.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
 	var reg certification.Registry
 	require.NoError(t, reg.Add(valid))
 	require.NoError(t, reg.Add(revoked))

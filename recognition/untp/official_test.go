@@ -56,8 +56,8 @@ func TestEncodeValidatesAgainstOfficialSchema(t *testing.T) {
 		Standards:  []standard.Number{standard.MustParse("T/JGE 0041-2023")},
 		Body:       certification.Body{Name: "中国检验认证集团江西有限公司", Approval: "CNCA-RF-2099-07", Certifies: true},
 		Mode:       certification.Type5,
-		Issued:     time.Date(2026, 1, 5, 0, 0, 0, 0, brand.ChinaTime),
-		Expires:    time.Date(2029, 1, 5, 0, 0, 0, 0, brand.ChinaTime),
+		Issued:     time.Date(2026, 1, 5, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires:    time.Date(2029, 1, 5, 0, 0, 0, 0, brand.ChinaTime()),
 		Status:     certification.Valid,
 		Attributes: brand.Core(),
 	}

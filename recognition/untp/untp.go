@@ -143,7 +143,7 @@ type StatusError struct {
 }
 
 // Error returns the English description of the error.
-func (e *StatusError) Error() string { return "untp: " + e.Localize(i18n.English) }
+func (e *StatusError) Error() string { return "untp: " + e.Localize(i18n.English()) }
 
 // Localize describes the error in the language that best matches tag.
 func (e *StatusError) Localize(tag language.Tag) string {
@@ -465,12 +465,12 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	if r.Issued, err = time.Parse(time.RFC3339, c.str("validFrom")); err != nil {
 		return bad("/validFrom", err)
 	}
-	r.Issued = r.Issued.In(brand.ChinaTime)
+	r.Issued = r.Issued.In(brand.ChinaTime())
 	if vu := c.str("validUntil"); vu != "" {
 		if r.Expires, err = time.Parse(time.RFC3339, vu); err != nil {
 			return bad("/validUntil", err)
 		}
-		r.Expires = r.Expires.In(brand.ChinaTime)
+		r.Expires = r.Expires.In(brand.ChinaTime())
 		if !r.Expires.After(r.Issued) {
 			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
 		}
@@ -644,8 +644,8 @@ func foldScheme(s string) string {
 
 // ourNames are the folded names of 江西绿色生态: Chinese, in traditional
 // characters too, and English.
-var ourNames = []string{foldScheme(brand.JiangxiGreenEcology.Name), foldScheme("江西綠色生態"),
-	foldScheme(brand.JiangxiGreenEcology.EnglishName)}
+var ourNames = []string{foldScheme(brand.JiangxiGreenEcology().Name), foldScheme("江西綠色生態"),
+	foldScheme(brand.JiangxiGreenEcology().EnglishName)}
 
 // claimsJiangxiGreen reports whether s names 江西绿色生态 in any spelling:
 // one of its names anywhere in s, or s being its id.
@@ -662,7 +662,7 @@ func claimsJiangxiGreen(s string) bool {
 			return true
 		}
 	}
-	for _, a := range brand.JiangxiGreenEcology.Aliases {
+	for _, a := range brand.JiangxiGreenEcology().Aliases {
 		if fa := foldScheme(a); fa != "" && strings.Contains(f, fa) {
 			return true
 		}
@@ -811,7 +811,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	if ad, ok := recognition.Lookup(string(r.Scheme)); ok {
 		schemeName = ad.Brand().Name
 	} else if r.Scheme == brand.JiangxiGreen {
-		schemeName = brand.JiangxiGreenEcology.Name
+		schemeName = brand.JiangxiGreenEcology().Name
 	}
 	certID := urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number)
 	attType := "verification"
@@ -832,7 +832,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		ID:                  urnCertificate + string(r.Scheme) + ":" + url.PathEscape(r.Number) + "#assessment",
 		Name:                schemeName + " " + r.Number,
 		AssessmentCriteria:  []ref{},
-		AssessmentDate:      r.Issued.In(brand.ChinaTime).Format(time.DateOnly),
+		AssessmentDate:      r.Issued.In(brand.ChinaTime()).Format(time.DateOnly),
 		AssessedPerformance: []any{},
 		ConformityTopic:     []ref{},
 		AssessedProduct:     []product{{Product: ref{ID: urnProduct + url.PathEscape(r.Product), Name: r.Product}}},
@@ -848,14 +848,14 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		ca.AssessmentCriteria = append(ca.AssessmentCriteria, ref)
 	}
 	for _, at := range r.Attributes {
-		ca.ConformityTopic = append(ca.ConformityTopic, ref{ID: urnAttribute + at.Code(), Name: at.String()})
+		ca.ConformityTopic = append(ca.ConformityTopic, ref{ID: urnAttribute + at.String(), Name: at.Localize(i18n.Chinese())})
 	}
 	c := credential{
 		Context:   Contexts,
 		Type:      []string{"VerifiableCredential", "DigitalConformityCredential"},
 		ID:        urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number),
 		Issuer:    party{Type: []string{"CredentialIssuer"}, ID: urnBody + url.PathEscape(r.Body.Name), Name: r.Body.Name},
-		ValidFrom: r.Issued.In(brand.ChinaTime).Format(time.RFC3339),
+		ValidFrom: r.Issued.In(brand.ChinaTime()).Format(time.RFC3339),
 		Name:      schemeName + " " + r.Number,
 		CredentialSubject: attestation{
 			Type:                 []string{"ConformityAttestation"},
@@ -878,7 +878,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 			IssuingAuthority: party{ID: urnCNCA, Name: "国家认证认可监督管理委员会（CNCA）"}}}
 	}
 	if !r.Expires.IsZero() {
-		c.ValidUntil = r.Expires.In(brand.ChinaTime).Format(time.RFC3339)
+		c.ValidUntil = r.Expires.In(brand.ChinaTime()).Format(time.RFC3339)
 	}
 	// One entry, as UNTP v0.7.0 allows: revocation, with the suspension
 	// at the same index of the companion list (see the package comment).

@@ -59,8 +59,8 @@ func TestStatusTravelsThroughTheLists(t *testing.T) {
 		Standards:  []standard.Number{standard.MustParse("T/JGE 0041-2023")},
 		Body:       certification.Body{Name: "中国检验认证集团江西有限公司", Certifies: true},
 		Mode:       certification.Type5,
-		Issued:     time.Date(2026, 1, 5, 0, 0, 0, 0, brand.ChinaTime),
-		Expires:    time.Date(2029, 1, 5, 0, 0, 0, 0, brand.ChinaTime),
+		Issued:     time.Date(2026, 1, 5, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires:    time.Date(2029, 1, 5, 0, 0, 0, 0, brand.ChinaTime()),
 		Status:     certification.Valid,
 		Attributes: brand.Core(),
 	}
@@ -84,7 +84,7 @@ func TestStatusTravelsThroughTheLists(t *testing.T) {
 	other, err := untp.New("https://elsewhere.example/status").Decode(native)
 	require.NoError(t, err)
 	assert.Equal(t, certification.Status(0), other.Status)
-	d := recognition.AgreementFor(untp.Default, other).Check(other, time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime))
+	d := recognition.AgreementFor(untp.Default, other).Check(other, time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime()))
 	assert.Equal(t, recognition.Rejected, d.Outcome)
 	assert.True(t, d.Has("status-unknown"))
 
