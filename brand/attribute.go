@@ -8,7 +8,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Attribute is a quality a brand scheme claims for what carries its brand.

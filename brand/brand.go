@@ -15,7 +15,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/internal/enum"
+	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 )
 
 // ID is a scheme's stable identifier.

@@ -8,7 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/jxgreen/jxgreen/internal/codetest"
+	"github.com/jxgreen/jxgreen/brand/i18n/codetest"
 )
 
 // TestNoExportedMutablePackageVariables walks the module's packages outside

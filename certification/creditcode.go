@@ -8,7 +8,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // CreditCode is an 18-character unified social credit code (统一社会信用代码,

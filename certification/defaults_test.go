@@ -5,7 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/jxgreen/jxgreen/internal/codetest"
+	"github.com/jxgreen/jxgreen/brand/i18n/codetest"
 )
 
 func TestGreenEcologyRulesReturnsACopy(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
-	"github.com/jxgreen/jxgreen/internal/enum"
+	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 )
 
 // Sentinel errors for callers to branch on with errors.Is.

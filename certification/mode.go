@@ -8,7 +8,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Component is one activity a certification scheme includes (ISO/IEC 17067,

@@ -6,7 +6,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/standard"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Lookup is the read side of a certificate store: what package mark and

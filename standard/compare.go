@@ -6,9 +6,9 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/internal/enum"
+	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Relation is how one of our requirements stands to theirs.

@@ -8,9 +8,9 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
-	"github.com/jxgreen/jxgreen/internal/enum"
+	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Severity says whether a finding stops a standard from passing evaluation.

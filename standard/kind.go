@@ -5,9 +5,9 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/jxgreen/jxgreen/internal/enum"
+	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Kind is the level of a standard in the Chinese standard system

@@ -8,7 +8,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // ErrOutsideSubject: a product does not fall under the subject of the

@@ -1,7 +1,7 @@
 package standard
 
 import (
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // dimension groups units that convert into each other.

@@ -1,7 +1,8 @@
 // Package codetest checks the tables of stable codes (findings, violations,
 // reasons): every constant of a code type is documented and has its message
 // in both languages, and every message of the table belongs to a declared
-// code. It is for the module's own tests.
+// code. The module's code tables use it in their tests; a package that adds
+// its own table of codes can do the same.
 package codetest
 
 import (

@@ -10,7 +10,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 
-	"github.com/jxgreen/jxgreen/internal/fold"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Names is the table of names of an enumeration whose values count from 1:

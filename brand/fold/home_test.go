@@ -8,7 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/jxgreen/jxgreen/internal/codetest"
+	"github.com/jxgreen/jxgreen/brand/i18n/codetest"
 )
 
 // TestEachRuleHasOneHome walks the module's shipped Go code outside
@@ -24,7 +24,7 @@ func TestEachRuleHasOneHome(t *testing.T) {
 	homes := map[string]string{
 		"credit alphabet": "certification/creditcode.go",
 		"mode codes":      "certification/mode.go",
-		"width.Fold":      "internal/fold/fold.go",
+		"width.Fold":      "brand/fold/fold.go",
 		"norm.NFKC":       "mark/mark.go",
 	}
 	var copies []string
