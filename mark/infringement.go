@@ -11,8 +11,8 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
-	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
+	"github.com/jxgreen/jxgreen/certification"
 )
 
 // Offence is a kind of infringement of the mark. 赣标〔2021〕1号 三(五) names

@@ -10,8 +10,8 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
-	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
+	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
