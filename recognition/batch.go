@@ -605,23 +605,28 @@ type worker struct {
 // with the same arguments was rendered before: a batch repeats them often,
 // and formatting through the catalogue is the dearer part of a line.
 func (w *worker) message(r Reason) string {
-	args := make([]any, len(r.Args))
+	// The cache key is the code and the arguments as given (a Localizer
+	// by its type and value), so that a message seen before costs no
+	// localizing; the worker's language is fixed.
 	w.key = append(w.key[:0], r.Code...)
-	for i, a := range r.Args {
-		if l, ok := a.(i18n.Localizer); ok {
-			a = l.Localize(w.lang)
-		}
-		args[i] = a
+	for _, a := range r.Args {
 		w.key = append(w.key, 0)
 		switch v := a.(type) {
 		case string:
 			w.key = append(w.key, v...)
 		default:
-			w.key = fmt.Append(w.key, v)
+			w.key = fmt.Appendf(w.key, "%T\x00%v", v, v)
 		}
 	}
 	if m, ok := w.messages[string(w.key)]; ok {
 		return m
+	}
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		if l, ok := a.(i18n.Localizer); ok {
+			a = l.Localize(w.lang)
+		}
+		args[i] = a
 	}
 	m := i18n.Sprintf(w.lang, "recognition.reason."+r.Code, args...)
 	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
