@@ -502,7 +502,7 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 		var match standard.Standard
 		found, outside := false, false
 		for _, n := range r.Standards {
-			s, ok := cat.Lookup(n)
+			s, ok := cat.Heading(n) // number, title, subject, attributes: all this needs
 			switch {
 			case !ok:
 			case !s.Covers(r.Product):

@@ -308,3 +308,31 @@ func TestCatalogueLookupAmendedNumberFindsBase(t *testing.T) {
 	_, ok = cat.Lookup(MustParse("T/JGE 9999-2023/XG1-2024"))
 	assert.False(t, ok)
 }
+
+// Heading is Lookup without the requirements, basis and clauses, and its
+// attributes are the caller's own.
+func TestCatalogueHeadingIsLookupWithoutRequirements(t *testing.T) {
+	t.Parallel()
+	cat := Catalogue()
+	for _, s := range cat.All() {
+		if s.Number.IsZero() {
+			continue
+		}
+		h, ok := cat.Heading(s.Number)
+		require.True(t, ok, s.Number.String())
+		full, _ := cat.Lookup(s.Number)
+		assert.Equal(t, full.Number, h.Number)
+		assert.Equal(t, full.Title, h.Title)
+		assert.Equal(t, full.Subject, h.Subject)
+		assert.Equal(t, full.Label(), h.Label())
+		assert.Equal(t, full.Attributes, h.Attributes)
+		assert.Nil(t, h.Requirements)
+		if len(h.Attributes) > 0 {
+			h.Attributes[0] = 0
+			again, _ := cat.Heading(s.Number)
+			assert.Equal(t, full.Attributes, again.Attributes, "the attributes are a copy")
+		}
+	}
+	_, ok := cat.Heading(MustParse("T/JGE 9999-2023"))
+	assert.False(t, ok)
+}
