@@ -44,7 +44,7 @@ type Plan struct {
 // a [*DuplicateError] says why.
 var ErrDraw = i18n.NewSentinel("mark.ErrDraw", "抽查无法完成", "the draw cannot be made")
 
-// ErrDuplicateID: a list given to [Draw] names the same holder or inspector
+// ErrDuplicateID is returned when a list given to [Draw] names the same holder or inspector
 // twice, or names one without an ID. A [*DuplicateError] says which.
 var ErrDuplicateID = i18n.NewSentinel("mark.ErrDuplicateID", "抽查名单中有重复或缺少编号的条目", "a list for the draw repeats an ID or has an entry without one")
 

@@ -372,7 +372,7 @@ loop:
 	return sum, nil
 }
 
-// ErrWrite: the output could not be written. A [*WriteError] wraps it.
+// ErrWrite is returned when the output could not be written. A [*WriteError] wraps it.
 var ErrWrite = i18n.NewSentinel("recognition.ErrWrite", "无法写出结果", "the output could not be written")
 
 // WriteError reports that [Checker.Run] could not write its output (a

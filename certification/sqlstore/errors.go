@@ -17,7 +17,7 @@ import (
 // rules refuse. Err is the driver's error; it wraps [ErrDatabase] too.
 type DBError struct{ Err error }
 
-// ErrDatabase: the database failed; a [*DBError] carries the driver's error.
+// ErrDatabase is returned when the database failed; a [*DBError] carries the driver's error.
 var ErrDatabase = i18n.NewSentinel("sqlstore.ErrDatabase", "数据库错误", "database error")
 
 func init() {

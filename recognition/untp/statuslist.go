@@ -11,7 +11,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 )
 
-// ErrStatusList: a status list cannot be read, or does not hold the index.
+// ErrStatusList is returned when a status list cannot be read, or does not hold the index.
 var ErrStatusList = i18n.NewSentinel("untp.ErrStatusList", "状态列表无法读取或不含该序号", "the status list cannot be read or does not hold the index")
 
 // StatusList is a W3C Bitstring Status List: one bit per credential, set

@@ -129,7 +129,7 @@ var Default = New("https://jxgreen.example/status/")
 // Version is the UNTP version the adapter reads and writes.
 const Version = "0.7.0"
 
-// ErrStatus: Encode cannot write the record's status in a DCC. A
+// ErrStatus is returned when Encode cannot write the record's status in a DCC. A
 // [*StatusError] wraps it.
 var ErrStatus = i18n.NewSentinel("untp.ErrStatus", "DCC 无法表示该证书状态", "a DCC cannot carry the certificate's status")
 
@@ -153,7 +153,7 @@ func (e *StatusError) Localize(tag language.Tag) string {
 // Unwrap returns [ErrStatus] and [recognition.ErrEncode].
 func (e *StatusError) Unwrap() []error { return []error{ErrStatus, recognition.ErrEncode} }
 
-// ErrVersion: the credential is of a UNTP version other than [Version].
+// ErrVersion is returned when the credential is of a UNTP version other than [Version].
 var ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
 
 func init() {
