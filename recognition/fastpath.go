@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/jxgreen/jxgreen/certification"
 )
 
 // The fast path of FlatAdapter.Decode: it accepts exactly what the
@@ -196,7 +198,7 @@ func creditShape(s string) bool {
 }
 
 var creditChar = func() (t [128]bool) {
-	for _, c := range "0123456789ABCDEFGHJKLMNPQRTUWXY" {
+	for _, c := range certification.CreditAlphabet {
 		t[c] = true
 	}
 	return

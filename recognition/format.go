@@ -105,7 +105,34 @@ const (
 // it: the 18 characters of GB 32100-2015, in upper or lower case, with
 // spaces (ASCII or ideographic) anywhere; the check character is the
 // decoder's to verify, and it writes the code canonically.
-const creditPattern = "^[ \u3000]*(?:[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy][ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:[0-9A-HJ-NPQRTUWXYa-hj-npqrtuwxy][ \u3000]*){10}$"
+// Its character class is written from certification.CreditAlphabet, the
+// one home of the GB 32100-2015 alphabet.
+var creditPattern = func() string {
+	letters := strings.TrimLeft(certification.CreditAlphabet, "0123456789")
+	class := "[" + charRanges(certification.CreditAlphabet) + charRanges(strings.ToLower(letters)) + "]"
+	return "^[ \u3000]*(?:" + class + "[ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:" + class + "[ \u3000]*){10}$"
+}()
+
+// charRanges writes the sorted ASCII characters of set as the body of a
+// regular-expression class, runs of four or more as ranges ("0-9A-HJ-NPQR…").
+func charRanges(set string) string {
+	var b strings.Builder
+	for i := 0; i < len(set); {
+		j := i
+		for j+1 < len(set) && set[j+1] == set[j]+1 {
+			j++
+		}
+		if j-i >= 3 {
+			b.WriteByte(set[i])
+			b.WriteByte('-')
+			b.WriteByte(set[j])
+		} else {
+			b.WriteString(set[i : j+1])
+		}
+		i = j + 1
+	}
+	return b.String()
+}
 
 // JSONSchema returns the draft 2020-12 JSON Schema of the native record.
 func (f Format) JSONSchema() []byte {
