@@ -1,6 +1,7 @@
 package recognition
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -225,10 +226,14 @@ func approvalShape(s string) bool {
 	return digitsAt(rest, 6, len(rest)-6)
 }
 
-func modeWord(s string) bool {
-	switch s {
-	case "1a", "1b", "2", "3", "4", "5", "6":
-		return true
+func modeWord(s string) bool { return slices.Contains(modeCodes, s) }
+
+// modeCodes are the codes of certification.Modes, the one table of the
+// ISO/IEC 17067 scheme types, as the schemas enumerate them.
+var modeCodes = func() []string {
+	var codes []string
+	for _, m := range certification.Modes() {
+		codes = append(codes, m.String())
 	}
-	return false
-}
+	return codes
+}()

@@ -160,7 +160,7 @@ func (f Format) JSONSchema() []byte {
 		props[f.Approval] = map[string]any{"type": "string", "pattern": certification.ApprovalPattern, "description": "CNCA approval number of the body"}
 	}
 	if f.Mode != "" {
-		props[f.Mode] = map[string]any{"enum": []string{"1a", "1b", "2", "3", "4", "5", "6"}, "description": "ISO/IEC 17067 scheme type"}
+		props[f.Mode] = map[string]any{"enum": modeCodes, "description": "ISO/IEC 17067 scheme type"}
 		required = append(required, f.Mode)
 	}
 	if f.Attributes != "" {
