@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -29,13 +30,15 @@ const (
 	// that ISO/IEC 18004 requires.
 	QuietZone = 4
 	// DefaultModuleMM is the side of one module on a printed label: 0.5 mm,
-	// so that the symbol of a typical code (version 13, 69 modules, 77 with
-	// the quiet zone) is about 38 mm wide, large enough for a phone camera
-	// at reading distance and for a scuffed print to keep its edges.
+	// so that the symbol of a typical code (about 150 characters: version
+	// 11, 61 modules, 69 with the quiet zone) is 34.5 mm wide and that of
+	// the longest (version 13) 38.5 mm: large enough for a phone camera at
+	// reading distance, and for a scuffed print to keep its edges.
 	DefaultModuleMM = 0.5
-	// MinModuleMM and MaxModuleMM bound [ModuleSize]: below 0.25 mm common
-	// label printers (203 and 300 dpi) cannot draw a module of at least
-	// three dots; above 2 mm the symbol outgrows any label.
+	// MinModuleMM and MaxModuleMM bound [ModuleSize]. 0.25 mm is two dots
+	// of a 203 dpi label printer, the fewest a module can be drawn with
+	// (the package's tests decode symbols of that size rasterized at 203
+	// dpi); above 2 mm the symbol outgrows any label.
 	MinModuleMM = 0.25
 	MaxModuleMM = 2
 	// DefaultModulePixels is the side of one module in a PNG.
@@ -375,9 +378,22 @@ func (q *QR) Image() *image.Paletted {
 
 // WritePNG writes the symbol with its quiet zone as a PNG, black on white.
 func (q *QR) WritePNG(w io.Writer) error {
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression, BufferPool: pngBuffers}
 	return enc.Encode(w, q.Image())
 }
+
+// pngBuffers keeps the PNG encoder's compressor between calls: it is most
+// of the encoder's allocation (about 1 MB).
+var pngBuffers = &bufferPool{}
+
+type bufferPool struct{ p sync.Pool }
+
+func (b *bufferPool) Get() *png.EncoderBuffer {
+	e, _ := b.p.Get().(*png.EncoderBuffer)
+	return e
+}
+
+func (b *bufferPool) Put(e *png.EncoderBuffer) { b.p.Put(e) }
 
 // WriteSVG writes the symbol with its quiet zone as a standalone SVG
 // document, sized in millimetres for print.
@@ -410,12 +426,28 @@ func (q *QR) appendSymbol(b *bytes.Buffer, x0, y0, m float64) {
 			for q.Dark(x+run, y) {
 				run++
 			}
-			fmt.Fprintf(b, "M%s %sh%sv%sh-%sz",
-				num(x0+float64(x+QuietZone)*m), num(y0+float64(y+QuietZone)*m), num(float64(run)*m), num(m), num(float64(run)*m))
+			w := float64(run) * m
+			b.WriteByte('M')
+			writeNum(b, x0+float64(x+QuietZone)*m)
+			b.WriteByte(' ')
+			writeNum(b, y0+float64(y+QuietZone)*m)
+			b.WriteByte('h')
+			writeNum(b, w)
+			b.WriteByte('v')
+			writeNum(b, m)
+			b.WriteString("h-")
+			writeNum(b, w)
+			b.WriteByte('z')
 			x += run
 		}
 	}
 	b.WriteString(`"/>` + "\n")
+}
+
+// writeNum writes a length in user units without needless digits.
+func writeNum(b *bytes.Buffer, f float64) {
+	var scratch [32]byte
+	b.Write(strconv.AppendFloat(scratch[:0], f, 'f', -1, 64))
 }
 
 // num formats a length in user units without needless digits.
