@@ -125,7 +125,8 @@ type Error struct {
 	// Field is "base-url", "code", "certificate", "product", "holder",
 	// "valid-until", "module-mm" or "module-px".
 	Field string
-	// Reason is a stable code: "parse", "scheme", "host", "userinfo",
+	// Reason is a stable code: "parse", "scheme", "host" (none, or not a
+	// DNS name or IP address), "userinfo",
 	// "query", "fragment", "slash", "chars", "empty", "long", "alphabet",
 	// "invalid-utf8", "unprintable", "no-date", "module-mm", "module-px"
 	// or "mismatch".
@@ -177,10 +178,12 @@ func ModulePixels(n int) Option { return func(p *Printer) { p.modulePx = n } }
 // the code, for example "https://verify.example/v/" + code.
 //
 // baseURL must be an absolute https URL (http only when the host is
-// localhost or a loopback address, for development), of printable ASCII,
-// at most [MaxBaseURL] bytes, without user information, query or
-// fragment, and ending in '/'; otherwise NewPrinter fails with an [*Error]
-// wrapping [ErrBaseURL]. A module size out of range fails with [ErrOption].
+// localhost or a loopback address, for development) of at most
+// [MaxBaseURL] bytes, made of the characters RFC 3986 allows, whose host
+// is a DNS name (an internationalized one in its xn-- form) or an IP
+// address, without user information, query or fragment, and ending in
+// '/'; otherwise NewPrinter fails with an [*Error] wrapping [ErrBaseURL].
+// The base URL is printed as given. A module size out of range fails with [ErrOption].
 func NewPrinter(baseURL string, opts ...Option) (*Printer, error) {
 	if err := checkBaseURL(baseURL); err != nil {
 		return nil, err
@@ -212,7 +215,7 @@ func checkBaseURL(s string) error {
 		return refuse("long", MaxBaseURL)
 	}
 	for i := 0; i < len(s); i++ {
-		if s[i] <= ' ' || s[i] >= 0x7f {
+		if !urlChar[s[i]] {
 			return refuse("chars")
 		}
 	}
@@ -224,12 +227,11 @@ func checkBaseURL(s string) error {
 	case u.Scheme == "https":
 	case u.Scheme == "http" && loopback(u.Hostname()):
 	default:
-		// javascript:, data:, file:, ftp:, a relative reference, an upper-case
-		// scheme (phones handle it, but one spelling is simpler to audit).
+		// javascript:, data:, file:, ftp:, a relative reference.
 		return refuse("scheme")
 	}
 	switch {
-	case u.Opaque != "" || u.Host == "" || u.Hostname() == "":
+	case u.Opaque != "" || u.Host == "" || !hostName(u.Hostname()):
 		return refuse("host")
 	case u.User != nil:
 		return refuse("userinfo")
@@ -241,6 +243,42 @@ func checkBaseURL(s string) error {
 		return refuse("slash")
 	}
 	return nil
+}
+
+// urlChar marks the characters RFC 3986 allows in a URI: unreserved,
+// reserved and '%'. The others (space, '\\', '"', '<', '>', '^', '`', '{',
+// '|', '}', controls, non-ASCII) are refused rather than escaped: a
+// browser reads "https://evil.example\\.verify.example/" as a URL of
+// evil.example, where Go's parser sees another host.
+var urlChar = func() (t [256]bool) {
+	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%" {
+		t[c] = true
+	}
+	return t
+}()
+
+// hostName reports whether host is an IP address or a DNS name of letters,
+// digits, '-' and '.' (an internationalized name in its xn-- form), so
+// that what a person reads as the host is the host a phone connects to.
+func hostName(host string) bool {
+	if host == "" {
+		return false
+	}
+	if net.ParseIP(host) != nil {
+		return true
+	}
+	for _, label := range strings.Split(host, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // loopback reports whether host is localhost or a loopback address.

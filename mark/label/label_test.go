@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	qr "github.com/piglig/go-qr"
 	"github.com/stretchr/testify/assert"
@@ -149,6 +151,10 @@ func TestNewPrinterValidatesBaseURL(t *testing.T) {
 		"http://localhost:8080/v/",
 		"http://127.0.0.1/v/",
 		"http://[::1]:8080/",
+		"HTTPS://Verify.Example/v/",
+		"https://xn--fiq228c.example/v/",
+		"https://verify.example/%E9%AA%8C/",
+		"https://203.0.113.7/v/",
 	} {
 		p, err := label.NewPrinter(good)
 		require.NoError(t, err, good)
@@ -162,7 +168,8 @@ func TestNewPrinterValidatesBaseURL(t *testing.T) {
 		"https://verify.example/v":                 "slash",
 		"javascript:alert(1)//":                    "scheme",
 		"JavaScript:alert(document.domain)/":       "scheme",
-		"data:text/html,<b>x</b>/":                 "scheme",
+		"data:text/html,x/":                        "scheme",
+		"data:text/html,<b>x</b>/":                 "chars",
 		"file:///etc/":                             "scheme",
 		"ftp://verify.example/":                    "scheme",
 		"http://verify.example/v/":                 "scheme",
@@ -178,6 +185,16 @@ func TestNewPrinterValidatesBaseURL(t *testing.T) {
 		"https://绿色.example/v/":                    "chars",
 		"https://verify.example/\xff/":             "chars",
 		"https://verify.example/%zz/":              "parse",
+		`https://evil.example\.verify.example/`:    "chars",
+		"https://verify.example/<script>/":         "chars",
+		`https://verify.example/"/`:                "chars",
+		"https://verify.example/{x}/":              "chars",
+		"https://evil_example.verify.example/":     "host",
+		"https://verify.example./":                 "host",
+		"https://-verify.example/":                 "host",
+		"https://verify..example/":                 "host",
+		"https://verify.example%2f.evil/":          "parse",
+		"https://[::1/":                            "parse",
 		"https://" + strings.Repeat("a", 60) + "/": "long",
 	} {
 		_, err := label.NewPrinter(raw)
@@ -370,4 +387,47 @@ func TestWriteLabelRefusesHostileFields(t *testing.T) {
 		assertLabelError(t, err, label.ErrField, tc.field, tc.reason, name)
 		assert.Zero(t, b.Len(), "nothing written: %s", name)
 	}
+}
+
+func TestWriteLabelWrapsLongFields(t *testing.T) {
+	t.Parallel()
+	p := printer(t)
+	s := samples(t)[0]
+	for name, tc := range map[string]struct {
+		holder    string
+		lines     int
+		condensed bool
+	}{
+		"short":                   {"合成样例果业有限公司", 1, false},
+		"two lines":               {strings.Repeat("司", 30), 2, false},
+		"longest, condensed":      {strings.Repeat("司", label.MaxHolder), 2, true},
+		"nonspacing marks":        {strings.Repeat("司\u0301", 20), 2, false},
+		"spacing marks":           {strings.Repeat("क\u093e", 20), 2, false},
+		"latin, two lines":        {strings.Repeat("Ab ", 13) + "x", 2, false},
+		"latin, longest, one cut": {strings.Repeat("W", label.MaxHolder), 2, false},
+	} {
+		l := label.NewLabel(s.cert, s.code, signDay)
+		l.Holder = tc.holder
+		var b bytes.Buffer
+		require.NoError(t, p.WriteLabel(&b, l, language.Chinese), name)
+		texts := parseSVG(t, b.Bytes()).texts()
+		i := indexOf(texts, "持证人")
+		require.GreaterOrEqual(t, i, 0, name)
+		got := texts[i+1 : i+1+tc.lines]
+		assert.Equal(t, tc.holder, strings.Join(got, ""), "%s: the holder on %d lines", name, tc.lines)
+		for _, line := range got {
+			r, _ := utf8.DecodeRuneInString(line)
+			assert.False(t, unicode.Is(unicode.M, r), "%s: a line begins with a combining mark", name)
+		}
+		assert.Equal(t, tc.condensed, strings.Contains(b.String(), `lengthAdjust="spacingAndGlyphs"`), name)
+	}
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
 }

@@ -123,8 +123,12 @@ func wrap(s string, size, maxWidth float64, lines int) []string {
 	for len(out) < lines-1 && textEm(s)*size > maxWidth {
 		w, cut := 0.0, 0
 		for i, r := range s {
-			if w+runeEm(r)*size > maxWidth {
+			// A line never begins with a combining mark: the cut is
+			// before the last character that is not one.
+			if !unicode.Is(unicode.M, r) {
 				cut = i
+			}
+			if w+runeEm(r)*size > maxWidth {
 				break
 			}
 			w += runeEm(r) * size
