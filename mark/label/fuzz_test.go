@@ -3,6 +3,8 @@ package label_test
 import (
 	"bytes"
 	"errors"
+	"net"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -68,6 +70,54 @@ func FuzzWriteLabel(f *testing.F) {
 			if !strings.Contains(all, field) {
 				t.Fatalf("field %q not shown as given in %q", field, doc.texts())
 			}
+		}
+	})
+}
+
+// FuzzNewPrinter tries base URLs: either NewPrinter refuses one with an
+// *label.Error wrapping ErrBaseURL, or the address of a code is an https
+// URL (http for a loopback host) of the same host, without user, query or
+// fragment, whose path ends with "/" and the code.
+func FuzzNewPrinter(f *testing.F) {
+	for _, seed := range []string{
+		testBase, "http://localhost:8080/v/", "http://127.0.0.1/", "https://[::1]/",
+		"javascript:alert(1)//", "https://verify.example/v/?q=1", "https://a@b/",
+		`https://evil.example\.verify.example/`, "https://verify.example/v#/", "HTTP://LOCALHOST/",
+	} {
+		f.Add(seed)
+	}
+	code := samples(f)[0].code
+	f.Fuzz(func(t *testing.T, base string) {
+		p, err := label.NewPrinter(base)
+		if err != nil {
+			var le *label.Error
+			if !errors.As(err, &le) || !errors.Is(err, label.ErrBaseURL) || le.Field != "base-url" {
+				t.Fatalf("unexpected error %T: %v", err, err)
+			}
+			return
+		}
+		addr, err := p.URL(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := url.Parse(addr)
+		if err != nil {
+			t.Fatalf("%q: %v", addr, err)
+		}
+		b, _ := url.Parse(base)
+		switch {
+		case u.Scheme != "https" && u.Scheme != "http":
+			t.Fatalf("scheme %q", u.Scheme)
+		case u.Scheme == "http" && u.Hostname() != "localhost" && !strings.EqualFold(u.Hostname(), "localhost") && !net.ParseIP(u.Hostname()).IsLoopback():
+			t.Fatalf("http to %q", u.Hostname())
+		case u.User != nil || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.Opaque != "":
+			t.Fatalf("%q has a user, query, fragment or opaque part", addr)
+		case u.Host != b.Host || u.Host == "":
+			t.Fatalf("host %q, base host %q", u.Host, b.Host)
+		case !strings.HasSuffix(u.EscapedPath(), "/"+code):
+			t.Fatalf("path %q does not end with the code", u.EscapedPath())
+		case strings.ContainsAny(addr, "\\ <>\"{}|^`"):
+			t.Fatalf("%q has a character outside RFC 3986", addr)
 		}
 	})
 }
