@@ -33,14 +33,15 @@
 // # Why github.com/piglig/go-qr
 //
 // Of the pure-Go QR encoders the module proxy serves, piglig/go-qr is a
-// port of Project Nayuki's reference QR library (whose encoder is checked
-// against the standard's examples), released in 2026, with no run-time
-// dependency, and it exposes the module matrix (Size, Module), so this
-// package draws the SVG and PNG itself, with exact control of the quiet
-// zone and the print size. yeqown/go-qrcode v2 is maintained too but pulls
-// in a Reed-Solomon package and golang.org/x/text at another version, and
-// is built around its own image writers; skip2/go-qrcode has had no
-// release since 2020; rsc.io/qr (2018) is unmaintained. The encoder is
-// linked only by this package: mark, certification and recognition do not
-// import it.
+// port of Project Nayuki's QR Code generator, a small implementation
+// written to follow the standard closely; it was released in 2026 with
+// golden and fuzz tests of its own, has no run-time dependency, and
+// exposes the module matrix (Size, Module) and a fixed error-correction
+// level (no silent boost), so this package draws the SVG and PNG itself,
+// with exact control of the quiet zone and the print size.
+// yeqown/go-qrcode v2 is maintained too, but requires a Reed-Solomon
+// package and golang.org/x/text, and hands its matrix only to its own
+// Writer interface; skip2/go-qrcode has no release after 2020; rsc.io/qr
+// (2018) is unmaintained. The encoder is linked only by this package:
+// mark, certification and recognition do not import it.
 package label
