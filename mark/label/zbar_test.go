@@ -18,11 +18,18 @@ import (
 // line.
 func zbar(t *testing.T, zbarimg, png string) []string {
 	t.Helper()
-	// -q: no statistics; --raw: the data only. zbarimg may print D-Bus
-	// noise on stderr, which is not read.
-	out, err := exec.Command(zbarimg, "--raw", "-q", "-Sdisable", "-Sqrcode.enable", png).Output()
+	out, err := zbarOutput(zbarimg, png)
 	require.NoError(t, err, "zbarimg %s found no QR symbol", png)
-	return strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	return strings.Split(out, "\n")
+}
+
+// zbarOutput runs zbarimg on png, QR symbols only, and returns what it
+// read without the final newline; the error is zbarimg's when it found
+// none. -q: no statistics; --raw: the data only. zbarimg may print D-Bus
+// noise on stderr, which is not read.
+func zbarOutput(zbarimg, png string) (string, error) {
+	out, err := exec.Command(zbarimg, "--raw", "-q", "-Sdisable", "-Sqrcode.enable", png).Output()
+	return strings.TrimSuffix(string(out), "\n"), err
 }
 
 // rasterize renders an SVG file to PNG with rsvg-convert (Debian's
