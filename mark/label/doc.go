@@ -14,12 +14,15 @@
 // Labels are printed on packaging that is handled, stacked and scuffed.
 // Level Q (about 25 % of the codewords can be restored) survives a
 // scratched or partly covered label where level M (15 %) may not; level H
-// (30 %) would need a larger symbol for little gain on a flat label. The
-// longest verification address (a 60-byte base URL and a code of
-// [mark.MaxCodeLen] characters) still fits version 15 at level Q. The quiet
-// zone is the 4 modules that ISO/IEC 18004 requires around the symbol; it
-// is part of every image this package writes, so that no layout can put
-// text or a border against the symbol.
+// (30 %) would need a larger symbol for little gain on a flat label.
+// Measured with zbarimg: a light scratch 11 modules high across the middle
+// of the symbol is read through at level Q and defeats the level M symbol
+// of the same address (TestZbarDecodesScuffedLabel). The longest
+// verification address (a 60-byte base URL and a code of
+// [mark.MaxCodeLen] characters) still fits version 15 at level Q. The
+// quiet zone is the 4 modules that ISO/IEC 18004 requires around the
+// symbol; it is part of every image this package writes, so that no
+// layout can put text or a border against the symbol.
 //
 // # Why the PNG holds only the QR symbol
 //
