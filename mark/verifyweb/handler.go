@@ -38,6 +38,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -288,6 +289,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		hdr.Set("Allow", "GET, HEAD")
 		plain(w, http.StatusMethodNotAllowed, "verifyweb.http.method")
+		return
+	}
+	// ServeMux would redirect an unclean path (dot segments, double or
+	// trailing slashes) to its clean form, writing the request's path
+	// back in Location and in the body; no verification address has one.
+	if p := r.URL.Path; p == "" || p[0] != '/' || path.Clean(p) != p {
+		h.notFound(w, r)
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
