@@ -26,6 +26,7 @@ main{max-width:36rem;margin:0 auto;padding:0 0 2rem}
 .verdict .icon{display:block;width:4.5rem;height:4.5rem;margin:0 auto .6rem;border-radius:50%;color:#fff;font-size:2.8rem;line-height:4.5rem;font-weight:700}
 .verdict h1{margin:0 0 .5rem;font-size:2rem;line-height:1.25}
 .verdict p{margin:0;font-size:1.05rem}
+.verdict p::first-letter{text-transform:uppercase}
 .ok{background:#e7f5eb;border-color:#1e8e3e;color:#0d4f1f}.ok .icon{background:#1e8e3e}
 .warn{background:#fff3dc;border-color:#d98b00;color:#5c3b00}.warn .icon{background:#d98b00}
 .bad{background:#fde9e7;border-color:#c5221f;color:#7a1210}.bad .icon{background:#c5221f}
@@ -133,14 +134,14 @@ func render(res Result, tag language.Tag, notice Messages) ([]byte, error) {
 			}
 		}
 		add("number", c.Number)
+		if c.status != 0 {
+			add("status", c.status.Localize(tag))
+		}
 		add("product", c.Product)
 		add("holder", c.Holder)
 		add("code", c.HolderCode)
 		add("body", c.Body)
 		add("until", c.ValidUntil)
-		if c.status != 0 {
-			add("status", c.status.Localize(tag))
-		}
 	}
 	var b bytes.Buffer
 	if err := pageTemplate.Execute(&b, d); err != nil {
