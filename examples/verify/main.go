@@ -188,9 +188,13 @@ func setup(ctx context.Context, file string, now time.Time) (*demo, error) {
 	specs := []spec{
 		{verdict: verifyweb.VerdictValid, number: "JXGE-DEMO-VALID", product: "狗牯脑茶", std: "T/JGE 0041-2023", decided: day(now, -30)},
 		{verdict: verifyweb.VerdictSuspended, number: "JXGE-DEMO-SUSPENDED", product: "资溪白茶", std: "T/JGE 0042-2023", decided: day(now, -60),
-			change: func(c *certification.Certificate) error { return c.Suspend(day(now, -5), "演示：合成样例，监督抽样不合格") }},
+			change: func(c *certification.Certificate) error {
+				return c.Suspend(day(now, -5), "演示：合成样例，监督抽样不合格")
+			}},
 		{verdict: verifyweb.VerdictRevoked, number: "JXGE-DEMO-REVOKED", product: "金溪蜜梨", std: "T/JGE 0039-2023", decided: day(now, -90),
-			change: func(c *certification.Certificate) error { return c.Revoke(day(now, -3), "演示：合成样例，违规使用标志") }},
+			change: func(c *certification.Certificate) error {
+				return c.Revoke(day(now, -3), "演示：合成样例，违规使用标志")
+			}},
 		{verdict: verifyweb.VerdictExpired, number: "JXGE-DEMO-EXPIRED", product: "井冈蜜橘", std: "T/JGE 0023-2022", decided: day(now, -4*366)},
 		{verdict: verifyweb.VerdictForged, number: "JXGE-DEMO-VALID", strangeR: true},
 	}
