@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync/atomic"
@@ -517,4 +520,26 @@ func TestEveryVerdictOfMarkIsMapped(t *testing.T) {
 			assert.Equal(t, want, verdictOf(fmt.Errorf("wrapped: %w", err)), "%v", err)
 		}
 	}
+}
+
+// TestLibraryDoesNotLinkChromedp: the browser driver is for the tests
+// only; the package's own files import nothing of it.
+func TestLibraryDoesNotLinkChromedp(t *testing.T) {
+	t.Parallel()
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	n := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+		require.NoError(t, err)
+		n++
+		for _, imp := range f.Imports {
+			assert.NotContains(t, imp.Path.Value, "chromedp", name)
+		}
+	}
+	assert.Positive(t, n)
 }
