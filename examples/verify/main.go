@@ -53,8 +53,7 @@ func init() {
 		{"codes", "各种结论的演示地址：", "Demo addresses, one per verdict:"},
 		{"json", "机器可读：将 /v/ 换成 /api/v/；健康检查：%s/healthz", "Machine-readable: /api/v/ instead of /v/; health check: %s/healthz"},
 		{"stop", "按 Ctrl+C 停止", "Press Ctrl+C to stop"},
-		{"notice.zh", "演示服务器：证书均为合成样例", "演示服务器：证书均为合成样例"},
-		{"notice.en", "Demo server: every certificate is synthetic", "Demo server: every certificate is synthetic"},
+		{"notice", "演示服务器：证书均为合成样例", "Demo server: every certificate is synthetic"},
 	})
 }
 
@@ -177,13 +176,13 @@ func setup(ctx context.Context, file string, now time.Time) (*demo, error) {
 	holder := certification.Holder{Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}
 	body := certification.Body{Name: "中国检验认证集团江西有限公司"}
 	type spec struct {
-		verdict  verifyweb.Verdict
-		number   string
-		product  string
-		std      string
-		decided  time.Time
-		change   func(*certification.Certificate) error
-		strangeR bool // signed with the stranger's key
+		verdict verifyweb.Verdict
+		number  string
+		product string
+		std     string
+		decided time.Time
+		change  func(*certification.Certificate) error
+		forged  bool // signed with a stranger's key
 	}
 	specs := []spec{
 		{verdict: verifyweb.VerdictValid, number: "JXGE-DEMO-VALID", product: "狗牯脑茶", std: "T/JGE 0041-2023", decided: day(now, -30)},
@@ -196,7 +195,7 @@ func setup(ctx context.Context, file string, now time.Time) (*demo, error) {
 				return c.Revoke(day(now, -3), "演示：合成样例，违规使用标志")
 			}},
 		{verdict: verifyweb.VerdictExpired, number: "JXGE-DEMO-EXPIRED", product: "井冈蜜橘", std: "T/JGE 0023-2022", decided: day(now, -4*366)},
-		{verdict: verifyweb.VerdictForged, number: "JXGE-DEMO-VALID", strangeR: true},
+		{verdict: verifyweb.VerdictForged, number: "JXGE-DEMO-VALID", forged: true},
 	}
 	rules := certification.GreenEcologyRules()
 	for _, s := range specs {
@@ -220,7 +219,7 @@ func setup(ctx context.Context, file string, now time.Time) (*demo, error) {
 			}
 		}
 		k := key
-		if s.strangeR {
+		if s.forged {
 			k = stranger
 		}
 		signer, err := mark.NewSigner(k)
@@ -239,7 +238,7 @@ func setup(ctx context.Context, file string, now time.Time) (*demo, error) {
 		return fail(err)
 	}
 	d.handler, err = verifyweb.NewHandler(verifier, store,
-		verifyweb.WithNotice(i18n.Sprintf(i18n.Chinese(), "verify.notice.zh"), i18n.Sprintf(i18n.English(), "verify.notice.en")))
+		verifyweb.WithNotice(i18n.Sprintf(i18n.Chinese(), "verify.notice"), i18n.Sprintf(i18n.English(), "verify.notice")))
 	if err != nil {
 		return fail(err)
 	}
