@@ -15,12 +15,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// chromium returns the path of a headless-capable Chromium, or skips the
-// test when there is none, unless CI_REQUIRE_TOOLS=1 says the tools must
-// be there (then it fails).
+// chromium returns the path of a headless-capable Chromium ($JXGREEN_CHROMIUM
+// when set, else Debian's chromium), or skips the test when there is none,
+// unless CI_REQUIRE_TOOLS=1 says the tools must be there (then it fails).
 func chromium(t *testing.T) string {
 	t.Helper()
-	for _, name := range []string{"chromium", "/usr/bin/chromium", "chromium-browser"} {
+	names := []string{"chromium", "/usr/bin/chromium", "chromium-browser"}
+	if p := os.Getenv("JXGREEN_CHROMIUM"); p != "" {
+		names = []string{p}
+	}
+	for _, name := range names {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
 		}
