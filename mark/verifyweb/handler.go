@@ -16,8 +16,9 @@
 // English.
 //
 // It is safe by default: nothing from the request is written back, not even
-// escaped (only the handler's own texts and the certificate register's
-// data, through html/template or encoding/json); every response carries a
+// escaped: the answers hold only the handler's own texts, the register's
+// data and what a code signed by a trusted key states, through
+// html/template or encoding/json; every response carries a
 // strict Content-Security-Policy (no script at all, one inline style allowed
 // by its hash, no framing), nosniff and no-referrer; a request with a body,
 // an address longer than a few KB or a method other than GET or HEAD is
