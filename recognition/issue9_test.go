@@ -19,6 +19,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 	"github.com/jxgreen/jxgreen/recognition/jiangsu"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -294,7 +295,7 @@ func TestHostileLineIsBounded(t *testing.T) {
 	assert.Equal(t, "error", l.Outcome)
 	require.NotNil(t, l.Error)
 	assert.Contains(t, *l.Error, "/认证依据")
-	assert.Contains(t, *l.Error, fmt.Sprint(recognition.MaxItems))
+	assert.Contains(t, *l.Error, fmt.Sprint(jsonscan.MaxItems))
 	assert.Equal(t, "recognized", checkOne(t, recognition.Checker{At: at}, normal).Outcome)
 
 	// Allocation per line, with 1 and 8 workers, for 8 lines of each.
@@ -317,7 +318,7 @@ func TestHostileLineIsBounded(t *testing.T) {
 	l = checkOne(t, recognition.Checker{At: at, Lang: language.English}, manyKeys)
 	assert.Equal(t, "error", l.Outcome)
 	require.NotNil(t, l.Error)
-	assert.Contains(t, *l.Error, fmt.Sprint(recognition.MaxMembers))
+	assert.Contains(t, *l.Error, fmt.Sprint(jsonscan.MaxMembers))
 
 	for _, workers := range []int{1, 8} {
 		n := cost(normal, workers)
@@ -330,10 +331,10 @@ func TestHostileLineIsBounded(t *testing.T) {
 
 	// The bounds name themselves, in both languages, for every kind.
 	for _, tc := range []struct{ native, pointer string }{
-		{`{"a":[` + strings.TrimSuffix(strings.Repeat("1,", recognition.MaxItems+1), ",") + `]}`, "/a"},
-		{`{"a":"` + strings.Repeat("长", recognition.MaxString) + `"}`, "/a"},
-		{strings.Repeat(`{"a":`, recognition.MaxDepth+1) + "1" + strings.Repeat("}", recognition.MaxDepth+1), "/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a"},
-		{`{"a":{` + membersOf(recognition.MaxMembers+1) + `}}`, "/a"},
+		{`{"a":[` + strings.TrimSuffix(strings.Repeat("1,", jsonscan.MaxItems+1), ",") + `]}`, "/a"},
+		{`{"a":"` + strings.Repeat("长", jsonscan.MaxString) + `"}`, "/a"},
+		{strings.Repeat(`{"a":`, jsonscan.MaxDepth+1) + "1" + strings.Repeat("}", jsonscan.MaxDepth+1), "/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a"},
+		{`{"a":{` + membersOf(jsonscan.MaxMembers+1) + `}}`, "/a"},
 	} {
 		_, err := jiangsu.Adapter.Decode([]byte(tc.native))
 		require.ErrorIs(t, err, recognition.ErrTooLarge)

@@ -8,8 +8,6 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 )
 
-var ErrWrite = i18n.NewSentinel("recognition.ErrWrite", "无法写出结果", "the output could not be written")
-
 // WriteError reports that [Checker.Run] could not write its output (a
 // closed pipe, a full disk). The summary returned with it counts only the
 // lines whose output was written. errors.Is(err, ErrWrite) holds, and

@@ -18,6 +18,8 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 const bom = "\uFEFF"
@@ -166,9 +168,6 @@ func looksGB18030(b []byte) bool {
 	}
 	return false
 }
-
-// ErrNotUTF8 is the cause of an [*EncodingError].
-var ErrNotUTF8 = i18n.NewSentinel("recognition.ErrNotUTF8", "输入不是 UTF-8 编码", "the input is not UTF-8")
 
 // EncodingError reports input that is not UTF-8: the first line with
 // non-ASCII text is not valid UTF-8. errors.Is(err, ErrNotUTF8) holds.
@@ -326,19 +325,19 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		// would turn them into U+FFFD and decide the record.
 		scheme, number := w.readAnyway(line)
 		return w.errorLine(out, n, scheme, number, "encoding",
-			i18n.Sprintf(w.lang, "recognition.batch.encoding", firstInvalid(line)+1), s)
+			i18n.Sprintf(w.lang, "recognition.batch.encoding", jsonscan.FirstInvalid(line)+1), s)
 	}
-	scheme, record, hasScheme, ok, fault := envelope(line, true)
+	scheme, record, hasScheme, ok, fault := jsonscan.Envelope(line, true)
 	if !ok {
-		fault = topLevelFault(line)
+		fault = jsonscan.TopLevelFault(line)
 	}
-	switch fault.kind {
+	switch fault.Kind() {
 	case "duplicate-key":
 		scheme, number := w.readAnyway(line)
-		return w.errorLine(out, n, scheme, number, fault.kind, i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", fault.key), s)
+		return w.errorLine(out, n, scheme, number, fault.Kind(), i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", fault.Key()), s)
 	case "too-many-keys":
 		scheme, number := w.readAnyway(line)
-		return w.errorLine(out, n, scheme, number, fault.kind, i18n.Sprintf(w.lang, "recognition.batch.too-many-keys", MaxMembers), s)
+		return w.errorLine(out, n, scheme, number, fault.Kind(), i18n.Sprintf(w.lang, "recognition.batch.too-many-keys", jsonscan.MaxMembers), s)
 	}
 	if !ok {
 		// The slow way, with the same exact-key rules (encoding/json would
@@ -460,19 +459,6 @@ func (w *worker) readAnyway(line []byte) (scheme, number string) {
 	return scheme, w.numberOf(nil, "", line)
 }
 
-// firstInvalid returns the offset of the first byte of b that is not
-// part of valid UTF-8; len(b) when there is none.
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(b)
-}
-
 // appendStart opens an output line: its line number and, when the Checker
 // has one, its file.
 func (w *worker) appendStart(out []byte, n int) []byte {
@@ -546,7 +532,7 @@ func leadingString(b []byte) (string, bool) {
 	if len(b) == 0 || b[0] != '"' {
 		return "", false
 	}
-	for i := 1; i < len(b) && i <= 4*maxText; i++ {
+	for i := 1; i < len(b) && i <= 4*fastpath.MaxText; i++ {
 		switch b[i] {
 		case '\\':
 			i++
@@ -575,7 +561,3 @@ func isBlank(b []byte) bool {
 	}
 	return true
 }
-
-// envelopeFault is what makes a line's envelope unreadable although it is
-// JSON: a key twice (kind "duplicate-key", RFC 7493 forbids it) or more
-// than MaxMembers keys ("too-many-keys"). The zero value is none.

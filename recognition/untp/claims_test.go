@@ -19,6 +19,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	_ "github.com/jxgreen/jxgreen/recognition/shenzhen" // for the 圳品 test
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
@@ -210,7 +211,7 @@ func TestEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 			t.Logf("%q/%q: refused: %v", r.Scheme, r.Number, err)
 			continue
 		}
-		v, err := recognition.MustCompileSchema("untp", untp.Default.Schema()).Parse(out)
+		v, err := schema.MustCompile("untp", untp.Default.Schema()).Parse(out)
 		require.NoError(t, err)
 		assert.NoError(t, official.Validate(v), "scheme %q number %q: Encode wrote a credential the official schema refuses", r.Scheme, r.Number)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/adaptertest"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -90,7 +91,7 @@ func TestEncodeValidatesAgainstOfficialSchema(t *testing.T) {
 	for _, r := range records {
 		out, err := untp.Default.Encode(r)
 		require.NoError(t, err, "%s %v", r.Number, r.Status)
-		v, err := recognition.MustCompileSchema("untp", untp.Default.Schema()).Parse(out)
+		v, err := schema.MustCompile("untp", untp.Default.Schema()).Parse(out)
 		require.NoError(t, err)
 		require.NoError(t, official.Validate(v), "%s %v:\n%s", r.Number, r.Status, out)
 	}
@@ -103,7 +104,7 @@ func TestOfficialSchemaRefusesTheOldStatus(t *testing.T) {
 	official := compileOfficial(t)
 	native, err := os.ReadFile(filepath.Join(adaptertest.Dir(untp.ID), "valid-rejected-suspended.json"))
 	require.NoError(t, err)
-	v, err := recognition.MustCompileSchema("untp", untp.Default.Schema()).Parse(native)
+	v, err := schema.MustCompile("untp", untp.Default.Schema()).Parse(native)
 	require.NoError(t, err)
 	require.Error(t, official.Validate(v))
 }

@@ -71,6 +71,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -94,7 +95,7 @@ var Contexts = []string{"https://www.w3.org/ns/credentials/v2", "https://vocabul
 //go:embed schema.json
 var schemaJSON []byte
 
-var schema = recognition.MustCompileSchema(string(ID), schemaJSON)
+var dcc = schema.MustCompile(string(ID), schemaJSON)
 
 // Adapter reads and writes DCCs. Create one with [New].
 type Adapter struct {
@@ -298,7 +299,7 @@ const (
 // and the compiled schema runs only when they refuse it, to say why in the
 // schema's words ([Adapter.DecodeBySchema] always runs it).
 func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
-	v, err := schema.Parse(native)
+	v, err := dcc.Parse(native)
 	if err != nil {
 		return recognition.Record{}, err
 	}
@@ -306,7 +307,7 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 		return recognition.Record{}, err
 	}
 	if !admits(v) {
-		if err := schema.ValidateValue(v); err != nil {
+		if err := dcc.ValidateValue(v); err != nil {
 			return recognition.Record{}, err
 		}
 	}
@@ -315,14 +316,14 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 
 // DecodeBySchema is Decode with the compiled JSON Schema always run.
 func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
-	v, err := schema.Parse(native)
+	v, err := dcc.Parse(native)
 	if err != nil {
 		return recognition.Record{}, err
 	}
 	if err := checkVersion(v); err != nil {
 		return recognition.Record{}, err
 	}
-	if err := schema.ValidateValue(v); err != nil {
+	if err := dcc.ValidateValue(v); err != nil {
 		return recognition.Record{}, err
 	}
 	return a.fromTree(v)
@@ -349,7 +350,7 @@ func checkVersion(v any) error {
 		if m == nil || m[1] == Version {
 			continue
 		}
-		f := recognition.NewFault("untp.fault.version", m[1], Version)
+		f := schema.NewFault("untp.fault.version", m[1], Version)
 		return &recognition.DecodeError{Scheme: string(ID), Pointer: "/@context/" + strconv.Itoa(i), Rule: "version",
 			Detail: f.Error(), Cause: f, Err: ErrVersion}
 	}
@@ -371,7 +372,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	root, _ := v.(map[string]any)
 	c := tree(root)
 	bad := func(ptr string, err error) (recognition.Record, error) {
-		return recognition.Record{}, recognition.ValueError(string(ID), ptr, err)
+		return recognition.Record{}, schema.ValueError(string(ID), ptr, err)
 	}
 	s := c.obj("credentialSubject")
 	rs := s.ref("referenceScheme")
@@ -382,7 +383,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	if rest, ok := strings.CutPrefix(r.Number, urnCertificate+string(r.Scheme)+":"); ok {
 		n, err := url.PathUnescape(rest)
 		if err != nil || n == "" {
-			return bad("/credentialSubject/id", recognition.NewFault("untp.fault.number", rest))
+			return bad("/credentialSubject/id", schema.NewFault("untp.fault.number", rest))
 		}
 		r.Number = n
 	}
@@ -405,12 +406,12 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	ca := item(cas, 0)
 	products := ca.list("assessedProduct")
 	if len(products) == 0 {
-		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", recognition.NewFault("untp.fault.product"))
+		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", schema.NewFault("untp.fault.product"))
 	}
 	r.Product = item(products, 0).ref("product").Name
 	stds := ca.list("referenceStandard")
 	if len(stds) == 0 {
-		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", recognition.NewFault("untp.fault.standard"))
+		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", schema.NewFault("untp.fault.standard"))
 	}
 	for i := range stds {
 		name := refAt(stds, i).Name
@@ -472,7 +473,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		}
 		r.Expires = r.Expires.In(brand.ChinaTime())
 		if !r.Expires.After(r.Issued) {
-			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
+			return bad("/validUntil", schema.NewFault("untp.fault.validity"))
 		}
 	}
 	// The adapter's own lists know which credential each index was given
@@ -540,7 +541,7 @@ func checkAssessments(cas []any, product string) (string, error) {
 		ca := item(cas, i)
 		at := "/credentialSubject/conformityAssessment/" + strconv.Itoa(i)
 		if ok, isBool := ca["conformance"].(bool); isBool && !ok {
-			return at + "/conformance", recognition.NewFault("untp.fault.nonconformance")
+			return at + "/conformance", schema.NewFault("untp.fault.nonconformance")
 		}
 		products := ca.list("assessedProduct")
 		for j := range products {
@@ -566,7 +567,7 @@ func checkAssessments(cas []any, product string) (string, error) {
 				covered++
 			}
 			if covered <= 0 {
-				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), recognition.NewFault("untp.fault.outside", name)
+				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), schema.NewFault("untp.fault.outside", name)
 			}
 		}
 	}
@@ -746,7 +747,7 @@ func index(v any) (int, error) {
 			return int(f), nil
 		}
 	}
-	return 0, recognition.NewFault("untp.fault.index", s)
+	return 0, schema.NewFault("untp.fault.index", s)
 }
 
 // foreignBodies are the codes of international and foreign standards
@@ -893,7 +894,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	if err != nil {
 		return fail(err.Error())
 	}
-	if err := schema.Validate(out); err != nil {
+	if err := dcc.Validate(out); err != nil {
 		return fail(err.Error())
 	}
 	return out, nil

@@ -1,32 +1,41 @@
-package recognition
+package jsonscan
 
 import (
 	"bytes"
 	"encoding/json"
 )
 
-type envelopeFault struct{ kind, key string }
+// EnvelopeFault is what makes a line's envelope unreadable although it is
+// JSON: a key twice (kind "duplicate-key", RFC 7493 forbids it) or more
+// than MaxMembers keys ("too-many-keys"). The zero value is none.
+type EnvelopeFault struct{ kind, key string }
 
-// envelope reads {"scheme": "...", "record": {...}} without building a
+// Kind is "duplicate-key", "too-many-keys", or "" for none.
+func (f EnvelopeFault) Kind() string { return f.kind }
+
+// Key is the duplicate key.
+func (f EnvelopeFault) Key() string { return f.key }
+
+// Envelope reads {"scheme": "...", "record": {...}} without building a
 // tree; ok is false when it is not sure, and the caller asks encoding/json.
 // Other keys are allowed and ignored, up to MaxMembers of them; a key that
 // appears twice is a fault (the line is refused). The record's own keys
 // are its adapter's to check.
 //
 // valid says that line is known to be valid UTF-8.
-func envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme, ok bool, fault envelopeFault) {
+func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
 	s := scanner{b: line, valid: valid}
 	var seen [8][]byte
 	keys := seen[:0] // the keys, as slices of line: no copies
 	ok = s.object(func(key []byte) bool {
 		for _, k := range keys {
 			if bytes.Equal(k, key) {
-				fault = envelopeFault{kind: "duplicate-key", key: string(k)}
+				fault = EnvelopeFault{kind: "duplicate-key", key: string(k)}
 				return false
 			}
 		}
 		if len(keys) == MaxMembers {
-			fault = envelopeFault{kind: "too-many-keys"}
+			fault = EnvelopeFault{kind: "too-many-keys"}
 			return false
 		}
 		keys = append(keys, key)
@@ -59,33 +68,33 @@ func envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme,
 	return scheme, record, hasScheme, true, fault
 }
 
-// topLevelFault is envelope's fault for the lines envelope was not sure
+// TopLevelFault is Envelope's fault for the lines Envelope was not sure
 // of: escaped keys can spell the same key two ways. It returns the zero
 // fault when there is none, or when line is not an object (encoding/json
 // then says why).
-func topLevelFault(line []byte) envelopeFault {
+func TopLevelFault(line []byte) EnvelopeFault {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return envelopeFault{}
+		return EnvelopeFault{}
 	}
 	seen := map[string]bool{}
 	for dec.More() {
 		t, err := dec.Token()
 		if err != nil {
-			return envelopeFault{}
+			return EnvelopeFault{}
 		}
 		k, _ := t.(string)
 		if seen[k] {
-			return envelopeFault{kind: "duplicate-key", key: k}
+			return EnvelopeFault{kind: "duplicate-key", key: k}
 		}
 		if len(seen) == MaxMembers {
-			return envelopeFault{kind: "too-many-keys"}
+			return EnvelopeFault{kind: "too-many-keys"}
 		}
 		seen[k] = true
 		if k == "record" { // the record's own keys are its adapter's to check
 			var skip json.RawMessage
 			if dec.Decode(&skip) != nil {
-				return envelopeFault{}
+				return EnvelopeFault{}
 			}
 			continue
 		}
@@ -93,20 +102,20 @@ func topLevelFault(line []byte) envelopeFault {
 			return f
 		}
 	}
-	return envelopeFault{}
+	return EnvelopeFault{}
 }
 
 // uniqueValue reads one value from dec, and returns the first duplicate
 // key, or object of more than MaxMembers keys, in it in document order; ok
 // is false when it found one or the value is not JSON.
-func uniqueValue(dec *json.Decoder) (fault envelopeFault, ok bool) {
+func uniqueValue(dec *json.Decoder) (fault EnvelopeFault, ok bool) {
 	t, err := dec.Token()
 	if err != nil {
-		return envelopeFault{}, false
+		return EnvelopeFault{}, false
 	}
 	d, isDelim := t.(json.Delim)
 	if !isDelim {
-		return envelopeFault{}, true
+		return EnvelopeFault{}, true
 	}
 	switch d {
 	case '{':
@@ -114,14 +123,14 @@ func uniqueValue(dec *json.Decoder) (fault envelopeFault, ok bool) {
 		for dec.More() {
 			kt, err := dec.Token()
 			if err != nil {
-				return envelopeFault{}, false
+				return EnvelopeFault{}, false
 			}
 			k, _ := kt.(string)
 			if seen[k] {
-				return envelopeFault{kind: "duplicate-key", key: k}, false
+				return EnvelopeFault{kind: "duplicate-key", key: k}, false
 			}
 			if len(seen) == MaxMembers {
-				return envelopeFault{kind: "too-many-keys"}, false
+				return EnvelopeFault{kind: "too-many-keys"}, false
 			}
 			seen[k] = true
 			if f, ok := uniqueValue(dec); !ok {
@@ -135,8 +144,8 @@ func uniqueValue(dec *json.Decoder) (fault envelopeFault, ok bool) {
 			}
 		}
 	default:
-		return envelopeFault{}, false
+		return EnvelopeFault{}, false
 	}
 	_, err = dec.Token()
-	return envelopeFault{}, err == nil
+	return EnvelopeFault{}, err == nil
 }
