@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/fold"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
@@ -620,15 +620,9 @@ func (e Equivalence) matches(r Record) bool {
 	return true
 }
 
-func foldProduct(s string) string {
-	s = width.Fold.String(s)
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u3000' || r == '\t' {
-			return -1
-		}
-		return r
-	}, strings.ToLower(s))
-}
+// foldProduct folds a product name for matching an equivalence's product:
+// fold.Title, the module's folding of product names.
+func foldProduct(s string) string { return fold.Title(s) }
 
 // Cover answers 一次认证、多张证书 (苏政办发〔2022〕21号 (十三)) for one assessment: given the
 // record of that assessment and the terms of other schemes, it returns one
@@ -661,4 +655,13 @@ func Reciprocals() []Agreement {
 		out = append(out, ad.Agreement().Reverse())
 	}
 	return out
+}
+
+// clone returns a copy of a that shares no slice with it.
+func (a Agreement) clone() Agreement {
+	a.Recognizer, a.Scheme = a.Recognizer.Clone(), a.Scheme.Clone()
+	a.Equivalences = slices.Clone(a.Equivalences)
+	a.Attributes = slices.Clone(a.Attributes)
+	a.Assessed = slices.Clone(a.Assessed)
+	return a
 }

@@ -30,6 +30,9 @@ var (
 	ErrUnknownScheme = i18n.NewSentinel("recognition.ErrUnknownScheme", "未知的品牌方案", "unknown scheme")
 	// ErrWrite: the output could not be written.
 	ErrWrite = i18n.NewSentinel("recognition.ErrWrite", "无法写出结果", "the output could not be written")
+	// ErrFormat: a Format cannot describe a native record. A
+	// [*FormatError] wraps it.
+	ErrFormat = i18n.NewSentinel("recognition.ErrFormat", "方案格式定义有误", "a scheme's Format is wrong")
 	// ErrNotUTF8: the input is not UTF-8.
 	ErrNotUTF8 = i18n.NewSentinel("recognition.ErrNotUTF8", "输入不是 UTF-8 编码", "the input is not UTF-8")
 )

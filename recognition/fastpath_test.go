@@ -23,7 +23,7 @@ var testFormat = Format{
 	Scheme: "fasttest", Number: "证书编号", HolderName: "企业名称", HolderCode: "统一社会信用代码",
 	Product: "产品名称", Standards: "认证标准", Body: "认证机构", Approval: "批准号", Mode: "认证模式",
 	Issued: "颁证日期", Expires: "有效期至", Status: "证书状态", Attributes: "品牌属性", Note: "备注",
-	Statuses: CommonStatuses, Certifies: true, Title: "test", Description: "test",
+	Statuses: CommonStatuses(), Certifies: true, Title: "test", Description: "test",
 }
 
 var testAdapter = NewFlatAdapter(testFormat, brand.Brand{ID: "fasttest"}, Agreement{}, testFormat.JSONSchema())

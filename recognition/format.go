@@ -47,7 +47,31 @@ func init() {
 	})
 }
 
-// CommonStatuses are the status words of Chinese certificate lists: 有效,
+// commonStatuses is the table of CommonStatuses.
+var commonStatuses = func() []StatusWord {
+	// The words Encode writes are the statuses' own Chinese names, whose
+	// home is certification.Status; then the other spellings of real lists.
+	var words []StatusWord
+	for _, s := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked, certification.Cancelled, certification.Expired} {
+		words = append(words, StatusWord{s.Localize(i18n.Chinese()), s})
+	}
+	return append(words, []StatusWord{
+		{"正常", certification.Valid},
+		{"有效期内", certification.Valid},
+		{"撤消", certification.Revoked},
+		{"已撤销", certification.Revoked},
+		{"已撤消", certification.Revoked},
+		{"已注销", certification.Cancelled},
+		{"已暂停", certification.Suspended},
+		{"已过期", certification.Expired},
+		{"过期失效", certification.Expired},
+		{"失效", certification.Expired},
+	}...)
+}()
+
+// CommonStatuses returns the status words of Chinese certificate lists, the
+// one table of them that the flat adapters, their fast path and their
+// generated JSON Schemas read (a copy: changing it changes no adapter): 有效,
 // 暂停, 撤销, 注销, 过期 (the words Encode writes), and the other ways
 // real lists write them: 正常 and 有效期内 for valid; 撤消 (the older
 // spelling of 撤销), 已撤销 and 已撤消; 已注销; 已暂停; 已过期, 过期失效
@@ -55,23 +79,7 @@ func init() {
 // in force, which the lists use for one that lapsed). A word not in a
 // scheme's list is not an error: the record's status is unknown, and it is
 // never recognised.
-var CommonStatuses = []StatusWord{
-	{"有效", certification.Valid},
-	{"暂停", certification.Suspended},
-	{"撤销", certification.Revoked},
-	{"注销", certification.Cancelled},
-	{"过期", certification.Expired},
-	{"正常", certification.Valid},
-	{"有效期内", certification.Valid},
-	{"撤消", certification.Revoked},
-	{"已撤销", certification.Revoked},
-	{"已撤消", certification.Revoked},
-	{"已注销", certification.Cancelled},
-	{"已暂停", certification.Suspended},
-	{"已过期", certification.Expired},
-	{"过期失效", certification.Expired},
-	{"失效", certification.Expired},
-}
+func CommonStatuses() []StatusWord { return slices.Clone(commonStatuses) }
 
 // StatusWord is one way a scheme writes a status.
 type StatusWord struct {
@@ -90,7 +98,7 @@ func (f Format) JSONSchema() []byte {
 	props := map[string]any{
 		f.Number:     text("certificate or evaluation number"),
 		f.HolderName: text("holder's name"),
-		f.HolderCode: map[string]any{"type": "string", "pattern": fastpath.CreditPattern, "description": "holder's unified social credit code (GB 32100-2015)"},
+		f.HolderCode: map[string]any{"type": "string", "pattern": fastpath.CreditPattern(), "description": "holder's unified social credit code (GB 32100-2015)"},
 		f.Product:    text("product or service"),
 		f.Standards: map[string]any{"type": "array", "minItems": 1, "maxItems": fastpath.MaxStandards, "description": "standards the product meets",
 			"items": map[string]any{"type": "string", "minLength": 2, "maxLength": fastpath.MaxStdLen}},
@@ -171,39 +179,48 @@ func (f Format) word(s certification.Status) (string, bool) {
 
 // FlatAdapter is an [Adapter] for a scheme whose native record a [Format]
 // describes. Adapter packages make one with [NewFlatAdapter] and register
-// it; the zero value is not usable.
+// it; the zero value is not usable. Like a database/sql driver it is
+// immutable once made: its accessors hand out copies.
 type FlatAdapter struct {
-	Format    Format
-	Scheme    brand.Brand
-	Terms     Agreement
+	format    Format
+	scheme    brand.Brand
+	terms     Agreement
 	schema    *schema.Schema
 	rawSchema []byte
 }
 
-// NewFlatAdapter compiles the embedded schema and returns the adapter. The
-// embedded file is the published contract; it must equal f.JSONSchema(),
-// which package adaptertest checks (and regenerates with -update). It
-// panics when the schema does not compile: a programming error found at
-// start-up.
+// NewFlatAdapter validates the format ([Format.Validate]), compiles the
+// embedded schema and returns the adapter, which keeps copies of its
+// arguments. The embedded file is the published contract; it must equal
+// f.JSONSchema(), which package adaptertest checks (and regenerates with
+// JXGREEN_UPDATE_GOLDEN=1). It panics, with the [*FormatError], when the
+// format is not valid, and when the schema does not compile: programming
+// errors found at start-up, before any record is read.
 func NewFlatAdapter(f Format, b brand.Brand, terms Agreement, embedded []byte) *FlatAdapter {
-	return &FlatAdapter{Format: f, Scheme: b, Terms: terms, schema: schema.MustCompile(string(f.Scheme), embedded), rawSchema: embedded}
+	if err := f.Validate(); err != nil {
+		panic(err)
+	}
+	return &FlatAdapter{format: f.clone(), scheme: b.Clone(), terms: terms.clone(),
+		schema: schema.MustCompile(string(f.Scheme), embedded), rawSchema: bytes.Clone(embedded)}
+}
+
+// Format returns (a copy of) the format of the scheme's native record.
+func (a *FlatAdapter) Format() Format { return a.format.clone() }
+
+func (f Format) clone() Format {
+	f.Statuses = slices.Clone(f.Statuses)
+	return f
 }
 
 // Brand describes the scheme.
-func (a *FlatAdapter) Brand() brand.Brand { return a.Scheme.Clone() }
+func (a *FlatAdapter) Brand() brand.Brand { return a.scheme.Clone() }
 
 // Schema returns the JSON Schema of the native record.
 func (a *FlatAdapter) Schema() []byte { return bytes.Clone(a.rawSchema) }
 
 // Agreement returns the default terms on which 江西绿色生态 recognises the
 // scheme.
-func (a *FlatAdapter) Agreement() Agreement {
-	t := a.Terms
-	t.Recognizer, t.Scheme = t.Recognizer.Clone(), t.Scheme.Clone()
-	t.Equivalences = slices.Clone(t.Equivalences)
-	t.Attributes = slices.Clone(t.Attributes)
-	return t
-}
+func (a *FlatAdapter) Agreement() Agreement { return a.terms.clone() }
 
 // Decode validates native against the scheme's schema, then maps it. A
 // value that the schema admits but that is wrong all the same (a credit
@@ -223,7 +240,7 @@ func (a *FlatAdapter) Decode(native []byte) (Record, error) {
 // true: the batch checks each line once, and the fast path need not check
 // its strings again.
 func (a *FlatAdapter) decode(native []byte, valid bool) (Record, error) {
-	if r, decided, err := a.Format.decodeFastValid(native, valid); decided {
+	if r, decided, err := a.format.decodeFastValid(native, valid); decided {
 		if err != nil {
 			return Record{}, err
 		}
@@ -243,7 +260,7 @@ func (a *FlatAdapter) DecodeBySchema(native []byte) (Record, error) {
 		return Record{}, err
 	}
 	m, _ := v.(map[string]any) // the schema requires an object
-	return a.Format.fromMap(m)
+	return a.format.fromMap(m)
 }
 
 func (f Format) fromMap(m map[string]any) (Record, error) {
@@ -349,7 +366,7 @@ func parseDate(s string) (time.Time, error) {
 // China-time dates (the last day of validity for Expires); a record whose
 // fields the format cannot hold is refused with [ErrEncode].
 func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
-	f := a.Format
+	f := a.format
 	fail := func(why string) ([]byte, error) {
 		return nil, fmt.Errorf("recognition: encode %s record %q: %s: %w", f.Scheme, r.Number, why, ErrEncode)
 	}
@@ -391,7 +408,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 			names[i] = at.Localize(i18n.Chinese())
 		}
 		m[f.Attributes] = names
-	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.Scheme.Attributes) {
+	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.scheme.Attributes) {
 		return fail("the scheme records no attributes of its own")
 	}
 	for k, v := range m {

@@ -490,8 +490,8 @@ func (w *worker) numberOf(a Adapter, id string, record []byte) string {
 			if a != nil && string(ad.Brand().ID) != id {
 				continue
 			}
-			if f, ok := ad.(*FlatAdapter); ok && f.Format.Number != "" {
-				keys = append(keys, appendJSONString(nil, f.Format.Number))
+			if f, ok := ad.(*FlatAdapter); ok && f.format.Number != "" {
+				keys = append(keys, appendJSONString(nil, f.format.Number))
 			}
 		}
 		if len(w.numberKeys) < cacheLimit {

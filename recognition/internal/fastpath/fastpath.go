@@ -30,13 +30,17 @@ const (
 // characters: longer than any spelling brand.ParseAttribute reads.
 const MaxAttributeName = 64
 
-// CreditPattern admits a unified social credit code as partner lists write
+// CreditPattern returns the schema's pattern of a unified social credit
+// code (see creditPattern).
+func CreditPattern() string { return creditPattern }
+
+// creditPattern admits a unified social credit code as partner lists write
 // it: the 18 characters of GB 32100-2015, in upper or lower case, with
 // spaces (ASCII or ideographic) anywhere; the check character is the
 // decoder's to verify, and it writes the code canonically.
 // Its character class is written from certification.CreditAlphabet, the
 // one home of the GB 32100-2015 alphabet.
-var CreditPattern = func() string {
+var creditPattern = func() string {
 	letters := strings.TrimLeft(certification.CreditAlphabet, "0123456789")
 	class := "[" + charRanges(certification.CreditAlphabet) + charRanges(strings.ToLower(letters)) + "]"
 	return "^[ \u3000]*(?:" + class + "[ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:" + class + "[ \u3000]*){10}$"
@@ -211,7 +215,7 @@ func digitsAt(s string, at, n int) bool {
 	return true
 }
 
-// creditShape is CreditPattern by hand: 18 characters of the code's set,
+// creditShape is creditPattern by hand: 18 characters of the code's set,
 // in either case, with ASCII or ideographic spaces anywhere.
 func creditShape(s string) bool {
 	n := 0

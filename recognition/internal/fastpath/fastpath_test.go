@@ -22,7 +22,7 @@ func TestApprovalAndCreditShapes(t *testing.T) {
 		assert.Equal(t, want, approvalShape(s), s)
 		assert.Equal(t, want, approvalPattern.MatchString(s), s)
 	}
-	credit := regexp.MustCompile(CreditPattern)
+	credit := regexp.MustCompile(CreditPattern())
 	for s, want := range map[string]bool{
 		"91330100716105852F": true, "91330100716105852f": true, " 9133 0100 7161 0585 2F　": true,
 		"9133010071610585": false, "91330100716105852F1": false, "9133010071610585IF": false,
