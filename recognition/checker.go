@@ -96,15 +96,15 @@ func (p Progress) Rate() float64 {
 // Summary counts what a run did.
 type Summary struct {
 	Lines int
-	// Outcomes counts lines by outcome: "recognized", "conditional",
-	// "rejected" and "error".
-	Outcomes map[string]int
+	// Outcomes counts decided lines by outcome; error lines are counted in
+	// Errors instead ([Summary.ErrorLines]).
+	Outcomes map[Outcome]int
 	// Schemes counts lines by scheme id (UnknownScheme for a scheme no
 	// adapter knows, "" for none or for a line that is not JSON), never by
 	// what a line writes, so that hostile input cannot grow it.
 	Schemes map[string]int
 	// Reasons counts reason codes over all decisions.
-	Reasons map[string]int
+	Reasons map[ReasonCode]int
 	// Errors counts error lines by kind: "blank", "too-long", "encoding",
 	// "syntax", "duplicate-key", "too-many-keys", "no-scheme",
 	// "unknown-scheme", "no-record", "decode".
@@ -113,10 +113,29 @@ type Summary struct {
 }
 
 func newSummary() Summary {
-	return Summary{Outcomes: map[string]int{}, Schemes: map[string]int{}, Reasons: map[string]int{}, Errors: map[string]int{}}
+	return Summary{Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}}
 }
 
+// Count returns the number of lines decided with outcome o.
+func (s Summary) Count(o Outcome) int { return s.Outcomes[o] }
+
+// ErrorLines returns the number of error lines, of every kind.
+func (s Summary) ErrorLines() int {
+	n := 0
+	for _, v := range s.Errors {
+		n += v
+	}
+	return n
+}
+
+// Add adds the counts of o to s (as when one run's summary is added to
+// the total of several inputs); Elapsed is left as it is.
+func (s *Summary) Add(o Summary) { s.merge(&o) }
+
 func (s *Summary) merge(o *Summary) {
+	if s.Outcomes == nil {
+		*s = Summary{Lines: s.Lines, Elapsed: s.Elapsed, Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}}
+	}
 	s.Lines += o.Lines
 	for k, v := range o.Outcomes {
 		s.Outcomes[k] += v

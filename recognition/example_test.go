@@ -91,7 +91,7 @@ func ExampleChecker_Run() {
 	}, "\n") + "\n")
 	c := recognition.Checker{At: day(2026, 6, 1), Lang: language.English}
 	sum, err := c.Run(context.Background(), in, os.Stdout)
-	fmt.Println(sum.Lines, sum.Outcomes["recognized"], sum.Outcomes["error"], err)
+	fmt.Println(sum.Lines, sum.Count(recognition.Recognized), sum.ErrorLines(), err)
 	// Output:
 	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
 	// {"line":2,"scheme":"","number":"","outcome":"error","reasons":[],"error":"blank line"}

@@ -60,7 +60,7 @@ func checkOne(t *testing.T, c recognition.Checker, line string) outLine {
 func codesOf(d recognition.Decision) []string {
 	var out []string
 	for _, r := range d.Reasons {
-		out = append(out, r.Code)
+		out = append(out, string(r.Code))
 	}
 	return out
 }

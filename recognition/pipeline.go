@@ -248,7 +248,7 @@ func (w *worker) message(r Reason) string {
 		}
 		args[i] = a
 	}
-	m := i18n.Sprintf(w.lang, "recognition.reason."+r.Code, args...)
+	m := i18n.Sprintf(w.lang, "recognition.reason."+string(r.Code), args...)
 	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
 		w.messages = map[string]string{}
 	}
@@ -391,7 +391,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	}
 
 	outcome := d.Outcome.String()
-	s.Outcomes[outcome]++
+	s.Outcomes[d.Outcome]++
 	s.Schemes[id]++
 	out = w.appendStart(out, n)
 	out = append(out, `,"scheme":`...)
@@ -407,7 +407,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 			out = append(out, ',')
 		}
 		out = append(out, `{"code":`...)
-		out = appendJSONString(out, r.Code)
+		out = appendJSONString(out, string(r.Code))
 		out = append(out, `,"message":`...)
 		out = appendJSONString(out, w.message(r))
 		out = append(out, '}')
@@ -419,7 +419,6 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 // said, as far as it could be read; the summary counts only known scheme
 // ids, so that hostile input cannot grow it.
 func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, s *Summary) []byte {
-	s.Outcomes["error"]++
 	switch kind {
 	case "unknown-scheme":
 		s.Schemes[UnknownScheme]++ // one key, whatever the input says

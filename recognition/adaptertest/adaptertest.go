@@ -20,7 +20,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -83,8 +82,8 @@ func Samples(t *testing.T, a recognition.Adapter, dir string) {
 				}
 				d := recognition.AgreementFor(a, rec).Check(rec, at)
 				assert.Equal(t, parts[1], d.Outcome.String(), "reasons: %v", codes(d))
-				if slices.Contains(recognition.ReasonCodes(), parts[2]) {
-					assert.True(t, d.Has(parts[2]), "want reason %s, got %v", parts[2], codes(d))
+				if code := recognition.ReasonCode(parts[2]); code.Valid() {
+					assert.True(t, d.Has(code), "want reason %s, got %v", parts[2], codes(d))
 				}
 				for _, r := range d.Reasons {
 					zh, en := r.Message(language.Chinese), r.Message(language.English)
@@ -212,7 +211,7 @@ func equal(a, b recognition.Record) bool {
 func codes(d recognition.Decision) []string {
 	var out []string
 	for _, r := range d.Reasons {
-		out = append(out, r.Code)
+		out = append(out, string(r.Code))
 	}
 	return out
 }

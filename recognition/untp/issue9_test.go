@@ -139,7 +139,7 @@ func TestUNTPClaimOfOurCertificateIsChecked(t *testing.T) {
 		rec    recognition.Record
 		lookup certification.Lookup
 		want   recognition.Outcome
-		reason string
+		reason recognition.ReasonCode
 	}{
 		{"no lookup", recordOf(valid, certification.Valid), nil, recognition.Conditional, "claim-unverified"},
 		{"registered and valid", recordOf(valid, certification.Valid), &reg, recognition.Recognized, ""},
