@@ -20,9 +20,9 @@ import (
 // output line gives the scheme as written.
 const UnknownScheme = "?"
 
-// DefaultMaxLine is the longest input line a [Checker] reads, in bytes,
+// defaultMaxLine is the longest input line a [Checker] reads, in bytes,
 // unless told otherwise: 1 MiB. A longer line becomes an error line.
-const DefaultMaxLine = 1 << 20
+const defaultMaxLine = 1 << 20
 
 // Batching: lines travel between the stages in batches of at most
 // batchLines lines or about batchBytes bytes, and at most 4 batches per
@@ -60,8 +60,7 @@ type Checker struct {
 	At time.Time
 	// Lang is the language of messages; the zero tag means Chinese.
 	Lang language.Tag
-	// MaxLine is the longest line accepted, in bytes; 0 means
-	// DefaultMaxLine.
+	// MaxLine is the longest line accepted, in bytes; 0 means 1 MiB.
 	MaxLine int
 	// File, when set, names the input in every output line and in an
 	// [*EncodingError]: a program that checks several files runs one
@@ -222,7 +221,7 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	}
 	maxLine := c.MaxLine
 	if maxLine <= 0 {
-		maxLine = DefaultMaxLine
+		maxLine = defaultMaxLine
 	}
 	at := c.At
 	if at.IsZero() {

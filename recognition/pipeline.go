@@ -367,7 +367,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if !found {
 		// The line says the scheme as written; the summary counts it under
 		// one key, so that hostile input cannot grow the summary.
-		return w.errorLine(out, n, scheme, w.numberOf(nil, "", record), "unknown-scheme", i18n.Sprintf(w.lang, "recognition.batch.unknown-scheme", scheme), s)
+		return w.errorLine(out, n, scheme, w.numberOf(nil, "", record), "unknown-scheme", unknownScheme(w.lang, scheme), s)
 	}
 	id := string(a.id)
 	if record == nil {
