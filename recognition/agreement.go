@@ -114,8 +114,8 @@ type Agreement struct {
 	Basis string
 }
 
-// DefaultBasis is the basis of every default agreement.
-const DefaultBasis = "default terms: no recognition agreement between 江西绿色生态 and this scheme is public; " +
+// defaultBasis is the basis of every default agreement.
+const defaultBasis = "default terms: no recognition agreement between 江西绿色生态 and this scheme is public; " +
 	"built from 赣标〔2021〕1号 三(六) (同线同标同质, 标准互信互认) and 苏政办发〔2022〕21号 (十三) (一次认证，多张证书)"
 
 // DefaultAgreement returns the documented default terms on which 江西绿色生态
@@ -134,7 +134,7 @@ func DefaultAgreement(scheme brand.Brand) Agreement {
 		AcceptEvaluation: true,
 		RequireApproval:  true,
 		Attributes:       brand.Core(),
-		Basis:            DefaultBasis,
+		Basis:            defaultBasis,
 	}
 }
 
