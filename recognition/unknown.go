@@ -32,21 +32,24 @@ func init() {
 		"scheme %q is not registered: import _ %q (or %q, which registers every scheme)")
 }
 
+// ourSchemeKeys maps the folded ids and names of ourSchemes to the import
+// paths of their adapters.
+var ourSchemeKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range ourSchemes {
+		m[foldKey(string(s.id))] = modulePath + string(s.id)
+		for _, n := range s.names {
+			m[foldKey(n)] = modulePath + string(s.id)
+		}
+	}
+	return m
+}()
+
 // ourScheme returns the import path of the module's adapter of key, a
 // scheme id or name folded as the registry folds them.
 func ourScheme(key string) (string, bool) {
-	k := foldKey(key)
-	for _, s := range ourSchemes {
-		if foldKey(string(s.id)) == k {
-			return modulePath + string(s.id), true
-		}
-		for _, n := range s.names {
-			if foldKey(n) == k {
-				return modulePath + string(s.id), true
-			}
-		}
-	}
-	return "", false
+	path, ok := ourSchemeKeys[foldKey(key)]
+	return path, ok
 }
 
 // unknownScheme words the error of a scheme that no adapter is registered
