@@ -171,7 +171,7 @@ func treeError(scheme string, e *jsonscan.TreeError) *DecodeError {
 }
 
 // Schema is a compiled JSON Schema of a scheme's native record. Adapters
-// compile theirs once, at init, with [MustCompileSchema].
+// compile theirs once, at init, with [MustCompile].
 type Schema struct {
 	scheme   string
 	raw      []byte
