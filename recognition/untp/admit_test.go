@@ -80,3 +80,25 @@ func FuzzAdmitAgreesWithSchema(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, native []byte) { agree(t, native) })
 }
+
+// Issue 10, "the UNTP schema written once": the fast admission reads the
+// enumerations and patterns of schema.json, and they hold every value
+// Encode writes.
+func TestAdmitReadsItsRulesFromTheSchema(t *testing.T) {
+	for _, tc := range []struct {
+		list []string
+		want []string
+	}{
+		{statusPurposes, []string{"revocation", "suspension"}},
+		{assessorLevels, []string{"3rdParty", "unspecified"}},
+		{assessmentLevels, []string{"scheme-cab"}},
+		{attestationTypes, []string{"certification", "verification"}},
+	} {
+		for _, w := range tc.want {
+			assert.Contains(t, tc.list, w)
+		}
+	}
+	assert.Equal(t, contexts[0], credentialsContext)
+	assert.True(t, untpContext.MatchString(contexts[1]))
+	assert.Panics(t, func() { schemaEnum("$defs", "nothing") })
+}

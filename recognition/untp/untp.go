@@ -97,7 +97,7 @@ var dccScheme = brand.Brand{
 }
 
 // contexts are the JSON-LD contexts of a v0.7.0 credential.
-var contexts = []string{"https://www.w3.org/ns/credentials/v2", "https://vocabulary.uncefact.org/untp/0.7.0/context/"}
+var contexts = []string{credentialsContext, "https://vocabulary.uncefact.org/untp/0.7.0/context/"}
 
 //go:embed schema.json
 var schemaJSON []byte
