@@ -11,10 +11,10 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n/codetest"
 )
 
-// TestNoExportedMutablePackageVariables walks the module's packages outside
-// recognition (whose adapters are being reworked separately under the same
-// issue) and fails on any exported package-level variable that is not a
-// sentinel error: a default an importer could overwrite for everyone.
+// TestNoExportedMutablePackageVariables walks the module's packages,
+// recognition and every adapter included, and fails on any exported
+// package-level variable that is not a sentinel error: a default an
+// importer could overwrite for everyone.
 func TestNoExportedMutablePackageVariables(t *testing.T) {
 	t.Parallel()
 	var found []string

@@ -5,9 +5,8 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/text/width"
-
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
 // Adapter connects one partner scheme to the canonical [Record]: it knows
@@ -45,19 +44,10 @@ var (
 	names      = map[string]brand.ID{} // folded names and ids
 )
 
-func foldKey(s string) string {
-	s = width.Fold.String(strings.TrimSpace(s))
-	s = strings.ToLower(s)
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case ' ', '\u3000', '“', '”', '"', '《', '》', '/', '·':
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// foldKey is the registry's key of a scheme id or name: fold.Title (width,
+// case, spaces, quotation marks, title brackets and dashes), and slashes
+// dropped.
+func foldKey(s string) string { return strings.ReplaceAll(fold.Title(s), "/", "") }
 
 // Register makes an adapter available under its scheme's id and every
 // Chinese name of the scheme (Brand().Name and Brand().Aliases). It is

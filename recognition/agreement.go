@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/fold"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
@@ -114,8 +114,8 @@ type Agreement struct {
 	Basis string
 }
 
-// DefaultBasis is the basis of every default agreement.
-const DefaultBasis = "default terms: no recognition agreement between 江西绿色生态 and this scheme is public; " +
+// defaultBasis is the basis of every default agreement.
+const defaultBasis = "default terms: no recognition agreement between 江西绿色生态 and this scheme is public; " +
 	"built from 赣标〔2021〕1号 三(六) (同线同标同质, 标准互信互认) and 苏政办发〔2022〕21号 (十三) (一次认证，多张证书)"
 
 // DefaultAgreement returns the documented default terms on which 江西绿色生态
@@ -134,7 +134,7 @@ func DefaultAgreement(scheme brand.Brand) Agreement {
 		AcceptEvaluation: true,
 		RequireApproval:  true,
 		Attributes:       brand.Core(),
-		Basis:            DefaultBasis,
+		Basis:            defaultBasis,
 	}
 }
 
@@ -178,58 +178,152 @@ func (a Agreement) catalog() *standard.Catalog {
 
 // Reason is one ground of a decision.
 type Reason struct {
-	// Code is stable, for programs: see [ReasonCodes].
-	Code string
+	// Code is stable, for programs to branch on: one of the [ReasonCode]
+	// constants.
+	Code ReasonCode
 	// Outcome is the outcome this reason leads to: Conditional or Rejected.
 	Outcome Outcome
 	Args    []any
 }
 
-// ReasonCodes lists every reason code Check can give.
-func ReasonCodes() []string { return slices.Clone(reasonCodes) }
+// ReasonCode is the stable code of a [Reason], for programs to branch on;
+// [Reason.Message] words it, with its arguments, in Chinese or English.
+type ReasonCode string
 
-var reasonCodes []string
+// The reason codes [Agreement.Check] gives.
+const (
+	// ReasonSchemeMismatch: the record is of another scheme than the agreement's.
+	ReasonSchemeMismatch ReasonCode = "scheme-mismatch"
+	// ReasonStatusUnknown: the record states no status the scheme is known to use.
+	ReasonStatusUnknown ReasonCode = "status-unknown"
+	// ReasonNotYetValid: the certificate is not yet valid on the day of the check.
+	ReasonNotYetValid ReasonCode = "not-yet-valid"
+	// ReasonExpired: the certificate's validity has ended.
+	ReasonExpired ReasonCode = "expired"
+	// ReasonSuspended: the certificate is suspended.
+	ReasonSuspended ReasonCode = "suspended"
+	// ReasonRevoked: the certificate has been revoked.
+	ReasonRevoked ReasonCode = "revoked"
+	// ReasonCancelled: the certificate has been cancelled.
+	ReasonCancelled ReasonCode = "cancelled"
+	// ReasonNoValidity: the record states no end of validity.
+	ReasonNoValidity ReasonCode = "no-validity"
+	// ReasonHolderInvalid: the holder's unified social credit code is not valid.
+	ReasonHolderInvalid ReasonCode = "holder-invalid"
+	// ReasonNoStandard: no standard of the recognizer covers the product.
+	ReasonNoStandard ReasonCode = "no-standard"
+	// ReasonStandardUnverified: their standard is not shown to match ours: a supplementary assessment against our indicators is needed.
+	ReasonStandardUnverified ReasonCode = "standard-unverified"
+	// ReasonStandardNotEquivalent: their standard is not equivalent (NEQ) to ours.
+	ReasonStandardNotEquivalent ReasonCode = "standard-not-equivalent"
+	// ReasonIndicatorLooser: one of their indicators is looser than ours.
+	ReasonIndicatorLooser ReasonCode = "indicator-looser"
+	// ReasonIndicatorMissing: their standard lacks one of our indicators.
+	ReasonIndicatorMissing ReasonCode = "indicator-missing"
+	// ReasonIndicatorIncomparable: an indicator cannot be compared with ours.
+	ReasonIndicatorIncomparable ReasonCode = "indicator-incomparable"
+	// ReasonEvaluationOnly: the record is of an evaluation, not a certification: the certification steps it lacks are to be added.
+	ReasonEvaluationOnly ReasonCode = "evaluation-only"
+	// ReasonEvaluationNotAccepted: the agreement accepts certifications only.
+	ReasonEvaluationNotAccepted ReasonCode = "evaluation-not-accepted"
+	// ReasonModeWeaker: the certification mode is weaker than the agreement requires.
+	ReasonModeWeaker ReasonCode = "mode-weaker"
+	// ReasonBodyMissing: the record names no certification or evaluation body.
+	ReasonBodyMissing ReasonCode = "body-missing"
+	// ReasonBodyNotCertifier: the body is not a certification body.
+	ReasonBodyNotCertifier ReasonCode = "body-not-certifier"
+	// ReasonBodyNotApproved: the certification body shows no valid CNCA approval number.
+	ReasonBodyNotApproved ReasonCode = "body-not-approved"
+	// ReasonAttributesUncovered: the scheme does not cover brand attributes the recognizer requires.
+	ReasonAttributesUncovered ReasonCode = "attributes-uncovered"
+	// ReasonProductOutsideStandard: the product is outside the subject of the standard.
+	ReasonProductOutsideStandard ReasonCode = "product-outside-standard"
+	// ReasonStatusUnrecognized: the status word is not one the scheme is known to use.
+	ReasonStatusUnrecognized ReasonCode = "status-unrecognized"
+	// ReasonClaimUnverified: the record claims to be a 江西绿色生态 certificate that was not checked against a registry.
+	ReasonClaimUnverified ReasonCode = "claim-unverified"
+	// ReasonClaimUnknown: the certificate registry has no such 江西绿色生态 certificate.
+	ReasonClaimUnknown ReasonCode = "claim-unknown"
+	// ReasonClaimMismatch: the record does not match the registered 江西绿色生态 certificate.
+	ReasonClaimMismatch ReasonCode = "claim-mismatch"
+)
+
+// reasonMessages is the one table of the reasons' messages, Chinese and
+// English; package codetest checks that every constant has both and that
+// the table holds nothing else.
+var reasonMessages = map[ReasonCode][2]string{
+	ReasonSchemeMismatch: {"记录属于 %s，而协议针对 %s",
+		"the record is of %s, the agreement of %s"},
+	ReasonStatusUnknown: {"记录未说明证书状态",
+		"the record does not state the certificate's status"},
+	ReasonNotYetValid: {"证书自 %s 起才生效",
+		"the certificate is valid only from %s"},
+	ReasonExpired: {"证书已于 %s 过期",
+		"the certificate expired on %s"},
+	ReasonSuspended: {"证书处于暂停状态",
+		"the certificate is suspended"},
+	ReasonRevoked: {"证书已被撤销",
+		"the certificate has been revoked"},
+	ReasonCancelled: {"证书已被注销",
+		"the certificate has been cancelled"},
+	ReasonNoValidity: {"记录未说明有效期",
+		"the record states no validity"},
+	ReasonHolderInvalid: {"持证人统一社会信用代码无效：%s",
+		"the holder's unified social credit code is invalid: %s"},
+	ReasonNoStandard: {"没有“%s”标准覆盖产品“%s”",
+		"no %s standard covers the product %s"},
+	ReasonStandardUnverified: {"未确认对方标准与 %s 同标：需按其指标补充评价",
+		"their standard has not been shown to match %s: assess the product against its indicators"},
+	ReasonStandardNotEquivalent: {"对方标准与 %s 非等效（NEQ）：需按其指标补充评价",
+		"their standard is not equivalent to %s (NEQ): assess against its indicators"},
+	ReasonIndicatorLooser: {"指标“%s”宽于 %s（%s，要求 %s）",
+		"indicator %s is looser than in %s (%s against %s)"},
+	ReasonIndicatorMissing: {"缺少 %s 的指标“%s”",
+		"lacks the indicator %[2]s of %[1]s"},
+	ReasonIndicatorIncomparable: {"指标“%s”无法与 %s 比较",
+		"indicator %s cannot be compared with %s"},
+	ReasonEvaluationOnly: {"评价（非认证）结果：需补充%s",
+		"an evaluation, not a certification: add %s"},
+	ReasonEvaluationNotAccepted: {"协议不承认评价（非认证）结果",
+		"the agreement does not accept evaluations, only certifications"},
+	ReasonModeWeaker: {"认证模式 %s 弱于要求的 %s：需补充%s",
+		"certification mode %s is weaker than %s: add %s"},
+	ReasonBodyMissing: {"记录未说明认证或评价机构",
+		"the record names no certification or evaluation body"},
+	ReasonBodyNotCertifier: {"%s 不是认证机构",
+		"%s is not a certification body"},
+	ReasonBodyNotApproved: {"认证机构 %s 无有效的 CNCA 批准号",
+		"the certification body %s shows no valid CNCA approval number"},
+	ReasonAttributesUncovered: {"对方方案未覆盖以下品牌属性，需补充评价：%s",
+		"the scheme does not cover these brand attributes, which need a supplementary assessment: %s"},
+	ReasonProductOutsideStandard: {"产品“%s”不在 %s 的适用对象之内",
+		"the product %s is outside the subject of %s"},
+	ReasonStatusUnrecognized: {"证书状态“%s”不是该方案已知的状态词，状态无法确认",
+		"the status “%s” is not a status word the scheme is known to use: the status cannot be established"},
+	ReasonClaimUnverified: {"记录自称是“江西绿色生态”证书 %s，但未经证书库核实",
+		"the record claims to be the 江西绿色生态 certificate %s, which was not checked against a certificate registry"},
+	ReasonClaimUnknown: {"证书库中没有“江西绿色生态”证书 %s",
+		"the certificate registry has no 江西绿色生态 certificate %s"},
+	ReasonClaimMismatch: {"记录与证书库中的证书 %s 不符：%s",
+		"the record does not match the registered certificate %s: %s"},
+}
 
 func init() {
-	for _, m := range []struct{ code, zh, en string }{
-		{"scheme-mismatch", "记录属于 %s，而协议针对 %s", "the record is of %s, the agreement of %s"},
-		{"status-unknown", "记录未说明证书状态", "the record does not state the certificate's status"},
-		{"not-yet-valid", "证书自 %s 起才生效", "the certificate is valid only from %s"},
-		{"expired", "证书已于 %s 过期", "the certificate expired on %s"},
-		{"suspended", "证书处于暂停状态", "the certificate is suspended"},
-		{"revoked", "证书已被撤销", "the certificate has been revoked"},
-		{"cancelled", "证书已被注销", "the certificate has been cancelled"},
-		{"no-validity", "记录未说明有效期", "the record states no validity"},
-		{"holder-invalid", "持证人统一社会信用代码无效：%s", "the holder's unified social credit code is invalid: %s"},
-		{"no-standard", "没有“%s”标准覆盖产品“%s”", "no %s standard covers the product %s"},
-		{"standard-unverified", "未确认对方标准与 %s 同标：需按其指标补充评价",
-			"their standard has not been shown to match %s: assess the product against its indicators"},
-		{"standard-not-equivalent", "对方标准与 %s 非等效（NEQ）：需按其指标补充评价",
-			"their standard is not equivalent to %s (NEQ): assess against its indicators"},
-		{"indicator-looser", "指标“%s”宽于 %s（%s，要求 %s）", "indicator %s is looser than in %s (%s against %s)"},
-		{"indicator-missing", "缺少 %s 的指标“%s”", "lacks the indicator %[2]s of %[1]s"},
-		{"indicator-incomparable", "指标“%s”无法与 %s 比较", "indicator %s cannot be compared with %s"},
-		{"evaluation-only", "评价（非认证）结果：需补充%s", "an evaluation, not a certification: add %s"},
-		{"evaluation-not-accepted", "协议不承认评价（非认证）结果", "the agreement does not accept evaluations, only certifications"},
-		{"mode-weaker", "认证模式 %s 弱于要求的 %s：需补充%s", "certification mode %s is weaker than %s: add %s"},
-		{"body-missing", "记录未说明认证或评价机构", "the record names no certification or evaluation body"},
-		{"body-not-certifier", "%s 不是认证机构", "%s is not a certification body"},
-		{"body-not-approved", "认证机构 %s 无有效的 CNCA 批准号", "the certification body %s shows no valid CNCA approval number"},
-		{"attributes-uncovered", "对方方案未覆盖以下品牌属性，需补充评价：%s", "the scheme does not cover these brand attributes, which need a supplementary assessment: %s"},
-		{"product-outside-standard", "产品“%s”不在 %s 的适用对象之内", "the product %s is outside the subject of %s"},
-		{"status-unrecognized", "证书状态“%s”不是该方案已知的状态词，状态无法确认", "the status “%s” is not a status word the scheme is known to use: the status cannot be established"},
-		{"claim-unverified", "记录自称是“江西绿色生态”证书 %s，但未经证书库核实", "the record claims to be the 江西绿色生态 certificate %s, which was not checked against a certificate registry"},
-		{"claim-unknown", "证书库中没有“江西绿色生态”证书 %s", "the certificate registry has no 江西绿色生态 certificate %s"},
-		{"claim-mismatch", "记录与证书库中的证书 %s 不符：%s", "the record does not match the registered certificate %s: %s"},
-	} {
-		i18n.Set("recognition.reason."+m.code, m.zh, m.en)
-		reasonCodes = append(reasonCodes, m.code)
-	}
+	enum.Register("recognition.reason.", reasonMessages)
+}
+
+// String returns the stable code.
+func (c ReasonCode) String() string { return string(c) }
+
+// Valid reports whether c is one of the ReasonCode constants.
+func (c ReasonCode) Valid() bool {
+	_, ok := reasonMessages[c]
+	return ok
 }
 
 // Message describes the reason in the language that best matches tag.
 func (r Reason) Message(tag language.Tag) string {
-	return i18n.Sprintf(tag, "recognition.reason."+r.Code, r.Args...)
+	return i18n.Sprintf(tag, "recognition.reason."+string(r.Code), r.Args...)
 }
 
 // date formats a time as the date it is in China, for reason arguments.
@@ -255,7 +349,7 @@ type Decision struct {
 	Indicators []string
 }
 
-func (d *Decision) add(o Outcome, code string, args ...any) {
+func (d *Decision) add(o Outcome, code ReasonCode, args ...any) {
 	d.Reasons = append(d.Reasons, Reason{Code: code, Outcome: o, Args: args})
 	if o > d.Outcome {
 		d.Outcome = o
@@ -263,7 +357,7 @@ func (d *Decision) add(o Outcome, code string, args ...any) {
 }
 
 // Has reports whether the decision gives the reason code.
-func (d Decision) Has(code string) bool {
+func (d Decision) Has(code ReasonCode) bool {
 	for _, r := range d.Reasons {
 		if r.Code == code {
 			return true
@@ -331,7 +425,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	}
 	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Outcome: Recognized}
 	if r.Scheme != a.Scheme.ID {
-		d.add(Rejected, "scheme-mismatch", string(r.Scheme), string(a.Scheme.ID))
+		d.add(Rejected, ReasonSchemeMismatch, string(r.Scheme), string(a.Scheme.ID))
 	}
 
 	st := r.StatusAt(at)
@@ -342,22 +436,28 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	case certification.Valid:
 	case 0:
 		if r.StatusText != "" {
-			d.add(Rejected, "status-unrecognized", r.StatusText)
+			d.add(Rejected, ReasonStatusUnrecognized, r.StatusText)
 		} else {
-			d.add(Rejected, "status-unknown")
+			d.add(Rejected, ReasonStatusUnknown)
 		}
 	case certification.Pending:
-		d.add(Rejected, "not-yet-valid", date(r.Issued))
+		d.add(Rejected, ReasonNotYetValid, date(r.Issued))
 	case certification.Expired:
-		d.add(Rejected, "expired", date(r.Expires))
-	default:
-		d.add(Rejected, st.String())
+		d.add(Rejected, ReasonExpired, date(r.Expires))
+	case certification.Suspended:
+		d.add(Rejected, ReasonSuspended)
+	case certification.Revoked:
+		d.add(Rejected, ReasonRevoked)
+	case certification.Cancelled:
+		d.add(Rejected, ReasonCancelled)
+	default: // no status of certification.Status
+		d.add(Rejected, ReasonStatusUnknown)
 	}
 	if r.Expires.IsZero() {
-		d.add(Rejected, "no-validity")
+		d.add(Rejected, ReasonNoValidity)
 	}
 	if _, err := certification.ParseCreditCode(string(r.Holder.Code)); err != nil {
-		d.add(Rejected, "holder-invalid", string(r.Holder.Code))
+		d.add(Rejected, ReasonHolderInvalid, string(r.Holder.Code))
 	}
 
 	// A record covers what its scheme assesses and what our standard it
@@ -372,27 +472,27 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if r.Mode == 0 {
 		switch {
 		case !a.AcceptEvaluation:
-			d.add(Rejected, "evaluation-not-accepted")
+			d.add(Rejected, ReasonEvaluationNotAccepted)
 		case a.MinMode.Valid():
 			d.Add |= a.MinMode.Includes()
-			d.add(Conditional, "evaluation-only", a.MinMode.Includes())
+			d.add(Conditional, ReasonEvaluationOnly, a.MinMode.Includes())
 		}
 		if strings.TrimSpace(r.Body.Name) == "" {
-			d.add(Rejected, "body-missing")
+			d.add(Rejected, ReasonBodyMissing)
 		}
 	} else {
 		if a.MinMode.Valid() && !r.Mode.AtLeast(a.MinMode) {
 			missing := a.MinMode.Includes() &^ r.Mode.Includes()
 			d.Add |= missing
-			d.add(Conditional, "mode-weaker", r.Mode, a.MinMode, missing)
+			d.add(Conditional, ReasonModeWeaker, r.Mode, a.MinMode, missing)
 		}
 		switch {
 		case strings.TrimSpace(r.Body.Name) == "":
-			d.add(Rejected, "body-missing")
+			d.add(Rejected, ReasonBodyMissing)
 		case !r.Body.Certifies:
-			d.add(Rejected, "body-not-certifier", r.Body.Name)
+			d.add(Rejected, ReasonBodyNotCertifier, r.Body.Name)
 		case a.RequireApproval && !certification.ValidApproval(r.Body.Approval) && !knownAllianceBody(r.Body):
-			d.add(Rejected, "body-not-approved", r.Body.Name)
+			d.add(Rejected, ReasonBodyNotApproved, r.Body.Name)
 		}
 	}
 
@@ -403,7 +503,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	}
 	if missing := brand.Missing(want, covered); len(missing) > 0 {
 		d.Assess = missing
-		d.add(Conditional, "attributes-uncovered", brand.List(missing))
+		d.add(Conditional, ReasonAttributesUncovered, brand.List(missing))
 	}
 	return d
 }
@@ -414,12 +514,12 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 // own when there is no registry (the claim then being conditional).
 func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d *Decision, st certification.Status) certification.Status {
 	if l == nil {
-		d.add(Conditional, "claim-unverified", r.Number)
+		d.add(Conditional, ReasonClaimUnverified, r.Number)
 		return st
 	}
 	c, ok := l.Certificate(r.Number)
 	if !ok {
-		d.add(Rejected, "claim-unknown", r.Number)
+		d.add(Rejected, ReasonClaimUnknown, r.Number)
 		return st
 	}
 	var diff claimFields
@@ -436,7 +536,7 @@ func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d 
 		diff = append(diff, "standards")
 	}
 	if len(diff) > 0 {
-		d.add(Rejected, "claim-mismatch", r.Number, diff)
+		d.add(Rejected, ReasonClaimMismatch, r.Number, diff)
 	}
 	return c.StatusAt(at)
 }
@@ -506,7 +606,7 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 			switch {
 			case !ok:
 			case !s.Covers(r.Product):
-				d.add(Rejected, "product-outside-standard", r.Product, s.Label())
+				d.add(Rejected, ReasonProductOutsideStandard, r.Product, s.Label())
 				outside = true
 			case !found:
 				match, found = s, true
@@ -538,10 +638,10 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 			}
 		}
 		if e.Degree == standard.NEQ {
-			d.add(Conditional, "standard-not-equivalent", e.label())
+			d.add(Conditional, ReasonStandardNotEquivalent, e.label())
 		}
 		if known && !ours.Covers(r.Product) {
-			d.add(Rejected, "product-outside-standard", r.Product, ours.Label())
+			d.add(Rejected, ReasonProductOutsideStandard, r.Product, ours.Label())
 			return nil
 		}
 		if known {
@@ -554,12 +654,12 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 	}
 	// Our standard for the same product, if we have one.
 	if cat == nil {
-		d.add(Conditional, "standard-unverified", "“"+a.Recognizer.Name+"”")
+		d.add(Conditional, ReasonStandardUnverified, "“"+a.Recognizer.Name+"”")
 		return nil
 	}
 	ours, ok := cat.Subject(r.Product)
 	if !ok {
-		d.add(Rejected, "no-standard", a.Recognizer.Name, r.Product)
+		d.add(Rejected, ReasonNoStandard, a.Recognizer.Name, r.Product)
 		return nil
 	}
 	d.Standard, d.StandardTitle = ours.Number, ours.Title
@@ -569,7 +669,7 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 		}
 		return nil
 	}
-	d.add(Conditional, "standard-unverified", ours.Label())
+	d.add(Conditional, ReasonStandardUnverified, ours.Label())
 	return nil
 }
 
@@ -581,13 +681,13 @@ func compareIndicators(theirs, ours standard.Standard, d *Decision) bool {
 		switch it.Relation {
 		case standard.Looser:
 			d.Indicators = append(d.Indicators, it.Name)
-			d.add(Conditional, "indicator-looser", it.Name, ours.Label(), it.Ours.String(), it.Theirs.String())
+			d.add(Conditional, ReasonIndicatorLooser, it.Name, ours.Label(), it.Ours.String(), it.Theirs.String())
 		case standard.Missing:
 			d.Indicators = append(d.Indicators, it.Name)
-			d.add(Conditional, "indicator-missing", ours.Label(), it.Name)
+			d.add(Conditional, ReasonIndicatorMissing, ours.Label(), it.Name)
 		case standard.Incomparable:
 			d.Indicators = append(d.Indicators, it.Name)
-			d.add(Conditional, "indicator-incomparable", it.Name, ours.Label())
+			d.add(Conditional, ReasonIndicatorIncomparable, it.Name, ours.Label())
 		}
 	}
 	return c.AtLeastAsStrict
@@ -620,15 +720,9 @@ func (e Equivalence) matches(r Record) bool {
 	return true
 }
 
-func foldProduct(s string) string {
-	s = width.Fold.String(s)
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u3000' || r == '\t' {
-			return -1
-		}
-		return r
-	}, strings.ToLower(s))
-}
+// foldProduct folds a product name for matching an equivalence's product:
+// fold.Title, the module's folding of product names.
+func foldProduct(s string) string { return fold.Title(s) }
 
 // Cover answers 一次认证、多张证书 (苏政办发〔2022〕21号 (十三)) for one assessment: given the
 // record of that assessment and the terms of other schemes, it returns one
@@ -661,4 +755,13 @@ func Reciprocals() []Agreement {
 		out = append(out, ad.Agreement().Reverse())
 	}
 	return out
+}
+
+// clone returns a copy of a that shares no slice with it.
+func (a Agreement) clone() Agreement {
+	a.Recognizer, a.Scheme = a.Recognizer.Clone(), a.Scheme.Clone()
+	a.Equivalences = slices.Clone(a.Equivalences)
+	a.Attributes = slices.Clone(a.Attributes)
+	a.Assessed = slices.Clone(a.Assessed)
+	return a
 }

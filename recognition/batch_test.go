@@ -77,13 +77,14 @@ func TestCheckerOnTheBundledSample(t *testing.T) {
 			assert.Nil(t, l.Error, "error only on error lines")
 		}
 	}
-	for _, o := range []string{"recognized", "conditional", "rejected", "error"} {
-		assert.Positive(t, sum.Outcomes[o], o)
+	for _, o := range []recognition.Outcome{recognition.Recognized, recognition.Conditional, recognition.Rejected} {
+		assert.Positive(t, sum.Count(o), o)
 	}
+	assert.Positive(t, sum.ErrorLines())
 	for _, s := range []string{"shenzhen", "jiangsu", "zhejiang", "shanghai", "ganchu", "ganpo", "untp"} {
 		assert.Positive(t, sum.Schemes[s], s)
 	}
-	total := 0
+	total := sum.ErrorLines()
 	for _, v := range sum.Outcomes {
 		total += v
 	}

@@ -2,6 +2,7 @@ package recognition_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/standard"
@@ -91,7 +93,7 @@ func ExampleChecker_Run() {
 	}, "\n") + "\n")
 	c := recognition.Checker{At: day(2026, 6, 1), Lang: language.English}
 	sum, err := c.Run(context.Background(), in, os.Stdout)
-	fmt.Println(sum.Lines, sum.Outcomes["recognized"], sum.Outcomes["error"], err)
+	fmt.Println(sum.Lines, sum.Count(recognition.Recognized), sum.ErrorLines(), err)
 	// Output:
 	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
 	// {"line":2,"scheme":"","number":"","outcome":"error","reasons":[],"error":"blank line"}
@@ -138,4 +140,20 @@ func ExampleWithLookup() {
 	// - the record claims to be the 江西绿色生态 certificate JXGE-SYN-0042, which was not checked against a certificate registry
 	// rejected
 	// - the certificate has been revoked
+}
+
+// A Format is validated before a schema is written or an adapter made:
+// the error names the field, in Chinese and English.
+func ExampleFormat_Validate() {
+	f := recognition.Format{Scheme: "example", Number: "证书编号", HolderName: "企业名称", HolderCode: "统一社会信用代码",
+		Product: "产品名称", Standards: "认证标准", Body: "认证机构", Issued: "颁证日期", Expires: "颁证日期",
+		Status: "证书状态", Statuses: recognition.CommonStatuses()}
+	err := f.Validate()
+	fmt.Println(errors.Is(err, recognition.ErrFormat))
+	fmt.Println(i18n.Error(err, language.English))
+	fmt.Println(i18n.Error(err, language.Chinese))
+	// Output:
+	// true
+	// the Format of scheme "example" is wrong: the fields Expires and Issued have the same key
+	// 方案 "example" 的格式（Format）有误：字段 Expires 与 Issued 使用同一个键
 }

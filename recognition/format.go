@@ -13,6 +13,9 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -37,23 +40,6 @@ type Format struct {
 	Title, Description string
 }
 
-// attributeNames are the canonical names of the attributes, which the
-// schema gives as examples. Any spelling brand.ParseAttribute reads is
-// accepted (生态协调 for 生态协同, "food safety", …): brand is the one home
-// of attribute spellings, and both the schema path and the fast path leave
-// the name to it.
-var attributeNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, a := range brand.Attributes() {
-		m[a.Localize(i18n.Chinese())] = true
-	}
-	return m
-}()
-
-// maxAttributeName is the longest attribute name a schema admits, in
-// characters: longer than any spelling brand.ParseAttribute reads.
-const maxAttributeName = 64
-
 func init() {
 	i18n.Table("recognition.fault.", [][3]string{
 		{"validity", "有效期截止日 %s 早于发证日期 %s", "validity ends (%s) before the issue date (%s)"},
@@ -61,7 +47,31 @@ func init() {
 	})
 }
 
-// CommonStatuses are the status words of Chinese certificate lists: 有效,
+// commonStatuses is the table of CommonStatuses.
+var commonStatuses = func() []StatusWord {
+	// The words Encode writes are the statuses' own Chinese names, whose
+	// home is certification.Status; then the other spellings of real lists.
+	var words []StatusWord
+	for _, s := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked, certification.Cancelled, certification.Expired} {
+		words = append(words, StatusWord{s.Localize(i18n.Chinese()), s})
+	}
+	return append(words, []StatusWord{
+		{"正常", certification.Valid},
+		{"有效期内", certification.Valid},
+		{"撤消", certification.Revoked},
+		{"已撤销", certification.Revoked},
+		{"已撤消", certification.Revoked},
+		{"已注销", certification.Cancelled},
+		{"已暂停", certification.Suspended},
+		{"已过期", certification.Expired},
+		{"过期失效", certification.Expired},
+		{"失效", certification.Expired},
+	}...)
+}()
+
+// CommonStatuses returns the status words of Chinese certificate lists, the
+// one table of them that the flat adapters, their fast path and their
+// generated JSON Schemas read (a copy: changing it changes no adapter): 有效,
 // 暂停, 撤销, 注销, 过期 (the words Encode writes), and the other ways
 // real lists write them: 正常 and 有效期内 for valid; 撤消 (the older
 // spelling of 撤销), 已撤销 and 已撤消; 已注销; 已暂停; 已过期, 过期失效
@@ -69,23 +79,7 @@ func init() {
 // in force, which the lists use for one that lapsed). A word not in a
 // scheme's list is not an error: the record's status is unknown, and it is
 // never recognised.
-var CommonStatuses = []StatusWord{
-	{"有效", certification.Valid},
-	{"暂停", certification.Suspended},
-	{"撤销", certification.Revoked},
-	{"注销", certification.Cancelled},
-	{"过期", certification.Expired},
-	{"正常", certification.Valid},
-	{"有效期内", certification.Valid},
-	{"撤消", certification.Revoked},
-	{"已撤销", certification.Revoked},
-	{"已撤消", certification.Revoked},
-	{"已注销", certification.Cancelled},
-	{"已暂停", certification.Suspended},
-	{"已过期", certification.Expired},
-	{"过期失效", certification.Expired},
-	{"失效", certification.Expired},
-}
+func CommonStatuses() []StatusWord { return slices.Clone(commonStatuses) }
 
 // StatusWord is one way a scheme writes a status.
 type StatusWord struct {
@@ -93,51 +87,10 @@ type StatusWord struct {
 	Status certification.Status
 }
 
-// Limits of native records, the same in the schema and the decoder.
-const (
-	maxText      = 200 // characters of a text field
-	maxStandards = 16  // standards of one record
-	maxStdLen    = 40  // characters of one standard number
-	maxStatus    = 20  // characters of a status word
-)
-
-// creditPattern admits a unified social credit code as partner lists write
-// it: the 18 characters of GB 32100-2015, in upper or lower case, with
-// spaces (ASCII or ideographic) anywhere; the check character is the
-// decoder's to verify, and it writes the code canonically.
-// Its character class is written from certification.CreditAlphabet, the
-// one home of the GB 32100-2015 alphabet.
-var creditPattern = func() string {
-	letters := strings.TrimLeft(certification.CreditAlphabet, "0123456789")
-	class := "[" + charRanges(certification.CreditAlphabet) + charRanges(strings.ToLower(letters)) + "]"
-	return "^[ \u3000]*(?:" + class + "[ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:" + class + "[ \u3000]*){10}$"
-}()
-
-// charRanges writes the sorted ASCII characters of set as the body of a
-// regular-expression class, runs of four or more as ranges ("0-9A-HJ-NPQR…").
-func charRanges(set string) string {
-	var b strings.Builder
-	for i := 0; i < len(set); {
-		j := i
-		for j+1 < len(set) && set[j+1] == set[j]+1 {
-			j++
-		}
-		if j-i >= 3 {
-			b.WriteByte(set[i])
-			b.WriteByte('-')
-			b.WriteByte(set[j])
-		} else {
-			b.WriteString(set[i : j+1])
-		}
-		i = j + 1
-	}
-	return b.String()
-}
-
 // JSONSchema returns the draft 2020-12 JSON Schema of the native record.
 func (f Format) JSONSchema() []byte {
 	text := func(desc string) map[string]any {
-		return map[string]any{"type": "string", "minLength": 1, "maxLength": maxText, "description": desc}
+		return map[string]any{"type": "string", "minLength": 1, "maxLength": fastpath.MaxText, "description": desc}
 	}
 	date := func(desc string) map[string]any {
 		return map[string]any{"type": "string", "format": "date", "pattern": `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, "description": desc}
@@ -145,14 +98,14 @@ func (f Format) JSONSchema() []byte {
 	props := map[string]any{
 		f.Number:     text("certificate or evaluation number"),
 		f.HolderName: text("holder's name"),
-		f.HolderCode: map[string]any{"type": "string", "pattern": creditPattern, "description": "holder's unified social credit code (GB 32100-2015)"},
+		f.HolderCode: map[string]any{"type": "string", "pattern": fastpath.CreditPattern(), "description": "holder's unified social credit code (GB 32100-2015)"},
 		f.Product:    text("product or service"),
-		f.Standards: map[string]any{"type": "array", "minItems": 1, "maxItems": maxStandards, "description": "standards the product meets",
-			"items": map[string]any{"type": "string", "minLength": 2, "maxLength": maxStdLen}},
+		f.Standards: map[string]any{"type": "array", "minItems": 1, "maxItems": fastpath.MaxStandards, "description": "standards the product meets",
+			"items": map[string]any{"type": "string", "minLength": 2, "maxLength": fastpath.MaxStdLen}},
 		f.Body:    text("certification or evaluation body"),
 		f.Issued:  date("issue date, China time"),
 		f.Expires: date("last day of validity, China time"),
-		f.Status: map[string]any{"type": "string", "minLength": 1, "maxLength": maxStatus,
+		f.Status: map[string]any{"type": "string", "minLength": 1, "maxLength": fastpath.MaxStatus,
 			"examples": f.statusWords(), "description": "status, in the scheme's words; a word the scheme is not known to use gives a record whose status is unknown"},
 	}
 	required := []string{f.Number, f.HolderName, f.HolderCode, f.Product, f.Standards, f.Body, f.Issued, f.Expires, f.Status}
@@ -160,7 +113,7 @@ func (f Format) JSONSchema() []byte {
 		props[f.Approval] = map[string]any{"type": "string", "pattern": certification.ApprovalPattern, "description": "CNCA approval number of the body"}
 	}
 	if f.Mode != "" {
-		props[f.Mode] = map[string]any{"enum": modeCodes, "description": "ISO/IEC 17067 scheme type"}
+		props[f.Mode] = map[string]any{"enum": fastpath.ModeCodes(), "description": "ISO/IEC 17067 scheme type"}
 		required = append(required, f.Mode)
 	}
 	if f.Attributes != "" {
@@ -169,12 +122,12 @@ func (f Format) JSONSchema() []byte {
 			names = append(names, a.Localize(i18n.Chinese()))
 		}
 		props[f.Attributes] = map[string]any{"type": "array", "maxItems": len(names), "uniqueItems": true,
-			"items": map[string]any{"type": "string", "minLength": 1, "maxLength": maxAttributeName, "examples": names,
+			"items": map[string]any{"type": "string", "minLength": 1, "maxLength": fastpath.MaxAttributeName, "examples": names,
 				"description": "a brand attribute, in any spelling of the brand package (canonical names, the older names 生态协调 and 质量领先, English names, codes); an unknown name is a value error"},
 			"description": "brand attributes claimed"}
 	}
 	if f.Note != "" {
-		props[f.Note] = map[string]any{"type": "string", "maxLength": maxText, "description": "remarks"}
+		props[f.Note] = map[string]any{"type": "string", "maxLength": fastpath.MaxText, "description": "remarks"}
 	}
 	slices.Sort(required)
 	s := map[string]any{
@@ -226,39 +179,48 @@ func (f Format) word(s certification.Status) (string, bool) {
 
 // FlatAdapter is an [Adapter] for a scheme whose native record a [Format]
 // describes. Adapter packages make one with [NewFlatAdapter] and register
-// it; the zero value is not usable.
+// it; the zero value is not usable. Like a database/sql driver it is
+// immutable once made: its accessors hand out copies.
 type FlatAdapter struct {
-	Format    Format
-	Scheme    brand.Brand
-	Terms     Agreement
-	schema    *Schema
+	format    Format
+	scheme    brand.Brand
+	terms     Agreement
+	schema    *schema.Schema
 	rawSchema []byte
 }
 
-// NewFlatAdapter compiles the embedded schema and returns the adapter. The
-// embedded file is the published contract; it must equal f.JSONSchema(),
-// which package adaptertest checks (and regenerates with -update). It
-// panics when the schema does not compile: a programming error found at
-// start-up.
+// NewFlatAdapter validates the format ([Format.Validate]), compiles the
+// embedded schema and returns the adapter, which keeps copies of its
+// arguments. The embedded file is the published contract; it must equal
+// f.JSONSchema(), which package adaptertest checks (and regenerates with
+// JXGREEN_UPDATE_GOLDEN=1). It panics, with the [*FormatError], when the
+// format is not valid, and when the schema does not compile: programming
+// errors found at start-up, before any record is read.
 func NewFlatAdapter(f Format, b brand.Brand, terms Agreement, embedded []byte) *FlatAdapter {
-	return &FlatAdapter{Format: f, Scheme: b, Terms: terms, schema: MustCompileSchema(string(f.Scheme), embedded), rawSchema: embedded}
+	if err := f.Validate(); err != nil {
+		panic(err)
+	}
+	return &FlatAdapter{format: f.clone(), scheme: b.Clone(), terms: terms.clone(),
+		schema: schema.MustCompile(string(f.Scheme), embedded), rawSchema: bytes.Clone(embedded)}
+}
+
+// Format returns (a copy of) the format of the scheme's native record.
+func (a *FlatAdapter) Format() Format { return a.format.clone() }
+
+func (f Format) clone() Format {
+	f.Statuses = slices.Clone(f.Statuses)
+	return f
 }
 
 // Brand describes the scheme.
-func (a *FlatAdapter) Brand() brand.Brand { return a.Scheme.Clone() }
+func (a *FlatAdapter) Brand() brand.Brand { return a.scheme.Clone() }
 
 // Schema returns the JSON Schema of the native record.
 func (a *FlatAdapter) Schema() []byte { return bytes.Clone(a.rawSchema) }
 
 // Agreement returns the default terms on which 江西绿色生态 recognises the
 // scheme.
-func (a *FlatAdapter) Agreement() Agreement {
-	t := a.Terms
-	t.Recognizer, t.Scheme = t.Recognizer.Clone(), t.Scheme.Clone()
-	t.Equivalences = slices.Clone(t.Equivalences)
-	t.Attributes = slices.Clone(t.Attributes)
-	return t
-}
+func (a *FlatAdapter) Agreement() Agreement { return a.terms.clone() }
 
 // Decode validates native against the scheme's schema, then maps it. A
 // value that the schema admits but that is wrong all the same (a credit
@@ -278,7 +240,7 @@ func (a *FlatAdapter) Decode(native []byte) (Record, error) {
 // true: the batch checks each line once, and the fast path need not check
 // its strings again.
 func (a *FlatAdapter) decode(native []byte, valid bool) (Record, error) {
-	if r, decided, err := a.Format.decodeFastValid(native, valid); decided {
+	if r, decided, err := a.format.decodeFastValid(native, valid); decided {
 		if err != nil {
 			return Record{}, err
 		}
@@ -298,7 +260,7 @@ func (a *FlatAdapter) DecodeBySchema(native []byte) (Record, error) {
 		return Record{}, err
 	}
 	m, _ := v.(map[string]any) // the schema requires an object
-	return a.Format.fromMap(m)
+	return a.format.fromMap(m)
 }
 
 func (f Format) fromMap(m map[string]any) (Record, error) {
@@ -334,9 +296,7 @@ type nativeFields struct {
 	standards, attributes                                         []string
 }
 
-func ptr(key string) string {
-	return "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
-}
+func ptr(key string) string { return "/" + jsonscan.EscapePointer(key) }
 
 // build maps admitted native values to a record, checking what the schema
 // cannot.
@@ -344,7 +304,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 	scheme := string(f.Scheme)
 	code, err := certification.ParseCreditCode(n.holderCode)
 	if err != nil {
-		return Record{}, ValueError(scheme, ptr(f.HolderCode), err)
+		return Record{}, schema.ValueError(scheme, ptr(f.HolderCode), err)
 	}
 	r := Record{
 		Scheme:  f.Scheme,
@@ -359,25 +319,25 @@ func (f Format) build(n nativeFields) (Record, error) {
 	r.Standards = make([]standard.Number, len(n.standards))
 	for i, s := range n.standards {
 		if r.Standards[i], err = standard.Parse(s); err != nil {
-			return Record{}, ValueError(scheme, ptr(f.Standards)+"/"+fmt.Sprint(i), err)
+			return Record{}, schema.ValueError(scheme, ptr(f.Standards)+"/"+fmt.Sprint(i), err)
 		}
 	}
 	if f.Mode != "" {
 		if r.Mode, err = certification.ParseMode(n.mode); err != nil {
-			return Record{}, ValueError(scheme, ptr(f.Mode), err)
+			return Record{}, schema.ValueError(scheme, ptr(f.Mode), err)
 		}
 	}
 	if r.Issued, err = parseDate(n.issued); err != nil {
-		return Record{}, ValueError(scheme, ptr(f.Issued), err)
+		return Record{}, schema.ValueError(scheme, ptr(f.Issued), err)
 	}
 	last, err := parseDate(n.expires)
 	if err != nil {
-		return Record{}, ValueError(scheme, ptr(f.Expires), err)
+		return Record{}, schema.ValueError(scheme, ptr(f.Expires), err)
 	}
 	// "有效期至" names the last valid day; Expires is the first instant after.
 	r.Expires = last.AddDate(0, 0, 1)
 	if !r.Expires.After(r.Issued) {
-		return Record{}, ValueError(scheme, ptr(f.Expires), NewFault("recognition.fault.validity", n.expires, n.issued))
+		return Record{}, schema.ValueError(scheme, ptr(f.Expires), schema.NewFault("recognition.fault.validity", n.expires, n.issued))
 	}
 	if r.Status = f.statusOf(n.status); r.Status == 0 {
 		r.StatusText = n.status // decided as status unknown, not refused
@@ -386,7 +346,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 		r.Attributes = make([]brand.Attribute, len(n.attributes))
 		for i, s := range n.attributes {
 			if r.Attributes[i], err = brand.ParseAttribute(s); err != nil {
-				return Record{}, ValueError(scheme, ptr(f.Attributes)+"/"+fmt.Sprint(i), err)
+				return Record{}, schema.ValueError(scheme, ptr(f.Attributes)+"/"+fmt.Sprint(i), err)
 			}
 		}
 	}
@@ -397,7 +357,7 @@ func (f Format) build(n nativeFields) (Record, error) {
 func parseDate(s string) (time.Time, error) {
 	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime())
 	if err != nil {
-		return time.Time{}, NewFault("recognition.fault.date", s)
+		return time.Time{}, schema.NewFault("recognition.fault.date", s)
 	}
 	return t, nil
 }
@@ -406,7 +366,7 @@ func parseDate(s string) (time.Time, error) {
 // China-time dates (the last day of validity for Expires); a record whose
 // fields the format cannot hold is refused with [ErrEncode].
 func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
-	f := a.Format
+	f := a.format
 	fail := func(why string) ([]byte, error) {
 		return nil, fmt.Errorf("recognition: encode %s record %q: %s: %w", f.Scheme, r.Number, why, ErrEncode)
 	}
@@ -420,7 +380,7 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 		return fail("no certification mode")
 	case f.Approval == "" && r.Body.Approval != "":
 		return fail("the scheme records no approval number")
-	case len(r.Standards) == 0 || len(r.Standards) > maxStandards:
+	case len(r.Standards) == 0 || len(r.Standards) > fastpath.MaxStandards:
 		return fail("needs 1 to 16 standards")
 	case r.Issued.IsZero() || r.Expires.IsZero():
 		return fail("needs issue and expiry dates")
@@ -448,11 +408,11 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 			names[i] = at.Localize(i18n.Chinese())
 		}
 		m[f.Attributes] = names
-	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.Scheme.Attributes) {
+	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.scheme.Attributes) {
 		return fail("the scheme records no attributes of its own")
 	}
 	for k, v := range m {
-		if s, ok := v.(string); ok && utf8.RuneCountInString(s) > maxText {
+		if s, ok := v.(string); ok && utf8.RuneCountInString(s) > fastpath.MaxText {
 			return fail(k + " too long")
 		}
 	}
@@ -472,4 +432,33 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 
 func sameSet(a, b []brand.Attribute) bool {
 	return len(brand.Missing(a, b)) == 0 && len(brand.Missing(b, a)) == 0
+}
+
+func (f *Format) keys() fastpath.Keys {
+	return fastpath.Keys{f.Number, f.HolderName, f.HolderCode, f.Product, f.Standards, f.Body,
+		f.Approval, f.Mode, f.Issued, f.Expires, f.Status, f.Attributes, f.Note}
+}
+
+// decodeFast reports decided=false when the fast path declines the input;
+// otherwise it returns the record or the value error, as the slow path
+// would.
+func (f *Format) decodeFast(native []byte) (r Record, decided bool, err error) {
+	return f.decodeFastValid(native, false)
+}
+
+// decodeFastValid is decodeFast for an input known to be valid UTF-8 when
+// valid is true.
+func (f *Format) decodeFastValid(native []byte, valid bool) (r Record, decided bool, err error) {
+	keys := f.keys()
+	s, ok := fastpath.Scan(&keys, native, valid)
+	if !ok {
+		return Record{}, false, nil
+	}
+	r, err = f.build(nativeFields{
+		number: s[fastpath.Number].S, holderName: s[fastpath.HolderName].S, holderCode: s[fastpath.HolderCode].S,
+		product: s[fastpath.Product].S, standards: s[fastpath.Standards].Arr, body: s[fastpath.Body].S,
+		approval: s[fastpath.Approval].S, mode: s[fastpath.Mode].S, issued: s[fastpath.Issued].S, expires: s[fastpath.Expires].S,
+		status: s[fastpath.Status].S, attributes: s[fastpath.Attributes].Arr,
+	})
+	return r, true, err
 }

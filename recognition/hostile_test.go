@@ -55,9 +55,9 @@ func TestProductMentioningSubjectIsOutsideStandard(t *testing.T) {
 		{"家用", "T/JGE 0040-2023"},   // "household" under 家用学习桌椅
 	} {
 		t.Run(tc.product, func(t *testing.T) {
-			rec, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"认证产品": tc.product, "认证依据": []string{tc.std}}))
+			rec, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"认证产品": tc.product, "认证依据": []string{tc.std}}))
 			require.NoError(t, err)
-			d := jiangsu.Adapter.Agreement().Check(rec, hostileAt)
+			d := jiangsu.Adapter().Agreement().Check(rec, hostileAt)
 			assert.NotEqual(t, recognition.Recognized, d.Outcome, "%s under %s: %v", tc.product, tc.std, codesOf(d))
 			assert.True(t, d.Has("product-outside-standard"), "%v", codesOf(d))
 		})
@@ -85,8 +85,8 @@ func TestInvalidUTF8MidLineIsAnErrorLine(t *testing.T) {
 	assert.Equal(t, "error", lines[1].Outcome, "line 2 holds invalid UTF-8 but is decided: %+v", lines[1])
 
 	// The same at the adapter.
-	_, err = jiangsu.Adapter.Decode([]byte(strings.Replace(string(jiangsuSample(t, nil)), "合成样例企业1", "合成\xff样例企业1", 1)))
-	assert.Error(t, err, "jiangsu.Adapter.Decode admits a holder name with an invalid UTF-8 byte")
+	_, err = jiangsu.Adapter().Decode([]byte(strings.Replace(string(jiangsuSample(t, nil)), "合成样例企业1", "合成\xff样例企业1", 1)))
+	assert.Error(t, err, "jiangsu.Adapter().Decode admits a holder name with an invalid UTF-8 byte")
 	// An invalid byte in the number.
 	bad2 := strings.Replace(hostileLine1(t, map[string]any{"证书编号": "JSJP-\xfe1"}), `\ufffd`, "\xfe", 1)
 	lines, _, err = runLines(t, recognition.Checker{At: hostileAt, Workers: 1}, good+"\n"+bad2+"\n")

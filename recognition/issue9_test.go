@@ -19,6 +19,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 	"github.com/jxgreen/jxgreen/recognition/jiangsu"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -59,7 +60,7 @@ func checkOne(t *testing.T, c recognition.Checker, line string) outLine {
 func codesOf(d recognition.Decision) []string {
 	var out []string
 	for _, r := range d.Reasons {
-		out = append(out, r.Code)
+		out = append(out, string(r.Code))
 	}
 	return out
 }
@@ -84,9 +85,9 @@ func TestProductOutsideStandardIsRejected(t *testing.T) {
 		{"金溪蜜梨", []string{"T/JGE 0039-2023", "T/JGE 0066-2023"}, recognition.Rejected, true},
 	} {
 		t.Run(tc.product+strings.Join(tc.standards, "+"), func(t *testing.T) {
-			rec, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"认证产品": tc.product, "认证依据": tc.standards}))
+			rec, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"认证产品": tc.product, "认证依据": tc.standards}))
 			require.NoError(t, err)
-			d := jiangsu.Adapter.Agreement().Check(rec, at)
+			d := jiangsu.Adapter().Agreement().Check(rec, at)
 			assert.Equal(t, tc.want, d.Outcome, "%v", codesOf(d))
 			assert.Equal(t, tc.outside, d.Has("product-outside-standard"), "%v", codesOf(d))
 		})
@@ -157,8 +158,8 @@ func TestDuplicateKeysAreRefused(t *testing.T) {
 		})
 	}
 	for _, native := range []string{dupRecord, escaped} {
-		fast, err := jiangsu.Adapter.Decode([]byte(native))
-		slow, slowErr := jiangsu.Adapter.DecodeBySchema([]byte(native))
+		fast, err := jiangsu.Adapter().Decode([]byte(native))
+		slow, slowErr := jiangsu.Adapter().DecodeBySchema([]byte(native))
 		require.Error(t, err)
 		assert.Equal(t, err.Error(), slowErr.Error())
 		assert.Equal(t, fast, slow)
@@ -182,8 +183,8 @@ func TestDuplicateKeysAreRefused(t *testing.T) {
 // decision with status unknown, not a decode error.
 func TestStatusWordsAreData(t *testing.T) {
 	t.Parallel()
-	for _, w := range recognition.CommonStatuses {
-		rec, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"证书状态": w.Word}))
+	for _, w := range recognition.CommonStatuses() {
+		rec, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"证书状态": w.Word}))
 		require.NoError(t, err, w.Word)
 		assert.Equal(t, w.Status, rec.Status, w.Word)
 	}
@@ -191,20 +192,20 @@ func TestStatusWordsAreData(t *testing.T) {
 		assert.True(t, slicesHasWord(word), word)
 	}
 	// " 有效 " with spaces is the word 有效.
-	rec, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"证书状态": " 有效 "}))
+	rec, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"证书状态": " 有效 "}))
 	require.NoError(t, err)
 	assert.Equal(t, certification.Valid, rec.Status)
 
 	for _, word := range []string{"有效中", "待定", "valid"} {
 		native := jiangsuSample(t, map[string]any{"证书状态": word})
-		rec, err := jiangsu.Adapter.Decode(native)
+		rec, err := jiangsu.Adapter().Decode(native)
 		require.NoError(t, err, word)
-		slow, err := jiangsu.Adapter.DecodeBySchema(native)
+		slow, err := jiangsu.Adapter().DecodeBySchema(native)
 		require.NoError(t, err)
 		assert.Equal(t, rec, slow)
 		assert.Equal(t, certification.Status(0), rec.Status)
 		assert.Equal(t, word, rec.StatusText)
-		d := jiangsu.Adapter.Agreement().Check(rec, at)
+		d := jiangsu.Adapter().Agreement().Check(rec, at)
 		assert.Equal(t, recognition.Rejected, d.Outcome)
 		assert.True(t, d.Has("status-unrecognized"))
 		l := checkOne(t, recognition.Checker{At: at, Lang: language.English}, `{"scheme":"jiangsu","record":`+string(native)+`}`)
@@ -214,7 +215,7 @@ func TestStatusWordsAreData(t *testing.T) {
 }
 
 func slicesHasWord(w string) bool {
-	for _, x := range recognition.CommonStatuses {
+	for _, x := range recognition.CommonStatuses() {
 		if x.Word == w {
 			return true
 		}
@@ -228,18 +229,18 @@ func TestCreditCodesInLowerCaseOrWithSpacesAreAccepted(t *testing.T) {
 	t.Parallel()
 	for _, code := range []string{"91320100ma90000013", "9132 0100 MA90 0000 13", "913201 00MA9 0000013", "91320100Ma90000013", "　91320100MA90000013"} {
 		native := jiangsuSample(t, map[string]any{"统一社会信用代码": code})
-		rec, err := jiangsu.Adapter.Decode(native)
+		rec, err := jiangsu.Adapter().Decode(native)
 		require.NoError(t, err, code)
-		slow, err := jiangsu.Adapter.DecodeBySchema(native)
+		slow, err := jiangsu.Adapter().DecodeBySchema(native)
 		require.NoError(t, err, code)
 		assert.Equal(t, rec, slow)
 		assert.Equal(t, certification.CreditCode("91320100MA90000013"), rec.Holder.Code)
 	}
 	for _, code := range []string{"91320100ma9000001", "91320100mi90000013", "9132o100MA90000013"} {
-		_, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"统一社会信用代码": code}))
+		_, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"统一社会信用代码": code}))
 		assert.ErrorIs(t, err, recognition.ErrSchema, code)
 	}
-	_, err := jiangsu.Adapter.Decode(jiangsuSample(t, map[string]any{"统一社会信用代码": "91320100ma90000014"}))
+	_, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"统一社会信用代码": "91320100ma90000014"}))
 	assert.ErrorIs(t, err, recognition.ErrValue, "a wrong check character")
 }
 
@@ -254,12 +255,12 @@ func TestForeignInvestedApprovalNumbersAreAccepted(t *testing.T) {
 	} {
 		assert.Equal(t, ok, certification.ValidApproval(approval), approval)
 		native := jiangsuSample(t, map[string]any{"机构批准号": approval})
-		rec, err := jiangsu.Adapter.Decode(native)
-		_, slowErr := jiangsu.Adapter.DecodeBySchema(native)
+		rec, err := jiangsu.Adapter().Decode(native)
+		_, slowErr := jiangsu.Adapter().DecodeBySchema(native)
 		assert.Equal(t, ok, err == nil, "%s: %v", approval, err)
 		assert.Equal(t, ok, slowErr == nil, "%s: %v", approval, slowErr)
 		if ok {
-			d := jiangsu.Adapter.Agreement().Check(rec, at)
+			d := jiangsu.Adapter().Agreement().Check(rec, at)
 			assert.False(t, d.Has("body-not-approved"), approval)
 		}
 	}
@@ -294,7 +295,7 @@ func TestHostileLineIsBounded(t *testing.T) {
 	assert.Equal(t, "error", l.Outcome)
 	require.NotNil(t, l.Error)
 	assert.Contains(t, *l.Error, "/认证依据")
-	assert.Contains(t, *l.Error, fmt.Sprint(recognition.MaxItems))
+	assert.Contains(t, *l.Error, fmt.Sprint(jsonscan.MaxItems))
 	assert.Equal(t, "recognized", checkOne(t, recognition.Checker{At: at}, normal).Outcome)
 
 	// Allocation per line, with 1 and 8 workers, for 8 lines of each.
@@ -317,7 +318,7 @@ func TestHostileLineIsBounded(t *testing.T) {
 	l = checkOne(t, recognition.Checker{At: at, Lang: language.English}, manyKeys)
 	assert.Equal(t, "error", l.Outcome)
 	require.NotNil(t, l.Error)
-	assert.Contains(t, *l.Error, fmt.Sprint(recognition.MaxMembers))
+	assert.Contains(t, *l.Error, fmt.Sprint(jsonscan.MaxMembers))
 
 	for _, workers := range []int{1, 8} {
 		n := cost(normal, workers)
@@ -330,12 +331,12 @@ func TestHostileLineIsBounded(t *testing.T) {
 
 	// The bounds name themselves, in both languages, for every kind.
 	for _, tc := range []struct{ native, pointer string }{
-		{`{"a":[` + strings.TrimSuffix(strings.Repeat("1,", recognition.MaxItems+1), ",") + `]}`, "/a"},
-		{`{"a":"` + strings.Repeat("长", recognition.MaxString) + `"}`, "/a"},
-		{strings.Repeat(`{"a":`, recognition.MaxDepth+1) + "1" + strings.Repeat("}", recognition.MaxDepth+1), "/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a"},
-		{`{"a":{` + membersOf(recognition.MaxMembers+1) + `}}`, "/a"},
+		{`{"a":[` + strings.TrimSuffix(strings.Repeat("1,", jsonscan.MaxItems+1), ",") + `]}`, "/a"},
+		{`{"a":"` + strings.Repeat("长", jsonscan.MaxString) + `"}`, "/a"},
+		{strings.Repeat(`{"a":`, jsonscan.MaxDepth+1) + "1" + strings.Repeat("}", jsonscan.MaxDepth+1), "/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a/a"},
+		{`{"a":{` + membersOf(jsonscan.MaxMembers+1) + `}}`, "/a"},
 	} {
-		_, err := jiangsu.Adapter.Decode([]byte(tc.native))
+		_, err := jiangsu.Adapter().Decode([]byte(tc.native))
 		require.ErrorIs(t, err, recognition.ErrTooLarge)
 		var de *recognition.DecodeError
 		require.ErrorAs(t, err, &de)

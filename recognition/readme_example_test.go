@@ -96,9 +96,9 @@ func Example_readmeBatch() {
 	// input: NDJSON lines; output: where the decisions go; day: the date of the check.
 	c := recognition.Checker{At: day, Lang: language.English} // Workers default: all cores
 	sum, err := c.Run(ctx, input, output)                     // NDJSON in, NDJSON out, in input order
-	fmt.Println(sum.Outcomes, sum.Errors, err)                // map[error:1 recognized:1] map[unknown-scheme:1] <nil>
+	fmt.Println(sum.Outcomes, sum.Errors, err)                // map[recognized:1] map[unknown-scheme:1] <nil>
 	// Output:
 	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
 	// {"line":2,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
-	// map[error:1 recognized:1] map[unknown-scheme:1] <nil>
+	// map[recognized:1] map[unknown-scheme:1] <nil>
 }

@@ -110,14 +110,15 @@ func TestValidUntilAgreesWithAdapters(t *testing.T) {
 			Standards: c.Standards, Body: c.Body, Mode: c.Mode, Issued: c.Issued, Expires: c.Expires, Status: certification.Valid}
 		for _, a := range flat {
 			rec := rec
-			if a.Format.Mode == "" {
+			f := a.Format()
+			if f.Mode == "" {
 				rec.Mode = 0 // the scheme records no certification mode
 			}
 			b, err := a.Encode(rec)
-			require.NoError(t, err, a.Scheme.ID)
+			require.NoError(t, err, a.Brand().ID)
 			var native map[string]any
 			require.NoError(t, json.Unmarshal(b, &native))
-			assert.Equal(t, tc.adapters, native[a.Format.Expires], "%s %s", a.Scheme.ID, a.Format.Expires)
+			assert.Equal(t, tc.adapters, native[f.Expires], "%s %s", a.Brand().ID, f.Expires)
 		}
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,9 +14,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// update rewrites the golden files of this test from the tool's output:
-// go test ./examples/recognize -run Golden -update
-var update = flag.Bool("update", false, "rewrite testdata/*.golden from the tool's output")
+// update says to rewrite the golden files of this test from the tool's
+// output, as for the adapters' schemas (package adaptertest), with an
+// environment variable rather than a flag:
+// JXGREEN_UPDATE_GOLDEN=1 go test ./examples/recognize -run Golden
+var update = os.Getenv("JXGREEN_UPDATE_GOLDEN") == "1"
 
 // readmeSetup returns the commands of the README's set-up block.
 func readmeSetup(t *testing.T) []string {
@@ -66,12 +67,12 @@ func normalize(stderr string) string {
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
+	if update {
 		require.NoError(t, os.MkdirAll("testdata", 0o755))
 		require.NoError(t, os.WriteFile(path, got, 0o644))
 	}
 	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./examples/recognize -run Golden -update to write it")
+	require.NoError(t, err, "run JXGREEN_UPDATE_GOLDEN=1 go test ./examples/recognize -run Golden to write it")
 	assert.Equal(t, string(want), string(got), "%s differs from the tool's output", path)
 }
 

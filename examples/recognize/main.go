@@ -175,7 +175,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 
 	start := time.Now()
-	total := recognition.Summary{Outcomes: map[string]int{}, Schemes: map[string]int{}, Reasons: map[string]int{}, Errors: map[string]int{}}
+	var total recognition.Summary
 	var runErr error
 	var failedOn string
 	for _, src := range sources {
@@ -199,7 +199,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			r = decode(r)
 		}
 		sum, err := c.Run(ctx, r, stdout)
-		merge(&total, sum)
+		total.Add(sum)
 		if err != nil {
 			runErr, failedOn = err, src.name
 			break
@@ -211,8 +211,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	var ee *recognition.EncodingError
 	var we *recognition.WriteError
 	switch {
-	case runErr == nil && total.Outcomes["error"] > 0:
-		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit1", total.Outcomes["error"]))
+	case runErr == nil && total.ErrorLines() > 0:
+		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit1", total.ErrorLines()))
 		return exitErrorLines
 	case runErr == nil:
 		return exitOK
@@ -264,17 +264,6 @@ func workerCount(n int) (int, bool) {
 	return n, false
 }
 
-func merge(t *recognition.Summary, s recognition.Summary) {
-	t.Lines += s.Lines
-	for _, p := range []struct{ to, from map[string]int }{
-		{t.Outcomes, s.Outcomes}, {t.Schemes, s.Schemes}, {t.Reasons, s.Reasons}, {t.Errors, s.Errors},
-	} {
-		for k, v := range p.from {
-			p.to[k] += v
-		}
-	}
-}
-
 // row is one line of the summary table.
 type row struct {
 	label string
@@ -293,9 +282,9 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 	var tables []table
 	var head []row
 	for _, o := range []recognition.Outcome{recognition.Recognized, recognition.Conditional, recognition.Rejected} {
-		head = append(head, row{o.Localize(tag), s.Outcomes[o.String()]})
+		head = append(head, row{o.Localize(tag), s.Count(o)})
 	}
-	head = append(head, row{t("recognize.errors"), s.Outcomes["error"]})
+	head = append(head, row{t("recognize.errors"), s.ErrorLines()})
 	tables = append(tables, table{"", head})
 	sorted := func(m map[string]int, label func(string) string) []row {
 		keys := make([]string, 0, len(m))
@@ -329,7 +318,7 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 			}
 			return k
 		})},
-		table{t("recognize.by-reason"), sorted(s.Reasons, func(k string) string { return gist(tag, "recognition.reason."+k, k) })},
+		table{t("recognize.by-reason"), sorted(byCode(s.Reasons), func(k string) string { return gist(tag, "recognition.reason."+k, k) })},
 		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string { return gist(tag, "recognition.batch."+k, k) })},
 	)
 
@@ -619,3 +608,12 @@ func (s *sniffer) judge(b []byte) {
 
 // bom is the UTF-8 byte order mark.
 const bom = "\uFEFF"
+
+// byCode keys the counts of reasons by their codes' strings, for the table.
+func byCode(m map[recognition.ReasonCode]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for k, v := range m {
+		out[k.String()] = v
+	}
+	return out
+}

@@ -13,10 +13,10 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 赣出精品 as public reports describe it (凤凰网江西 首届“赣出精品”新闻发布会
+// scheme is 赣出精品 as public reports describe it (凤凰网江西 首届“赣出精品”新闻发布会
 // in the source register, package brand/source). Its standards, criteria
 // and attributes are not public, so it claims none here.
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          brand.Ganchu,
 	Name:        "赣出精品",
 	EnglishName: "Jiangxi Quality Products (Ganchu Jingpin)",
@@ -33,8 +33,8 @@ var Brand = brand.Brand{
 	Source: "凤凰网江西 首届“赣出精品”新闻发布会",
 }
 
-// Format is the native record: one row of a 赣出精品 list.
-var Format = recognition.Format{
+// format is the native record: one row of a 赣出精品 list.
+var format = recognition.Format{
 	Scheme:      brand.Ganchu,
 	Number:      "编号",
 	HolderName:  "企业名称",
@@ -46,7 +46,7 @@ var Format = recognition.Format{
 	Expires:     "有效期至",
 	Status:      "状态",
 	Note:        "备注",
-	Statuses:    recognition.CommonStatuses,
+	Statuses:    recognition.CommonStatuses(),
 	Title:       "赣出精品认定名单",
 	Description: "One entry of a 赣出精品 list.",
 }
@@ -54,10 +54,13 @@ var Format = recognition.Format{
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter, with the documented default terms of
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
+
+// Adapter returns the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
 // 赣出精品 is public; 赣标〔2021〕1号 三(六) asks for mutual trust in their
 // standards.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// It is immutable: the same value recognition.Lookup returns.
+func Adapter() *recognition.FlatAdapter { return adapter }
 
-func init() { recognition.Register(Adapter) }
+func init() { recognition.Register(adapter) }

@@ -7,12 +7,17 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/ganchu"
 )
 
-func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, ganchu.Format, "schema.json") }
-
-func TestSamples(t *testing.T) {
-	adaptertest.Samples(t, ganchu.Adapter, adaptertest.Dir(ganchu.Brand.ID))
+func TestSchemaIsTheFormats(t *testing.T) {
+	adaptertest.CheckSchema(t, ganchu.Adapter().Format(), "schema.json")
 }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, ganchu.Adapter) }
+func TestSamples(t *testing.T) {
+	adaptertest.Samples(t, ganchu.Adapter(), samples)
+}
 
-func FuzzDecode(f *testing.F) { adaptertest.Fuzz(f, ganchu.Adapter, adaptertest.Dir(ganchu.Brand.ID)) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, ganchu.Adapter()) }
+
+func FuzzDecode(f *testing.F) { adaptertest.Fuzz(f, ganchu.Adapter(), samples) }
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/ganchu"

@@ -11,21 +11,19 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/recognition"
-	"github.com/jxgreen/jxgreen/standard"
 )
 
-// EvaluationStandard is DB36/T 1704.1-2025 《“赣鄱正品”品牌培育 第1部分：通用要求》,
+// The brand's evaluation standard is DB36/T 1704.1-2025 《“赣鄱正品”品牌培育 第1部分：通用要求》,
 // published 2025-08-27 and in force from 2026-03-01, which replaces DB36/T
 // 1704.1-2022 and DB36/T 1704.3-2022 (DB36/T 1704.1-2025 in the source
 // register, package brand/source). It is a brand-cultivation standard, the
 // one general requirement of the brand that is public, not a product
 // standard; before 2026-03-01 the 2022 parts were in force.
-var EvaluationStandard = standard.MustParse("DB36/T 1704.1-2025")
-
-// Brand is 赣鄱正品 as public sources describe it (央广网 2021-01-08,
+//
+// scheme is 赣鄱正品 as public sources describe it (央广网 2021-01-08,
 // DB36/T 1704.1-2025 in the source register, package brand/source). Its
 // attributes are not public, so it claims none here.
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          brand.Ganpo,
 	Name:        "赣鄱正品",
 	EnglishName: "Ganpo Genuine Products",
@@ -43,8 +41,8 @@ var Brand = brand.Brand{
 	Source: "央广网 2021-01-08；DB36/T 1704.1-2025",
 }
 
-// Format is the native record: one 赣鄱正品 licence.
-var Format = recognition.Format{
+// format is the native record: one 赣鄱正品 licence.
+var format = recognition.Format{
 	Scheme:      brand.Ganpo,
 	Number:      "授权编号",
 	HolderName:  "经营主体",
@@ -56,7 +54,7 @@ var Format = recognition.Format{
 	Expires:     "授权有效期至",
 	Status:      "授权状态",
 	Note:        "备注",
-	Statuses:    recognition.CommonStatuses,
+	Statuses:    recognition.CommonStatuses(),
 	Title:       "赣鄱正品品牌授权",
 	Description: "One 赣鄱正品 brand licence.",
 }
@@ -64,10 +62,13 @@ var Format = recognition.Format{
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter, with the documented default terms of
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
+
+// Adapter returns the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
 // 赣鄱正品 is public; 赣标〔2021〕1号 三(六) asks for mutual trust in their
 // standards.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// It is immutable: the same value recognition.Lookup returns.
+func Adapter() *recognition.FlatAdapter { return adapter }
 
-func init() { recognition.Register(Adapter) }
+func init() { recognition.Register(adapter) }

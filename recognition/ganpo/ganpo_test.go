@@ -7,12 +7,17 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/ganpo"
 )
 
-func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, ganpo.Format, "schema.json") }
-
-func TestSamples(t *testing.T) {
-	adaptertest.Samples(t, ganpo.Adapter, adaptertest.Dir(ganpo.Brand.ID))
+func TestSchemaIsTheFormats(t *testing.T) {
+	adaptertest.CheckSchema(t, ganpo.Adapter().Format(), "schema.json")
 }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, ganpo.Adapter) }
+func TestSamples(t *testing.T) {
+	adaptertest.Samples(t, ganpo.Adapter(), samples)
+}
 
-func FuzzDecode(f *testing.F) { adaptertest.Fuzz(f, ganpo.Adapter, adaptertest.Dir(ganpo.Brand.ID)) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, ganpo.Adapter()) }
+
+func FuzzDecode(f *testing.F) { adaptertest.Fuzz(f, ganpo.Adapter(), samples) }
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/ganpo"

@@ -14,10 +14,10 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 江苏精品 as 中国质量新闻网 2020-08-31 and 苏政办发〔2022〕21号 (in the
+// scheme is 江苏精品 as 中国质量新闻网 2020-08-31 and 苏政办发〔2022〕21号 (in the
 // source register, package brand/source) describe it. The public sources
 // name no brand attributes of its own, so it claims none here.
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          brand.Jiangsu,
 	Name:        "江苏精品",
 	EnglishName: "Jiangsu Quality (Jiangsu Jingpin)",
@@ -36,8 +36,8 @@ var Brand = brand.Brand{
 	Source: "中国质量新闻网 2020-08-31；苏政办发〔2022〕21号",
 }
 
-// Format is the native record: one row of a 江苏精品 certificate list.
-var Format = recognition.Format{
+// format is the native record: one row of a 江苏精品 certificate list.
+var format = recognition.Format{
 	Scheme:      brand.Jiangsu,
 	Number:      "证书编号",
 	HolderName:  "获证组织",
@@ -51,7 +51,7 @@ var Format = recognition.Format{
 	Expires:     "有效期至",
 	Status:      "证书状态",
 	Note:        "备注",
-	Statuses:    recognition.CommonStatuses,
+	Statuses:    recognition.CommonStatuses(),
 	Certifies:   true,
 	Title:       "江苏精品认证证书",
 	Description: "One entry of a 江苏精品 (Jiangsu) certificate list.",
@@ -60,9 +60,12 @@ var Format = recognition.Format{
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter, with the documented default terms of
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
+
+// Adapter returns the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
 // 江苏精品 is public.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// It is immutable: the same value recognition.Lookup returns.
+func Adapter() *recognition.FlatAdapter { return adapter }
 
-func init() { recognition.Register(Adapter) }
+func init() { recognition.Register(adapter) }

@@ -7,14 +7,19 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/jiangsu"
 )
 
-func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, jiangsu.Format, "schema.json") }
+func TestSchemaIsTheFormats(t *testing.T) {
+	adaptertest.CheckSchema(t, jiangsu.Adapter().Format(), "schema.json")
+}
 
 func TestSamples(t *testing.T) {
-	adaptertest.Samples(t, jiangsu.Adapter, adaptertest.Dir(jiangsu.Brand.ID))
+	adaptertest.Samples(t, jiangsu.Adapter(), samples)
 }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, jiangsu.Adapter) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, jiangsu.Adapter()) }
 
 func FuzzDecode(f *testing.F) {
-	adaptertest.Fuzz(f, jiangsu.Adapter, adaptertest.Dir(jiangsu.Brand.ID))
+	adaptertest.Fuzz(f, jiangsu.Adapter(), samples)
 }
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/jiangsu"

@@ -13,10 +13,10 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 上海品牌 as public sources describe it (沪市监规范〔2020〕15号,
+// scheme is 上海品牌 as public sources describe it (沪市监规范〔2020〕15号,
 // Intertek 上海品牌认证服务页, 欧测认证 2023, in the source register, package
 // brand/source).
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          brand.Shanghai,
 	Name:        "上海品牌",
 	Aliases:     []string{"上品"},
@@ -39,8 +39,8 @@ var Brand = brand.Brand{
 	Source: "沪市监规范〔2020〕15号；Intertek 上海品牌认证服务页",
 }
 
-// Format is the native record: one row of a 上海品牌 certificate list.
-var Format = recognition.Format{
+// format is the native record: one row of a 上海品牌 certificate list.
+var format = recognition.Format{
 	Scheme:      brand.Shanghai,
 	Number:      "证书号",
 	HolderName:  "获证企业",
@@ -54,7 +54,7 @@ var Format = recognition.Format{
 	Expires:     "证书有效期至",
 	Status:      "状态",
 	Note:        "备注",
-	Statuses:    recognition.CommonStatuses,
+	Statuses:    recognition.CommonStatuses(),
 	Certifies:   true,
 	Title:       "上海品牌认证证书",
 	Description: "One entry of a 上海品牌 certificate list.",
@@ -63,9 +63,12 @@ var Format = recognition.Format{
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter, with the documented default terms of
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
+
+// Adapter returns the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
 // 上海品牌 is public.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// It is immutable: the same value recognition.Lookup returns.
+func Adapter() *recognition.FlatAdapter { return adapter }
 
-func init() { recognition.Register(Adapter) }
+func init() { recognition.Register(adapter) }

@@ -7,14 +7,19 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/shanghai"
 )
 
-func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, shanghai.Format, "schema.json") }
+func TestSchemaIsTheFormats(t *testing.T) {
+	adaptertest.CheckSchema(t, shanghai.Adapter().Format(), "schema.json")
+}
 
 func TestSamples(t *testing.T) {
-	adaptertest.Samples(t, shanghai.Adapter, adaptertest.Dir(shanghai.Brand.ID))
+	adaptertest.Samples(t, shanghai.Adapter(), samples)
 }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, shanghai.Adapter) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, shanghai.Adapter()) }
 
 func FuzzDecode(f *testing.F) {
-	adaptertest.Fuzz(f, shanghai.Adapter, adaptertest.Dir(shanghai.Brand.ID))
+	adaptertest.Fuzz(f, shanghai.Adapter(), samples)
 }
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/shanghai"

@@ -13,10 +13,10 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 圳品 as public reports describe it (深圳商报 2021-09-15, 法治日报
+// scheme is 圳品 as public reports describe it (深圳商报 2021-09-15, 法治日报
 // 2023-04-13, 深圳新闻网 2023-06-30 in the source register, package
 // brand/source).
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          brand.Shenzhen,
 	Name:        "圳品",
 	EnglishName: "Shenzhen Quality Food (Zhenpin)",
@@ -39,8 +39,8 @@ var Brand = brand.Brand{
 	Source: "深圳商报 2021-09-15；深圳新闻网 2023-06-30",
 }
 
-// Format is the native record: one row of a 圳品 certificate list.
-var Format = recognition.Format{
+// format is the native record: one row of a 圳品 certificate list.
+var format = recognition.Format{
 	Scheme:      brand.Shenzhen,
 	Number:      "证书编号",
 	HolderName:  "企业名称",
@@ -52,7 +52,7 @@ var Format = recognition.Format{
 	Expires:     "有效期至",
 	Status:      "证书状态",
 	Note:        "备注",
-	Statuses:    recognition.CommonStatuses,
+	Statuses:    recognition.CommonStatuses(),
 	Certifies:   false,
 	Title:       "圳品评价合格证书",
 	Description: "One entry of a 圳品 (Shenzhen) evaluation certificate list. Field names as the lists print them.",
@@ -61,10 +61,13 @@ var Format = recognition.Format{
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter. Its Agreement is the documented
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
+
+// Adapter returns the registered adapter. Its Agreement is the documented
 // default of recognition.DefaultAgreement: no agreement between 江西绿色生态
 // and 圳品 is public; a 圳品 evaluation is recognised on condition of the
 // certification steps it lacks.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// It is immutable: the same value recognition.Lookup returns.
+func Adapter() *recognition.FlatAdapter { return adapter }
 
-func init() { recognition.Register(Adapter) }
+func init() { recognition.Register(adapter) }

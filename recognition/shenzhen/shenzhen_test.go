@@ -7,14 +7,19 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/shenzhen"
 )
 
-func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, shenzhen.Format, "schema.json") }
+func TestSchemaIsTheFormats(t *testing.T) {
+	adaptertest.CheckSchema(t, shenzhen.Adapter().Format(), "schema.json")
+}
 
 func TestSamples(t *testing.T) {
-	adaptertest.Samples(t, shenzhen.Adapter, adaptertest.Dir(shenzhen.Brand.ID))
+	adaptertest.Samples(t, shenzhen.Adapter(), samples)
 }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, shenzhen.Adapter) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, shenzhen.Adapter()) }
 
 func FuzzDecode(f *testing.F) {
-	adaptertest.Fuzz(f, shenzhen.Adapter, adaptertest.Dir(shenzhen.Brand.ID))
+	adaptertest.Fuzz(f, shenzhen.Adapter(), samples)
 }
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/shenzhen"

@@ -3,6 +3,8 @@ package untp
 import (
 	"encoding/json"
 	"regexp"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -25,7 +27,7 @@ func admits(v any) bool {
 		}
 	}
 	ctx, ok := root["@context"].([]any)
-	if !ok || len(ctx) < 2 || ctx[0] != "https://www.w3.org/ns/credentials/v2" {
+	if !ok || len(ctx) < 2 || ctx[0] != credentialsContext {
 		return false
 	}
 	if s, ok := ctx[1].(string); !ok || !untpContext.MatchString(s) {
@@ -76,11 +78,68 @@ func admits(v any) bool {
 	return attestationOK(root["credentialSubject"])
 }
 
+// The enumerations and patterns of schema.json, read from it: the schema is
+// their one home, and admits applies them.
 var (
-	untpContext = regexp.MustCompile(`^https://vocabulary\.uncefact\.org/untp/`)
-	uriPattern  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
-	indexDigits = regexp.MustCompile(`^[0-9]{1,10}$`)
+	statusPurposes     = schemaEnum("$defs", "statusEntry", "properties", "statusPurpose")
+	assessorLevels     = schemaEnum("$defs", "attestation", "properties", "assessorLevel")
+	assessmentLevels   = schemaEnum("$defs", "attestation", "properties", "assessmentLevel")
+	attestationTypes   = schemaEnum("$defs", "attestation", "properties", "attestationType")
+	credentialsContext = schemaString("properties", "@context", "prefixItems", "0", "const")
+	untpContext        = regexp.MustCompile(schemaString("properties", "@context", "prefixItems", "1", "pattern"))
+	uriPattern         = regexp.MustCompile(schemaString("$defs", "uri", "pattern"))
+	indexDigits        = regexp.MustCompile(schemaString("$defs", "statusEntry", "properties", "statusListIndex", "oneOf", "0", "pattern"))
 )
+
+// schemaAt returns the value of schema.json at path (keys, or indexes of
+// arrays written in decimal). It panics when there is none: the schema is
+// embedded, so that is a programming error found at start-up.
+func schemaAt(path ...string) any {
+	var v any
+	if err := json.Unmarshal(schemaJSON, &v); err != nil {
+		panic("untp: schema.json: " + err.Error())
+	}
+	for _, k := range path {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[k]
+		case []any:
+			i, err := strconv.Atoi(k)
+			if err != nil || i < 0 || i >= len(x) {
+				panic("untp: schema.json has no " + strings.Join(path, "/"))
+			}
+			v = x[i]
+		default:
+			panic("untp: schema.json has no " + strings.Join(path, "/"))
+		}
+	}
+	if v == nil {
+		panic("untp: schema.json has no " + strings.Join(path, "/"))
+	}
+	return v
+}
+
+func schemaString(path ...string) string {
+	s, ok := schemaAt(path...).(string)
+	if !ok {
+		panic("untp: schema.json: not a string at " + strings.Join(path, "/"))
+	}
+	return s
+}
+
+func schemaEnum(path ...string) []string {
+	list, ok := schemaAt(append(path, "enum")...).([]any)
+	if !ok {
+		panic("untp: schema.json: no enum at " + strings.Join(path, "/"))
+	}
+	out := make([]string, len(list))
+	for i, x := range list {
+		if out[i], ok = x.(string); !ok {
+			panic("untp: schema.json: an enum of strings at " + strings.Join(path, "/"))
+		}
+	}
+	return out
+}
 
 func str(v any, min, max int) (string, bool) {
 	s, ok := v.(string)
@@ -161,9 +220,7 @@ func statusEntryOK(v any) bool {
 	if m["type"] != "BitstringStatusListEntry" {
 		return false
 	}
-	switch m["statusPurpose"] {
-	case "refresh", "revocation", "suspension", "message":
-	default:
+	if !oneOf(m["statusPurpose"], statusPurposes...) {
 		return false
 	}
 	switch idx := m["statusListIndex"].(type) {
@@ -207,10 +264,9 @@ func attestationOK(v any) bool {
 		}
 	}
 	if !uri(m["id"]) || !text(m["name"]) ||
-		!oneOf(m["assessorLevel"], "self", "commercial", "buyer", "membership", "unspecified", "3rdParty", "hybrid") ||
-		!oneOf(m["assessmentLevel"], "authority-benchmark", "authority-mandate", "authority-globalmra", "authority-peer",
-			"authority-extended-mra", "scheme-self", "scheme-cab", "no-endorsement") ||
-		!oneOf(m["attestationType"], "certification", "declaration", "inspection", "testing", "verification", "validation", "calibration") ||
+		!oneOf(m["assessorLevel"], assessorLevels...) ||
+		!oneOf(m["assessmentLevel"], assessmentLevels...) ||
+		!oneOf(m["attestationType"], attestationTypes...) ||
 		!partyOK(m["issuedToParty"]) || !refOK(m["referenceScheme"]) || !optional(m, "referenceProfile", refOK) {
 		return false
 	}

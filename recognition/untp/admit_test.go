@@ -13,12 +13,12 @@ import (
 
 // agree checks admits against the compiled schema on one input.
 func agree(t *testing.T, native []byte) {
-	v, err := schema.Parse(native)
+	v, err := dcc.Parse(native)
 	if err != nil {
 		return
 	}
 	fast := admits(v)
-	slow := schema.ValidateValue(v) == nil
+	slow := dcc.ValidateValue(v) == nil
 	if fast && !slow {
 		t.Fatalf("admits accepts what the schema refuses: %q", native)
 	}
@@ -63,7 +63,7 @@ func TestAdmitAgreesOnSamples(t *testing.T) {
 	admitted := 0
 	for _, s := range samples(t) {
 		agree(t, s)
-		if v, err := schema.Parse(s); err == nil && admits(v) {
+		if v, err := dcc.Parse(s); err == nil && admits(v) {
 			admitted++
 		}
 	}
@@ -79,4 +79,26 @@ func FuzzAdmitAgreesWithSchema(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, native []byte) { agree(t, native) })
+}
+
+// Issue 10, "the UNTP schema written once": the fast admission reads the
+// enumerations and patterns of schema.json, and they hold every value
+// Encode writes.
+func TestAdmitReadsItsRulesFromTheSchema(t *testing.T) {
+	for _, tc := range []struct {
+		list []string
+		want []string
+	}{
+		{statusPurposes, []string{"revocation", "suspension"}},
+		{assessorLevels, []string{"3rdParty", "unspecified"}},
+		{assessmentLevels, []string{"scheme-cab"}},
+		{attestationTypes, []string{"certification", "verification"}},
+	} {
+		for _, w := range tc.want {
+			assert.Contains(t, tc.list, w)
+		}
+	}
+	assert.Equal(t, contexts[0], credentialsContext)
+	assert.True(t, untpContext.MatchString(contexts[1]))
+	assert.Panics(t, func() { schemaEnum("$defs", "nothing") })
 }

@@ -19,12 +19,13 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	_ "github.com/jxgreen/jxgreen/recognition/shenzhen" // for the 圳品 test
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-func decideVia(t *testing.T, a *untp.Adapter, native []byte, lookup certification.Lookup) (recognition.Record, recognition.Decision, error) {
+func decideVia(t *testing.T, a recognition.Adapter, native []byte, lookup certification.Lookup) (recognition.Record, recognition.Decision, error) {
 	t.Helper()
 	rec, err := a.Decode(native)
 	if err != nil {
@@ -44,12 +45,12 @@ func decideVia(t *testing.T, a *untp.Adapter, native []byte, lookup certificatio
 // Agreement.Check and by a Checker with a Lookup.
 func TestClaimOfOurSchemeInAnySpellingIsChecked(t *testing.T) {
 	forged := ourCertificate(t, "JXGE-SYN-FORGED-1") // never registered
-	native, err := untp.Default.Encode(recordOf(forged, certification.Valid))
+	native, err := registered.Encode(recordOf(forged, certification.Valid))
 	require.NoError(t, err)
 	empty := &certification.Registry{}
 
 	// Baseline: as encoded, the claim is checked and refused.
-	_, d, err := decideVia(t, untp.Default, native, empty)
+	_, d, err := decideVia(t, registered, native, empty)
 	require.NoError(t, err)
 	require.Equal(t, recognition.Rejected, d.Outcome)
 	require.True(t, d.Has("claim-unknown"))
@@ -68,13 +69,13 @@ func TestClaimOfOurSchemeInAnySpellingIsChecked(t *testing.T) {
 			variant := edit(t, native, func(m map[string]any) {
 				m["credentialSubject"].(map[string]any)["referenceScheme"] = map[string]any{"id": tc.id, "name": tc.name2}
 			})
-			rec, d, err := decideVia(t, untp.Default, variant, empty)
+			rec, d, err := decideVia(t, registered, variant, empty)
 			require.NoError(t, err)
 			assert.Equal(t, brand.JiangxiGreen, rec.Scheme)
 			assert.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
 			assert.True(t, d.Has("claim-unknown"), "%v", d.Reasons)
 			// Without a registry: at most conditional, the claim unverified.
-			_, d, err = decideVia(t, untp.Default, variant, nil)
+			_, d, err = decideVia(t, registered, variant, nil)
 			require.NoError(t, err)
 			assert.NotEqual(t, recognition.Recognized, d.Outcome)
 			assert.True(t, d.Has("claim-unverified"), "%v", d.Reasons)
@@ -104,7 +105,7 @@ func jiangsuRecord(number string, st certification.Status) recognition.Record {
 // a revoked credential whose statusListIndex is changed to the index of
 // another, valid credential decodes with status unknown and is rejected.
 func TestStatusIndexOfAnotherCredentialIsUnknown(t *testing.T) {
-	a := untp.New("https://certs.example/status-zz")
+	a := untp.NewIssuer("https://certs.example/status-zz")
 	revoked, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-REVOKED", certification.Revoked))
 	require.NoError(t, err)
 	valid, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-VALID", certification.Valid))
@@ -133,7 +134,7 @@ func TestStatusIndexOfAnotherCredentialIsUnknown(t *testing.T) {
 
 // Status entries of every hostile shape: none yields recognition.
 func TestStatusEntryTricksAreNeverValid(t *testing.T) {
-	a := untp.New("https://certs.example/status-zz2")
+	a := untp.NewIssuer("https://certs.example/status-zz2")
 	revoked, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-R2", certification.Revoked))
 	require.NoError(t, err)
 	rev, sus := a.StatusLists()
@@ -205,12 +206,12 @@ func TestEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 	add(func(r *recognition.Record) { r.Scheme = "https://example.org/scheme/jx?q" }) // as decoded from a foreign credential
 	add(func(r *recognition.Record) { r.Holder.Code = "ABN 12 345 678 901" })
 	for _, r := range cases {
-		out, err := untp.Default.Encode(r)
+		out, err := registered.Encode(r)
 		if err != nil {
 			t.Logf("%q/%q: refused: %v", r.Scheme, r.Number, err)
 			continue
 		}
-		v, err := recognition.MustCompileSchema("untp", untp.Default.Schema()).Parse(out)
+		v, err := schema.MustCompile("untp", registered.Schema()).Parse(out)
 		require.NoError(t, err)
 		assert.NoError(t, official.Validate(v), "scheme %q number %q: Encode wrote a credential the official schema refuses", r.Scheme, r.Number)
 	}
@@ -224,7 +225,7 @@ func TestEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 // is refused with a value error at the JSON pointer of the fault; another
 // product the standard covers is admitted.
 func TestNonConformanceAndProductsOutsideStandardAreRefused(t *testing.T) {
-	a := untp.New("https://certs.example/status-zz3")
+	a := untp.NewIssuer("https://certs.example/status-zz3")
 	native, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-CONF", certification.Valid))
 	require.NoError(t, err)
 	_, d, err := decideVia(t, a, native, nil)
@@ -296,7 +297,7 @@ func TestNonConformanceAndProductsOutsideStandardAreRefused(t *testing.T) {
 // type 5 certification in referenceProfile is read as the evaluation it
 // is: no mode, conditional (evaluation-only), as natively.
 func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
-	a := untp.New("https://certs.example/status-zz4")
+	a := untp.NewIssuer("https://certs.example/status-zz4")
 	sz, ok := recognition.Lookup("shenzhen")
 	require.True(t, ok)
 	require.Equal(t, brand.Evaluation, sz.Brand().Model)
@@ -324,7 +325,7 @@ func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 // revoked or suspended, so Encode refuses it with a StatusError (zh/en)
 // rather than write a credential that would read back as valid.
 func TestEncodeRefusesExpiredAndPendingStatus(t *testing.T) {
-	a := untp.New("https://certs.example/status-zz5")
+	a := untp.NewIssuer("https://certs.example/status-zz5")
 	for _, st := range []certification.Status{certification.Expired, certification.Pending} {
 		r := jiangsuRecord("JSJP-SYN-ZZ-"+st.String(), st)
 		d := recognition.AgreementFor(a, r).Check(r, checkDay)

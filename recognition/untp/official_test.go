@@ -13,8 +13,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
-	"github.com/jxgreen/jxgreen/recognition/adaptertest"
-	"github.com/jxgreen/jxgreen/recognition/untp"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -76,7 +75,7 @@ func TestEncodeValidatesAgainstOfficialSchema(t *testing.T) {
 	records = append(records, bare, foreign)
 
 	a := withSampleLists(t)
-	files, err := filepath.Glob(filepath.Join(adaptertest.Dir(untp.ID), "valid-*.json"))
+	files, err := filepath.Glob(filepath.Join(samples, "valid-*.json"))
 	require.NoError(t, err)
 	for _, f := range files {
 		native, err := os.ReadFile(f)
@@ -88,9 +87,9 @@ func TestEncodeValidatesAgainstOfficialSchema(t *testing.T) {
 		}
 	}
 	for _, r := range records {
-		out, err := untp.Default.Encode(r)
+		out, err := registered.Encode(r)
 		require.NoError(t, err, "%s %v", r.Number, r.Status)
-		v, err := recognition.MustCompileSchema("untp", untp.Default.Schema()).Parse(out)
+		v, err := schema.MustCompile("untp", registered.Schema()).Parse(out)
 		require.NoError(t, err)
 		require.NoError(t, official.Validate(v), "%s %v:\n%s", r.Number, r.Status, out)
 	}
@@ -101,9 +100,9 @@ func TestEncodeValidatesAgainstOfficialSchema(t *testing.T) {
 // indexes) is not valid UNTP v0.7.0.
 func TestOfficialSchemaRefusesTheOldStatus(t *testing.T) {
 	official := compileOfficial(t)
-	native, err := os.ReadFile(filepath.Join(adaptertest.Dir(untp.ID), "valid-rejected-suspended.json"))
+	native, err := os.ReadFile(filepath.Join(samples, "valid-rejected-suspended.json"))
 	require.NoError(t, err)
-	v, err := recognition.MustCompileSchema("untp", untp.Default.Schema()).Parse(native)
+	v, err := schema.MustCompile("untp", registered.Schema()).Parse(native)
 	require.NoError(t, err)
 	require.Error(t, official.Validate(v))
 }

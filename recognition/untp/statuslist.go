@@ -7,12 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
-
-	"github.com/jxgreen/jxgreen/brand/i18n"
 )
-
-// ErrStatusList is returned when a status list cannot be read, or does not hold the index.
-var ErrStatusList = i18n.NewSentinel("untp.ErrStatusList", "状态列表无法读取或不含该序号", "the status list cannot be read or does not hold the index")
 
 // StatusList is a W3C Bitstring Status List: one bit per credential, set
 // when the credential is revoked (purpose "revocation") or suspended
@@ -30,10 +25,6 @@ type StatusList struct {
 	// back does not, and answers for every index.
 	own bool
 }
-
-// MinStatusListBits is the smallest list the W3C recommendation allows
-// (16 KiB), which keeps a holder's index from identifying it.
-const MinStatusListBits = 131072
 
 // NewStatusList returns an empty list of the minimum size.
 func NewStatusList(url, purpose string) *StatusList {

@@ -2,7 +2,7 @@
 // Digital Conformity Credential (DCC, data model v0.7.0), the open
 // international format for conformity attestations, so that any system that
 // speaks it can exchange records with jxgreen. Import it for its side
-// effect, or make an [Adapter] of your own with [New]:
+// effect, or make an [Issuer] of your own with [NewIssuer]:
 //
 //	import _ "github.com/jxgreen/jxgreen/recognition/untp"
 //
@@ -29,11 +29,11 @@
 // base-10 string. Encode therefore writes one entry of purpose
 // "revocation" (the status every W3C verifier understands) with an integer
 // index, and keeps the suspension of the same credential in a companion
-// list, of purpose "suspension", at the same index ([Adapter.StatusLists];
-// [Adapter.PairStatusLists] pairs lists read from elsewhere): a plain W3C
+// list, of purpose "suspension", at the same index ([Issuer.StatusLists];
+// [Issuer.PairStatusLists] pairs lists read from elsewhere): a plain W3C
 // verifier sees revocation, and a reader that knows the pair sees both.
 // Decode reads a single entry or an array of them, with the index as an
-// integer or a string, against the lists it knows ([Adapter.AddStatusList]).
+// integer or a string, against the lists it knows ([Issuer.AddStatusList]).
 //
 // A credential whose status cannot be established decodes with status
 // unknown (0), which recognition never accepts: one without credentialStatus
@@ -65,21 +65,29 @@ import (
 	"unicode"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/fold"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-// ID is the id under which the adapter registers.
-const ID brand.ID = "untp"
+const (
+	// ID is the id under which the adapter registers.
+	ID brand.ID = "untp"
+	// Version is the UNTP version the adapter reads and writes.
+	Version = "0.7.0"
+	// MinStatusListBits is the smallest status list the W3C recommendation
+	// allows (16 KiB), which keeps a holder's index from identifying it.
+	MinStatusListBits = 131072
+)
 
-// Brand describes the format as a scheme: it is an envelope, not a brand,
+// dccScheme describes the format as a scheme: it is an envelope, not a brand,
 // and claims no attributes.
-var Brand = brand.Brand{
+var dccScheme = brand.Brand{
 	ID:          ID,
 	Name:        "UNTP数字合格证书",
 	Aliases:     []string{"联合国透明度协议"},
@@ -88,31 +96,70 @@ var Brand = brand.Brand{
 	Source:      "UNTP DCC v0.7.0",
 }
 
-// Contexts are the JSON-LD contexts of a v0.7.0 credential.
-var Contexts = []string{"https://www.w3.org/ns/credentials/v2", "https://vocabulary.uncefact.org/untp/0.7.0/context/"}
+// contexts are the JSON-LD contexts of a v0.7.0 credential.
+var contexts = []string{credentialsContext, "https://vocabulary.uncefact.org/untp/0.7.0/context/"}
 
 //go:embed schema.json
 var schemaJSON []byte
 
-var schema = recognition.MustCompileSchema(string(ID), schemaJSON)
+var dcc = schema.MustCompile(string(ID), schemaJSON)
 
-// Adapter reads and writes DCCs. Create one with [New].
-type Adapter struct {
-	// StatusBase is the URL under which this adapter's own status lists
-	// are published.
-	StatusBase             string
+// Adapter is the registered UNTP adapter (recognition.Lookup("untp")). Like
+// a database/sql driver it keeps no state and is safe to share: it decodes
+// DCCs, and it encodes a record as a DCC without credentialStatus, since it
+// publishes no status list (such a credential decodes with status
+// unknown). Its zero value is ready to use. To issue credentials whose
+// status travels, make an [Issuer].
+type Adapter struct{ none Issuer }
+
+// Brand describes the format.
+func (a *Adapter) Brand() brand.Brand { return dccScheme.Clone() }
+
+// CarriesAnyScheme marks the adapter as a [recognition.Envelope]: a DCC may
+// carry the record of any scheme.
+func (a *Adapter) CarriesAnyScheme() {}
+
+// Schema returns the JSON Schema jxgreen holds DCCs to.
+func (a *Adapter) Schema() []byte { return append([]byte(nil), schemaJSON...) }
+
+// Agreement returns the default terms for a record that arrives as a DCC,
+// as [Issuer.Agreement] does.
+func (a *Adapter) Agreement() recognition.Agreement { return recognition.DefaultAgreement(dccScheme) }
+
+// Decode validates a DCC and maps it to a record, as [Issuer.Decode] does
+// for an issuer that knows no status list: the record's status is unknown
+// (0), which recognition never accepts.
+func (a *Adapter) Decode(native []byte) (recognition.Record, error) { return a.none.Decode(native) }
+
+// DecodeBySchema is Decode without the fast admission.
+func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
+	return a.none.DecodeBySchema(native)
+}
+
+// Encode writes r as a DCC without credentialStatus; nothing is kept.
+func (a *Adapter) Encode(r recognition.Record) ([]byte, error) { return a.none.Encode(r) }
+
+// Issuer reads and writes DCCs with status lists of its own: its Encode
+// gives each credential an index in its revocation list (and the same index
+// in the companion suspension list) and sets the bits for the record's
+// status; [Issuer.StatusLists] returns the lists to publish. Decode reads
+// the issuer's own lists and those made known to it
+// ([Issuer.AddStatusList], [Issuer.PairStatusLists]). Make one with
+// [NewIssuer]; it is safe for concurrent use.
+type Issuer struct {
+	statusBase             string
 	revocation, suspension *StatusList
 	mu                     sync.RWMutex
 	lists                  map[string]*StatusList
 	pairs                  map[string]string // list URL -> its companion's
 }
 
-// New returns an adapter whose own status lists live under statusBase
+// NewIssuer returns an issuer whose own status lists live under statusBase
 // (for example "https://certs.example.org/status/").
-func New(statusBase string) *Adapter {
+func NewIssuer(statusBase string) *Issuer {
 	base := strings.TrimSuffix(statusBase, "/")
-	a := &Adapter{
-		StatusBase: base,
+	a := &Issuer{
+		statusBase: base,
 		revocation: NewStatusList(base+"/revocation", "revocation"),
 		suspension: NewStatusList(base+"/suspension", "suspension"),
 		lists:      map[string]*StatusList{},
@@ -122,16 +169,18 @@ func New(statusBase string) *Adapter {
 	return a
 }
 
-// Default is the registered adapter; its status lists live under
-// https://jxgreen.example/status/.
-var Default = New("https://jxgreen.example/status/")
-
-// Version is the UNTP version the adapter reads and writes.
-const Version = "0.7.0"
-
-// ErrStatus is returned when Encode cannot write the record's status in a DCC. A
-// [*StatusError] wraps it.
-var ErrStatus = i18n.NewSentinel("untp.ErrStatus", "DCC 无法表示该证书状态", "a DCC cannot carry the certificate's status")
+// Sentinel errors of the package.
+var (
+	// ErrStatus is returned when Encode cannot write the record's status in
+	// a DCC. A [*StatusError] wraps it.
+	ErrStatus = i18n.NewSentinel("untp.ErrStatus", "DCC 无法表示该证书状态", "a DCC cannot carry the certificate's status")
+	// ErrVersion is returned when the credential is of a UNTP version
+	// other than [Version].
+	ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
+	// ErrStatusList is returned when a status list cannot be read, or
+	// does not hold the index.
+	ErrStatusList = i18n.NewSentinel("untp.ErrStatusList", "状态列表无法读取或不含该序号", "the status list cannot be read or does not hold the index")
+)
 
 // StatusError reports a record that Encode refuses because a DCC's status
 // lists can say only revoked or suspended: an expired or pending
@@ -153,11 +202,8 @@ func (e *StatusError) Localize(tag language.Tag) string {
 // Unwrap returns [ErrStatus] and [recognition.ErrEncode].
 func (e *StatusError) Unwrap() []error { return []error{ErrStatus, recognition.ErrEncode} }
 
-// ErrVersion is returned when the credential is of a UNTP version other than [Version].
-var ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
-
 func init() {
-	recognition.Register(Default)
+	recognition.Register(&Adapter{})
 	i18n.Set("untp.StatusError", "证书 %s 的状态为“%s”，DCC 的状态列表只能表示撤销或暂停，写出后会被读作有效，故不写出",
 		"certificate %s is %s: a DCC's status lists say only revoked or suspended, so it would read back as valid; not written")
 	i18n.Set("recognition.rule.version", "版本不受支持", "unsupported version")
@@ -175,9 +221,12 @@ func init() {
 
 // AddStatusList makes a published list known to Decode, for example one
 // fetched from a partner and read with [ParseStatusList].
-func (a *Adapter) AddStatusList(l *StatusList) {
+func (a *Issuer) AddStatusList(l *StatusList) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if a.lists == nil {
+		a.lists = map[string]*StatusList{}
+	}
 	a.lists[l.URL] = l
 }
 
@@ -185,36 +234,39 @@ func (a *Adapter) AddStatusList(l *StatusList) {
 // Decode as companions: a credential's status entry in either is read
 // together with the same index in the other, as the adapter's own lists
 // are written.
-func (a *Adapter) PairStatusLists(revocation, suspension *StatusList) {
+func (a *Issuer) PairStatusLists(revocation, suspension *StatusList) {
 	a.AddStatusList(revocation)
 	a.AddStatusList(suspension)
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if a.pairs == nil {
+		a.pairs = map[string]string{}
+	}
 	a.pairs[revocation.URL] = suspension.URL
 	a.pairs[suspension.URL] = revocation.URL
 }
 
 // StatusLists returns the adapter's own revocation and suspension lists,
 // to publish.
-func (a *Adapter) StatusLists() (revocation, suspension *StatusList) {
+func (a *Issuer) StatusLists() (revocation, suspension *StatusList) {
 	return a.revocation, a.suspension
 }
 
 // Brand describes the format.
-func (a *Adapter) Brand() brand.Brand { return Brand.Clone() }
+func (a *Issuer) Brand() brand.Brand { return dccScheme.Clone() }
 
 // CarriesAnyScheme marks the adapter as a [recognition.Envelope]: a DCC may
 // carry the record of any scheme.
-func (a *Adapter) CarriesAnyScheme() {}
+func (a *Issuer) CarriesAnyScheme() {}
 
 // Schema returns the JSON Schema jxgreen holds DCCs to.
-func (a *Adapter) Schema() []byte { return append([]byte(nil), schemaJSON...) }
+func (a *Issuer) Schema() []byte { return append([]byte(nil), schemaJSON...) }
 
 // Agreement returns the default terms for a record that arrives as a DCC:
 // recognition.DefaultAgreement with the UNTP envelope as the scheme. A
 // record of a scheme that has its own adapter is better checked with that
 // adapter's agreement ([recognition.AgreementFor]).
-func (a *Adapter) Agreement() recognition.Agreement { return recognition.DefaultAgreement(Brand) }
+func (a *Issuer) Agreement() recognition.Agreement { return recognition.DefaultAgreement(dccScheme) }
 
 // The DCC types, as far as jxgreen reads and writes them.
 type (
@@ -296,9 +348,9 @@ const (
 // Decode validates a DCC against the schema and maps it to a record. The
 // credential is parsed once; the schema's rules are applied to it in Go,
 // and the compiled schema runs only when they refuse it, to say why in the
-// schema's words ([Adapter.DecodeBySchema] always runs it).
-func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
-	v, err := schema.Parse(native)
+// schema's words ([Issuer.DecodeBySchema] always runs it).
+func (a *Issuer) Decode(native []byte) (recognition.Record, error) {
+	v, err := dcc.Parse(native)
 	if err != nil {
 		return recognition.Record{}, err
 	}
@@ -306,7 +358,7 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 		return recognition.Record{}, err
 	}
 	if !admits(v) {
-		if err := schema.ValidateValue(v); err != nil {
+		if err := dcc.ValidateValue(v); err != nil {
 			return recognition.Record{}, err
 		}
 	}
@@ -314,15 +366,15 @@ func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
 }
 
 // DecodeBySchema is Decode with the compiled JSON Schema always run.
-func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
-	v, err := schema.Parse(native)
+func (a *Issuer) DecodeBySchema(native []byte) (recognition.Record, error) {
+	v, err := dcc.Parse(native)
 	if err != nil {
 		return recognition.Record{}, err
 	}
 	if err := checkVersion(v); err != nil {
 		return recognition.Record{}, err
 	}
-	if err := schema.ValidateValue(v); err != nil {
+	if err := dcc.ValidateValue(v); err != nil {
 		return recognition.Record{}, err
 	}
 	return a.fromTree(v)
@@ -342,14 +394,14 @@ func checkVersion(v any) error {
 	ctx, _ := root["@context"].([]any)
 	for i, c := range ctx {
 		s, _ := c.(string)
-		if s == Contexts[1] || !strings.Contains(s, "untp/") {
+		if s == contexts[1] || !strings.Contains(s, "untp/") {
 			continue // the common case, without the regular expression
 		}
 		m := versionRE.FindStringSubmatch(s)
 		if m == nil || m[1] == Version {
 			continue
 		}
-		f := recognition.NewFault("untp.fault.version", m[1], Version)
+		f := schema.NewFault("untp.fault.version", m[1], Version)
 		return &recognition.DecodeError{Scheme: string(ID), Pointer: "/@context/" + strconv.Itoa(i), Rule: "version",
 			Detail: f.Error(), Cause: f, Err: ErrVersion}
 	}
@@ -367,11 +419,11 @@ func item(l []any, i int) tree     { m, _ := l[i].(map[string]any); return m }
 func refAt(l []any, i int) ref     { o := item(l, i); return ref{ID: o.str("id"), Name: o.str("name")} }
 
 // fromTree maps a credential the schema admitted to a record.
-func (a *Adapter) fromTree(v any) (recognition.Record, error) {
+func (a *Issuer) fromTree(v any) (recognition.Record, error) {
 	root, _ := v.(map[string]any)
 	c := tree(root)
 	bad := func(ptr string, err error) (recognition.Record, error) {
-		return recognition.Record{}, recognition.ValueError(string(ID), ptr, err)
+		return recognition.Record{}, schema.ValueError(string(ID), ptr, err)
 	}
 	s := c.obj("credentialSubject")
 	rs := s.ref("referenceScheme")
@@ -382,7 +434,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	if rest, ok := strings.CutPrefix(r.Number, urnCertificate+string(r.Scheme)+":"); ok {
 		n, err := url.PathUnescape(rest)
 		if err != nil || n == "" {
-			return bad("/credentialSubject/id", recognition.NewFault("untp.fault.number", rest))
+			return bad("/credentialSubject/id", schema.NewFault("untp.fault.number", rest))
 		}
 		r.Number = n
 	}
@@ -405,12 +457,12 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 	ca := item(cas, 0)
 	products := ca.list("assessedProduct")
 	if len(products) == 0 {
-		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", recognition.NewFault("untp.fault.product"))
+		return bad("/credentialSubject/conformityAssessment/0/assessedProduct", schema.NewFault("untp.fault.product"))
 	}
 	r.Product = item(products, 0).ref("product").Name
 	stds := ca.list("referenceStandard")
 	if len(stds) == 0 {
-		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", recognition.NewFault("untp.fault.standard"))
+		return bad("/credentialSubject/conformityAssessment/0/referenceStandard", schema.NewFault("untp.fault.standard"))
 	}
 	for i := range stds {
 		name := refAt(stds, i).Name
@@ -472,7 +524,7 @@ func (a *Adapter) fromTree(v any) (recognition.Record, error) {
 		}
 		r.Expires = r.Expires.In(brand.ChinaTime())
 		if !r.Expires.After(r.Issued) {
-			return bad("/validUntil", recognition.NewFault("untp.fault.validity"))
+			return bad("/validUntil", schema.NewFault("untp.fault.validity"))
 		}
 	}
 	// The adapter's own lists know which credential each index was given
@@ -540,7 +592,7 @@ func checkAssessments(cas []any, product string) (string, error) {
 		ca := item(cas, i)
 		at := "/credentialSubject/conformityAssessment/" + strconv.Itoa(i)
 		if ok, isBool := ca["conformance"].(bool); isBool && !ok {
-			return at + "/conformance", recognition.NewFault("untp.fault.nonconformance")
+			return at + "/conformance", schema.NewFault("untp.fault.nonconformance")
 		}
 		products := ca.list("assessedProduct")
 		for j := range products {
@@ -566,7 +618,7 @@ func checkAssessments(cas []any, product string) (string, error) {
 				covered++
 			}
 			if covered <= 0 {
-				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), recognition.NewFault("untp.fault.outside", name)
+				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), schema.NewFault("untp.fault.outside", name)
 			}
 		}
 	}
@@ -629,7 +681,7 @@ func SchemeOf(id, name string) (scheme brand.ID, exact bool) {
 // spaces, invisible format characters (zero-width space, …), quotation
 // marks and brackets go.
 func foldScheme(s string) string {
-	s = strings.ToLower(width.Fold.String(s))
+	s = fold.Title(s) // width, case, spaces, quotation marks, title brackets, dashes
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -677,7 +729,7 @@ func claimsJiangxiGreen(s string) bool {
 // is read in both. An index that a list of the adapter's own gave to
 // another credential than credID (a revoked credential borrowing a valid
 // one's index) leaves the status unknown.
-func (a *Adapter) status(v any, credID string) (certification.Status, error) {
+func (a *Issuer) status(v any, credID string) (certification.Status, error) {
 	var entries []any
 	switch x := v.(type) {
 	case map[string]any:
@@ -746,7 +798,7 @@ func index(v any) (int, error) {
 			return int(f), nil
 		}
 	}
-	return 0, recognition.NewFault("untp.fault.index", s)
+	return 0, schema.NewFault("untp.fault.index", s)
 }
 
 // foreignBodies are the codes of international and foreign standards
@@ -785,9 +837,9 @@ func looksLikeCreditCode(s string) bool {
 	return n == 18
 }
 
-// Encode writes r as a DCC, recording its status in the adapter's own
+// Encode writes r as a DCC, recording its status in the issuer's own
 // status lists.
-func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
+func (a *Issuer) Encode(r recognition.Record) ([]byte, error) {
 	fail := func(why string) ([]byte, error) {
 		return nil, fmt.Errorf("untp: encode %q: %s: %w", r.Number, why, recognition.ErrEncode)
 	}
@@ -851,7 +903,7 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 		ca.ConformityTopic = append(ca.ConformityTopic, ref{ID: urnAttribute + at.String(), Name: at.Localize(i18n.Chinese())})
 	}
 	c := credential{
-		Context:   Contexts,
+		Context:   contexts,
 		Type:      []string{"VerifiableCredential", "DigitalConformityCredential"},
 		ID:        urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number),
 		Issuer:    party{Type: []string{"CredentialIssuer"}, ID: urnBody + url.PathEscape(r.Body.Name), Name: r.Body.Name},
@@ -882,18 +934,21 @@ func (a *Adapter) Encode(r recognition.Record) ([]byte, error) {
 	}
 	// One entry, as UNTP v0.7.0 allows: revocation, with the suspension
 	// at the same index of the companion list (see the package comment).
-	i := a.revocation.Index(c.ID)
-	a.suspension.claim(c.ID, i)
-	a.revocation.Set(i, r.Status == certification.Revoked || r.Status == certification.Cancelled)
-	a.suspension.Set(i, r.Status == certification.Suspended)
-	status, _ := json.Marshal(statusEntry{Type: "BitstringStatusListEntry", StatusPurpose: "revocation",
-		StatusListIndex: json.RawMessage(strconv.Itoa(i)), StatusListCredential: a.revocation.URL})
-	c.CredentialStatus = status
+	// An issuer of no lists (the registered Adapter) writes no status.
+	if a.revocation != nil {
+		i := a.revocation.Index(c.ID)
+		a.suspension.claim(c.ID, i)
+		a.revocation.Set(i, r.Status == certification.Revoked || r.Status == certification.Cancelled)
+		a.suspension.Set(i, r.Status == certification.Suspended)
+		status, _ := json.Marshal(statusEntry{Type: "BitstringStatusListEntry", StatusPurpose: "revocation",
+			StatusListIndex: json.RawMessage(strconv.Itoa(i)), StatusListCredential: a.revocation.URL})
+		c.CredentialStatus = status
+	}
 	out, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
 		return fail(err.Error())
 	}
-	if err := schema.Validate(out); err != nil {
+	if err := dcc.Validate(out); err != nil {
 		return fail(err.Error())
 	}
 	return out, nil

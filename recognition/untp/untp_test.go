@@ -22,9 +22,9 @@ import (
 
 // withSampleLists returns an adapter that knows the synthetic status lists
 // the samples point to; its own lists, for encoding, live elsewhere.
-func withSampleLists(t testing.TB) *untp.Adapter {
-	a := untp.New("https://test.example/status/")
-	raw, err := os.ReadFile(filepath.Join(adaptertest.Dir(untp.ID), "status", "lists.json"))
+func withSampleLists(t testing.TB) *untp.Issuer {
+	a := untp.NewIssuer("https://test.example/status/")
+	raw, err := os.ReadFile(filepath.Join(samples, "status", "lists.json"))
 	require.NoError(t, err)
 	var lists map[string]string
 	require.NoError(t, json.Unmarshal(raw, &lists))
@@ -36,11 +36,11 @@ func withSampleLists(t testing.TB) *untp.Adapter {
 	return a
 }
 
-func TestSamples(t *testing.T) { adaptertest.Samples(t, withSampleLists(t), adaptertest.Dir(untp.ID)) }
+func TestSamples(t *testing.T) { adaptertest.Samples(t, withSampleLists(t), samples) }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, untp.Default) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, registered) }
 
-func FuzzDecode(f *testing.F) { adaptertest.Fuzz(f, withSampleLists(f), adaptertest.Dir(untp.ID)) }
+func FuzzDecode(f *testing.F) { adaptertest.Fuzz(f, withSampleLists(f), samples) }
 
 func TestRegisteredUnderItsNames(t *testing.T) {
 	for _, k := range []string{"untp", "UNTP数字合格证书", "UN Transparency Protocol Digital Conformity Credential"} {
@@ -51,7 +51,7 @@ func TestRegisteredUnderItsNames(t *testing.T) {
 }
 
 func TestStatusTravelsThroughTheLists(t *testing.T) {
-	a := untp.New("https://certs.example/status")
+	a := untp.NewIssuer("https://certs.example/status")
 	code, _ := certification.CompleteCreditCode("91360100MA9000077")
 	r := recognition.Record{
 		Scheme: brand.JiangxiGreen, Number: "JXGE/SYN 0077", Product: "狗牯脑茶",
@@ -81,10 +81,10 @@ func TestStatusTravelsThroughTheLists(t *testing.T) {
 	assert.Equal(t, certification.Revoked, back.Status)
 
 	// Another adapter that does not know these lists cannot tell the status.
-	other, err := untp.New("https://elsewhere.example/status").Decode(native)
+	other, err := untp.NewIssuer("https://elsewhere.example/status").Decode(native)
 	require.NoError(t, err)
 	assert.Equal(t, certification.Status(0), other.Status)
-	d := recognition.AgreementFor(untp.Default, other).Check(other, time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime()))
+	d := recognition.AgreementFor(registered, other).Check(other, time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime()))
 	assert.Equal(t, recognition.Rejected, d.Outcome)
 	assert.True(t, d.Has("status-unknown"))
 
@@ -106,3 +106,10 @@ func TestStatusTravelsThroughTheLists(t *testing.T) {
 	_, err = untp.ParseStatusList("u", "revocation", "uAAAA")
 	assert.Error(t, err)
 }
+
+// registered is the adapter recognition.Lookup("untp") returns: stateless,
+// so a fresh one is the same.
+var registered = &untp.Adapter{}
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/untp"

@@ -13,10 +13,10 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is 品字标 / 浙江制造 as public reports describe it (浙江省质量技术监督局
+// scheme is 品字标 / 浙江制造 as public reports describe it (浙江省质量技术监督局
 // 2014-10-28, 温州市人民政府英文网 2019-08-07, 中新社 2025-05-10 and the other
 // entries cited below, in the source register, package brand/source).
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          brand.Zhejiang,
 	Name:        "品字标",
 	Aliases:     []string{"浙江制造", "品字标浙江制造"},
@@ -42,9 +42,9 @@ var Brand = brand.Brand{
 	Source: "浙江省质量技术监督局 2014-10-28；中新社 2025-05-10",
 }
 
-// Format is the native record: one row of a 浙江制造 certificate list, with
+// format is the native record: one row of a 浙江制造 certificate list, with
 // the brand attributes the certificate claims.
-var Format = recognition.Format{
+var format = recognition.Format{
 	Scheme:      brand.Zhejiang,
 	Number:      "证书编号",
 	HolderName:  "企业名称",
@@ -59,7 +59,7 @@ var Format = recognition.Format{
 	Status:      "证书状态",
 	Attributes:  "品牌属性",
 	Note:        "备注",
-	Statuses:    recognition.CommonStatuses,
+	Statuses:    recognition.CommonStatuses(),
 	Certifies:   true,
 	Title:       "浙江制造认证证书",
 	Description: "One entry of a 品字标浙江制造 certificate list.",
@@ -68,9 +68,12 @@ var Format = recognition.Format{
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter, with the documented default terms of
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
+
+// Adapter returns the registered adapter, with the documented default terms of
 // recognition.DefaultAgreement: no agreement between 江西绿色生态 and
 // 品字标 is public.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// It is immutable: the same value recognition.Lookup returns.
+func Adapter() *recognition.FlatAdapter { return adapter }
 
-func init() { recognition.Register(Adapter) }
+func init() { recognition.Register(adapter) }

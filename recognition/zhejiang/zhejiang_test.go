@@ -7,14 +7,19 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/zhejiang"
 )
 
-func TestSchemaIsTheFormats(t *testing.T) { adaptertest.CheckSchema(t, zhejiang.Format, "schema.json") }
+func TestSchemaIsTheFormats(t *testing.T) {
+	adaptertest.CheckSchema(t, zhejiang.Adapter().Format(), "schema.json")
+}
 
 func TestSamples(t *testing.T) {
-	adaptertest.Samples(t, zhejiang.Adapter, adaptertest.Dir(zhejiang.Brand.ID))
+	adaptertest.Samples(t, zhejiang.Adapter(), samples)
 }
 
-func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, zhejiang.Adapter) }
+func TestRefusesJunk(t *testing.T) { adaptertest.Refuses(t, zhejiang.Adapter()) }
 
 func FuzzDecode(f *testing.F) {
-	adaptertest.Fuzz(f, zhejiang.Adapter, adaptertest.Dir(zhejiang.Brand.ID))
+	adaptertest.Fuzz(f, zhejiang.Adapter(), samples)
 }
+
+// samples is the folder of the adapter's synthetic sample records.
+const samples = "../../testdata/zhejiang"

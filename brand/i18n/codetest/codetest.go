@@ -85,8 +85,7 @@ func Check(t testing.TB, dir, typ, prefix string) []string {
 }
 
 // WalkShipped parses every shipped Go file (tests excluded) of the module
-// below root, skipping testdata, hidden folders and recognition (whose own
-// clean-up under issue 10 is separate), and calls fn with each file's path
+// below root, skipping testdata and hidden folders, and calls fn with each file's path
 // relative to root, in slash form. It fails t when it reads fewer than 20
 // files, so that a wrong root cannot make a check pass.
 func WalkShipped(t testing.TB, root string, fn func(rel string, f *ast.File)) {
@@ -99,7 +98,7 @@ func WalkShipped(t testing.TB, root string, fn func(rel string, f *ast.File)) {
 		rel, _ := filepath.Rel(root, p)
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			if rel == "recognition" || rel == "testdata" || (rel != "." && strings.HasPrefix(d.Name(), ".")) {
+			if rel == "testdata" || (rel != "." && strings.HasPrefix(d.Name(), ".")) {
 				return filepath.SkipDir
 			}
 			return nil

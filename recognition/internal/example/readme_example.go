@@ -12,9 +12,9 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// Brand is the made-up scheme: a certification scheme that covers the
+// scheme is the made-up scheme: a certification scheme that covers the
 // quality-leading attribute only. It describes no real scheme.
-var Brand = brand.Brand{
+var scheme = brand.Brand{
 	ID:          "example",
 	Name:        "样例方案",
 	EnglishName: "Example Scheme",
@@ -23,18 +23,21 @@ var Brand = brand.Brand{
 	Attributes:  []brand.Attribute{brand.QualityLeading},
 }
 
-// Format is the native record of the made-up scheme: the field names a
+// format is the native record of the made-up scheme: the field names a
 // certificate list of it would use.
-var Format = recognition.Format{Scheme: "example", Number: "证书编号", HolderName: "企业名称", /* … */
+var format = recognition.Format{Scheme: "example", Number: "证书编号", HolderName: "企业名称", /* … */
 	HolderCode: "统一社会信用代码", Product: "产品名称", Standards: "认证标准", Body: "认证机构",
 	Approval: "批准号", Mode: "认证模式", Issued: "颁证日期", Expires: "有效期至", Status: "证书状态",
 	Note: "备注", Certifies: true, Title: "样例方案认证证书", Description: "One entry of the made-up example scheme's certificate list.",
-	Statuses: recognition.CommonStatuses}
+	Statuses: recognition.CommonStatuses()}
 
 //go:embed schema.json
 var schema []byte
 
-// Adapter is the registered adapter, with the documented default terms.
-var Adapter = recognition.NewFlatAdapter(Format, Brand, recognition.DefaultAgreement(Brand), schema)
+// NewFlatAdapter validates the format (recognition.Format.Validate) first.
+var adapter = recognition.NewFlatAdapter(format, scheme, recognition.DefaultAgreement(scheme), schema)
 
-func init() { recognition.Register(Adapter) }
+// Adapter returns the registered adapter, with the documented default terms.
+func Adapter() *recognition.FlatAdapter { return adapter }
+
+func init() { recognition.Register(adapter) }

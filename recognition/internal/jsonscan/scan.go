@@ -1,4 +1,10 @@
-package recognition
+// Package jsonscan reads JSON without reflection for the recognition
+// package and its adapters: a scanner for flat records and NDJSON
+// envelopes, and a tree reader with bounds and duplicate-key refusal.
+// Whatever it is not sure of it declines, and its callers ask
+// encoding/json; differential fuzz tests (FuzzTree, FuzzEnvelope) hold it
+// to encoding/json.
+package jsonscan
 
 import (
 	"encoding/json"
@@ -8,7 +14,7 @@ import (
 
 // A small scanner for the common shape of partner records: one flat JSON
 // object whose values are strings or arrays of strings. It is the fast
-// path of decoding (see FlatAdapter.Decode): whenever the input is not
+// path of decoding (see recognition.FlatAdapter.Decode): whenever the input is not
 // plainly of that shape it declines, and the caller takes the slow path
 // through encoding/json and the JSON Schema, which is the contract. To
 // stay exactly equal to encoding/json it declines strings with escapes,
@@ -22,7 +28,7 @@ type scanner struct {
 	valid bool
 	// path and err are for tree: where it is, and why it refused.
 	path []pathSeg
-	err  *treeError
+	err  *TreeError
 }
 
 func (s *scanner) ws() {
@@ -113,7 +119,7 @@ func (s *scanner) skipValue(depth int) bool {
 // same key two ways, are declined (false, no fault) like anything else
 // skipValue is not sure of. The cost stays linear: an object's keys are
 // compared one by one up to 16 of them, and through a map beyond.
-func (s *scanner) skipUnique(depth int, fault *envelopeFault) bool {
+func (s *scanner) skipUnique(depth int, fault *EnvelopeFault) bool {
 	if depth > 64 {
 		return false
 	}
@@ -137,10 +143,10 @@ func (s *scanner) skipUnique(depth int, fault *envelopeFault) bool {
 			}
 			switch {
 			case dup:
-				*fault = envelopeFault{kind: "duplicate-key", key: string(key)}
+				*fault = EnvelopeFault{kind: "duplicate-key", key: string(key)}
 				return false
 			case len(keys) == MaxMembers:
-				*fault = envelopeFault{kind: "too-many-keys"}
+				*fault = EnvelopeFault{kind: "too-many-keys"}
 				return false
 			}
 			keys = append(keys, key)
@@ -341,11 +347,11 @@ func (s *scanner) end() bool {
 	return s.i == len(s.b)
 }
 
-// flatObject reads a whole input that is one object of plain strings and
+// FlatObject reads a whole input that is one object of plain strings and
 // arrays of plain strings, and nothing after it but white space. It does
 // not look for duplicate keys: its caller declines them.
 // valid says that b is known to be valid UTF-8.
-func flatObject(b []byte, valid bool, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
+func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
 	s := scanner{b: b, valid: valid}
 	return s.object(func(key []byte) bool {
 		switch s.peek() {
@@ -366,13 +372,13 @@ func flatObject(b []byte, valid bool, set func(key []byte, val string), add func
 	}) && s.end()
 }
 
-// tree reads the whole input as a generic JSON tree, as encoding/json with
+// Tree reads the whole input as a generic JSON tree, as encoding/json with
 // UseNumber would (objects as map[string]any, numbers as json.Number), for
 // inputs of plain strings. It declines (ok false) escapes, invalid UTF-8
-// and anything that is not JSON, which [slowTree] then reads; it refuses
+// and anything that is not JSON, which [SlowTree] then reads; it refuses
 // (err set) a duplicate key or a value past the bounds, at the first in
-// document order, as slowTree does.
-func tree(b []byte) (v any, ok bool, err *treeError) {
+// document order, as SlowTree does.
+func Tree(b []byte) (v any, ok bool, err *TreeError) {
 	s := scanner{b: b}
 	v, ok = s.value(0)
 	if s.err != nil {
@@ -392,7 +398,7 @@ func (s *scanner) value(depth int) (any, bool) {
 	s.ws()
 	if depth >= MaxDepth {
 		if c := s.peek(); c == '{' || c == '[' {
-			s.err = &treeError{kind: "depth"}
+			s.err = &TreeError{kind: "depth"}
 			return nil, false
 		}
 	}
@@ -400,7 +406,7 @@ func (s *scanner) value(depth int) (any, bool) {
 	case c == '"':
 		v, ok := s.plainBytes()
 		if ok && len(v) > MaxString {
-			s.err = &treeError{kind: "string"}
+			s.err = &TreeError{kind: "string"}
 			return nil, false
 		}
 		return string(v), ok
@@ -408,16 +414,16 @@ func (s *scanner) value(depth int) (any, bool) {
 		m := map[string]any{}
 		ok := s.members(s.plainBytes, func(key []byte) bool {
 			if len(key) > MaxString {
-				s.err = &treeError{kind: "string"}
+				s.err = &TreeError{kind: "string"}
 				return false
 			}
 			if _, dup := m[string(key)]; dup {
-				s.err = &treeError{kind: "duplicate", key: string(key)}
+				s.err = &TreeError{kind: "duplicate", key: string(key)}
 				s.path = append(s.path, pathSeg{raw: key})
 				return false
 			}
 			if len(m) == MaxMembers {
-				s.err = &treeError{kind: "members"}
+				s.err = &TreeError{kind: "members"}
 				return false
 			}
 			v, ok := s.value(depth + 1)
@@ -433,7 +439,7 @@ func (s *scanner) value(depth int) (any, bool) {
 		l := []any{}
 		ok := s.elements(func() bool {
 			if len(l) == MaxItems {
-				s.err = &treeError{kind: "items"}
+				s.err = &TreeError{kind: "items"}
 				return false
 			}
 			v, ok := s.value(depth + 1)

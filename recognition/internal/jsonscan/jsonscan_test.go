@@ -1,4 +1,4 @@
-package recognition
+package jsonscan
 
 import (
 	"bytes"
@@ -24,11 +24,11 @@ func FuzzEnvelope(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		scheme, record, hasScheme, ok, fault := envelope(line, utf8.Valid(line))
+		scheme, record, hasScheme, ok, fault := Envelope(line, utf8.Valid(line))
 		if fault.kind != "" {
 			// A duplicate key, which encoding/json would take the last of,
 			// or too many keys: the slow reader finds the same.
-			if slow := topLevelFault(line); slow != fault && json.Valid(line) {
+			if slow := TopLevelFault(line); slow != fault && json.Valid(line) {
 				t.Fatalf("envelope found %+v in %q, the slow reader %+v", fault, line, slow)
 			}
 			return
@@ -82,8 +82,8 @@ func FuzzTree(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		slow, slowTerr, slowErr := slowTree(b)
-		fast, ok, terr := tree(b)
+		slow, slowTerr, slowErr := SlowTree(b)
+		fast, ok, terr := Tree(b)
 		if terr != nil || ok {
 			if (terr == nil) != (slowTerr == nil) || terr != nil && *terr != *slowTerr {
 				t.Fatalf("tree and slowTree refuse %q differently: %+v, %+v (%v)", b, terr, slowTerr, slowErr)
@@ -101,7 +101,7 @@ func FuzzTree(f *testing.F) {
 		err := dec.Decode(&want)
 		if err == nil {
 			if _, err2 := dec.Token(); err2 != io.EOF {
-				err = errMoreValues
+				err = ErrMoreValues
 			}
 		}
 		if (err == nil) != (slowErr == nil) {

@@ -1,4 +1,9 @@
-package recognition
+// Package schema holds the compiled JSON Schemas of the recognition
+// adapters and the errors of decoding a native record: [DecodeError], its
+// sentinels, and [Fault] for a value the schema admits but that is wrong
+// all the same. Package recognition re-exports the error types and
+// sentinels its users branch on; adapters use the rest.
+package schema
 
 import (
 	"bytes"
@@ -7,6 +12,7 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +20,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // Sentinel errors of decoding; a [*DecodeError] wraps one of them.
@@ -25,10 +32,6 @@ var (
 	// ErrValue: a value conforms to the schema but is wrong all the same
 	// (a credit code with a wrong check character, expiry before issue).
 	ErrValue = i18n.NewSentinel("recognition.ErrValue", "字段取值有误", "a field's value is wrong")
-	// ErrEncode: a record cannot be put in a scheme's native format.
-	ErrEncode = i18n.NewSentinel("recognition.ErrEncode", "记录无法转换为该方案的格式", "the record cannot be expressed in the scheme's format")
-	// ErrUnknownScheme: no adapter is registered under that name.
-	ErrUnknownScheme = i18n.NewSentinel("recognition.ErrUnknownScheme", "未知的品牌方案", "unknown scheme")
 )
 
 // DecodeError reports why a native record was refused, and where.
@@ -132,18 +135,53 @@ func (f *Fault) Error() string { return i18n.Sprintf(i18n.English(), f.Key, f.Ar
 // Localize says the fault in the language that best matches tag.
 func (f *Fault) Localize(tag language.Tag) string { return i18n.Sprintf(tag, f.Key, f.Args...) }
 
+// Sentinel errors of reading JSON, besides [ErrSyntax].
+var (
+	// ErrDuplicateKey: an object has the same key twice. RFC 7493 (I-JSON)
+	// forbids it, and encoding/json would silently keep the last one: a
+	// record that says both 撤销 and 有效 must not be read as either.
+	ErrDuplicateKey = i18n.NewSentinel("recognition.ErrDuplicateKey", "JSON 对象中有重复的键（RFC 7493）", "a JSON object has a duplicate key (RFC 7493)")
+	// ErrTooLarge: an array, object, string or nesting goes past the
+	// bounds of package jsonscan (items, members, string bytes, depth).
+	ErrTooLarge = i18n.NewSentinel("recognition.ErrTooLarge", "JSON 值超出读取上限", "a JSON value is past the bounds of what is read")
+)
+
+func init() {
+	i18n.Table("recognition.fault.", [][3]string{
+		{"duplicate", "键 %q 重复出现", "the key %q appears twice"},
+		{"bound.items", "数组超过 %d 项上限", "an array of more than %d items"},
+		{"bound.members", "对象超过 %d 个字段上限", "an object of more than %d members"},
+		{"bound.string", "字符串超过 %d 字节上限", "a string of more than %d bytes"},
+		{"bound.depth", "嵌套超过 %d 层上限", "nesting deeper than %d levels"},
+	})
+	i18n.Table("recognition.rule.", [][3]string{
+		{"duplicateKey", "重复的键", "duplicate key"},
+		{"bound", "超出上限", "past a bound"},
+	})
+}
+
+// treeError turns e into the error Parse returns.
+func treeError(scheme string, e *jsonscan.TreeError) *DecodeError {
+	if e.Kind() == "duplicate" {
+		return &DecodeError{Scheme: scheme, Pointer: e.Pointer(), Rule: "duplicateKey",
+			Detail: "duplicate key " + strconv.Quote(e.Key()), Cause: NewFault("recognition.fault.duplicate", e.Key()), Err: ErrDuplicateKey}
+	}
+	f := NewFault("recognition.fault.bound."+e.Kind(), e.Bound())
+	return &DecodeError{Scheme: scheme, Pointer: e.Pointer(), Rule: "bound", Detail: f.Error(), Cause: f, Err: ErrTooLarge}
+}
+
 // Schema is a compiled JSON Schema of a scheme's native record. Adapters
-// compile theirs once, at init, with [MustCompileSchema].
+// compile theirs once, at init, with [MustCompile].
 type Schema struct {
 	scheme   string
 	raw      []byte
 	compiled *jsonschema.Schema
 }
 
-// MustCompileSchema compiles a draft 2020-12 JSON Schema, asserting formats
+// MustCompile compiles a draft 2020-12 JSON Schema, asserting formats
 // such as "date". It panics on a schema that does not compile: schemas are
 // embedded at build time, so that is a programming error.
-func MustCompileSchema(scheme string, raw []byte) *Schema {
+func MustCompile(scheme string, raw []byte) *Schema {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
@@ -176,12 +214,12 @@ func (s *Schema) Validate(native []byte) error {
 // [*DecodeError]: [ErrSyntax] for what is not JSON or not UTF-8 (rule
 // "encoding": encoding/json would read the bytes as U+FFFD), [ErrDuplicateKey] for
 // an object with a key twice (RFC 7493), [ErrTooLarge] for a value past
-// the bounds ([MaxItems], [MaxMembers], [MaxString], [MaxDepth]); the
+// the bounds of package jsonscan; the
 // first fault in document order is reported.
 func (s *Schema) Parse(native []byte) (any, error) {
-	v, ok, terr := tree(native) // the common case, without encoding/json's reflection
+	v, ok, terr := jsonscan.Tree(native) // the common case, without encoding/json's reflection
 	if terr != nil {
-		return nil, terr.decodeError(s.scheme)
+		return nil, treeError(s.scheme, terr)
 	}
 	if ok {
 		return v, nil
@@ -190,13 +228,13 @@ func (s *Schema) Parse(native []byte) (any, error) {
 		// encoding/json would read the bytes as U+FFFD, and a record with
 		// a number or name it never had would be decided.
 		return nil, &DecodeError{Scheme: s.scheme, Rule: "encoding",
-			Detail: fmt.Sprintf("not UTF-8 at byte %d", firstInvalid(native)), Err: ErrSyntax}
+			Detail: fmt.Sprintf("not UTF-8 at byte %d", jsonscan.FirstInvalid(native)), Err: ErrSyntax}
 	}
-	v, terr, err := slowTree(native)
+	v, terr, err := jsonscan.SlowTree(native)
 	switch {
 	case terr != nil:
-		return nil, terr.decodeError(s.scheme)
-	case err == errMoreValues:
+		return nil, treeError(s.scheme, terr)
+	case err == jsonscan.ErrMoreValues:
 		return nil, &DecodeError{Scheme: s.scheme, Rule: "syntax", Detail: "more than one JSON value", Err: ErrSyntax}
 	case err != nil:
 		return nil, s.syntax(err)
@@ -242,7 +280,7 @@ func (s *Schema) ValidateValue(v any) error {
 			var names []string
 			detail, names = sortQuoted(detail)
 			if len(names) > 0 {
-				pointer += "/" + escapePointer(names[0])
+				pointer += "/" + jsonscan.EscapePointer(names[0])
 			}
 		}
 		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
@@ -261,11 +299,6 @@ func sortQuoted(msg string) (string, []string) {
 	names := strings.Split(msg[i+1:j], "', '")
 	slices.Sort(names)
 	return msg[:i+1] + strings.Join(names, "', '") + msg[j:], names
-}
-
-// escapePointer escapes a property name for a JSON pointer (RFC 6901).
-func escapePointer(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
 func (s *Schema) syntax(err error) error {

@@ -1,0 +1,286 @@
+// Package fastpath holds the rules of the flat adapters' native records
+// (the limits, the credit-code and approval-number shapes, the mode codes)
+// in the two forms they take: the JSON Schema's patterns and a hand-written
+// check of the same rules, the fast path of recognition.FlatAdapter.Decode.
+// The schema generator and the fast path both read them here, so the two
+// cannot drift apart; a differential fuzz test (FuzzFastPathAgreesWithSchema)
+// shows that they agree.
+package fastpath
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
+)
+
+// Limits of native records, the same in the schema and the decoder.
+const (
+	MaxText      = 200 // characters of a text field
+	MaxStandards = 16  // standards of one record
+	MaxStdLen    = 40  // characters of one standard number
+	MaxStatus    = 20  // characters of a status word
+)
+
+// MaxAttributeName is the longest attribute name a schema admits, in
+// characters: longer than any spelling brand.ParseAttribute reads.
+const MaxAttributeName = 64
+
+// CreditPattern returns the schema's pattern of a unified social credit
+// code (see creditPattern).
+func CreditPattern() string { return creditPattern }
+
+// creditPattern admits a unified social credit code as partner lists write
+// it: the 18 characters of GB 32100-2015, in upper or lower case, with
+// spaces (ASCII or ideographic) anywhere; the check character is the
+// decoder's to verify, and it writes the code canonically.
+// Its character class is written from certification.CreditAlphabet, the
+// one home of the GB 32100-2015 alphabet.
+var creditPattern = func() string {
+	letters := strings.TrimLeft(certification.CreditAlphabet, "0123456789")
+	class := "[" + charRanges(certification.CreditAlphabet) + charRanges(strings.ToLower(letters)) + "]"
+	return "^[ \u3000]*(?:" + class + "[ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:" + class + "[ \u3000]*){10}$"
+}()
+
+// charRanges writes the sorted ASCII characters of set as the body of a
+// regular-expression class, runs of four or more as ranges ("0-9A-HJ-NPQR…").
+func charRanges(set string) string {
+	var b strings.Builder
+	for i := 0; i < len(set); {
+		j := i
+		for j+1 < len(set) && set[j+1] == set[j]+1 {
+			j++
+		}
+		if j-i >= 3 {
+			b.WriteByte(set[i])
+			b.WriteByte('-')
+			b.WriteByte(set[j])
+		} else {
+			b.WriteString(set[i : j+1])
+		}
+		i = j + 1
+	}
+	return b.String()
+}
+
+// Slot is one field of a scanned record: a string, or an array of strings.
+type Slot struct {
+	Set   bool
+	IsArr bool
+	S     string
+	Arr   []string
+}
+
+// Slots are the fields of a record, indexed as [Keys].
+type Slots [NFields]Slot
+
+// Keys are the native keys of a format, in the order of the field
+// constants; "" for a field the format does not have.
+type Keys [NFields]string
+
+// The fields of a record, in the order of Format's keys.
+const (
+	Number = iota
+	HolderName
+	HolderCode
+	Product
+	Standards
+	Body
+	Approval
+	Mode
+	Issued
+	Expires
+	Status
+	Attributes
+	Note
+	NFields
+)
+
+// Scan reads native as one flat object of the keys, and applies the rules
+// of the format's JSON Schema to it. ok is false when it declines: the
+// input is not plainly of that shape (escapes, an unknown or repeated key,
+// a value the schema would refuse), and the caller takes the slow path.
+// valid says that native is known to be valid UTF-8.
+func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
+	unknown := false // or duplicate: the schema path words the error
+	find := func(key []byte) int {
+		for i, k := range keys {
+			if k != "" && k == string(key) {
+				if slots[i].Set {
+					unknown = true
+					return -1
+				}
+				return i
+			}
+		}
+		unknown = true
+		return -1
+	}
+	ok = jsonscan.FlatObject(native, valid,
+		func(key []byte, val string) {
+			if i := find(key); i >= 0 {
+				slots[i] = Slot{Set: true, S: val}
+			}
+		},
+		func(key []byte, vals []string) {
+			if i := find(key); i >= 0 {
+				slots[i] = Slot{Set: true, IsArr: true, Arr: vals}
+			}
+		})
+	if !ok || unknown || !admits(keys, &slots) {
+		return Slots{}, false
+	}
+	return slots, true
+}
+
+// admits applies the rules of the format's JSON Schema to the scanned fields.
+func admits(keys *Keys, s *Slots) bool {
+	text := func(x Slot) bool {
+		n := utf8.RuneCountInString(x.S)
+		return x.Set && !x.IsArr && n >= 1 && n <= MaxText
+	}
+	date := func(x Slot) bool {
+		if !x.Set || x.IsArr || len(x.S) != 10 || !digitsAt(x.S, 0, 4) || x.S[4] != '-' || !digitsAt(x.S, 5, 2) || x.S[7] != '-' || !digitsAt(x.S, 8, 2) {
+			return false
+		}
+		_, err := time.Parse(time.DateOnly, x.S)
+		return err == nil
+	}
+	if !text(s[Number]) || !text(s[HolderName]) || !text(s[Product]) || !text(s[Body]) ||
+		!date(s[Issued]) || !date(s[Expires]) {
+		return false
+	}
+	if c := s[HolderCode]; !c.Set || c.IsArr || !creditShape(c.S) {
+		return false
+	}
+	if st := s[Standards]; !st.Set || !st.IsArr || len(st.Arr) < 1 || len(st.Arr) > MaxStandards {
+		return false
+	} else {
+		for _, x := range st.Arr {
+			if n := utf8.RuneCountInString(x); n < 2 || n > MaxStdLen {
+				return false
+			}
+		}
+	}
+	if st := s[Status]; !st.Set || st.IsArr {
+		return false
+	} else if n := utf8.RuneCountInString(st.S); n < 1 || n > MaxStatus {
+		return false
+	}
+	if keys[Approval] != "" {
+		if a := s[Approval]; a.Set && (a.IsArr || !approvalShape(a.S)) {
+			return false
+		}
+	}
+	if keys[Mode] != "" {
+		if m := s[Mode]; !m.Set || m.IsArr || !modeWord(m.S) {
+			return false
+		}
+	}
+	if keys[Attributes] != "" {
+		if a := s[Attributes]; a.Set {
+			if !a.IsArr || len(a.Arr) > len(brand.Attributes()) {
+				return false
+			}
+			for i, x := range a.Arr {
+				if x == "" || utf8.RuneCountInString(x) > MaxAttributeName {
+					return false // the schema's bounds; the name is brand's to read
+				}
+				for _, y := range a.Arr[:i] {
+					if x == y {
+						return false // uniqueItems
+					}
+				}
+			}
+		}
+	}
+	if keys[Note] != "" {
+		if n := s[Note]; n.Set && (n.IsArr || utf8.RuneCountInString(n.S) > MaxText) {
+			return false
+		}
+	}
+	return true
+}
+
+func digitsAt(s string, at, n int) bool {
+	for i := at; i < at+n; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// creditShape is creditPattern by hand: 18 characters of the code's set,
+// in either case, with ASCII or ideographic spaces anywhere.
+func creditShape(s string) bool {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
+		if strings.HasPrefix(s[i:], "\u3000") {
+			i += len("\u3000")
+			continue
+		}
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c >= 128 || !creditChar[c] || n >= 2 && n < 8 && (c < '0' || c > '9') {
+			return false
+		}
+		n++
+		i++
+	}
+	return n == 18
+}
+
+var creditChar = func() (t [128]bool) {
+	for _, c := range certification.CreditAlphabet {
+		t[c] = true
+	}
+	return
+}()
+
+// approvalShape is certification.ApprovalPattern by hand:
+// ^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{2,3}$.
+func approvalShape(s string) bool {
+	rest, ok := strings.CutPrefix(s, "CNCA-")
+	if !ok {
+		return false
+	}
+	letters := 0
+	for letters < len(rest) && rest[letters] >= 'A' && rest[letters] <= 'Z' {
+		letters++
+	}
+	if letters < 1 || letters > 2 {
+		return false
+	}
+	rest = rest[letters:]
+	if len(rest) != 8 && len(rest) != 9 || rest[0] != '-' || !digitsAt(rest, 1, 4) || rest[5] != '-' {
+		return false
+	}
+	return digitsAt(rest, 6, len(rest)-6)
+}
+
+func modeWord(s string) bool { return slices.Contains(modeCodes, s) }
+
+// ModeCodes returns the codes of certification.Modes, as the schemas
+// enumerate them.
+func ModeCodes() []string { return slices.Clone(modeCodes) }
+
+// modeCodes are the codes of certification.Modes, the one table of the
+// ISO/IEC 17067 scheme types, as the schemas enumerate them.
+var modeCodes = func() []string {
+	var codes []string
+	for _, m := range certification.Modes() {
+		codes = append(codes, m.String())
+	}
+	return codes
+}()

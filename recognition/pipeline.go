@@ -1,0 +1,562 @@
+package recognition
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
+)
+
+const bom = "\uFEFF"
+
+// read cuts in into batches of lines and sends them to jobs, taking a
+// token for each so that no more than cap(tokens) are in flight. A batch
+// goes as soon as it is full or the next read would block.
+func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool *sync.Pool) error {
+	br := bufio.NewReaderSize(in, 64<<10)
+	seq, lineNo := 0, 1
+	sniffed := false // the encoding has been judged on a line with non-ASCII text
+	// A byte order mark is skipped, but is no proof of UTF-8: some
+	// programs put one before whatever they save, GB18030 text included,
+	// so the first line with non-ASCII text is judged all the same.
+	if p, err := br.Peek(len(bom)); err == nil && string(p) == bom {
+		_, _ = br.Discard(len(bom))
+	}
+	var b *batch
+	send := func() bool {
+		if b == nil || len(b.ends) == 0 {
+			return true
+		}
+		select {
+		case jobs <- b:
+		case <-ctx.Done():
+			return false
+		}
+		b = nil
+		return true
+	}
+	// fail sends the lines read before a failure, then gives the error.
+	fail := func(err error) error {
+		if b != nil && len(b.ends) == 0 {
+			<-tokens // the batch was taken for nothing
+			pool.Put(b)
+			b = nil
+		}
+		send()
+		return err
+	}
+	for {
+		if b == nil {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return nil
+			}
+			b = pool.Get().(*batch)
+			b.seq, b.first = seq, lineNo
+			seq++
+		}
+		// Read one line into b.buf, dropping it past the limit.
+		lineStart, over, any := len(b.buf), false, false
+		var err error
+		for {
+			var piece []byte
+			piece, err = br.ReadSlice('\n')
+			if len(piece) > 0 {
+				any = true
+			}
+			if !over {
+				if len(b.buf)-lineStart+len(piece) > maxLine+2 { // room for "\r\n"
+					over = true
+					b.buf = b.buf[:lineStart]
+				} else {
+					b.buf = append(b.buf, piece...)
+				}
+			}
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			b.buf = b.buf[:lineStart] // a line cut short is not a line
+			return fail(err)
+		}
+		if err == io.EOF && !any {
+			return fail(nil)
+		}
+		// Trim the line ending.
+		end := len(b.buf)
+		if end > lineStart && b.buf[end-1] == '\n' {
+			end--
+			if end > lineStart && b.buf[end-1] == '\r' {
+				end--
+			}
+		}
+		if !over && end-lineStart > maxLine {
+			over = true
+			end = lineStart
+		}
+		if !sniffed && !over {
+			if line := b.buf[lineStart:end]; !ascii(line) {
+				sniffed = true
+				if !utf8.Valid(line) {
+					e := &EncodingError{Line: lineNo, GB18030: looksGB18030(line)}
+					b.buf = b.buf[:lineStart]
+					return fail(e)
+				}
+			}
+		}
+		b.buf = b.buf[:end]
+		b.ends = append(b.ends, end)
+		b.long = append(b.long, over)
+		lineNo++
+		if err == io.EOF {
+			send()
+			return nil
+		}
+		if len(b.ends) >= batchLines || len(b.buf) >= batchBytes || br.Buffered() == 0 {
+			// Full, or the next read may block: let the workers have it.
+			if !send() {
+				return nil
+			}
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// ascii reports whether b is plain ASCII.
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// looksGB18030 reports whether b, which is not UTF-8, reads as Chinese text
+// in GB18030 (or its subset GBK), the encoding of Chinese Windows and of
+// Excel's text exports.
+func looksGB18030(b []byte) bool {
+	s, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+	if err != nil || bytes.ContainsRune(s, utf8.RuneError) {
+		return false
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s)
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+		s = s[n:]
+	}
+	return false
+}
+
+// EncodingError reports input that is not UTF-8: the first line with
+// non-ASCII text is not valid UTF-8. errors.Is(err, ErrNotUTF8) holds.
+type EncodingError struct {
+	File string // the Checker's File, if set
+	Line int    // the line, counting from 1
+	// GB18030 says the line reads as Chinese text in GB18030/GBK, as
+	// Excel and Chinese Windows programs write text files.
+	GB18030 bool
+}
+
+func init() {
+	i18n.Table("recognition.encoding.", [][3]string{
+		{"plain", "%s第 %d 行不是 UTF-8 编码：请先转换为 UTF-8",
+			"%sline %d is not UTF-8: convert the input to UTF-8 first"},
+		{"gb18030", "%s第 %d 行不是 UTF-8 编码，而像是 GB18030/GBK（Excel 和中文 Windows 导出的文本常用此编码）：请先转换为 UTF-8，或按 GB18030 解码后再输入",
+			"%sline %d is not UTF-8 but looks like GB18030/GBK (as Excel and Chinese Windows export text): convert it to UTF-8, or decode it as GB18030 first"},
+	})
+}
+
+// Error returns the English description.
+func (e *EncodingError) Error() string { return "recognition: " + e.Localize(i18n.English()) }
+
+// Unwrap returns ErrNotUTF8.
+func (e *EncodingError) Unwrap() error { return ErrNotUTF8 }
+
+// Localize describes the error in the language that best matches tag.
+func (e *EncodingError) Localize(tag language.Tag) string {
+	key := "recognition.encoding.plain"
+	if e.GB18030 {
+		key = "recognition.encoding.gb18030"
+	}
+	file := ""
+	if e.File != "" {
+		file = e.File + ": "
+	}
+	return i18n.Sprintf(tag, key, file, e.Line)
+}
+
+// worker checks batches; its caches are its own, so it needs no locks.
+type worker struct {
+	c       *Checker
+	at      time.Time
+	lang    language.Tag
+	maxLine int
+
+	adapters   map[string]cachedAdapter
+	agreements map[[2]brand.ID]Agreement
+	messages   map[string]string // rendered reasons, by code and arguments
+	key        []byte
+	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
+}
+
+// message renders a reason, from the worker's cache when the same reason
+// with the same arguments was rendered before: a batch repeats them often,
+// and formatting through the catalogue is the dearer part of a line.
+func (w *worker) message(r Reason) string {
+	// The cache key is the code and the arguments as given (a Localizer
+	// by its type and value), so that a message seen before costs no
+	// localizing; the worker's language is fixed.
+	w.key = append(w.key[:0], r.Code...)
+	for _, a := range r.Args {
+		w.key = append(w.key, 0)
+		switch v := a.(type) {
+		case string:
+			w.key = append(w.key, v...)
+		default:
+			w.key = fmt.Appendf(w.key, "%T\x00%v", v, v)
+		}
+	}
+	if m, ok := w.messages[string(w.key)]; ok {
+		return m
+	}
+	args := make([]any, len(r.Args))
+	for i, a := range r.Args {
+		if l, ok := a.(i18n.Localizer); ok {
+			a = l.Localize(w.lang)
+		}
+		args[i] = a
+	}
+	m := i18n.Sprintf(w.lang, "recognition.reason."+string(r.Code), args...)
+	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
+		w.messages = map[string]string{}
+	}
+	w.messages[string(w.key)] = m
+	return m
+}
+
+type cachedAdapter struct {
+	a  Adapter
+	id brand.ID
+}
+
+const cacheLimit = 256
+
+func (w *worker) adapter(key string) (cachedAdapter, bool) {
+	if c, ok := w.adapters[key]; ok {
+		return c, c.a != nil
+	}
+	var c cachedAdapter
+	a, ok := Lookup(key)
+	if ok {
+		c = cachedAdapter{a: a, id: a.Brand().ID}
+	}
+	if w.adapters == nil {
+		w.adapters = map[string]cachedAdapter{}
+	}
+	if len(w.adapters) < cacheLimit {
+		w.adapters[key] = c
+	}
+	return c, ok
+}
+
+func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
+	if w.c.Agreement != nil {
+		return w.c.Agreement(via.a, r)
+	}
+	k := [2]brand.ID{via.id, r.Scheme}
+	if a, ok := w.agreements[k]; ok {
+		return a
+	}
+	a := AgreementFor(via.a, r)
+	if w.agreements == nil {
+		w.agreements = map[[2]brand.ID]Agreement{}
+	}
+	if len(w.agreements) < cacheLimit {
+		w.agreements[k] = a
+	}
+	return a
+}
+
+func (w *worker) check(b *batch) {
+	s := newSummary()
+	b.sum = &s
+	for i := range b.ends {
+		n := b.first + i
+		s.Lines++
+		if b.long[i] {
+			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), &s)
+			continue
+		}
+		b.out = w.checkLine(b.out, n, b.line(i), &s)
+	}
+}
+
+// checkLine appends the output line for one input line.
+func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
+	line = bytes.TrimPrefix(line, []byte(bom)) // files joined with cat keep their marks
+	if isBlank(line) {
+		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
+	}
+	if !utf8.Valid(line) {
+		// Once the input has shown UTF-8 text (the reader judged that), a
+		// line with bytes that are not UTF-8 is an error line: encoding/json
+		// would turn them into U+FFFD and decide the record.
+		scheme, number := w.readAnyway(line)
+		return w.errorLine(out, n, scheme, number, "encoding",
+			i18n.Sprintf(w.lang, "recognition.batch.encoding", jsonscan.FirstInvalid(line)+1), s)
+	}
+	scheme, record, hasScheme, ok, fault := jsonscan.Envelope(line, true)
+	if !ok {
+		fault = jsonscan.TopLevelFault(line)
+	}
+	switch fault.Kind() {
+	case "duplicate-key":
+		scheme, number := w.readAnyway(line)
+		return w.errorLine(out, n, scheme, number, fault.Kind(), i18n.Sprintf(w.lang, "recognition.batch.duplicate-key", fault.Key()), s)
+	case "too-many-keys":
+		scheme, number := w.readAnyway(line)
+		return w.errorLine(out, n, scheme, number, fault.Kind(), i18n.Sprintf(w.lang, "recognition.batch.too-many-keys", jsonscan.MaxMembers), s)
+	}
+	if !ok {
+		// The slow way, with the same exact-key rules (encoding/json would
+		// match struct fields regardless of case).
+		var env map[string]json.RawMessage
+		if err := json.Unmarshal(line, &env); err != nil {
+			// What the broken line says, as far as it can be read.
+			return w.errorLine(out, n, valueOf(line, quotedScheme), w.numberOf(nil, "", line), "syntax",
+				i18n.Sprintf(w.lang, "recognition.batch.syntax", err.Error()), s)
+		}
+		if env == nil {
+			return w.errorLine(out, n, "", "", "syntax", i18n.Sprintf(w.lang, "recognition.batch.syntax", "null"), s)
+		}
+		var raw json.RawMessage
+		raw, hasScheme = env["scheme"]
+		if hasScheme && json.Unmarshal(raw, &scheme) != nil {
+			hasScheme = false
+		}
+		if raw, ok := env["record"]; ok && string(raw) != "null" {
+			record = raw
+		}
+	}
+	if !hasScheme {
+		return w.errorLine(out, n, "", w.numberOf(nil, "", record), "no-scheme", i18n.Sprintf(w.lang, "recognition.batch.no-scheme"), s)
+	}
+	a, found := w.adapter(scheme)
+	if !found {
+		// The line says the scheme as written; the summary counts it under
+		// one key, so that hostile input cannot grow the summary.
+		return w.errorLine(out, n, scheme, w.numberOf(nil, "", record), "unknown-scheme", unknownScheme(w.lang, scheme), s)
+	}
+	id := string(a.id)
+	if record == nil {
+		return w.errorLine(out, n, id, "", "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
+	}
+	var rec Record
+	var err error
+	if flat, ok := a.a.(*FlatAdapter); ok {
+		rec, err = flat.decode(record, true) // the line is valid UTF-8: checked above
+	} else {
+		rec, err = a.a.Decode(record)
+	}
+	if err != nil {
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", i18n.Error(err, w.lang), s)
+	}
+	var d Decision
+	if w.c.Lookup != nil {
+		d = w.agreement(a, rec).Check(rec, w.at, WithLookup(w.c.Lookup))
+	} else {
+		d = w.agreement(a, rec).Check(rec, w.at)
+	}
+
+	outcome := d.Outcome.String()
+	s.Outcomes[d.Outcome]++
+	s.Schemes[id]++
+	out = w.appendStart(out, n)
+	out = append(out, `,"scheme":`...)
+	out = appendJSONString(out, id)
+	out = append(out, `,"number":`...)
+	out = appendJSONString(out, rec.Number)
+	out = append(out, `,"outcome":"`...)
+	out = append(out, outcome...)
+	out = append(out, `","reasons":[`...)
+	for i, r := range d.Reasons {
+		s.Reasons[r.Code]++
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, `{"code":`...)
+		out = appendJSONString(out, string(r.Code))
+		out = append(out, `,"message":`...)
+		out = appendJSONString(out, w.message(r))
+		out = append(out, '}')
+	}
+	return append(out, "]}\n"...)
+}
+
+// errorLine appends an error line. scheme and number are what the input
+// said, as far as it could be read; the summary counts only known scheme
+// ids, so that hostile input cannot grow it.
+func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, s *Summary) []byte {
+	switch kind {
+	case "unknown-scheme":
+		s.Schemes[UnknownScheme]++ // one key, whatever the input says
+	case "syntax":
+		s.Schemes[""]++ // what a broken line seems to say is not counted
+	default:
+		if _, known := w.adapter(scheme); known || scheme == "" {
+			s.Schemes[scheme]++
+		} else {
+			s.Schemes[UnknownScheme]++ // as written on the line, not counted by name
+		}
+	}
+	s.Errors[kind]++
+	out = w.appendStart(out, n)
+	out = append(out, `,"scheme":`...)
+	out = appendJSONString(out, scheme)
+	out = append(out, `,"number":`...)
+	out = appendJSONString(out, number)
+	out = append(out, `,"outcome":"error","reasons":[],"error":`...)
+	out = appendJSONString(out, msg)
+	return append(out, "}\n"...)
+}
+
+// readAnyway returns, for the error line of a line whose envelope cannot
+// be read (a duplicate key, too many keys, bytes that are not UTF-8), the
+// scheme and number it says as far as they can be read: the scheme's id
+// when an adapter knows it, else as written, and the record's number
+// under the key the scheme's format uses.
+func (w *worker) readAnyway(line []byte) (scheme, number string) {
+	scheme = valueOf(line, quotedScheme)
+	if scheme == "" {
+		return "", w.numberOf(nil, "", line)
+	}
+	if a, ok := w.adapter(scheme); ok {
+		return string(a.id), w.numberOf(a.a, string(a.id), line)
+	}
+	return scheme, w.numberOf(nil, "", line)
+}
+
+// appendStart opens an output line: its line number and, when the Checker
+// has one, its file.
+func (w *worker) appendStart(out []byte, n int) []byte {
+	out = append(out, `{"line":`...)
+	out = strconv.AppendInt(out, int64(n), 10)
+	if w.c.File != "" {
+		out = append(out, `,"file":`...)
+		out = appendJSONString(out, w.c.File)
+	}
+	return out
+}
+
+// numberOf returns the record's number as written, for an error line: the
+// string under the key the adapter's format uses, or, for an unknown
+// scheme (a nil adapter), under any key a registered format uses. "" when
+// there is none. It is an error path, read cheaply: a quoted key followed
+// by a colon is a key wherever it stands in valid JSON, and a record that
+// is not valid JSON gives at most what it says there.
+func (w *worker) numberOf(a Adapter, id string, record []byte) string {
+	if len(record) == 0 || record[0] != '{' {
+		return ""
+	}
+	if w.numberKeys == nil {
+		w.numberKeys = map[string][][]byte{}
+	}
+	keys, ok := w.numberKeys[id]
+	if !ok {
+		for _, ad := range Adapters() {
+			if a != nil && string(ad.Brand().ID) != id {
+				continue
+			}
+			if f, ok := ad.(*FlatAdapter); ok && f.format.Number != "" {
+				keys = append(keys, appendJSONString(nil, f.format.Number))
+			}
+		}
+		if len(w.numberKeys) < cacheLimit {
+			w.numberKeys[id] = keys
+		}
+	}
+	for _, k := range keys {
+		if v := valueOf(record, k); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// valueOf returns the short string that follows the quoted key and a
+// colon in b; "" for none.
+func valueOf(b, quotedKey []byte) string {
+	for {
+		i := bytes.Index(b, quotedKey)
+		if i < 0 {
+			return ""
+		}
+		b = bytes.TrimLeft(b[i+len(quotedKey):], " \t\r\n")
+		if len(b) == 0 || b[0] != ':' {
+			continue
+		}
+		v, _ := leadingString(bytes.TrimLeft(b[1:], " \t\r\n"))
+		return v
+	}
+}
+
+// quotedScheme is the envelope's scheme key, as valueOf looks for it.
+var quotedScheme = []byte(`"scheme"`)
+
+// leadingString decodes the JSON string that b starts with, if it is a
+// short one: a number, not a text.
+func leadingString(b []byte) (string, bool) {
+	if len(b) == 0 || b[0] != '"' {
+		return "", false
+	}
+	for i := 1; i < len(b) && i <= 4*fastpath.MaxText; i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			if bytes.IndexByte(b[1:i], '\\') < 0 {
+				if !utf8.Valid(b[1:i]) {
+					return "", false
+				}
+				return string(b[1:i]), true
+			}
+			var v string
+			if json.Unmarshal(b[:i+1], &v) != nil || !utf8.ValidString(v) {
+				return "", false
+			}
+			return v, true
+		}
+	}
+	return "", false
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
