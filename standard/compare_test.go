@@ -137,8 +137,8 @@ func TestRequirementCheckAndString(t *testing.T) {
 	}
 	_, err := ParseOperator("≈")
 	assert.ErrorIs(t, err, ErrRequirement)
-	assert.True(t, Convertible("mg/kg", "%"))
-	assert.False(t, Convertible("mg/kg", "mg/L"))
+	assert.True(t, convertible("mg/kg", "%"))
+	assert.False(t, convertible("mg/kg", "mg/L"))
 	assert.Equal(t, "stricter", Stricter.String())
 	assert.Equal(t, "严于", Stricter.Localize(language.Chinese))
 	assert.Equal(t, "modified (MOD)", MOD.Localize(language.English))

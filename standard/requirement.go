@@ -87,9 +87,6 @@ func (o *Operator) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// ErrRequirement is the sentinel behind every malformed requirement.
-var ErrRequirement = i18n.NewSentinel("standard.ErrRequirement", "技术要求不完整或有误", "malformed requirement")
-
 // Requirement is one technical indicator of a standard, for example
 // 可溶性固形物 ≥ 11.5 %.
 type Requirement struct {
@@ -137,7 +134,7 @@ func (r Requirement) Check() error {
 		why = "value is not a finite number"
 	case r.Op == Range && r.Max < r.Value:
 		why = "range upper bound below lower bound"
-	case !KnownUnit(r.Unit):
+	case !knownUnit(r.Unit):
 		why = fmt.Sprintf("unknown unit %q", r.Unit)
 	case r.Attribute != 0 && !r.Attribute.Valid():
 		why = "unknown attribute"
