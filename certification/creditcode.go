@@ -37,17 +37,6 @@ func init() {
 	}
 }
 
-// Sentinel errors of credit codes; a [*CreditCodeError] wraps one of them.
-var (
-	ErrCreditLength = i18n.NewSentinel("certification.ErrCreditLength",
-		"统一社会信用代码应为 18 位", "a unified social credit code has 18 characters")
-	ErrCreditChar = i18n.NewSentinel("certification.ErrCreditChar",
-		"统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z；第 3–8 位为行政区划码数字）",
-		"character not allowed in a unified social credit code (I, O, S, V and Z are never used; characters 3–8 are division-code digits)")
-	ErrCreditCheck = i18n.NewSentinel("certification.ErrCreditCheck",
-		"统一社会信用代码校验码不符", "the check character of the unified social credit code is wrong")
-)
-
 // CreditCodeError reports why a credit code is invalid and at which
 // character (0-based; -1 when the length is wrong).
 type CreditCodeError struct {
