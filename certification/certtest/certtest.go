@@ -121,15 +121,6 @@ type testCase struct {
 	fn   func(t *testing.T, s Store)
 }
 
-// Names returns the names of the behaviours that [Run] checks.
-func Names() []string {
-	var out []string
-	for _, c := range cases(Options{}) {
-		out = append(out, c.name)
-	}
-	return out
-}
-
 func cases(opt Options) []testCase {
 	return []testCase{
 		{"AddThenLookup", addThenLookup},
