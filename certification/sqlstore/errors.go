@@ -17,9 +17,6 @@ import (
 // rules refuse. Err is the driver's error; it wraps [ErrDatabase] too.
 type DBError struct{ Err error }
 
-// ErrDatabase is returned when the database failed; a [*DBError] carries the driver's error.
-var ErrDatabase = i18n.NewSentinel("sqlstore.ErrDatabase", "数据库错误", "database error")
-
 func init() {
 	i18n.Set("sqlstore.DBError", "数据库错误：%s", "database error: %s")
 }

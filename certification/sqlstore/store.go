@@ -50,6 +50,9 @@ var (
 	ErrFileName = i18n.NewSentinel("sqlstore.ErrFileName", "无法使用的数据库文件名（为空或含有 ? 或 #）", "unusable database file name (empty, or holding ? or #)")
 	// ErrCorrupt: a stored certificate cannot be read back.
 	ErrCorrupt = i18n.NewSentinel("sqlstore.ErrCorrupt", "存储的证书无法读取", "a stored certificate cannot be read")
+	// ErrDatabase: the database failed (a lost connection, a busy SQLite
+	// file, a PostgreSQL error, …); a [*DBError] carries the driver's error.
+	ErrDatabase = i18n.NewSentinel("sqlstore.ErrDatabase", "数据库错误", "database error")
 )
 
 // Store is a certificate registry kept in a SQL database. It is safe for
