@@ -16,12 +16,27 @@ import (
 // is no code. Obtain one from [ParseCreditCode].
 type CreditCode string
 
-// CreditAlphabet is the GB 32100-2015 character set of unified social
-// credit codes: the digits and the upper case letters without I, O, S, V
-// and Z. A character's value, which the check character weighs, is its
-// index. It is the one copy of the alphabet in the module: code that packs
-// or matches credit codes uses it rather than writing its own.
-const CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+// The forms of the two identifiers a certificate carries, each written once
+// in the module: code that checks, packs or matches them (the partner
+// schemes' JSON Schemas and fast paths included) is generated from these
+// rather than writing its own copy.
+const (
+	// CreditAlphabet is the GB 32100-2015 character set of unified social
+	// credit codes: the digits and the upper case letters without I, O, S,
+	// V and Z. A character's value, which the check character weighs, is
+	// its index.
+	CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+	// ApprovalPattern is the form of a CNCA approval number of a
+	// certification body, as a regular expression that Go and JSON Schema
+	// read alike: "CNCA-" and a letter code ("R" for a domestic body, "RF"
+	// for a foreign-invested one), the year of approval, and a sequence
+	// number of three digits for domestic bodies ("CNCA-R-2002-001") or two
+	// for foreign-invested ones ("CNCA-RF-2002-07", "CNCA-RF-2003-27"), as
+	// the CNCA certification and accreditation information platform
+	// (cx.cnca.cn) lists them. [ValidApproval] matches it.
+	ApprovalPattern = `^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{2,3}$`
+)
 
 // creditWeights are the weights of the first 17 characters (GB 32100-2015).
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
