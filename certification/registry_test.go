@@ -353,7 +353,8 @@ func TestRegistryStatusAtAgreesWithCertificate(t *testing.T) {
 			require.NoError(t, r.Update(cert(i).Number, step))
 		}
 	}
-	times := []time.Time{day(2025, 12, 31), day(2026, 1, 1), day(2026, 3, 15), day(2026, 5, 1), day(2029, 1, 1), day(2030, 6, 1), day(2032, 1, 1)}
+	times := []time.Time{day(2025, 12, 31), day(2026, 1, 1), day(2026, 3, 1).Add(-time.Nanosecond), day(2026, 3, 1),
+		day(2026, 3, 15), day(2029, 1, 1).Add(-time.Nanosecond), day(2026, 5, 1), day(2029, 1, 1), day(2030, 6, 1), day(2032, 1, 1)}
 	seen := map[Status]bool{}
 	for i := range steps {
 		n := cert(i).Number
