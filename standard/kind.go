@@ -60,13 +60,13 @@ func ParseKind(s string) (Kind, error) {
 	if k, ok := kindShort[fold.Word(s)]; ok {
 		return k, nil
 	}
-	return 0, failure(ErrKind, "kind", s)
+	return 0, ErrKind.With("standard.case.kind", s)
 }
 
 // MarshalText encodes the kind as its code.
 func (k Kind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
-		return nil, failure(ErrKind, "encode", k)
+		return nil, ErrKind.With("standard.case.encode", k)
 	}
 	return []byte(k.String()), nil
 }

@@ -66,13 +66,13 @@ func ParseOperator(s string) (Operator, error) {
 	case "~", "range", "between", "范围":
 		return Range, nil
 	}
-	return 0, failure(ErrRequirement, "operator", s)
+	return 0, ErrRequirement.With("standard.case.operator", s)
 }
 
 // MarshalText encodes the operator as its symbol.
 func (o Operator) MarshalText() ([]byte, error) {
 	if o < AtMost || o > Range {
-		return nil, failure(ErrRequirement, "encode", o)
+		return nil, ErrRequirement.With("standard.case.encode", o)
 	}
 	return []byte(o.String()), nil
 }
@@ -141,7 +141,7 @@ func (r Requirement) Check() error {
 	default:
 		return nil
 	}
-	return failure(ErrRequirement, fault, args...)
+	return ErrRequirement.With("standard.case."+fault, args...)
 }
 
 // interval returns the set of admitted values in the base unit of the

@@ -41,7 +41,7 @@ func (s Status) Localize(tag language.Tag) string { return statusNames.Localize(
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
 	if !statusNames.Valid(int(s)) {
-		return nil, failure(ErrStatus, "encode", s)
+		return nil, ErrStatus.With("standard.case.encode", s)
 	}
 	return []byte(s.String()), nil
 }
@@ -50,7 +50,7 @@ func (s Status) MarshalText() ([]byte, error) {
 func (s *Status) UnmarshalText(b []byte) error {
 	v, ok := statusNames.Parse(string(b))
 	if !ok {
-		return failure(ErrStatus, "status", string(b))
+		return ErrStatus.With("standard.case.status", string(b))
 	}
 	*s = Status(v)
 	return nil
