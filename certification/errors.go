@@ -207,4 +207,12 @@ var reasonMessages = map[Reason][2]string{
 
 func init() {
 	enum.Register("certification.reason.", reasonMessages)
+	// The cases of the sentinel errors ([i18n.Sentinel.With]): the value
+	// that is not a mode, a status or an action.
+	i18n.Table("certification.case.", [][3]string{
+		{"mode", "未知的认证模式：%q", "unknown mode %q"},
+		{"status", "未知的证书状态：%q", "unknown status %q"},
+		{"action", "未知的证书操作：%q", "unknown action %q"},
+		{"encode", "无法编码 %v", "cannot encode %v"},
+	})
 }
