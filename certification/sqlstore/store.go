@@ -78,7 +78,7 @@ var _ certification.Lookup = (*Store)(nil)
 func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 	d, ok := dialectOf(db)
 	if !ok {
-		return nil, fmt.Errorf("sqlstore: %T: %w", db.Driver(), ErrDriver)
+		return nil, ErrDriver.With("sqlstore.case.driver", fmt.Sprintf("%T", db.Driver()))
 	}
 	s := &Store{db: db, d: d}
 	if d == sqliteDialect {
@@ -129,7 +129,7 @@ func wal(ctx context.Context, db *sql.DB) error {
 // at path and returns a store on it. Close closes the database.
 func OpenFile(ctx context.Context, path string) (*Store, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
-		return nil, fmt.Errorf("sqlstore: %q: %w", path, ErrFileName)
+		return nil, ErrFileName.With("sqlstore.case.file", path)
 	}
 	db, err := sql.Open("sqlite", path+fmt.Sprintf("?_pragma=busy_timeout(%d)&_txlock=immediate", busyTimeout))
 	if err != nil {
@@ -235,7 +235,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if v > len(migrations) || v < 0 {
-			return fmt.Errorf("sqlstore: schema version %d, this package knows %d: %w", v, len(migrations), ErrSchema)
+			return ErrSchema.With("sqlstore.case.schema", v, len(migrations))
 		}
 		for i := v; i < len(migrations); i++ {
 			for _, stmt := range strings.Split(migrations[i], ";") {
