@@ -1,9 +1,10 @@
 // Package brand describes brand schemes: what a regional public brand is, who
 // runs it, how it grants its brand, and the qualities it claims. It holds the
 // 江西绿色生态 (Jiangxi Green Ecology) brand itself, [JiangxiGreenEcology], as
-// the policy documents describe it, the pilot-county programme of 寻乌县, and
-// the recognition arrangements that exist between other schemes
-// ([Arrangements]).
+// the policy documents describe it, and the recognition arrangements that
+// exist between other schemes ([Arrangements]). The plans of the brand's
+// pilot counties, such as 寻乌县's, are in package
+// [github.com/jxgreen/jxgreen/brand/pilot].
 //
 // Every fact carries its source: a citation of a document in the register of
 // package [github.com/jxgreen/jxgreen/brand/source], such as

@@ -37,19 +37,6 @@ func TestPrinciplesReturnsACopy(t *testing.T) {
 	assert.Equal(t, want, Principles())
 }
 
-func TestXunwuReturnsACopy(t *testing.T) {
-	t.Parallel()
-	want := Xunwu()
-	got := Xunwu()
-	require.NotEmpty(t, got.Targets.Tracks)
-	require.NotEmpty(t, got.Phases)
-	got.County = "changed"
-	got.Targets.Tracks[0].Industry = "changed"
-	got.Phases[0].Name = "changed"
-	got.Incentives.PerStandard = 1
-	assert.Equal(t, want, Xunwu())
-}
-
 func TestChinaTimeIsFixedUTCPlus8(t *testing.T) {
 	t.Parallel()
 	// A *time.Location has no exported state, so sharing it is safe; what

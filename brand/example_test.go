@@ -2,7 +2,6 @@ package brand_test
 
 import (
 	"fmt"
-	"time"
 
 	"golang.org/x/text/language"
 
@@ -23,15 +22,4 @@ func ExampleParseAttribute() {
 	// 生态协调 -> ecological-harmony (ecological harmony)
 	// 质量领先 -> quality-leading (quality leadership)
 	// resource saving -> resource-saving (resource saving)
-}
-
-func ExamplePilot_Assess() {
-	a := brand.Xunwu().Assess(brand.Progress{
-		At:                  time.Date(2023, 6, 1, 0, 0, 0, 0, brand.ChinaTime()),
-		Standards:           2,
-		CertifiedProducts:   3,
-		FirstCertifications: 3,
-	})
-	fmt.Println(a.Phase, "met:", a.Met, "products short:", a.CertifiedShort, "reward:", a.Reward)
-	// Output: 集中创建阶段 met: false products short: 2 reward: 160000
 }

@@ -56,16 +56,6 @@ type Body struct {
 	Source string `json:"source,omitempty"`
 }
 
-// ApprovalPattern is the form of a CNCA approval number of a certification
-// body, as a regular expression that Go and JSON Schema read alike: "CNCA-"
-// and a letter code ("R" for a domestic body, "RF" for a foreign-invested
-// one), the year of approval, and a sequence number of three digits for
-// domestic bodies ("CNCA-R-2002-001") or two for foreign-invested ones
-// ("CNCA-RF-2002-07", "CNCA-RF-2003-27"), as the CNCA certification and
-// accreditation information platform (cx.cnca.cn) lists them. Partner
-// schemas use the same pattern.
-const ApprovalPattern = `^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{2,3}$`
-
 var approvalRE = regexp.MustCompile(ApprovalPattern)
 
 // ValidApproval reports whether s has the form of a CNCA approval number

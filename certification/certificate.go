@@ -1,7 +1,6 @@
 package certification
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -49,13 +48,13 @@ func ParseStatus(v string) (Status, error) {
 	if s, ok := statusNames.Parse(v); ok {
 		return Status(s), nil
 	}
-	return 0, fmt.Errorf("certification: unknown status %q: %w", v, ErrStatus)
+	return 0, ErrStatus.With("certification.case.status", v)
 }
 
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
 	if !statusNames.Valid(int(s)) {
-		return nil, fmt.Errorf("certification: cannot encode %v: %w", s, ErrStatus)
+		return nil, ErrStatus.With("certification.case.encode", s)
 	}
 	return []byte(s.String()), nil
 }
@@ -70,7 +69,7 @@ func (s *Status) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("certification: unknown status %q: %w", b, ErrStatus)
+	return ErrStatus.With("certification.case.status", string(b))
 }
 
 // Action is a step in a certificate's life.
@@ -139,7 +138,7 @@ func (a *Action) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("certification: unknown action %q: %w", b, ErrStatus)
+	return ErrStatus.With("certification.case.action", string(b))
 }
 
 // Event is one recorded step of a certificate's life.

@@ -352,3 +352,39 @@ func TestLastValidDay(t *testing.T) {
 	}
 	assert.True(t, LastValidDay(time.Time{}).IsZero())
 }
+
+// Every message a person reads exists in Chinese and English: an unknown
+// mode, status or action names the value in both languages, and the error
+// still wraps its sentinel.
+func TestUnknownModeStatusActionNameTheValueInBothLanguages(t *testing.T) {
+	t.Parallel()
+	var m Mode
+	var st Status
+	var a Action
+	_, parseMode := ParseMode("类型9")
+	_, parseStatus := ParseStatus("作废了")
+	_, encode := Mode(42).MarshalText()
+	for _, tc := range []struct {
+		name     string
+		err      error
+		sentinel error
+		value    string
+		zh       string
+	}{
+		{"ParseMode", parseMode, ErrMode, "类型9", "认证模式"},
+		{"Mode.UnmarshalText", m.UnmarshalText([]byte("type 5")), ErrMode, "type 5", "认证模式"},
+		{"ParseStatus", parseStatus, ErrStatus, "作废了", "证书状态"},
+		{"Status.UnmarshalText", st.UnmarshalText([]byte("有效")), ErrStatus, "有效", "证书状态"},
+		{"Action.UnmarshalText", a.UnmarshalText([]byte("explode")), ErrStatus, "explode", "证书操作"},
+		{"Mode.MarshalText", encode, ErrMode, "42", "编码"},
+	} {
+		require.Error(t, tc.err, tc.name)
+		assert.ErrorIs(t, tc.err, tc.sentinel, tc.name)
+		zh, en := i18n.Error(tc.err, language.Chinese), i18n.Error(tc.err, language.English)
+		assert.Contains(t, zh, tc.zh, tc.name)
+		assert.Contains(t, zh, tc.value, tc.name)
+		assert.Contains(t, en, tc.value, tc.name)
+		assert.NotEqual(t, zh, en, tc.name)
+		assert.Contains(t, tc.err.Error(), "certification: ", tc.name)
+	}
+}

@@ -16,12 +16,27 @@ import (
 // is no code. Obtain one from [ParseCreditCode].
 type CreditCode string
 
-// CreditAlphabet is the GB 32100-2015 character set of unified social
-// credit codes: the digits and the upper case letters without I, O, S, V
-// and Z. A character's value, which the check character weighs, is its
-// index. It is the one copy of the alphabet in the module: code that packs
-// or matches credit codes uses it rather than writing its own.
-const CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+// The forms of the two identifiers a certificate carries, each written once
+// in the module: code that checks, packs or matches them (the partner
+// schemes' JSON Schemas and fast paths included) is generated from these
+// rather than writing its own copy.
+const (
+	// CreditAlphabet is the GB 32100-2015 character set of unified social
+	// credit codes: the digits and the upper case letters without I, O, S,
+	// V and Z. A character's value, which the check character weighs, is
+	// its index.
+	CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+	// ApprovalPattern is the form of a CNCA approval number of a
+	// certification body, as a regular expression that Go and JSON Schema
+	// read alike: "CNCA-" and a letter code ("R" for a domestic body, "RF"
+	// for a foreign-invested one), the year of approval, and a sequence
+	// number of three digits for domestic bodies ("CNCA-R-2002-001") or two
+	// for foreign-invested ones ("CNCA-RF-2002-07", "CNCA-RF-2003-27"), as
+	// the CNCA certification and accreditation information platform
+	// (cx.cnca.cn) lists them. [ValidApproval] matches it.
+	ApprovalPattern = `^CNCA-[A-Z]{1,2}-[0-9]{4}-[0-9]{2,3}$`
+)
 
 // creditWeights are the weights of the first 17 characters (GB 32100-2015).
 var creditWeights = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
@@ -36,17 +51,6 @@ func init() {
 		creditValue[CreditAlphabet[i]] = int8(i)
 	}
 }
-
-// Sentinel errors of credit codes; a [*CreditCodeError] wraps one of them.
-var (
-	ErrCreditLength = i18n.NewSentinel("certification.ErrCreditLength",
-		"统一社会信用代码应为 18 位", "a unified social credit code has 18 characters")
-	ErrCreditChar = i18n.NewSentinel("certification.ErrCreditChar",
-		"统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z；第 3–8 位为行政区划码数字）",
-		"character not allowed in a unified social credit code (I, O, S, V and Z are never used; characters 3–8 are division-code digits)")
-	ErrCreditCheck = i18n.NewSentinel("certification.ErrCreditCheck",
-		"统一社会信用代码校验码不符", "the check character of the unified social credit code is wrong")
-)
 
 // CreditCodeError reports why a credit code is invalid and at which
 // character (0-based; -1 when the length is wrong).

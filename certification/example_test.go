@@ -120,3 +120,29 @@ func ExampleRegistry() {
 	// number: contains a control or other invisible character: "JX-S02\u202e"
 	// expires：缺失
 }
+
+// A check that needs only the status asks for it without copying the
+// certificate; any Lookup that is a StatusLookup can answer it.
+func ExampleRegistry_StatusAt() {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
+	reg := certification.NewRegistry()
+	// A synthetic certificate.
+	_ = reg.Add(certification.Certificate{Number: "JX-S01", Issued: day(2026, 1, 10), Expires: day(2029, 1, 10)})
+	_ = reg.Update("JX-S01", func(c *certification.Certificate) error {
+		return c.Suspend(day(2027, 3, 1), "合成样例：监督抽查不合格")
+	})
+
+	var l certification.Lookup = reg
+	if sl, ok := l.(certification.StatusLookup); ok {
+		for _, at := range []time.Time{day(2027, 1, 1), day(2027, 6, 1)} {
+			st, found := sl.StatusAt("JX-S01", at)
+			fmt.Println(found, st, st.Localize(language.Chinese))
+		}
+		_, found := sl.StatusAt("JX-S99", day(2027, 1, 1))
+		fmt.Println(found)
+	}
+	// Output:
+	// true valid 有效
+	// true suspended 暂停
+	// false
+}

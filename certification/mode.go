@@ -145,13 +145,13 @@ func ParseMode(s string) (Mode, error) {
 			return m, nil
 		}
 	}
-	return 0, fmt.Errorf("certification: unknown mode %q: %w", s, ErrMode)
+	return 0, ErrMode.With("certification.case.mode", s)
 }
 
 // MarshalText encodes the mode as "1a", "5", ….
 func (m Mode) MarshalText() ([]byte, error) {
 	if !m.Valid() {
-		return nil, fmt.Errorf("certification: cannot encode %v: %w", m, ErrMode)
+		return nil, ErrMode.With("certification.case.encode", m)
 	}
 	return []byte(m.String()), nil
 }
@@ -166,7 +166,7 @@ func (m *Mode) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("certification: unknown mode %q: %w", b, ErrMode)
+	return ErrMode.With("certification.case.mode", string(b))
 }
 
 // String lists the stable codes of the components of c joined by "+", for

@@ -3,6 +3,7 @@ package certification
 import (
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/jxgreen/jxgreen/standard"
 
@@ -24,6 +25,20 @@ type Lookup interface {
 	ByHolder(code CreditCode) []Certificate
 	// ByProduct returns the certificates for the given product.
 	ByProduct(product string) []Certificate
+}
+
+// StatusLookup is a [Lookup] that also answers the status of a stored
+// certificate at a time without copying it: the hot path of a check that
+// needs only the status. [*Registry] implements it. It is a separate
+// interface so that every Lookup stays valid; a caller detects it with a
+// type assertion and otherwise asks Certificate(number).StatusAt(t), which
+// gives the same answer.
+type StatusLookup interface {
+	Lookup
+	// StatusAt returns the status at time t of the certificate with the
+	// given number, as [Certificate.StatusAt] on what Certificate(number)
+	// returns, and false when there is no such certificate.
+	StatusAt(number string, t time.Time) (Status, bool)
 }
 
 // Registry is an in-memory certificate store keyed by certificate number,
@@ -63,7 +78,7 @@ type Registry struct {
 	byProduct map[string][]string
 }
 
-var _ Lookup = (*Registry)(nil)
+var _ StatusLookup = (*Registry)(nil)
 
 // NewRegistry returns an empty registry.
 func NewRegistry() *Registry { return &Registry{} }
@@ -259,6 +274,26 @@ func (r *Registry) Certificate(number string) (Certificate, bool) {
 		return Certificate{}, false
 	}
 	return c.Clone(), true
+}
+
+// StatusAt returns the status at time t of the certificate with the given
+// number, matched as [Registry.Certificate] matches it, and false when
+// there is none. It copies nothing, and for a number in canonical form
+// (upper case, half width, no spaces) it allocates nothing: a stored
+// certificate is never changed in place (an update stores a new copy), so
+// it is read after the lock is released.
+func (r *Registry) StatusAt(number string, t time.Time) (Status, bool) {
+	k, ok := key(number)
+	if !ok || r == nil {
+		return 0, false
+	}
+	r.mu.RLock()
+	c, ok := r.byNumber[k]
+	r.mu.RUnlock()
+	if !ok {
+		return 0, false
+	}
+	return c.StatusAt(t), true
 }
 
 // ByHolder returns copies of the holder's certificates, in the order they

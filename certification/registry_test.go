@@ -3,6 +3,7 @@ package certification
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/jxgreen/jxgreen/brand/fold"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -139,15 +141,22 @@ func millionRegistry(b *testing.B) *Registry {
 	return big
 }
 
+// spreadNumbers returns 1,024 numbers of the million registry, spread over
+// it so that lookups do not hit the same cache lines.
+func spreadNumbers() []string {
+	numbers := make([]string, 1024)
+	for i := range numbers {
+		numbers[i] = cert(i * 977).Number
+	}
+	return numbers
+}
+
 // BenchmarkRegistryLookup looks certificates up by number in a registry of
 // one million; it reports the registry's heap size per certificate.
 func BenchmarkRegistryLookup(b *testing.B) {
 	r := millionRegistry(b)
 	b.ReportAllocs()
-	numbers := make([]string, 1024)
-	for i := range numbers {
-		numbers[i] = cert(i * 977).Number
-	}
+	numbers := spreadNumbers()
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
@@ -322,4 +331,106 @@ func TestUpdateHoldsLockDuringCallback(t *testing.T) {
 	require.NoError(t, r.Update(cert(1).Number, func(c *Certificate) error {
 		return c.Surveil(other.History[len(other.History)-1].At.AddDate(0, 1, 0), true, "")
 	}))
+}
+
+// Issue 14, "Registry lookup by number at 1,000,000 certificates under 100
+// ns", safely: StatusAt answers what Certificate(number).StatusAt(t)
+// answers, for every status, every spelling of the number a lookup
+// accepts and every time, and finds nothing where Certificate finds
+// nothing.
+func TestRegistryStatusAtAgreesWithCertificate(t *testing.T) {
+	t.Parallel()
+	var r Registry
+	steps := []func(*Certificate) error{
+		nil, // valid
+		func(c *Certificate) error { return c.Suspend(day(2026, 3, 1), "synthetic") },
+		func(c *Certificate) error { return c.Revoke(day(2026, 3, 1), "synthetic") },
+		func(c *Certificate) error { return c.Cancel(day(2026, 3, 1), "synthetic") },
+		func(c *Certificate) error { return c.Renew(day(2026, 3, 1), day(2031, 1, 1), "synthetic") },
+		func(c *Certificate) error {
+			if err := c.Suspend(day(2026, 3, 1), "synthetic"); err != nil {
+				return err
+			}
+			return c.Reinstate(day(2026, 4, 1), "synthetic")
+		},
+	}
+	for i, step := range steps {
+		require.NoError(t, r.Add(cert(i)))
+		if step != nil {
+			require.NoError(t, r.Update(cert(i).Number, step))
+		}
+	}
+	times := []time.Time{day(2025, 12, 31), day(2026, 1, 1), day(2026, 3, 1).Add(-time.Nanosecond), day(2026, 3, 1),
+		day(2026, 3, 15), day(2029, 1, 1).Add(-time.Nanosecond), day(2026, 5, 1), day(2029, 1, 1), day(2030, 6, 1), day(2032, 1, 1)}
+	seen := map[Status]bool{}
+	for i := range steps {
+		n := cert(i).Number
+		for _, spelling := range []string{n, strings.ToLower(n), " " + n + "\u3000", fold.Code(n)} {
+			for _, at := range times {
+				c, ok := r.Certificate(spelling)
+				require.True(t, ok, spelling)
+				st, ok := r.StatusAt(spelling, at)
+				require.True(t, ok, spelling)
+				assert.Equal(t, c.StatusAt(at), st, "%s at %s", spelling, at)
+				seen[st] = true
+			}
+		}
+	}
+	for _, st := range []Status{Valid, Suspended, Revoked, Cancelled, Expired, Pending} {
+		assert.True(t, seen[st], "no case gives %s", st)
+	}
+	for _, missing := range []string{"", "nope", cert(0).Number + "\u200b", "JXGE-SYN-000000\x00", cert(99).Number} {
+		_, ok := r.StatusAt(missing, day(2026, 6, 1))
+		assert.False(t, ok, "%q", missing)
+		_, ok = r.Certificate(missing)
+		assert.False(t, ok, "%q", missing)
+	}
+	var nilRegistry *Registry
+	var l Lookup = nilRegistry
+	sl, ok := l.(StatusLookup)
+	require.True(t, ok, "*Registry is a StatusLookup")
+	require.NotPanics(t, func() {
+		_, found := sl.StatusAt(cert(0).Number, day(2026, 6, 1))
+		assert.False(t, found)
+	})
+}
+
+// The hot path copies nothing: StatusAt allocates nothing for a number in
+// its canonical spelling (a spelling that needs folding costs the folded
+// key), and what it reads is never changed by a later update (an update
+// stores a new copy).
+func TestRegistryStatusAtAllocatesNothing(t *testing.T) {
+	var r Registry
+	require.NoError(t, r.Add(cert(7)))
+	n := cert(7).Number
+	allocs := testing.AllocsPerRun(1000, func() {
+		if st, ok := r.StatusAt(n, day(2026, 6, 1)); !ok || st != Valid {
+			t.Fatal(st, ok)
+		}
+	})
+	assert.Zero(t, allocs)
+	require.NoError(t, r.Update(cert(7).Number, func(c *Certificate) error { return c.Suspend(day(2026, 6, 1), "synthetic") }))
+	st, _ := r.StatusAt(n, day(2026, 6, 2))
+	assert.Equal(t, Suspended, st)
+	st, _ = r.StatusAt(n, day(2026, 5, 31))
+	assert.Equal(t, Valid, st)
+}
+
+// BenchmarkRegistryStatusAt asks the status of certificates by number in a
+// registry of one million, as BenchmarkRegistryLookup looks them up.
+func BenchmarkRegistryStatusAt(b *testing.B) {
+	r := millionRegistry(b)
+	b.ReportAllocs()
+	numbers := spreadNumbers()
+	at := day(2026, 6, 1)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			if st, ok := r.StatusAt(numbers[i&1023], at); !ok || st != Valid {
+				b.Fatal("missing")
+			}
+			i++
+		}
+	})
 }

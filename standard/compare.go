@@ -2,7 +2,6 @@ package standard
 
 import (
 	"math"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -139,10 +138,13 @@ func Compare(ours, theirs Standard) Comparison {
 	return c
 }
 
+// match finds the requirement of ours that t speaks of: the one with the
+// same ID, folded as a code ([fold.Code]: width, ASCII case and spaces, and
+// nothing else), or else the one with the same name, folded as a title.
 func match(ours []Requirement, used []bool, t Requirement) int {
-	id := strings.ToLower(strings.TrimSpace(t.ID))
+	id := fold.Code(t.ID)
 	for j, o := range ours {
-		if !used[j] && id != "" && strings.ToLower(strings.TrimSpace(o.ID)) == id {
+		if !used[j] && id != "" && fold.Code(o.ID) == id {
 			return j
 		}
 	}

@@ -137,8 +137,8 @@ func TestRequirementCheckAndString(t *testing.T) {
 	}
 	_, err := ParseOperator("≈")
 	assert.ErrorIs(t, err, ErrRequirement)
-	assert.True(t, Convertible("mg/kg", "%"))
-	assert.False(t, Convertible("mg/kg", "mg/L"))
+	assert.True(t, convertible("mg/kg", "%"))
+	assert.False(t, convertible("mg/kg", "mg/L"))
 	assert.Equal(t, "stricter", Stricter.String())
 	assert.Equal(t, "严于", Stricter.Localize(language.Chinese))
 	assert.Equal(t, "modified (MOD)", MOD.Localize(language.English))
@@ -170,5 +170,33 @@ func BenchmarkCompare(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Compare(pear, pear.Basis[0])
+	}
+}
+
+// Issue 10, "one documented folding function per purpose": requirement IDs
+// are matched as codes (fold.Code), so width, ASCII case and spaces do not
+// matter, and no other character is folded.
+func TestCompareMatchesRequirementIDsAsCodes(t *testing.T) {
+	t.Parallel()
+	ours := Standard{Requirements: []Requirement{{ID: "soluble-solids", Name: "可溶性固形物", Op: AtLeast, Value: 12, Unit: "%"}}}
+	for _, tc := range []struct {
+		id      string
+		matched bool
+	}{
+		{"soluble-solids", true},
+		{" SOLUBLE-SOLIDS ", true},
+		{"ｓｏｌｕｂｌｅ－ｓｏｌｉｄｓ", true},
+		{"soluble - solids", true},
+		{"ſoluble-solids", false}, // long s: Unicode case folding would make it s
+		{"soluble_solids", false},
+	} {
+		theirs := Standard{Requirements: []Requirement{{ID: tc.id, Name: "another name", Op: AtLeast, Value: 11, Unit: "%"}}}
+		c := Compare(ours, theirs)
+		if tc.matched {
+			require.Len(t, c.Items, 1, tc.id)
+			assert.Equal(t, Stricter, c.Items[0].Relation, tc.id)
+		} else {
+			assert.Len(t, c.Items, 2, tc.id)
+		}
 	}
 }

@@ -8,8 +8,9 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 )
 
-// Sentinel errors. A [*ParseError] wraps one of the Err* parse sentinels, so
-// callers can branch with errors.Is and read the details with errors.As.
+// Sentinel errors, for callers to branch on with errors.Is; the typed error
+// that wraps each one carries the details for errors.As. A [*ParseError]
+// wraps one of the parse sentinels (ErrEmpty to ErrTrailing).
 var (
 	// ErrEmpty: the input holds no standard number at all.
 	ErrEmpty = i18n.NewSentinel("standard.ErrEmpty", "标准编号为空", "empty standard number")
@@ -48,6 +49,16 @@ var (
 	ErrStatus = i18n.NewSentinel("standard.ErrStatus", "未知的标准状态", "unknown status of standard")
 	// ErrKind: a kind name is unknown.
 	ErrKind = i18n.NewSentinel("standard.ErrKind", "未知的标准类别", "unknown kind of standard")
+	// ErrRequirement: a requirement is incomplete or malformed (no id, name
+	// or operator, a value that is not finite, an unknown unit, …).
+	ErrRequirement = i18n.NewSentinel("standard.ErrRequirement", "技术要求不完整或有误", "malformed requirement")
+	// ErrTransition: a step of the standard procedure that the project's
+	// stage does not allow. A [*TransitionError] wraps it.
+	ErrTransition = i18n.NewSentinel("standard.ErrTransition", "标准程序步骤不合法", "illegal step of the standard procedure")
+	// ErrOutsideSubject: a product does not fall under the subject of the
+	// standard it cites. A [*SubjectError] wraps it.
+	ErrOutsideSubject = i18n.NewSentinel("standard.ErrOutsideSubject",
+		"产品不在标准的适用对象之内", "the product is outside the subject of the standard")
 )
 
 // ParseError reports why and where a standard number failed to parse.

@@ -1,8 +1,6 @@
 package standard
 
 import (
-	"fmt"
-
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
@@ -62,13 +60,13 @@ func ParseKind(s string) (Kind, error) {
 	if k, ok := kindShort[fold.Word(s)]; ok {
 		return k, nil
 	}
-	return 0, fmt.Errorf("standard: unknown kind %q: %w", s, ErrKind)
+	return 0, ErrKind.With("standard.case.kind", s)
 }
 
 // MarshalText encodes the kind as its code.
 func (k Kind) MarshalText() ([]byte, error) {
 	if !k.Valid() {
-		return nil, fmt.Errorf("standard: cannot encode %v: %w", k, ErrKind)
+		return nil, ErrKind.With("standard.case.encode", k)
 	}
 	return []byte(k.String()), nil
 }

@@ -283,9 +283,9 @@ var industryCodes = map[string]string{
 	"YS": "有色金属", "YY": "医药", "YZ": "邮政", "ZY": "中医药",
 }
 
-// IndustryCode reports whether code (upper case, as "NY") is the code of
+// industryCode reports whether code (upper case, as "NY") is the code of
 // an industry standard.
-func IndustryCode(code string) bool {
+func industryCode(code string) bool {
 	_, ok := industryCodes[code]
 	return ok
 }
@@ -472,7 +472,7 @@ func (p *parser) number() (Number, error) {
 			return Number{}, p.fail(p.i, ErrPrefix)
 		}
 		return p.issuerAndRest(n)
-	case (len(letters) == 2 || (len(letters) == 3 && (letters[2] == 'T' || letters[2] == 'Z'))) && IndustryCode(letters[:2]):
+	case (len(letters) == 2 || (len(letters) == 3 && (letters[2] == 'T' || letters[2] == 'Z'))) && industryCode(letters[:2]):
 		n.kind, n.head = Industry, letters[:2]
 		if err := p.suffix(&n, letters[2:]); err != nil {
 			return Number{}, err

@@ -66,13 +66,13 @@ func ParseOperator(s string) (Operator, error) {
 	case "~", "range", "between", "范围":
 		return Range, nil
 	}
-	return 0, fmt.Errorf("standard: unknown operator %q: %w", s, ErrRequirement)
+	return 0, ErrRequirement.With("standard.case.operator", s)
 }
 
 // MarshalText encodes the operator as its symbol.
 func (o Operator) MarshalText() ([]byte, error) {
 	if o < AtMost || o > Range {
-		return nil, fmt.Errorf("standard: cannot encode %v: %w", o, ErrRequirement)
+		return nil, ErrRequirement.With("standard.case.encode", o)
 	}
 	return []byte(o.String()), nil
 }
@@ -86,9 +86,6 @@ func (o *Operator) UnmarshalText(b []byte) error {
 	*o = v
 	return nil
 }
-
-// ErrRequirement is the sentinel behind every malformed requirement.
-var ErrRequirement = i18n.NewSentinel("standard.ErrRequirement", "技术要求不完整或有误", "malformed requirement")
 
 // Requirement is one technical indicator of a standard, for example
 // 可溶性固形物 ≥ 11.5 %.
@@ -125,27 +122,26 @@ func (r Requirement) String() string {
 // or a range whose bounds are reversed. It returns nil for a sound
 // requirement.
 func (r Requirement) Check() error {
-	why := ""
+	fault, args := "", []any{r.ID}
 	switch {
 	case strings.TrimSpace(r.ID) == "":
-		why = "no id"
+		fault = "no-id"
 	case strings.TrimSpace(r.Name) == "":
-		why = "no name"
+		fault = "no-name"
 	case r.Op < AtMost || r.Op > Range:
-		why = "no operator"
+		fault = "no-operator"
 	case math.IsNaN(r.Value) || math.IsInf(r.Value, 0) || math.IsNaN(r.Max) || math.IsInf(r.Max, 0):
-		why = "value is not a finite number"
+		fault = "not-finite"
 	case r.Op == Range && r.Max < r.Value:
-		why = "range upper bound below lower bound"
-	case !KnownUnit(r.Unit):
-		why = fmt.Sprintf("unknown unit %q", r.Unit)
+		fault = "reversed"
+	case !knownUnit(r.Unit):
+		fault, args = "unit", append(args, r.Unit)
 	case r.Attribute != 0 && !r.Attribute.Valid():
-		why = "unknown attribute"
-	}
-	if why == "" {
+		fault = "attribute"
+	default:
 		return nil
 	}
-	return fmt.Errorf("standard: requirement %q: %s: %w", r.ID, why, ErrRequirement)
+	return ErrRequirement.With("standard.case."+fault, args...)
 }
 
 // interval returns the set of admitted values in the base unit of the

@@ -89,9 +89,6 @@ func (s Stage) CanAdvance(t Stage) bool {
 	return false
 }
 
-// ErrTransition is the sentinel behind every [*TransitionError].
-var ErrTransition = i18n.NewSentinel("standard.ErrTransition", "标准程序步骤不合法", "illegal step of the standard procedure")
-
 // TransitionError reports an illegal step of the procedure.
 type TransitionError struct {
 	From, To Stage

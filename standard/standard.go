@@ -8,7 +8,6 @@
 package standard
 
 import (
-	"fmt"
 	"slices"
 
 	"golang.org/x/text/language"
@@ -42,7 +41,7 @@ func (s Status) Localize(tag language.Tag) string { return statusNames.Localize(
 // MarshalText encodes the status as its code.
 func (s Status) MarshalText() ([]byte, error) {
 	if !statusNames.Valid(int(s)) {
-		return nil, fmt.Errorf("standard: cannot encode %v: %w", s, ErrStatus)
+		return nil, ErrStatus.With("standard.case.encode", s)
 	}
 	return []byte(s.String()), nil
 }
@@ -51,7 +50,7 @@ func (s Status) MarshalText() ([]byte, error) {
 func (s *Status) UnmarshalText(b []byte) error {
 	v, ok := statusNames.Parse(string(b))
 	if !ok {
-		return fmt.Errorf("standard: unknown status %q: %w", b, ErrStatus)
+		return ErrStatus.With("standard.case.status", string(b))
 	}
 	*s = Status(v)
 	return nil

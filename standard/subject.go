@@ -11,11 +11,6 @@ import (
 	"github.com/jxgreen/jxgreen/brand/fold"
 )
 
-// ErrOutsideSubject is returned when a product does not fall under the subject of the
-// standard it cites. A [*SubjectError] wraps it.
-var ErrOutsideSubject = i18n.NewSentinel("standard.ErrOutsideSubject",
-	"产品不在标准的适用对象之内", "the product is outside the subject of the standard")
-
 // SubjectError reports a product that a standard does not cover.
 type SubjectError struct {
 	Product  string

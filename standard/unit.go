@@ -84,15 +84,15 @@ func lookupUnit(s string) (unitInfo, bool) {
 	return u, ok
 }
 
-// KnownUnit reports whether Compare can convert values in unit s.
-func KnownUnit(s string) bool {
+// knownUnit reports whether Compare can convert values in unit s.
+func knownUnit(s string) bool {
 	_, ok := lookupUnit(s)
 	return ok
 }
 
-// Convertible reports whether values in unit a convert into unit b, as
+// convertible reports whether values in unit a convert into unit b, as
 // mg/kg into % do; mg/kg and mg/L do not.
-func Convertible(a, b string) bool {
+func convertible(a, b string) bool {
 	ua, oka := lookupUnit(a)
 	ub, okb := lookupUnit(b)
 	return oka && okb && ua.dim == ub.dim

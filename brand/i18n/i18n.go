@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -221,6 +222,32 @@ func (s *Sentinel) Error() string { return Sprintf(English(), s.key) }
 
 // Localize returns the message in the language that best matches tag.
 func (s *Sentinel) Localize(tag language.Tag) string { return Sprintf(tag, s.key) }
+
+// With returns an error that wraps s and describes one case of it: the
+// message key (registered with [Set] or [Table]) rendered with args in the
+// reader's language, so that errors.Is(err, s) holds and [Error] shows
+// the case ("unknown mode \"7\"", not only "unknown certification mode").
+// Its Error method gives the English text after the package of s's code
+// ("certification: unknown mode \"7\"").
+func (s *Sentinel) With(key string, args ...any) error {
+	return &caseError{s: s, key: key, args: args}
+}
+
+// caseError is what [Sentinel.With] returns.
+type caseError struct {
+	s    *Sentinel
+	key  string
+	args []any
+}
+
+func (e *caseError) Error() string {
+	pkg, _, _ := strings.Cut(e.s.key, ".")
+	return pkg + ": " + Sprintf(English(), e.key, e.args...)
+}
+
+func (e *caseError) Unwrap() error { return e.s }
+
+func (e *caseError) Localize(tag language.Tag) string { return Sprintf(tag, e.key, e.args...) }
 
 // Table registers messages whose keys share a prefix: each entry is
 // {key suffix, Chinese, English}. It is Set for a package's message table.

@@ -13,7 +13,10 @@ func init() {
 	Set("i18n.test.greeting", "你好，%s", "hello, %s")
 }
 
-var errTest = NewSentinel("i18n.test.ErrTest", "测试错误", "test error")
+var (
+	errTest  = NewSentinel("i18n.test.ErrTest", "测试错误", "test error")
+	errOther = NewSentinel("i18n.test.ErrOther", "另一个测试错误", "another test error")
+)
 
 func TestSprintfMatchesLanguage(t *testing.T) {
 	t.Parallel()
@@ -57,4 +60,21 @@ func TestSetRefusesDuplicatesAndEmpty(t *testing.T) {
 	assert.Panics(t, func() { Set("", "a", "b") })
 	assert.Panics(t, func() { Set("x.y", "", "b") })
 	assert.Contains(t, Keys(), "i18n.test.greeting")
+}
+
+// Sentinel.With: the case of a sentinel error says its value in both
+// languages, wraps the sentinel through any further wrapping, and its
+// Error text names the sentinel's package.
+func TestSentinelWithSaysTheCaseInBothLanguages(t *testing.T) {
+	t.Parallel()
+	err := errTest.With("i18n.test.greeting", "世界")
+	assert.True(t, errors.Is(err, errTest))
+	assert.True(t, errors.Is(fmt.Errorf("outer: %w", err), errTest))
+	assert.False(t, errors.Is(err, errOther))
+	assert.Equal(t, "你好，世界", Error(err, language.Chinese))
+	assert.Equal(t, "hello, 世界", Error(err, language.English))
+	assert.Equal(t, "你好，世界", Error(fmt.Errorf("outer: %w", err), language.Chinese))
+	assert.Equal(t, "i18n: hello, 世界", err.Error())
+	// Two cases of one sentinel are two errors.
+	assert.NotEqual(t, err.Error(), errTest.With("i18n.test.greeting", "Go").Error())
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/pilot"
 	"github.com/jxgreen/jxgreen/brand/source"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
@@ -184,7 +185,7 @@ func TestSourceValuesResolve(t *testing.T) {
 	sourceValues("brand.JiangxiGreenEcology()", reflect.ValueOf(brand.JiangxiGreenEcology()), values)
 	sourceValues("brand.Principles()", reflect.ValueOf(brand.Principles()), values)
 	sourceValues("brand.Arrangements()", reflect.ValueOf(brand.Arrangements()), values)
-	sourceValues("brand.Xunwu()", reflect.ValueOf(brand.Xunwu()), values)
+	sourceValues("pilot.Xunwu()", reflect.ValueOf(pilot.Xunwu()), values)
 	sourceValues("certification.Alliance()", reflect.ValueOf(certification.Alliance()), values)
 	sourceValues("standard.Catalogue()", reflect.ValueOf(standard.Catalogue().All()), values)
 	adapters := recognition.Adapters()

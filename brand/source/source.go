@@ -160,9 +160,9 @@ func Lookup(id ID) (Document, bool) {
 	return register[i], true
 }
 
-// MustLookup is [Lookup] for package-level data of the module: it panics
+// mustLookup is [Lookup] for package-level data of the module: it panics
 // when id is not in the register, a programming error found at start-up.
-func MustLookup(id ID) Document {
+func mustLookup(id ID) Document {
 	d, ok := Lookup(id)
 	if !ok {
 		panic("source: " + string(id) + " is not in the register")
@@ -173,7 +173,7 @@ func MustLookup(id ID) Document {
 // Cite returns the citation of part of the document id, for package-level
 // data: Cite(GanBiao2021No1, "三(六)") is "赣标〔2021〕1号 三(六)". It
 // panics when id is not in the register.
-func Cite(id ID, part string) string { return MustLookup(id).Cite(part) }
+func Cite(id ID, part string) string { return mustLookup(id).Cite(part) }
 
 // Join joins several citations with "；", the separator [Resolve] splits on.
 func Join(citations ...string) string { return strings.Join(citations, "；") }

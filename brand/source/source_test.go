@@ -117,7 +117,8 @@ func TestSourceRegisterComplete(t *testing.T) {
 		{ID: source.SuZhengBanFa2022No21, Number: "苏政办发〔2022〕21号", Issuer: "江苏省人民政府办公厅", Date: "2022-03-19",
 			Title: "省政府办公厅转发省市场监管局等部门关于深入推进绿色认证促进绿色低碳循环发展意见的通知"},
 	} {
-		d := source.MustLookup(want.ID)
+		d, ok := source.Lookup(want.ID)
+		require.True(t, ok, want.ID)
 		assert.Equal(t, want.Title, d.Title, want.ID)
 		assert.Equal(t, want.Number, d.Number, want.ID)
 		assert.Equal(t, want.Issuer, d.Issuer, want.ID)
@@ -185,7 +186,9 @@ func TestAllReturnsACopy(t *testing.T) {
 	assert.Equal(t, "policy", source.Policy.String())
 	assert.Equal(t, "政策文件", source.Policy.Localize(language.Chinese))
 	assert.Equal(t, "web page", source.Page.Localize(language.English))
-	assert.Contains(t, source.MustLookup(source.GanBiao2021No1).String(), "江西省标准化战略领导小组")
+	d, ok := source.Lookup(source.GanBiao2021No1)
+	require.True(t, ok)
+	assert.Contains(t, d.String(), "江西省标准化战略领导小组")
 }
 
 func BenchmarkResolve(b *testing.B) {

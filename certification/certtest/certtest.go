@@ -121,15 +121,6 @@ type testCase struct {
 	fn   func(t *testing.T, s Store)
 }
 
-// Names returns the names of the behaviours that [Run] checks.
-func Names() []string {
-	var out []string
-	for _, c := range cases(Options{}) {
-		out = append(out, c.name)
-	}
-	return out
-}
-
 func cases(opt Options) []testCase {
 	return []testCase{
 		{"AddThenLookup", addThenLookup},
@@ -392,6 +383,20 @@ func statusAtTime(t *testing.T, s Store) {
 		{Day(2029, 1, 1), certification.Expired},
 	} {
 		assert.Equal(t, tc.want, got.StatusAt(tc.at), "at %s", tc.at)
+		// A store that answers the status without a copy
+		// (certification.StatusLookup) gives the same answer, for any
+		// spelling of the number a lookup accepts.
+		if sl, ok := s.(certification.StatusLookup); ok {
+			for _, n := range []string{c.Number, strings.ToLower(c.Number)} {
+				st, found := sl.StatusAt(n, tc.at)
+				assert.True(t, found, n)
+				assert.Equal(t, tc.want, st, "StatusAt(%q, %s)", n, tc.at)
+			}
+		}
+	}
+	if sl, ok := s.(certification.StatusLookup); ok {
+		_, found := sl.StatusAt("JXGE-SYN-9999999", Day(2027, 1, 1))
+		assert.False(t, found, "an unknown number has no status")
 	}
 }
 

@@ -17,11 +17,14 @@ import (
 // rules refuse. Err is the driver's error; it wraps [ErrDatabase] too.
 type DBError struct{ Err error }
 
-// ErrDatabase is returned when the database failed; a [*DBError] carries the driver's error.
-var ErrDatabase = i18n.NewSentinel("sqlstore.ErrDatabase", "数据库错误", "database error")
-
 func init() {
 	i18n.Set("sqlstore.DBError", "数据库错误：%s", "database error: %s")
+	// The cases of the sentinel errors ([i18n.Sentinel.With]).
+	i18n.Table("sqlstore.case.", [][3]string{
+		{"driver", "不支持的数据库驱动 %s（仅支持 SQLite 与 PostgreSQL）", "unsupported database driver %s (SQLite and PostgreSQL only)"},
+		{"file", "无法使用的数据库文件名 %q（为空或含有 ? 或 #）", "unusable database file name %q (empty, or holding ? or #)"},
+		{"schema", "数据库结构版本为 %d，本版本只认识到 %d", "schema version %d, this package knows %d"},
+	})
 }
 
 // Error returns the English description of the error.

@@ -68,7 +68,8 @@ func TestSchemaIsVersionedAndMigratesForward(t *testing.T) {
 		require.NoError(t, err)
 		_, err = Open(ctx, s.db)
 		assert.ErrorIs(t, err, ErrSchema, "a database from a newer version is refused")
-		assert.NotEmpty(t, i18n.Error(err, language.Chinese))
+		assert.Contains(t, i18n.Error(err, language.Chinese), "数据库结构版本为 99")
+		assert.Contains(t, i18n.Error(err, language.English), "schema version 99")
 	})
 }
 
@@ -95,10 +96,15 @@ func TestOpenRefusesOtherDrivers(t *testing.T) {
 	require.NoError(t, err)
 	_, err = Open(context.Background(), db)
 	assert.ErrorIs(t, err, ErrDriver)
+	// The messages name the driver and the file, in both languages.
+	assert.Contains(t, i18n.Error(err, language.Chinese), "fakeDriver")
+	assert.Contains(t, i18n.Error(err, language.English), "fakeDriver")
 	for _, name := range []string{"", "a?b", "a#b"} {
 		_, err = OpenFile(context.Background(), name)
 		assert.ErrorIs(t, err, ErrFileName, name)
 		assert.Contains(t, i18n.Error(err, language.Chinese), "数据库文件名")
+		assert.Contains(t, i18n.Error(err, language.Chinese), fmt.Sprintf("%q", name))
+		assert.Contains(t, i18n.Error(err, language.English), fmt.Sprintf("%q", name))
 	}
 }
 

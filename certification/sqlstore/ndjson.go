@@ -44,9 +44,16 @@ func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 	return n, bw.Flush()
 }
 
-// MaxLine is the longest import line accepted, in bytes; a longer one is a
-// bad line.
-const MaxLine = 1 << 20
+// The bounds of [Store.Import], which keep its memory bounded whatever the
+// file holds.
+const (
+	// MaxLine is the longest import line accepted, in bytes; a longer one
+	// is a bad line.
+	MaxLine = 1 << 20
+	// MaxReported is the most bad lines an import lists one by one; the
+	// others are only counted.
+	MaxReported = 1000
+)
 
 // ImportOptions tunes [Store.Import].
 type ImportOptions struct {
@@ -63,9 +70,6 @@ type ImportResult struct {
 	// BadCount counts every bad line, reported or not.
 	BadCount int
 }
-
-// MaxReported is the most bad lines an import lists one by one.
-const MaxReported = 1000
 
 // LineError is a bad line of an import file. Its Err is what is wrong: a
 // JSON syntax error, a [*certification.FieldError] (a duplicate number

@@ -50,6 +50,9 @@ var (
 	ErrFileName = i18n.NewSentinel("sqlstore.ErrFileName", "无法使用的数据库文件名（为空或含有 ? 或 #）", "unusable database file name (empty, or holding ? or #)")
 	// ErrCorrupt: a stored certificate cannot be read back.
 	ErrCorrupt = i18n.NewSentinel("sqlstore.ErrCorrupt", "存储的证书无法读取", "a stored certificate cannot be read")
+	// ErrDatabase: the database failed (a lost connection, a busy SQLite
+	// file, a PostgreSQL error, …); a [*DBError] carries the driver's error.
+	ErrDatabase = i18n.NewSentinel("sqlstore.ErrDatabase", "数据库错误", "database error")
 )
 
 // Store is a certificate registry kept in a SQL database. It is safe for
@@ -75,7 +78,7 @@ var _ certification.Lookup = (*Store)(nil)
 func Open(ctx context.Context, db *sql.DB) (*Store, error) {
 	d, ok := dialectOf(db)
 	if !ok {
-		return nil, fmt.Errorf("sqlstore: %T: %w", db.Driver(), ErrDriver)
+		return nil, ErrDriver.With("sqlstore.case.driver", fmt.Sprintf("%T", db.Driver()))
 	}
 	s := &Store{db: db, d: d}
 	if d == sqliteDialect {
@@ -126,7 +129,7 @@ func wal(ctx context.Context, db *sql.DB) error {
 // at path and returns a store on it. Close closes the database.
 func OpenFile(ctx context.Context, path string) (*Store, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
-		return nil, fmt.Errorf("sqlstore: %q: %w", path, ErrFileName)
+		return nil, ErrFileName.With("sqlstore.case.file", path)
 	}
 	db, err := sql.Open("sqlite", path+fmt.Sprintf("?_pragma=busy_timeout(%d)&_txlock=immediate", busyTimeout))
 	if err != nil {
@@ -232,7 +235,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			return err
 		}
 		if v > len(migrations) || v < 0 {
-			return fmt.Errorf("sqlstore: schema version %d, this package knows %d: %w", v, len(migrations), ErrSchema)
+			return ErrSchema.With("sqlstore.case.schema", v, len(migrations))
 		}
 		for i := v; i < len(migrations); i++ {
 			for _, stmt := range strings.Split(migrations[i], ";") {
