@@ -11,6 +11,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -65,7 +66,7 @@ func TestEveryStatusAPIAgreesWithStatusAt(t *testing.T) {
 	seen := map[certification.Status]int{}
 	refused, retracted := 0, 0
 	for n := 0; n < 200; n++ {
-		code, err := certification.CompleteCreditCode(fmt.Sprintf("91360100MA8%06d", n))
+		code, err := creditcode.Complete(fmt.Sprintf("91360100MA8%06d", n))
 		require.NoError(t, err)
 		decided := time.Date(2026, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), rng.IntN(24), 0, 0, 0, china)
 		c, err := certification.GreenEcologyRules().Issue(certification.Application{

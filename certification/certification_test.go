@@ -3,6 +3,7 @@ package certification
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -23,7 +25,7 @@ func day(y int, m time.Month, d int) time.Time {
 // credit code with a correct check character. Neither belongs to a real
 // organisation.
 func synthetic(i int) Holder {
-	code, err := CompleteCreditCode(fmt.Sprintf("91360100MA3%06d", i))
+	code, err := creditcode.Complete(fmt.Sprintf("91360100MA3%06d", i))
 	if err != nil {
 		panic(err)
 	}
@@ -35,9 +37,9 @@ func TestParseCreditCode(t *testing.T) {
 	// Two codes as published in public company registries, used only as
 	// check vectors for the GB 32100-2015 algorithm.
 	for _, s := range []string{"91330100716105852F", "91440300708461136T"} {
-		c, err := ParseCreditCode(s)
+		c, err := creditcode.Parse(s)
 		require.NoError(t, err)
-		assert.Equal(t, CreditCode(s), c)
+		assert.Equal(t, creditcode.Code(s), c)
 		assert.True(t, c.Valid())
 	}
 	h := synthetic(7)
@@ -48,7 +50,7 @@ func TestParseCreditCode(t *testing.T) {
 		"91360100ma3000007" + string(h.Code[17]),
 		"9136 0100 MA30 0000 7" + string(h.Code[17]),
 	} {
-		c, err := ParseCreditCode(s)
+		c, err := creditcode.Parse(s)
 		require.NoError(t, err, s)
 		assert.Equal(t, h.Code, c, s)
 	}
@@ -58,40 +60,40 @@ func TestParseCreditCode(t *testing.T) {
 func TestParseCreditCodeRejects(t *testing.T) {
 	t.Parallel()
 	good := string(synthetic(1).Code)
-	wrongCheck := good[:17] + string(CreditAlphabet[(creditValue[good[17]]+1)%31])
+	wrongCheck := good[:17] + string(creditcode.Alphabet[(strings.IndexByte(creditcode.Alphabet, good[17])+1)%31])
 	for _, tc := range []struct {
 		in  string
 		err error
 		pos int
 	}{
-		{"", ErrCreditLength, -1},
-		{good[:17], ErrCreditLength, -1},
-		{good + "0", ErrCreditLength, -1},
-		{"绿色生态" + good[4:], ErrCreditLength, -1},
-		{wrongCheck, ErrCreditCheck, 17},
-		{"I" + good[1:], ErrCreditChar, 0},
-		{good[:9] + "O" + good[10:], ErrCreditChar, 9},
-		{good[:9] + "S" + good[10:], ErrCreditChar, 9},
-		{good[:9] + "V" + good[10:], ErrCreditChar, 9},
-		{good[:9] + "Z" + good[10:], ErrCreditChar, 9},
-		{good[:3] + "A" + good[4:], ErrCreditChar, 3},
-		{good[:17] + "Z", ErrCreditChar, 17},
-		{good[:17] + "-", ErrCreditChar, 17},
+		{"", creditcode.ErrLength, -1},
+		{good[:17], creditcode.ErrLength, -1},
+		{good + "0", creditcode.ErrLength, -1},
+		{"绿色生态" + good[4:], creditcode.ErrLength, -1},
+		{wrongCheck, creditcode.ErrCheck, 17},
+		{"I" + good[1:], creditcode.ErrChar, 0},
+		{good[:9] + "O" + good[10:], creditcode.ErrChar, 9},
+		{good[:9] + "S" + good[10:], creditcode.ErrChar, 9},
+		{good[:9] + "V" + good[10:], creditcode.ErrChar, 9},
+		{good[:9] + "Z" + good[10:], creditcode.ErrChar, 9},
+		{good[:3] + "A" + good[4:], creditcode.ErrChar, 3},
+		{good[:17] + "Z", creditcode.ErrChar, 17},
+		{good[:17] + "-", creditcode.ErrChar, 17},
 	} {
-		_, err := ParseCreditCode(tc.in)
+		_, err := creditcode.Parse(tc.in)
 		require.Error(t, err, tc.in)
 		assert.ErrorIs(t, err, tc.err, tc.in)
-		var ce *CreditCodeError
+		var ce *creditcode.Error
 		require.ErrorAs(t, err, &ce)
 		assert.Equal(t, tc.pos, ce.Pos, tc.in)
 		assert.Contains(t, i18n.Error(err, language.Chinese), "统一社会信用代码")
 	}
-	assert.False(t, CreditCode(wrongCheck).Valid())
-	assert.False(t, CreditCode("91360100ma3000001x").Valid(), "not canonical")
-	_, err := CompleteCreditCode("91360100MA30000")
-	assert.ErrorIs(t, err, ErrCreditLength)
-	_, err = CompleteCreditCode("9136A100MA3000000")
-	assert.ErrorIs(t, err, ErrCreditChar)
+	assert.False(t, creditcode.Code(wrongCheck).Valid())
+	assert.False(t, creditcode.Code("91360100ma3000001x").Valid(), "not canonical")
+	_, err := creditcode.Complete("91360100MA30000")
+	assert.ErrorIs(t, err, creditcode.ErrLength)
+	_, err = creditcode.Complete("9136A100MA3000000")
+	assert.ErrorIs(t, err, creditcode.ErrChar)
 }
 
 func TestEveryCheckCharacterOccurs(t *testing.T) {
@@ -179,7 +181,7 @@ func TestIssueReportsEveryProblem(t *testing.T) {
 		"body:not-certification-body", "mode:mode-too-weak", "decided:missing",
 	}, fields)
 	if h.Code[17] != '0' {
-		assert.ErrorIs(t, err, ErrCreditCheck)
+		assert.ErrorIs(t, err, creditcode.ErrCheck)
 	}
 
 	_, err = GreenEcologyRules().Issue(Application{
@@ -315,18 +317,18 @@ func FuzzParseCreditCode(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, err := ParseCreditCode(s)
+		c, err := creditcode.Parse(s)
 		if err != nil {
-			var ce *CreditCodeError
+			var ce *creditcode.Error
 			if !errors.As(err, &ce) || ce.Pos < -1 || ce.Pos > 17 {
-				t.Fatalf("ParseCreditCode(%q): %v", s, err)
+				t.Fatalf("creditcode.Parse(%q): %v", s, err)
 			}
 			return
 		}
 		if !c.Valid() || len(c) != 18 {
-			t.Fatalf("ParseCreditCode(%q) = %q, not canonical", s, c)
+			t.Fatalf("creditcode.Parse(%q) = %q, not canonical", s, c)
 		}
-		again, err := ParseCreditCode(string(c))
+		again, err := creditcode.Parse(string(c))
 		if err != nil || again != c {
 			t.Fatalf("canonical form %q does not parse back: %v", c, err)
 		}

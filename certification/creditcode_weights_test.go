@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 )
 
 // gb32100Alphabet is the character set of GB 32100-2015 in value order,
@@ -41,7 +41,7 @@ func TestCreditCodeEveryPositionsWeight(t *testing.T) {
 		"Y1360100XY9876543",
 		"52360700T0H1JK2LM",
 	} {
-		base, err := certification.CompleteCreditCode(first17)
+		base, err := creditcode.Complete(first17)
 		require.NoError(t, err, first17)
 		check := strings.IndexByte(gb32100Alphabet, base.String()[17])
 		require.GreaterOrEqual(t, check, 0)
@@ -56,7 +56,7 @@ func TestCreditCodeEveryPositionsWeight(t *testing.T) {
 					continue
 				}
 				changed := first17[:i] + string(c) + first17[i+1:]
-				got, err := certification.CompleteCreditCode(changed)
+				got, err := creditcode.Complete(changed)
 				require.NoError(t, err, changed)
 				delta := strings.IndexRune(gb32100Alphabet, c) - old
 				want := ((check-delta*gb32100Weight(i))%31 + 31) % 31
@@ -64,10 +64,10 @@ func TestCreditCodeEveryPositionsWeight(t *testing.T) {
 					"position %d (weight %d): %s -> %s", i+1, gb32100Weight(i), first17, changed)
 				require.NotEqual(t, base.String()[17], got.String()[17], "position %d does not reach the check character", i+1)
 
-				_, err = certification.ParseCreditCode(changed + base.String()[17:])
-				var ce *certification.CreditCodeError
+				_, err = creditcode.Parse(changed + base.String()[17:])
+				var ce *creditcode.Error
 				require.True(t, errors.As(err, &ce), "position %d: %v", i+1, err)
-				assert.ErrorIs(t, err, certification.ErrCreditCheck)
+				assert.ErrorIs(t, err, creditcode.ErrCheck)
 				assert.Equal(t, 17, ce.Pos)
 			}
 		}

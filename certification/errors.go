@@ -11,22 +11,9 @@ import (
 )
 
 // Sentinel errors for callers to branch on with errors.Is; the typed error
-// that wraps one ([*FieldError], [*CreditCodeError], [*TransitionError])
+// that wraps one ([*FieldError], [*TransitionError])
 // carries the details for errors.As.
 var (
-	// ErrCreditLength: a unified social credit code without 18 characters.
-	// A [*CreditCodeError] wraps it, as it wraps ErrCreditChar and
-	// ErrCreditCheck.
-	ErrCreditLength = i18n.NewSentinel("certification.ErrCreditLength",
-		"统一社会信用代码应为 18 位", "a unified social credit code has 18 characters")
-	// ErrCreditChar: a character outside the GB 32100-2015 set, or a
-	// non-digit in the division code.
-	ErrCreditChar = i18n.NewSentinel("certification.ErrCreditChar",
-		"统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z；第 3–8 位为行政区划码数字）",
-		"character not allowed in a unified social credit code (I, O, S, V and Z are never used; characters 3–8 are division-code digits)")
-	// ErrCreditCheck: the check character of a credit code is wrong.
-	ErrCreditCheck = i18n.NewSentinel("certification.ErrCreditCheck",
-		"统一社会信用代码校验码不符", "the check character of the unified social credit code is wrong")
 	// ErrMode: a certification mode is unknown.
 	ErrMode = i18n.NewSentinel("certification.ErrMode", "未知的认证模式", "unknown certification mode")
 	// ErrTransition: a lifecycle step the certificate's status does not allow.

@@ -13,21 +13,6 @@ import (
 	"github.com/jxgreen/jxgreen/standard"
 )
 
-func ExampleParseCreditCode() {
-	// A synthetic code (not a real organisation's), typed with full-width
-	// characters, lower case and spaces.
-	c, err := certification.ParseCreditCode("９１３６０１００ma3 000 001e")
-	fmt.Println(c, err, c.Division())
-
-	_, err = certification.ParseCreditCode("91360100MA3000001F")
-	fmt.Println(errors.Is(err, certification.ErrCreditCheck))
-	fmt.Println(i18n.Error(err, language.Chinese))
-	// Output:
-	// 91360100MA3000001E <nil> 360100
-	// true
-	// 统一社会信用代码 "91360100MA3000001F" 第 18 位：统一社会信用代码校验码不符
-}
-
 func ExampleCertificate_Suspend() {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) }
 	holder := certification.Holder{Name: "合成样例果业有限公司", Code: "91360100MA3000001E"} // synthetic

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"time"
+
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 )
 
 // RetractWindow is how long after a step's own date it can still be
@@ -109,7 +111,7 @@ func (c Certificate) Validate() error {
 		return err
 	}
 	if c.Holder.Code != "" {
-		if _, err := ParseCreditCode(string(c.Holder.Code)); err != nil {
+		if _, err := creditcode.Parse(string(c.Holder.Code)); err != nil {
 			return &FieldError{Field: "holder.code", Reason: ReasonInvalid, Value: string(c.Holder.Code), Err: err}
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -64,10 +65,10 @@ func TestRegistryHolderCodesAreCanonical(t *testing.T) {
 	r := NewRegistry()
 	c := cert(1)
 	code := string(c.Holder.Code)
-	c.Holder.Code = CreditCode(strings.ToLower(code[:9]) + " " + code[9:])
+	c.Holder.Code = creditcode.Code(strings.ToLower(code[:9]) + " " + code[9:])
 	require.NoError(t, r.Add(c))
 	got, _ := r.Certificate(c.Number)
-	assert.Equal(t, CreditCode(code), got.Holder.Code)
+	assert.Equal(t, creditcode.Code(code), got.Holder.Code)
 	full := strings.Map(func(r rune) rune {
 		if r >= '!' && r <= '~' {
 			return r + 0xFEE0
@@ -75,26 +76,26 @@ func TestRegistryHolderCodesAreCanonical(t *testing.T) {
 		return r
 	}, code)
 	for _, q := range []string{code, strings.ToLower(code), full, code[:6] + "\u3000" + code[6:]} {
-		assert.Len(t, r.ByHolder(CreditCode(q)), 1, q)
+		assert.Len(t, r.ByHolder(creditcode.Code(q)), 1, q)
 	}
 	// wrong check char, I O S V Z
 	for _, bad := range []string{code[:17] + "0", code[:9] + "I" + code[10:], code[:9] + "O" + code[10:], code[:9] + "Z" + code[10:], code[:9] + "S" + code[10:], code[:9] + "V" + code[10:], "9136O1" + code[6:]} {
 		if bad == code {
 			continue
 		}
-		_, err := ParseCreditCode(bad)
+		_, err := creditcode.Parse(bad)
 		assert.Error(t, err, bad)
-		assert.Empty(t, r.ByHolder(CreditCode(bad)))
-		var ce *CreditCodeError
+		assert.Empty(t, r.ByHolder(creditcode.Code(bad)))
+		var ce *creditcode.Error
 		if assert.ErrorAs(t, err, &ce) {
 			assert.NotEmpty(t, ce.Localize(language.Chinese))
 		}
 	}
 	// the slice ByHolder returns cannot reach the store
-	got2 := r.ByHolder(CreditCode(code))
+	got2 := r.ByHolder(creditcode.Code(code))
 	got2[0].History[0].At = time.Time{}
 	got2[0].Number = "X"
-	got3 := r.ByHolder(CreditCode(code))
+	got3 := r.ByHolder(creditcode.Code(code))
 	assert.Equal(t, c.Number, got3[0].Number)
 	assert.False(t, got3[0].History[0].At.IsZero())
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 )
 
 // issuedJSON is the JSON form of a synthetic certificate from Rules.Issue,
@@ -98,7 +100,7 @@ func TestJSONErrorsNameTheCulprit(t *testing.T) {
 		name, old, new, ptr, reason string
 		is                          error
 	}{
-		{"credit code check character", code, code[:17] + "X", "/holder/credit_code", "invalid", ErrCreditCheck},
+		{"credit code check character", code, code[:17] + "X", "/holder/credit_code", "invalid", creditcode.ErrCheck},
 		{"unknown mode", `"mode":"5"`, `"mode":"7"`, "/mode", "invalid", ErrMode},
 		{"month 13", `"issued":"2026-01-10T00:00:00+08:00"`, `"issued":"2026-13-10T00:00:00+08:00"`, "/issued", "invalid", nil},
 		{"unknown action", `"action":"issue"`, `"action":"explode"`, "/history/0/action", "invalid", ErrStatus},

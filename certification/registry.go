@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 
 	"github.com/jxgreen/jxgreen/brand/fold"
@@ -22,7 +23,7 @@ type Lookup interface {
 	// Certificate returns the certificate with the given number.
 	Certificate(number string) (Certificate, bool)
 	// ByHolder returns the certificates of the holder with the given code.
-	ByHolder(code CreditCode) []Certificate
+	ByHolder(code creditcode.Code) []Certificate
 	// ByProduct returns the certificates for the given product.
 	ByProduct(product string) []Certificate
 }
@@ -61,7 +62,7 @@ type StatusLookup interface {
 // stored (by [Certificate.Validate], the rule [Rules.Issue] also applies)
 // and finds nothing when looked up. So two numbers that print alike are
 // one key, and a look-alike cannot be stored beside the real one. Holder codes are
-// stored and looked up in canonical form ([ParseCreditCode]), so a code in
+// stored and looked up in canonical form ([creditcode.Parse]), so a code in
 // lower case or with spaces finds its certificates.
 //
 // Every certificate stored passes [Certificate.Validate]; the registry
@@ -74,7 +75,7 @@ type StatusLookup interface {
 type Registry struct {
 	mu        sync.RWMutex
 	byNumber  map[string]Certificate
-	byHolder  map[CreditCode][]string
+	byHolder  map[creditcode.Code][]string
 	byProduct map[string][]string
 }
 
@@ -86,7 +87,7 @@ func NewRegistry() *Registry { return &Registry{} }
 func (r *Registry) init() {
 	if r.byNumber == nil {
 		r.byNumber = map[string]Certificate{}
-		r.byHolder = map[CreditCode][]string{}
+		r.byHolder = map[creditcode.Code][]string{}
 		r.byProduct = map[string][]string{}
 	}
 }
@@ -168,8 +169,8 @@ func (r *Registry) Add(c Certificate) error {
 }
 
 // canonical returns the canonical form of a code that Validate accepted.
-func canonical(code CreditCode) CreditCode {
-	if p, err := ParseCreditCode(string(code)); err == nil {
+func canonical(code creditcode.Code) creditcode.Code {
+	if p, err := creditcode.Parse(string(code)); err == nil {
 		return p
 	}
 	return code
@@ -298,8 +299,8 @@ func (r *Registry) StatusAt(number string, t time.Time) (Status, bool) {
 
 // ByHolder returns copies of the holder's certificates, in the order they
 // were added. code may be in any form
-// [ParseCreditCode] accepts.
-func (r *Registry) ByHolder(code CreditCode) []Certificate {
+// [creditcode.Parse] accepts.
+func (r *Registry) ByHolder(code creditcode.Code) []Certificate {
 	if r == nil {
 		return nil
 	}
@@ -307,7 +308,7 @@ func (r *Registry) ByHolder(code CreditCode) []Certificate {
 	defer r.mu.RUnlock()
 	keys, ok := r.byHolder[code]
 	if !ok {
-		if p, err := ParseCreditCode(string(code)); err == nil && p != code {
+		if p, err := creditcode.Parse(string(code)); err == nil && p != code {
 			keys = r.byHolder[p]
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -96,7 +97,7 @@ func (r Rules) Issue(app Application) (Certificate, error) {
 	if blank(app.Holder.Name) {
 		bad("holder.name", ReasonMissing, "", nil)
 	}
-	code, err := ParseCreditCode(string(app.Holder.Code))
+	code, err := creditcode.Parse(string(app.Holder.Code))
 	if err != nil {
 		bad("holder.code", ReasonInvalid, string(app.Holder.Code), err)
 	}

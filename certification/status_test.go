@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -284,14 +285,14 @@ func TestRegistryLongSOrDotlessIDoesNotMatch(t *testing.T) {
 }
 
 // TestRegistryCanonicalisesHolderCodes: holder codes are stored in
-// canonical form and looked up in any form ParseCreditCode accepts.
+// canonical form and looked up in any form creditcode.Parse accepts.
 func TestRegistryCanonicalisesHolderCodes(t *testing.T) {
 	t.Parallel()
 	var r Registry
 	h := synthetic(30)
 	loose := strings.ToLower(string(h.Code[:4]) + " " + string(h.Code[4:10]) + "　" + string(h.Code[10:]))
 	c := cert(30)
-	c.Holder.Code = CreditCode(loose)
+	c.Holder.Code = creditcode.Code(loose)
 	require.NoError(t, r.Add(c))
 	got, _ := r.Certificate(c.Number)
 	assert.Equal(t, h.Code, got.Holder.Code, "stored canonical")
@@ -302,9 +303,9 @@ func TestRegistryCanonicalisesHolderCodes(t *testing.T) {
 		return r
 	}, string(h.Code))
 	for _, code := range []string{string(h.Code), loose, strings.ToLower(string(h.Code)), fullWidth, " " + string(h.Code) + " "} {
-		assert.Len(t, r.ByHolder(CreditCode(code)), 1, "%q", code)
+		assert.Len(t, r.ByHolder(creditcode.Code(code)), 1, "%q", code)
 	}
-	assert.Empty(t, r.ByHolder(CreditCode(h.Code[:17]+"?")))
+	assert.Empty(t, r.ByHolder(creditcode.Code(h.Code[:17]+"?")))
 
 	bad := cert(31)
 	bad.Holder.Code = h.Code[:17] + "0"
@@ -314,12 +315,12 @@ func TestRegistryCanonicalisesHolderCodes(t *testing.T) {
 	var fe *FieldError
 	require.ErrorAs(t, r.Add(bad), &fe)
 	assert.Equal(t, "holder.code", fe.Field)
-	assert.ErrorIs(t, fe, ErrCreditCheck)
+	assert.ErrorIs(t, fe, creditcode.ErrCheck)
 
 	// An update that changes the code moves the certificate in the index.
 	other := synthetic(32)
 	require.NoError(t, r.Update(c.Number, func(c *Certificate) error {
-		c.Holder.Code = CreditCode(strings.ToLower(string(other.Code)))
+		c.Holder.Code = creditcode.Code(strings.ToLower(string(other.Code)))
 		return nil
 	}))
 	assert.Empty(t, r.ByHolder(h.Code))

@@ -22,6 +22,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 )
 
 // A verification code is the text of the QR code on a certified product's
@@ -265,7 +266,7 @@ func (id KeyID) String() string { return hex.EncodeToString(id[:]) }
 // about it.
 type Claims struct {
 	Certificate string
-	Holder      certification.CreditCode
+	Holder      creditcode.Code
 	Product     string
 	// Expires is the first instant at which the code is no longer valid:
 	// a midnight in China time ([brand.ChinaTime]), the one at or before
@@ -757,10 +758,10 @@ var gb18030 = simplifiedchinese.GB18030
 
 // appendPacked packs the first 17 characters of a valid credit code, 5 bits
 // each, into 11 bytes; the last 3 bits are zero.
-func appendPacked(b []byte, code certification.CreditCode) []byte {
+func appendPacked(b []byte, code creditcode.Code) []byte {
 	var acc uint128
 	for i := 0; i < 17; i++ {
-		acc = acc.shl5(uint8(strings.IndexByte(certification.CreditAlphabet, code[i])))
+		acc = acc.shl5(uint8(strings.IndexByte(creditcode.Alphabet, code[i])))
 	}
 	acc = acc.shl(3)
 	return acc.appendLow(b, packedCode)
@@ -768,7 +769,7 @@ func appendPacked(b []byte, code certification.CreditCode) []byte {
 
 // unpack reverses appendPacked and recomputes the check character; it
 // refuses a value out of range or non-zero padding.
-func unpack(p []byte) (certification.CreditCode, bool) {
+func unpack(p []byte) (creditcode.Code, bool) {
 	var acc uint128
 	for _, x := range p[:packedCode] {
 		acc = acc.shl(8)
@@ -781,13 +782,13 @@ func unpack(p []byte) (certification.CreditCode, bool) {
 	var s [17]byte
 	for i := 16; i >= 0; i-- {
 		v := acc.lo & 31
-		if v >= uint64(len(certification.CreditAlphabet)) {
+		if v >= uint64(len(creditcode.Alphabet)) {
 			return "", false
 		}
-		s[i] = certification.CreditAlphabet[v]
+		s[i] = creditcode.Alphabet[v]
 		acc = acc.shr(5)
 	}
-	code, err := certification.CompleteCreditCode(string(s[:]))
+	code, err := creditcode.Complete(string(s[:]))
 	return code, err == nil
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -587,7 +588,7 @@ func TestWithLookupRefusesClaimsThatDifferFromRegister(t *testing.T) {
 type oneCertificate struct{ c certification.Certificate }
 
 func (o oneCertificate) Certificate(string) (certification.Certificate, bool) { return o.c, true }
-func (o oneCertificate) ByHolder(certification.CreditCode) []certification.Certificate {
+func (o oneCertificate) ByHolder(creditcode.Code) []certification.Certificate {
 	return []certification.Certificate{o.c}
 }
 func (o oneCertificate) ByProduct(string) []certification.Certificate {
@@ -1162,7 +1163,7 @@ func TestRetiredKeyStillReportsRevocation(t *testing.T) {
 type nilLookup struct{ c certification.Certificate }
 
 func (n *nilLookup) Certificate(string) (certification.Certificate, bool) { return n.c, true }
-func (n *nilLookup) ByHolder(certification.CreditCode) []certification.Certificate {
+func (n *nilLookup) ByHolder(creditcode.Code) []certification.Certificate {
 	return []certification.Certificate{n.c}
 }
 func (n *nilLookup) ByProduct(string) []certification.Certificate {

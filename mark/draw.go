@@ -13,6 +13,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 )
 
 // Inspector is a law-enforcement inspector who can be sent on a check.
@@ -21,7 +22,7 @@ type Inspector struct {
 	Name string
 	// Excluded lists the holders this inspector may not inspect (回避: a
 	// relative, a former employer, a recent inspection).
-	Excluded []certification.CreditCode
+	Excluded []creditcode.Code
 }
 
 // Assignment is one drawn holder and the inspectors sent to it.
@@ -71,10 +72,10 @@ type DrawError struct {
 	// Reason is "seed" (empty seed), "count" (a negative number to draw),
 	// "holders" (fewer holders than wanted), "inspectors" (a drawn holder
 	// has too few eligible inspectors), "holder-code" or "exclusion-code"
-	// (a credit code that does not parse, [certification.ParseCreditCode]).
+	// (a credit code that does not parse, [creditcode.Parse]).
 	Reason string
 	// Holder is the holder's credit code, canonical, for "inspectors".
-	Holder certification.CreditCode
+	Holder creditcode.Code
 	// Inspector is the inspector's ID, for "exclusion-code".
 	Inspector string
 	// Code is the invalid credit code as given, for "holder-code" and
@@ -145,7 +146,7 @@ func (e *DuplicateError) Localize(tag language.Tag) string {
 // anyone can re-run a published draw to check it.
 //
 // Credit codes, of holders and of exclusions, are read with
-// [certification.ParseCreditCode] and compared in canonical form, so that
+// [creditcode.Parse] and compared in canonical form, so that
 // an exclusion written in lower case or with spaces still excludes, and
 // one enterprise under two spellings is one holder; the plan names holders
 // by their canonical code.
@@ -215,7 +216,7 @@ func canonicalHolders(in []certification.Holder) ([]certification.Holder, error)
 		if h.Code == "" {
 			return nil, &DuplicateError{List: "holder"}
 		}
-		p, err := certification.ParseCreditCode(string(h.Code))
+		p, err := creditcode.Parse(string(h.Code))
 		if err != nil {
 			return nil, &DrawError{Reason: "holder-code", Code: string(h.Code)}
 		}
@@ -233,9 +234,9 @@ func canonicalHolders(in []certification.Holder) ([]certification.Holder, error)
 func canonicalInspectors(in []Inspector) ([]Inspector, error) {
 	out := make([]Inspector, len(in))
 	for i, x := range in {
-		excluded := make([]certification.CreditCode, len(x.Excluded))
+		excluded := make([]creditcode.Code, len(x.Excluded))
 		for j, e := range x.Excluded {
-			p, err := certification.ParseCreditCode(string(e))
+			p, err := creditcode.Parse(string(e))
 			if err != nil {
 				return nil, &DrawError{Reason: "exclusion-code", Inspector: x.ID, Code: string(e)}
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/mark"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -193,10 +194,10 @@ func ExampleIsBrandName() {
 func ExampleDraw() {
 	var holders []certification.Holder
 	for _, s := range []string{"91360100MA3000001E", "91360100MA3000002H", "91360100MA3000003L"} {
-		holders = append(holders, certification.Holder{Name: "合成样例 " + s[14:], Code: certification.CreditCode(s)})
+		holders = append(holders, certification.Holder{Name: "合成样例 " + s[14:], Code: creditcode.Code(s)})
 	}
 	inspectors := []mark.Inspector{
-		{ID: "A", Excluded: []certification.CreditCode{"91360100MA3000001E"}},
+		{ID: "A", Excluded: []creditcode.Code{"91360100MA3000001E"}},
 		{ID: "B"}, {ID: "C"},
 	}
 	p1, _ := mark.Draw("2026-11-25 公开种子", holders, inspectors, 2, 1)

@@ -30,6 +30,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -272,7 +273,7 @@ func Check(u Use, l certification.Lookup, at time.Time) Verdict {
 // [ErrNoTime] for codes) and is not allowed. The certificate number shown
 // must be the register's number as the register matches numbers
 // ([certification.SameNumber]), and holder credit codes are compared in
-// canonical form ([certification.ParseCreditCode]). A nil l, or a typed
+// canonical form ([creditcode.Parse]). A nil l, or a typed
 // nil such as a nil *certification.Registry, knows no certificate. The
 // brand name is checked with [ImitatesBrandName].
 func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
@@ -372,9 +373,9 @@ func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time
 
 // sameCreditCode compares two credit codes in canonical form; a code that
 // does not parse is only the same as itself.
-func sameCreditCode(a, b certification.CreditCode) bool {
-	pa, errA := certification.ParseCreditCode(string(a))
-	pb, errB := certification.ParseCreditCode(string(b))
+func sameCreditCode(a, b creditcode.Code) bool {
+	pa, errA := creditcode.Parse(string(a))
+	pb, errB := creditcode.Parse(string(b))
 	if errA == nil && errB == nil {
 		return pa == pb
 	}

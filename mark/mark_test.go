@@ -19,6 +19,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/source"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -29,7 +30,7 @@ func day(y int, m time.Month, d int) time.Time {
 // holder returns a synthetic holder; name and code belong to no real
 // organisation.
 func holder(i int) certification.Holder {
-	code, err := certification.CompleteCreditCode(fmt.Sprintf("91360700MA3%06d", i))
+	code, err := creditcode.Complete(fmt.Sprintf("91360700MA3%06d", i))
 	if err != nil {
 		panic(err)
 	}
@@ -172,11 +173,11 @@ func TestDraw(t *testing.T) {
 		hs = append(hs, holder(i))
 	}
 	ins := inspectors()
-	ins[0].Excluded = []certification.CreditCode{holder(1).Code, holder(2).Code, holder(3).Code}
+	ins[0].Excluded = []creditcode.Code{holder(1).Code, holder(2).Code, holder(3).Code}
 	p, err := Draw("2026-11-25 县市场监管局公开随机种子", hs, ins, 5, 2)
 	require.NoError(t, err)
 	require.Len(t, p.Assignments, 5)
-	seen := map[certification.CreditCode]bool{}
+	seen := map[creditcode.Code]bool{}
 	for _, a := range p.Assignments {
 		assert.False(t, seen[a.Holder.Code], "a holder is drawn once")
 		seen[a.Holder.Code] = true
@@ -213,7 +214,7 @@ func TestDrawFairness(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		hs = append(hs, holder(i))
 	}
-	counts := map[certification.CreditCode]int{}
+	counts := map[creditcode.Code]int{}
 	for s := 0; s < 2000; s++ {
 		p, err := Draw(fmt.Sprint("seed-", s), hs, inspectors(), 1, 1)
 		require.NoError(t, err)
@@ -228,7 +229,7 @@ func TestDrawErrors(t *testing.T) {
 	t.Parallel()
 	hs := []certification.Holder{holder(1), holder(2)}
 	ins := inspectors()[:2]
-	ins[0].Excluded = []certification.CreditCode{holder(1).Code}
+	ins[0].Excluded = []creditcode.Code{holder(1).Code}
 	for name, call := range map[string]func() error{
 		"empty seed":    func() error { _, err := Draw(" ", hs, ins, 1, 1); return err },
 		"too many":      func() error { _, err := Draw("s", hs, ins, 3, 1); return err },
@@ -272,8 +273,8 @@ func TestInfringementPublish(t *testing.T) {
 func TestPackedCreditCodesRoundTrip(t *testing.T) {
 	t.Parallel()
 	for i := 0; i < 3000; i++ {
-		first := fmt.Sprintf("%c%c%06d%09d", certification.CreditAlphabet[i%31], certification.CreditAlphabet[(i/31)%31], i%999999, i*7919)
-		code, err := certification.CompleteCreditCode(first[:17])
+		first := fmt.Sprintf("%c%c%06d%09d", creditcode.Alphabet[i%31], creditcode.Alphabet[(i/31)%31], i%999999, i*7919)
+		code, err := creditcode.Complete(first[:17])
 		require.NoError(t, err)
 		back, ok := unpack(appendPacked(nil, code))
 		require.True(t, ok)
@@ -383,7 +384,7 @@ func TestDrawDuplicateIDsRefused(t *testing.T) {
 		{"same holder twice", append(slices.Clone(hs), holder(2)), ins, "holder", string(holder(2).Code)},
 		{"two holders, one code", append(slices.Clone(hs), certification.Holder{Name: "另一家（合成）", Code: holder(1).Code}), ins, "holder", string(holder(1).Code)},
 		{"holder without code", append(slices.Clone(hs), certification.Holder{Name: "无代码（合成）"}), ins, "holder", ""},
-		{"two inspectors, one ID", hs, append(slices.Clone(ins), Inspector{ID: "INS-03", Name: "另一人（合成）", Excluded: []certification.CreditCode{holder(1).Code}}), "inspector", "INS-03"},
+		{"two inspectors, one ID", hs, append(slices.Clone(ins), Inspector{ID: "INS-03", Name: "另一人（合成）", Excluded: []creditcode.Code{holder(1).Code}}), "inspector", "INS-03"},
 		{"same inspector twice", hs, append(slices.Clone(ins), ins[0]), "inspector", "INS-01"},
 		{"inspector without ID", hs, append(slices.Clone(ins), Inspector{Name: "无编号（合成）"}), "inspector", ""},
 	} {
@@ -414,7 +415,7 @@ func TestDrawIndependentOfInputOrder(t *testing.T) {
 		hs = append(hs, holder(i))
 	}
 	ins := inspectors()
-	ins[2].Excluded = []certification.CreditCode{holder(3).Code, holder(1).Code, holder(3).Code}
+	ins[2].Excluded = []creditcode.Code{holder(3).Code, holder(1).Code, holder(3).Code}
 	want, err := Draw("order", hs, ins, 6, 2)
 	require.NoError(t, err)
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -550,16 +551,16 @@ func TestLookAlikeInsideLongerText(t *testing.T) {
 func TestDrawComparesCanonicalCreditCodes(t *testing.T) {
 	t.Parallel()
 	h := holder(1)
-	lower := certification.Holder{Name: h.Name, Code: certification.CreditCode(strings.ToLower(string(h.Code)))}
-	spaced := certification.CreditCode(string(h.Code[:9]) + " " + string(h.Code[9:]))
+	lower := certification.Holder{Name: h.Name, Code: creditcode.Code(strings.ToLower(string(h.Code)))}
+	spaced := creditcode.Code(string(h.Code[:9]) + " " + string(h.Code[9:]))
 
 	_, err := Draw("seed", []certification.Holder{h, lower}, inspectors(), 2, 1)
 	var de *DuplicateError
 	require.ErrorAs(t, err, &de, "one enterprise in two spellings")
 	assert.Equal(t, string(h.Code), de.ID)
 
-	for _, excl := range []certification.CreditCode{certification.CreditCode(strings.ToLower(string(h.Code))), spaced} {
-		ins := []Inspector{{ID: "I-1", Name: "合成甲", Excluded: []certification.CreditCode{excl}}, {ID: "I-2", Name: "合成乙"}}
+	for _, excl := range []creditcode.Code{creditcode.Code(strings.ToLower(string(h.Code))), spaced} {
+		ins := []Inspector{{ID: "I-1", Name: "合成甲", Excluded: []creditcode.Code{excl}}, {ID: "I-2", Name: "合成乙"}}
 		for seed := 0; seed < 20; seed++ {
 			plan, err := Draw(fmt.Sprint("seed", seed), []certification.Holder{h}, ins, 1, 1)
 			require.NoError(t, err)
@@ -583,7 +584,7 @@ func TestDrawComparesCanonicalCreditCodes(t *testing.T) {
 		assert.True(t, x.Holder.Code.Valid(), "%q", x.Holder.Code)
 	}
 
-	for _, code := range []certification.CreditCode{"x", " ", "\x00", h.Code[:17], h.Code + "0", "91360700MA3000001Y"} {
+	for _, code := range []creditcode.Code{"x", " ", "\x00", h.Code[:17], h.Code + "0", "91360700MA3000001Y"} {
 		hs := []certification.Holder{holder(2), {Name: "甲（合成）", Code: code}}
 		_, err := Draw("seed", hs, inspectors(), 1, 1)
 		require.ErrorIs(t, err, ErrDraw, "%q", code)
@@ -595,7 +596,7 @@ func TestDrawComparesCanonicalCreditCodes(t *testing.T) {
 		}
 		require.ErrorAs(t, err, &dr, "%q", code)
 		assert.Equal(t, "holder-code", dr.Reason, "%q", code)
-		ins := append(inspectors(), Inspector{ID: "I-X", Excluded: []certification.CreditCode{code}})
+		ins := append(inspectors(), Inspector{ID: "I-X", Excluded: []creditcode.Code{code}})
 		_, err = Draw("seed", []certification.Holder{h}, ins, 1, 1)
 		require.ErrorAs(t, err, &dr, "%q", code)
 		assert.Equal(t, "exclusion-code", dr.Reason, "%q", code)
@@ -689,7 +690,7 @@ func TestCheckComparesCanonicalHolderCodes(t *testing.T) {
 		{"not a code", true},
 	} {
 		u := goodUse()
-		u.Holder.Code = certification.CreditCode(tc.code)
+		u.Holder.Code = creditcode.Code(tc.code)
 		v := Check(u, r, time.Time{})
 		assert.Equal(t, tc.mismatch, v.Has("holder-mismatch"), "%q: %+v", tc.code, v.Violations)
 	}
@@ -764,8 +765,8 @@ func FuzzDrawIndependentOfInputOrder(f *testing.F) {
 		if count > 1000 || per > 1000 {
 			return
 		}
-		hs := []certification.Holder{holder(1), {Name: "x", Code: certification.CreditCode(code)}}
-		ins := append(inspectors(), Inspector{ID: id, Excluded: []certification.CreditCode{certification.CreditCode(excl)}})
+		hs := []certification.Holder{holder(1), {Name: "x", Code: creditcode.Code(code)}}
+		ins := append(inspectors(), Inspector{ID: id, Excluded: []creditcode.Code{creditcode.Code(excl)}})
 		p1, err1 := Draw(seed, hs, ins, count, per)
 		hs[0], hs[1] = hs[1], hs[0]
 		ins[0], ins[len(ins)-1] = ins[len(ins)-1], ins[0]
@@ -783,7 +784,7 @@ func FuzzCheckSpeaksBothLanguages(f *testing.F) {
 	r := registry(f)
 	f.Fuzz(func(t *testing.T, number, brandText, product, code string, sx, sy float64, sec int64) {
 		u := goodUse()
-		u.Certificate, u.BrandText, u.Product, u.Holder.Code, u.ScaleX, u.ScaleY = number, brandText, product, certification.CreditCode(code), sx, sy
+		u.Certificate, u.BrandText, u.Product, u.Holder.Code, u.ScaleX, u.ScaleY = number, brandText, product, creditcode.Code(code), sx, sy
 		v := Checker{Spec: &Spec{Tolerance: 0.02, Palette: []string{"#1A7F3C"}}}.Check(u, r, time.Unix(sec, 0))
 		for _, x := range v.Violations {
 			if x.Message(language.Chinese) == x.Message(language.English) {

@@ -12,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -456,7 +457,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if r.Expires.IsZero() {
 		d.add(Rejected, ReasonNoValidity)
 	}
-	if _, err := certification.ParseCreditCode(string(r.Holder.Code)); err != nil {
+	if _, err := creditcode.Parse(string(r.Holder.Code)); err != nil {
 		d.add(Rejected, ReasonHolderInvalid, string(r.Holder.Code))
 	}
 

@@ -12,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -105,7 +106,7 @@ func ExampleChecker_Run() {
 // credential would carry it, is checked against the certificates that
 // 江西绿色生态 holds; without them it is at most conditional.
 func ExampleWithLookup() {
-	code, _ := certification.CompleteCreditCode("91360100MA9000042")
+	code, _ := creditcode.Complete("91360100MA9000042")
 	cert, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-0042", Holder: certification.Holder{Name: "合成样例茶业有限公司", Code: code},
 		Product: "狗牯脑茶", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},

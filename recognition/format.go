@@ -13,6 +13,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
 	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
@@ -302,7 +303,7 @@ func ptr(key string) string { return "/" + jsonscan.EscapePointer(key) }
 // cannot.
 func (f Format) build(n nativeFields) (Record, error) {
 	scheme := string(f.Scheme)
-	code, err := certification.ParseCreditCode(n.holderCode)
+	code, err := creditcode.Parse(n.holderCode)
 	if err != nil {
 		return Record{}, schema.ValueError(scheme, ptr(f.HolderCode), err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -19,7 +20,7 @@ import (
 // record's validity before it.
 func TestFromCertificateAsksStatusAt(t *testing.T) {
 	t.Parallel()
-	code, _ := certification.CompleteCreditCode("91360100MA9000019")
+	code, _ := creditcode.Complete("91360100MA9000019")
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-FROM", Holder: certification.Holder{Name: "合成样例果业有限公司", Code: code},
 		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},

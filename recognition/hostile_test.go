@@ -20,6 +20,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/jiangsu"
 	"github.com/jxgreen/jxgreen/standard"
@@ -63,7 +64,7 @@ func TestProductMentioningSubjectIsOutsideStandard(t *testing.T) {
 		})
 	}
 	// The same rule in Rules.Issue.
-	code, _ := certification.CompleteCreditCode("91360100MA9000009")
+	code, _ := creditcode.Complete("91360100MA9000009")
 	_, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-DRINK", Holder: certification.Holder{Name: "合成样例饮料有限公司", Code: code},
 		Product: "金溪蜜梨味饮料", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},

@@ -18,6 +18,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 	"github.com/jxgreen/jxgreen/recognition/jiangsu"
@@ -93,7 +94,7 @@ func TestProductOutsideStandardIsRejected(t *testing.T) {
 		})
 	}
 
-	code, _ := certification.CompleteCreditCode("91360100MA9000009")
+	code, _ := creditcode.Complete("91360100MA9000009")
 	app := certification.Application{
 		Number: "JXGE-SYN-TV", Holder: certification.Holder{Name: "合成样例电器有限公司", Code: code},
 		Product: "电视机", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
@@ -234,7 +235,7 @@ func TestCreditCodesInLowerCaseOrWithSpacesAreAccepted(t *testing.T) {
 		slow, err := jiangsu.Adapter().DecodeBySchema(native)
 		require.NoError(t, err, code)
 		assert.Equal(t, rec, slow)
-		assert.Equal(t, certification.CreditCode("91320100MA90000013"), rec.Holder.Code)
+		assert.Equal(t, creditcode.Code("91320100MA90000013"), rec.Holder.Code)
 	}
 	for _, code := range []string{"91320100ma9000001", "91320100mi90000013", "9132o100MA90000013"} {
 		_, err := jiangsu.Adapter().Decode(jiangsuSample(t, map[string]any{"统一社会信用代码": code}))

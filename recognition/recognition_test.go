@@ -12,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	_ "github.com/jxgreen/jxgreen/recognition/ganchu"
 	_ "github.com/jxgreen/jxgreen/recognition/ganpo"
@@ -82,7 +83,7 @@ func TestRegisterPanicsOnProgrammingErrors(t *testing.T) {
 
 // record is a synthetic 品字标 record: every name and number is made up.
 func record() recognition.Record {
-	code, _ := certification.CompleteCreditCode("91330100MA9000001")
+	code, _ := creditcode.Complete("91330100MA9000001")
 	return recognition.Record{
 		Scheme:    brand.Zhejiang,
 		Number:    "ZJM-SYN-TEST",
@@ -209,7 +210,7 @@ func TestEquivalencesAndIndicators(t *testing.T) {
 func TestReverseAndCover(t *testing.T) {
 	t.Parallel()
 	// A synthetic 江西绿色生态 certificate, checked on the partners' terms.
-	code, _ := certification.CompleteCreditCode("91360100MA9000009")
+	code, _ := creditcode.Complete("91360100MA9000009")
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: "JXGE-SYN-COVER", Holder: certification.Holder{Name: "合成样例果业有限公司", Code: code},
 		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},

@@ -14,7 +14,7 @@ import (
 // TestEachRuleHasOneHome walks the module's shipped Go code outside
 // recognition (whose own copies another part of issue 10 removes) and
 // fails where a rule is written again outside its home: the GB 32100
-// credit-code alphabet (certification/creditcode.go), the mode codes
+// credit-code alphabet (certification/creditcode/creditcode.go), the mode codes
 // (certification/mode.go), and text folding with width.Fold or NFKC (this
 // package; mark's look-alike reading of the brand name is the one other
 // purpose).
@@ -22,7 +22,7 @@ func TestEachRuleHasOneHome(t *testing.T) {
 	t.Parallel()
 	const root = "../.."
 	homes := map[string]string{
-		"credit alphabet": "certification/creditcode.go",
+		"credit alphabet": "certification/creditcode/creditcode.go",
 		"mode codes":      "certification/mode.go",
 		"width.Fold":      "brand/fold/fold.go",
 		"norm.NFKC":       "mark/mark.go",

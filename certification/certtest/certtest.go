@@ -25,6 +25,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -57,7 +58,7 @@ func Day(y int, m time.Month, d int) time.Time {
 // Holder returns the i-th synthetic holder: a made-up name and a made-up
 // credit code with a correct check character.
 func Holder(i int) certification.Holder {
-	code, err := certification.CompleteCreditCode(fmt.Sprintf("91360100MA3%06d", i%1_000_000))
+	code, err := creditcode.Complete(fmt.Sprintf("91360100MA3%06d", i%1_000_000))
 	if err != nil {
 		panic(err) // the first 17 characters above are always well formed
 	}
@@ -280,14 +281,14 @@ func holderCodeCanonical(t *testing.T, s Store) {
 	h := Holder(7)
 	code := string(h.Code)
 	c := Certificate(7)
-	c.Holder.Code = certification.CreditCode(strings.ToLower(code[:9]) + " " + code[9:])
+	c.Holder.Code = creditcode.Code(strings.ToLower(code[:9]) + " " + code[9:])
 	require.NoError(t, s.Add(c))
 	got, ok := s.Certificate(c.Number)
 	require.True(t, ok)
 	assert.Equal(t, h.Code, got.Holder.Code, "the holder code is stored canonical")
 	full := fullWidth(code)
 	for _, q := range []string{code, strings.ToLower(code), code[:6] + " " + code[6:], full} {
-		list := s.ByHolder(certification.CreditCode(q))
+		list := s.ByHolder(creditcode.Code(q))
 		if assert.Len(t, list, 1, "%q", q) {
 			assert.Equal(t, c.Number, list[0].Number)
 		}

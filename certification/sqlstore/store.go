@@ -29,6 +29,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 	"modernc.org/sqlite"               // registers the "sqlite" driver
@@ -490,8 +491,8 @@ func (s *Store) Certificate(number string) (certification.Certificate, bool) {
 }
 
 // ByHolder returns the holder's certificates in the order they were added.
-// The code is canonicalised as [certification.ParseCreditCode] does.
-func (s *Store) ByHolder(code certification.CreditCode) []certification.Certificate {
+// The code is canonicalised as [creditcode.Parse] does.
+func (s *Store) ByHolder(code creditcode.Code) []certification.Certificate {
 	out, _ := s.Holder(context.Background(), code)
 	return out
 }
@@ -504,7 +505,7 @@ func (s *Store) ByProduct(product string) []certification.Certificate {
 }
 
 // Holder is [Store.ByHolder] with a context and an error.
-func (s *Store) Holder(ctx context.Context, code certification.CreditCode) ([]certification.Certificate, error) {
+func (s *Store) Holder(ctx context.Context, code creditcode.Code) ([]certification.Certificate, error) {
 	return s.list(ctx, `SELECT doc FROM jxgreen_certificates WHERE holder_code = ? ORDER BY id`, nil, holderKey(code))
 }
 
@@ -625,8 +626,8 @@ func (s *Store) changes(ctx context.Context, query string, from int64, limit int
 
 // holderKey is the stored form of a holder code: canonical when it parses,
 // as given otherwise (it then matches only itself).
-func holderKey(code certification.CreditCode) string {
-	if c, err := certification.ParseCreditCode(string(code)); err == nil {
+func holderKey(code creditcode.Code) string {
+	if c, err := creditcode.Parse(string(code)); err == nil {
 		return string(c)
 	}
 	return strings.TrimSpace(string(code))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/mark"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -35,7 +36,7 @@ var signDay, checkDay = day(2026, 2, 1), day(2026, 6, 1)
 // certificate or organisation.
 func issue(t testing.TB, number, holder string, seq int, product, std string) certification.Certificate {
 	t.Helper()
-	code, err := certification.CompleteCreditCode("91360700MA3" + strings.Repeat("0", 6-len(itoa(seq))) + itoa(seq))
+	code, err := creditcode.Complete("91360700MA3" + strings.Repeat("0", 6-len(itoa(seq))) + itoa(seq))
 	require.NoError(t, err)
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: number, Holder: certification.Holder{Name: holder, Code: code}, Product: product,

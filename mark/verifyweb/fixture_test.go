@@ -11,6 +11,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/mark"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -41,7 +42,7 @@ type fixture struct {
 
 func issue(t testing.TB, number, product, std string, holder int, decided time.Time) certification.Certificate {
 	t.Helper()
-	codes := []certification.CreditCode{"91360100MA3000001E", "91360100MA3000002H"}
+	codes := []creditcode.Code{"91360100MA3000001E", "91360100MA3000002H"}
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number:    number,
 		Holder:    certification.Holder{Name: "合成样例果业有限公司", Code: codes[holder%len(codes)]},

@@ -18,6 +18,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	_ "github.com/jxgreen/jxgreen/recognition/shenzhen" // for the 圳品 test
@@ -91,7 +92,7 @@ func TestClaimOfOurSchemeInAnySpellingIsChecked(t *testing.T) {
 
 // jiangsuRecord is a synthetic 江苏精品 certificate carried as a DCC.
 func jiangsuRecord(number string, st certification.Status) recognition.Record {
-	code, _ := certification.CompleteCreditCode("91320100MA9000001")
+	code, _ := creditcode.Complete("91320100MA9000001")
 	return recognition.Record{
 		Scheme: "jiangsu", Number: number, Holder: certification.Holder{Name: "合成样例企业1有限公司", Code: code},
 		Product: "金溪蜜梨", Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
@@ -15,7 +16,7 @@ import (
 // hands out to publish; the registered adapter keeps no lists, so a
 // credential it writes carries no status.
 func ExampleNewIssuer() {
-	code, _ := certification.CompleteCreditCode("91360100MA9000077")
+	code, _ := creditcode.Complete("91360100MA9000077")
 	r := recognition.Record{ // a synthetic record
 		Scheme: brand.JiangxiGreen, Number: "JXGE/SYN 0077", Product: "狗牯脑茶",
 		Holder:    certification.Holder{Name: "合成样例茶业有限公司", Code: code},

@@ -17,6 +17,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
@@ -27,7 +28,7 @@ var checkDay = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 // ourCertificate issues a synthetic 江西绿色生态 certificate.
 func ourCertificate(t *testing.T, number string) certification.Certificate {
 	t.Helper()
-	code, _ := certification.CompleteCreditCode("91360100MA9000099")
+	code, _ := creditcode.Complete("91360100MA9000099")
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
 		Number: number, Holder: certification.Holder{Name: "合成样例茶业有限公司", Code: code},
 		Product: "狗牯脑茶", Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
@@ -231,7 +232,7 @@ func TestUNTPForeignCredentialIsDecided(t *testing.T) {
 	require.NoError(t, err)
 	rec, err := registered.Decode(native)
 	require.NoError(t, err)
-	assert.Equal(t, certification.CreditCode("12 345 678 901"), rec.Holder.Code)
+	assert.Equal(t, creditcode.Code("12 345 678 901"), rec.Holder.Code)
 	// International standards parse as their own kind; none is left over.
 	assert.Equal(t, []standard.Number{standard.MustParse("ISO 14064-1:2018"), standard.MustParse("ISO/IEC 17065:2012")}, rec.Standards)
 	assert.Empty(t, rec.OtherStandards)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
@@ -48,7 +49,7 @@ func compileOfficial(t *testing.T) *jsonschema.Schema {
 // credential against the official UNTP v0.7.0 DCC schema.
 func TestEncodeValidatesAgainstOfficialSchema(t *testing.T) {
 	official := compileOfficial(t)
-	code, _ := certification.CompleteCreditCode("91360100MA9000088")
+	code, _ := creditcode.Complete("91360100MA9000088")
 	base := recognition.Record{
 		Scheme: brand.JiangxiGreen, Number: "JXGE/SYN 0088 合成", Product: "狗牯脑茶",
 		Holder:     certification.Holder{Name: "合成样例茶业有限公司", Code: code},

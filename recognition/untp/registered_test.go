@@ -11,6 +11,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	"github.com/jxgreen/jxgreen/standard"
@@ -18,7 +19,7 @@ import (
 
 // syntheticRecord is a made-up record (synthetic holder, number and code).
 func syntheticRecord(t testing.TB, n int) recognition.Record {
-	code, err := certification.CompleteCreditCode("91360100MA9000077")
+	code, err := creditcode.Complete("91360100MA9000077")
 	require.NoError(t, err)
 	return recognition.Record{
 		Scheme: brand.JiangxiGreen, Number: fmt.Sprintf("JXGE/SYN %06d", n), Product: "狗牯脑茶",

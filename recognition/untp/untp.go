@@ -70,6 +70,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/fold"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
@@ -441,7 +442,7 @@ func (a *Issuer) fromTree(v any) (recognition.Record, error) {
 
 	holder := s.obj("issuedToParty")
 	regID := holder.str("registeredId")
-	code, err := certification.ParseCreditCode(regID)
+	code, err := creditcode.Parse(regID)
 	switch {
 	case err == nil:
 	case looksLikeCreditCode(regID):
@@ -449,7 +450,7 @@ func (a *Issuer) fromTree(v any) (recognition.Record, error) {
 	default:
 		// Another country's register: kept as written, for the check to
 		// judge (a Chinese scheme rejects it as holder-invalid).
-		code = certification.CreditCode(regID)
+		code = creditcode.Code(regID)
 	}
 	r.Holder = certification.Holder{Name: holder.str("name"), Code: code}
 

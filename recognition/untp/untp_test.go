@@ -12,6 +12,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/adaptertest"
 	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
@@ -52,7 +53,7 @@ func TestRegisteredUnderItsNames(t *testing.T) {
 
 func TestStatusTravelsThroughTheLists(t *testing.T) {
 	a := untp.NewIssuer("https://certs.example/status")
-	code, _ := certification.CompleteCreditCode("91360100MA9000077")
+	code, _ := creditcode.Complete("91360100MA9000077")
 	r := recognition.Record{
 		Scheme: brand.JiangxiGreen, Number: "JXGE/SYN 0077", Product: "狗牯脑茶",
 		Holder:     certification.Holder{Name: "合成样例茶业有限公司", Code: code},

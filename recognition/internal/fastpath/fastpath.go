@@ -15,6 +15,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
@@ -38,11 +39,11 @@ func CreditPattern() string { return creditPattern }
 // it: the 18 characters of GB 32100-2015, in upper or lower case, with
 // spaces (ASCII or ideographic) anywhere; the check character is the
 // decoder's to verify, and it writes the code canonically.
-// Its character class is written from certification.CreditAlphabet, the
+// Its character class is written from creditcode.Alphabet, the
 // one home of the GB 32100-2015 alphabet.
 var creditPattern = func() string {
-	letters := strings.TrimLeft(certification.CreditAlphabet, "0123456789")
-	class := "[" + charRanges(certification.CreditAlphabet) + charRanges(strings.ToLower(letters)) + "]"
+	letters := strings.TrimLeft(creditcode.Alphabet, "0123456789")
+	class := "[" + charRanges(creditcode.Alphabet) + charRanges(strings.ToLower(letters)) + "]"
 	return "^[ \u3000]*(?:" + class + "[ \u3000]*){2}(?:[0-9][ \u3000]*){6}(?:" + class + "[ \u3000]*){10}$"
 }()
 
@@ -242,7 +243,7 @@ func creditShape(s string) bool {
 }
 
 var creditChar = func() (t [128]bool) {
-	for _, c := range certification.CreditAlphabet {
+	for _, c := range creditcode.Alphabet {
 		t[c] = true
 	}
 	return

@@ -47,7 +47,7 @@ type DecodeError struct {
 	// error.
 	Detail string
 	// Cause is, for a value error, the error of the value (a
-	// *certification.CreditCodeError, a *standard.ParseError, a *Fault).
+	// *creditcode.Error, a *standard.ParseError, a *Fault).
 	Cause error
 	Err   error // ErrSyntax, ErrSchema or ErrValue
 }
