@@ -177,50 +177,25 @@ func ExampleVerifier_WithRetired() {
 	// true key 1 is 31 bytes long; an Ed25519 public key has 32
 }
 
-func ExampleIsBrandName() {
-	for _, s := range []string{"江西绿色生态", "“江西绿色生态”", "《江西绿色生态》", " 江西绿色生态® ", "江酉绿色生态", "江西綠色生態"} {
-		fmt.Printf("%s brand:%v look-alike:%v\n", s, mark.IsBrandName(s), !mark.IsBrandName(s) && mark.LooksLikeBrandName(s))
-	}
-	// Output:
-	// 江西绿色生态 brand:true look-alike:false
-	// “江西绿色生态” brand:true look-alike:false
-	// 《江西绿色生态》 brand:true look-alike:false
-	//  江西绿色生态®  brand:true look-alike:false
-	// 江酉绿色生态 brand:false look-alike:true
-	// 江西綠色生態 brand:false look-alike:true
-}
-
-func ExampleDraw() {
-	var holders []certification.Holder
-	for _, s := range []string{"91360100MA3000001E", "91360100MA3000002H", "91360100MA3000003L"} {
-		holders = append(holders, certification.Holder{Name: "合成样例 " + s[14:], Code: certification.CreditCode(s)})
-	}
-	inspectors := []mark.Inspector{
-		{ID: "A", Excluded: []certification.CreditCode{"91360100MA3000001E"}},
-		{ID: "B"}, {ID: "C"},
-	}
-	p1, _ := mark.Draw("2026-11-25 公开种子", holders, inspectors, 2, 1)
-	p2, _ := mark.Draw("2026-11-25 公开种子", holders, inspectors, 2, 1)
-	fmt.Println("reproducible:", fmt.Sprint(p1) == fmt.Sprint(p2), "drawn:", len(p1.Assignments))
-	// Output: reproducible: true drawn: 2
-}
-
 // The real name, however it is wrapped or wherever it stands, is the brand
 // itself; a look-alike is caught alone or inside a longer text.
-func ExampleImitatesBrandName() {
+func ExampleReadBrandName() {
 	for _, s := range []string{
-		"【江西绿色生态】", "江西绿色生态 Jiangxi Green", "本产品获江西绿色生态认证",
-		"江酉绿色生态认证", "江西綠色生態", "江西纟录色生态",
+		"“江西绿色生态”", "江西绿色生态® Jiangxi Green", "本产品获江西绿色生态认证", "金溪蜜梨",
+		"江酉绿色生态认证", "江西綠色生態", "江西纟录色生态", "江 西 绿 色 生 态",
 	} {
-		fmt.Println(s, mark.ImitatesBrandName(s))
+		u := mark.ReadBrandName(s)
+		fmt.Println(s, u, u.Localize(language.Chinese))
 	}
 	// Output:
-	// 【江西绿色生态】 false
-	// 江西绿色生态 Jiangxi Green false
-	// 本产品获江西绿色生态认证 false
-	// 江酉绿色生态认证 true
-	// 江西綠色生態 true
-	// 江西纟录色生态 true
+	// “江西绿色生态” genuine 品牌名称
+	// 江西绿色生态® Jiangxi Green genuine 品牌名称
+	// 本产品获江西绿色生态认证 genuine 品牌名称
+	// 金溪蜜梨 absent 未使用品牌名称
+	// 江酉绿色生态认证 imitated 仿冒的品牌名称
+	// 江西綠色生態 imitated 仿冒的品牌名称
+	// 江西纟录色生态 imitated 仿冒的品牌名称
+	// 江 西 绿 色 生 态 imitated 仿冒的品牌名称
 }
 
 // A label printed before the certificate was renewed: the register says

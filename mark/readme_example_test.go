@@ -2,24 +2,20 @@ package mark_test
 
 import (
 	"crypto/ed25519"
-	"encoding/json"
 	"fmt"
 	"time"
 
-	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
 )
 
 // Example_readmeMarks is the README's "Marks" snippet. The certificate,
-// the holders, the keys and the infringement record are synthetic.
+// the holders, and the keys are synthetic.
 func Example_readmeMarks() {
 	reg, c := exampleRegistry()
 	h, t := c.Holder, day(2026, 6, 1)
 	privateKey := exampleKey
 	currentKey := exampleKey.Public().(ed25519.PublicKey)
 	oldKey := ed25519.NewKeyFromSeed([]byte("jxgreen example old key, retired")).Public().(ed25519.PublicKey)
-	holders := []certification.Holder{h, {Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}}
-	inspectors := []mark.Inspector{{ID: "A"}, {ID: "B"}, {ID: "C"}}
 
 	// reg holds the certificate c of holder h; t is when the mark is used.
 	v := mark.Check(mark.Use{Kind: mark.CertificationMark, Certificate: "JXGE-EXAMPLE-001",
@@ -43,12 +39,6 @@ func Example_readmeMarks() {
 	claims, err = verifier.WithLookup(reg).Verify(code, t)         // + the register's status at t
 	fmt.Println(claims.Checked, err)                               // true <nil>
 	fmt.Println("有效期至", claims.ValidUntil().Format(time.DateOnly)) // 有效期至 2029-02-28
-
-	plan, err := mark.Draw("published seed", holders, inspectors, 2, 1) // 双随机, reproducible
-	fmt.Println(len(plan.Assignments), err)                             // 2 <nil>
-	rec, err := mark.Infringement{Offence: mark.Forgery, Party: h, Facts: "合成样例：伪造标志", Decided: t,
-		Authority: "合成样例县市场监督管理局", Decision: "合成样例〔2026〕1号"}.Publish() // JSON for 信用中国（江西）
-	fmt.Println(json.Valid(rec), err) // true <nil>
 	// Output:
 	// false look-alike-name
 	// <nil>
@@ -58,6 +48,4 @@ func Example_readmeMarks() {
 	// false <nil>
 	// true <nil>
 	// 有效期至 2029-02-28
-	// 2 <nil>
-	// true <nil>
 }
