@@ -106,7 +106,7 @@ func TestSignVerify(t *testing.T) {
 	claims, err := v.Verify(code, day(2026, 6, 1))
 	require.NoError(t, err)
 	assert.Equal(t, Claims{Certificate: c.Number, Holder: c.Holder.Code, Product: c.Product,
-		Expires: c.Expires.In(brand.ChinaTime()), Key: KeyIDOf(pub(testKey))}, claims)
+		Expires: c.Expires.In(brand.ChinaTime()), Key: KeyIDOf(pub(testKey)), StatusIndex: -1}, claims)
 
 	claims, err = v.Verify(code, c.Expires)
 	assert.ErrorIs(t, err, ErrExpired)
