@@ -599,7 +599,6 @@ func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 	return nil
 }
 
-
 // WithLookup returns a copy of the verifier that, once a code's signature
 // is good, asks l for the certificate and its status at the time of the
 // check, before it looks at the key's retirement or at the code's own end
