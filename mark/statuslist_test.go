@@ -199,7 +199,7 @@ func TestWithStatusListRefusesAnAlteredSignature(t *testing.T) {
 	sig, err := base64.RawURLEncoding.DecodeString(parts[2])
 	require.NoError(t, err)
 	for name, altered := range map[string]string{
-		"signature bit": parts[0] + "." + parts[1] + "." + base64.RawURLEncoding.EncodeToString(flipBit(sig, 100)),
+		"signature bit":             parts[0] + "." + parts[1] + "." + base64.RawURLEncoding.EncodeToString(flipBit(sig, 100)),
 		"signature of another list": parts[0] + "." + parts[1] + "." + base64.RawURLEncoding.EncodeToString(ed25519.Sign(testKey, []byte("x"))),
 		"window stretched":          parts[0] + "." + base64.RawURLEncoding.EncodeToString([]byte(stretched)) + "." + parts[2],
 		"no signature":              parts[0] + "." + parts[1] + ".",
