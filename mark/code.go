@@ -163,8 +163,8 @@ func init() {
 		{"pending", "证书 %s 在 %s 尚未生效", "certificate %s was not yet in force on %s"},
 		{"mismatch", "验证码所载%s与证书 %s 的登记不符：该标签不可信", "the %s in the code differs from the register's for certificate %s: do not trust this label"},
 		{"list-revoked", "据证书状态列表，证书 %s 已被撤销或注销：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s has been revoked or cancelled: this product may no longer carry the 江西绿色生态 mark"},
-		{"list-expired", "无法确认证书 %s 的当前状态：所用的证书状态列表有效期至 %s，已过期，请更新状态列表或联网验证", "the current status of certificate %s cannot be confirmed: the status list in use was valid until %s and has expired; fetch the current list or verify online"},
-		{"list-pending", "无法确认证书 %s 的状态：所用的证书状态列表自 %s 起才生效", "the status of certificate %s cannot be confirmed: the status list in use is valid only from %s"},
+		{"list-expired", "无法确认证书 %s 的当前状态：所用的证书状态列表有效期至 %s（北京时间），已过期，请更新状态列表或联网验证", "the current status of certificate %s cannot be confirmed: the status list in use was valid until %s China time and has expired; fetch the current list or verify online"},
+		{"list-pending", "无法确认证书 %s 的状态：所用的证书状态列表自 %s（北京时间）起才生效", "the status of certificate %s cannot be confirmed: the status list in use is valid only from %s China time"},
 		{"list-index", "无法在证书状态列表中找到证书 %s（状态序号 %d）：请更新状态列表或联网验证", "certificate %s (status index %d) is not in the status list: fetch the current list or verify online"},
 		{"no-index", "无法为证书 %s 分配状态序号", "no status index can be assigned to certificate %s"},
 		{"field.holder", "持有人", "holder"},
@@ -234,6 +234,10 @@ func (f fieldName) Localize(tag language.Tag) string {
 
 // dateText is a date shown to a person: the day in China time.
 func dateText(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
+
+// momentText is a moment shown to a person, such as the end of a status
+// list's window: the day and the minute in China time.
+func momentText(t time.Time) string { return t.In(brand.ChinaTime()).Format("2006-01-02 15:04") }
 
 // KeyError reports a key that [NewSigner], [NewVerifier] or
 // [Verifier.WithRetired] refuses. It wraps [ErrKey].
@@ -769,10 +773,10 @@ func (v *Verifier) checkList(c Claims, retired bool, at time.Time) (Claims, erro
 		switch e.Err = le.Err; le.Err {
 		case statuslist.ErrExpired:
 			e.Reason = "list-expired"
-			e.args = append(e.args, dateText(v.list.Credential().ValidUntil))
+			e.args = append(e.args, momentText(v.list.Credential().ValidUntil))
 		case statuslist.ErrNotYetValid:
 			e.Reason = "list-pending"
-			e.args = append(e.args, dateText(v.list.Credential().ValidFrom))
+			e.args = append(e.args, momentText(v.list.Credential().ValidFrom))
 		default:
 			e.Reason = "list-index"
 			e.args = append(e.args, c.StatusIndex)

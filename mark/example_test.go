@@ -12,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -220,4 +221,38 @@ func ExampleErrOutdatedCode() {
 	// true false valid
 	// 证书 JXGE-EXAMPLE-001 目前有效，但该标签的验证码已过时（验证码所载有效期至 2029-02-28）：请向生产者索取换发的新标签
 	// certificate JXGE-EXAMPLE-001 is valid, but this label's code is outdated (it states validity until 2029-02-28): ask the producer for a label with a new code
+}
+
+// The brand publishes the status of its certificates; a phone or an
+// inspector holding the list checks a label offline.
+func ExampleVerifier_WithStatusList() {
+	r, c := exampleRegistry()
+	index := statuslist.NewIndex() // kept by the brand, beside its register
+	signer, _ := mark.NewSigner(exampleKey)
+	code, _ := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(index).Sign(c)
+
+	_ = r.Update(c.Number, func(c *certification.Certificate) error {
+		return c.Suspend(day(2026, 8, 1), "合成样例：监督抽样不合格")
+	})
+	list, _ := statuslist.Build(r, index, statuslist.Credential{
+		ID: "https://status.example/jxgreen/1", Issuer: "https://brand.example/jxgreen", // synthetic addresses
+		ValidFrom: day(2026, 8, 2), ValidUntil: day(2026, 8, 3),
+	})
+	published, _ := list.Sign(exampleKey)
+
+	v, _ := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	v, err := v.WithStatusList(published)
+	fmt.Println(err)
+	claims, err := v.Verify(code, day(2026, 8, 2).Add(10*time.Hour))
+	fmt.Println(code[:4], claims.Checked, claims.Status, errors.Is(err, mark.ErrSuspended))
+	fmt.Println(i18n.Error(err, language.Chinese))
+	_, err = v.Verify(code, day(2026, 8, 5))
+	fmt.Println(errors.Is(err, statuslist.ErrExpired))
+	fmt.Println(i18n.Error(err, language.English))
+	// Output:
+	// <nil>
+	// JXG3 true suspended true
+	// 证书 JXGE-EXAMPLE-001 已被暂停：暂停期间该产品不得使用“江西绿色生态”标志
+	// true
+	// the current status of certificate JXGE-EXAMPLE-001 cannot be confirmed: the status list in use was valid until 2026-08-03 00:00 China time and has expired; fetch the current list or verify online
 }

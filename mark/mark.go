@@ -1,7 +1,9 @@
 // Package mark models the marks of 江西绿色生态: the rules for using them and
 // the check of an observed use ([Check], [ReadBrandName]), and signed
-// verification codes for labels ([Signer], [Verifier]), checked offline
-// or against a register ([Verifier.WithLookup]). The regulator's side — 双随机 supervision draws
+// verification codes for labels ([Signer], [Verifier]), checked offline,
+// against the brand's published status list ([Verifier.WithStatusList],
+// built by package mark/statuslist) or against a register
+// ([Verifier.WithLookup]). The regulator's side — 双随机 supervision draws
 // and infringement records — is package mark/enforce.
 //
 // The rules come from the documents of the source register (package
