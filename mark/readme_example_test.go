@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 )
 
 // Example_readmeMarks is the README's "Marks" snippet. The certificate,
@@ -48,4 +49,36 @@ func Example_readmeMarks() {
 	// false <nil>
 	// true <nil>
 	// 有效期至 2029-02-28
+}
+
+// Example_readmeStatusList is the README's "Publish the status list"
+// snippet. The certificate, the keys and the addresses are synthetic.
+func Example_readmeStatusList() {
+	reg, c := exampleRegistry()
+	t := day(2026, 6, 1)
+	privateKey := exampleKey
+	signer, _ := mark.NewSigner(privateKey)
+	signer = signer.WithClock(func() time.Time { return t })
+	verifier, _ := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	var claims mark.Claims
+
+	index := statuslist.NewIndex()                     // kept for good beside the register (MarshalJSON)
+	code, err := signer.WithStatusIndex(index).Sign(c) // a JXG3 code: its signed index in the list
+	fmt.Println(code[:4], err)                         // JXG3 <nil>
+
+	// Every day: read every indexed certificate's status from the register, sign, publish.
+	list, err := statuslist.Build(reg, index, statuslist.Credential{
+		ID: "https://status.example/jxgreen/1", Issuer: "https://brand.example/jxgreen",
+		ValidFrom: t, ValidUntil: t.Add(48 * time.Hour)})
+	published, err := list.Sign(privateKey) // the bytes to serve at ID
+	fmt.Println(err)                        // <nil>
+
+	// A scanner holding the list (and the brand's public key) checks offline.
+	verifier, err = verifier.WithStatusList(published) // refuses a list not signed by a current key
+	claims, err = verifier.Verify(code, t.Add(time.Hour))
+	fmt.Println(claims.Checked, claims.Status, err) // true valid <nil>
+	// Output:
+	// JXG3 <nil>
+	// <nil>
+	// true valid <nil>
 }
