@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -484,13 +485,13 @@ func BenchmarkParse100k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportMetric(float64(len(published)), "bytes")
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := statuslist.Parse(published, pub(brandKey)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(len(published)), "published-bytes")
 }
 
 func BenchmarkStatusAt(b *testing.B) {
@@ -507,4 +508,54 @@ func BenchmarkStatusAt(b *testing.B) {
 			b.Fatal(st, err)
 		}
 	}
+}
+
+// TestGzipBombCostsAtMostTheBound: 64 MiB of zeros in about 64 KiB of
+// GZIP, under a trusted signature, is refused having allocated a few MiB,
+// not 64. (Not parallel: it reads the allocation counter.)
+func TestGzipBombCostsAtMostTheBound(t *testing.T) {
+	var z bytes.Buffer
+	w := gzip.NewWriter(&z)
+	_, _ = w.Write(make([]byte, 64<<20))
+	_ = w.Close()
+	payload, _ := json.Marshal(map[string]any{
+		"@context": []string{"https://www.w3.org/ns/credentials/v2"}, "id": listURL,
+		"type": []string{"VerifiableCredential", "BitstringStatusListCredential"}, "issuer": "https://brand.example",
+		"validFrom": "2026-06-30T16:00:00Z", "validUntil": "2026-07-01T16:00:00Z",
+		"credentialSubject": map[string]any{"id": listURL + "#list", "type": "BitstringStatusList",
+			"statusPurpose": []string{"revocation", "suspension"}, "encodedList": "u" + base64.RawURLEncoding.EncodeToString(z.Bytes())},
+	})
+	msg := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"EdDSA","typ":"vc+jwt","cty":"vc"}`)) + "." + base64.RawURLEncoding.EncodeToString(payload)
+	jws := []byte(msg + "." + base64.RawURLEncoding.EncodeToString(ed25519.Sign(brandKey, []byte(msg))))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := statuslist.Parse(jws, pub(brandKey))
+	runtime.ReadMemStats(&after)
+	require.ErrorIs(t, err, statuslist.ErrMalformed)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	assert.Less(t, allocated, uint64(16<<20), "allocated %d bytes", allocated)
+}
+
+// TestEveryErrorSpeaksBothLanguages renders every sentinel and reason of
+// the package in Chinese and English.
+func TestEveryErrorSpeaksBothLanguages(t *testing.T) {
+	t.Parallel()
+	for _, s := range []*i18n.Sentinel{statuslist.ErrMalformed, statuslist.ErrUntrusted, statuslist.ErrExpired,
+		statuslist.ErrNotYetValid, statuslist.ErrIndex, statuslist.ErrBuild} {
+		zh, en, ok := i18n.Texts(s.Code())
+		require.True(t, ok, s.Code())
+		assert.NotEqual(t, zh, en, s.Code())
+	}
+	n := 0
+	for _, k := range i18n.Keys() {
+		if !strings.HasPrefix(k, "statuslist.") {
+			continue
+		}
+		n++
+		zh, en, _ := i18n.Texts(k)
+		assert.NotEmpty(t, zh, k)
+		assert.NotEqual(t, zh, en, k)
+	}
+	assert.GreaterOrEqual(t, n, 6+18, "the sentinels and every reason")
 }
