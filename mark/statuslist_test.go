@@ -34,7 +34,10 @@ const (
 func listFixture(t testing.TB) (*certification.Registry, *statuslist.Index, map[string]string, []byte) {
 	t.Helper()
 	r := certification.NewRegistry()
+	// A fixed index, so that the codes are the same in every process (the
+	// fuzzing workers rebuild the fixture).
 	x := statuslist.NewIndex()
+	require.NoError(t, x.UnmarshalJSON([]byte(`{"JXGE-SYN-300":1000,"JXGE-SYN-301":70002,"JXGE-SYN-302":8,"JXGE-SYN-303":131070}`)))
 	s := signer(testKey).WithStatusIndex(x)
 	codes := map[string]string{}
 	for i, tc := range []struct {
@@ -388,4 +391,35 @@ func BenchmarkVerifyWithStatusList(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzVerifyVersion3WithList: a verifier with a list never panics, a
+// version 3 code has one spelling, and every refusal is one of the known
+// sentinels with a message.
+func FuzzVerifyVersion3WithList(f *testing.F) {
+	_, _, codes, published := listFixture(f)
+	for _, c := range codes {
+		f.Add(c)
+		f.Add(c[:40])
+		f.Add("JXG2" + c[4:])
+	}
+	f.Add("JXG3")
+	f.Add("JXG3" + strings.Repeat("A", 200))
+	v := withList(f, verifier(f, testKey), published)
+	at := day(2026, 7, 1).Add(time.Hour)
+	f.Fuzz(func(t *testing.T, s string) {
+		claims, err := v.Verify(s, at)
+		if err == nil {
+			require.Equal(t, codes["valid"], s, "a second spelling verified")
+			require.True(t, claims.Checked)
+			return
+		}
+		known := false
+		for _, e := range []error{ErrMalformed, ErrForged, ErrExpired, ErrRevoked, ErrSuspended,
+			statuslist.ErrIndex, statuslist.ErrExpired, statuslist.ErrNotYetValid} {
+			known = known || errors.Is(err, e)
+		}
+		require.True(t, known, "unexpected error %v", err)
+		require.NotEmpty(t, i18n.Error(err, language.Chinese))
+	})
 }
