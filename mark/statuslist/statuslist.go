@@ -350,8 +350,8 @@ func (l *List) Sign(key ed25519.PrivateKey) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	pub := key.Public().(ed25519.PublicKey)
-	header, _ := json.Marshal(headerJSON{Alg: "EdDSA", Kid: Thumbprint(pub), Typ: "vc+jwt", Cty: "vc"}) // strings only
+	public := key.Public().(ed25519.PublicKey)
+	header, _ := json.Marshal(headerJSON{Alg: "EdDSA", Kid: Thumbprint(public), Typ: "vc+jwt", Cty: "vc"}) // strings only
 	b64 := base64.RawURLEncoding
 	out := make([]byte, 0, b64.EncodedLen(len(header))+b64.EncodedLen(len(payload))+2+b64.EncodedLen(ed25519.SignatureSize))
 	out = b64.AppendEncode(out, header)
@@ -365,8 +365,8 @@ func (l *List) Sign(key ed25519.PrivateKey) ([]byte, error) {
 // Thumbprint returns the RFC 7638 JWK thumbprint of an Ed25519 public key
 // (RFC 8037: {"crv":"Ed25519","kty":"OKP","x":…}), base64url without
 // padding: the kid of the lists signed with it.
-func Thumbprint(pub ed25519.PublicKey) string {
-	sum := sha256.Sum256([]byte(`{"crv":"Ed25519","kty":"OKP","x":"` + base64.RawURLEncoding.EncodeToString(pub) + `"}`))
+func Thumbprint(key ed25519.PublicKey) string {
+	sum := sha256.Sum256([]byte(`{"crv":"Ed25519","kty":"OKP","x":"` + base64.RawURLEncoding.EncodeToString(key) + `"}`))
 	return base64.RawURLEncoding.EncodeToString(sum[:])
 }
 
