@@ -194,7 +194,9 @@ type CodeError struct {
 	// Certificate is the certificate number, when known.
 	Certificate string
 	// Reason is a stable code: "not-valid", "bad-product", "last-day",
-	// "expired", "outdated", "retired-key", "revoked", "mismatch", …
+	// "no-index", "expired", "outdated", "retired-key", "revoked",
+	// "mismatch", and for a status list "list-revoked", "list-expired",
+	// "list-pending", "list-index", …
 	Reason string
 	// Status is the certificate's status that caused the error (signing a
 	// certificate that is not valid; a register's answer), or zero.
@@ -206,7 +208,9 @@ type CodeError struct {
 	// Field is what differs from the register ("holder", "product",
 	// "scheme", "number") for [ErrMismatch].
 	Field string
-	// Err is the sentinel.
+	// Err is the sentinel: one of this package's, or for a status list
+	// that cannot answer, [statuslist.ErrExpired],
+	// [statuslist.ErrNotYetValid] or [statuslist.ErrIndex].
 	Err  error
 	args []any // the message's arguments, in order
 }
@@ -523,7 +527,8 @@ func printable(s string) bool {
 }
 
 // Verifier checks verification codes against a set of trusted public keys,
-// offline, and optionally against a register of certificates
+// offline, and optionally against the brand's published status list
+// ([Verifier.WithStatusList]) or a register of certificates
 // ([Verifier.WithLookup]). A Verifier is immutable and safe for concurrent
 // use; the With methods return new verifiers.
 //
@@ -686,6 +691,10 @@ var b64url = func() (t [256]bool) {
 //   - [ErrForged] for a code that no known key signed or that was altered;
 //   - with a lookup ([Verifier.WithLookup]), the register's verdict, which
 //     comes before the two checks below;
+//   - otherwise, with a status list ([Verifier.WithStatusList]) and a
+//     version 3 code, the list's verdict, which also comes first: revoked
+//     or cancelled, suspended, or a list that cannot answer (out of its
+//     window, index outside it);
 //   - [ErrRetiredKey] for a genuine code signed by a retired key;
 //   - [ErrExpired] for a genuine code whose validity ended at or before at
 //     ([ErrOutdatedCode] instead when the register says the certificate
@@ -702,10 +711,10 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	if len(code) > MaxCodeLen {
 		return Claims{}, malformed("too long")
 	}
-	prefix, min := codePrefix, minPayload
+	prefix, least := codePrefix, minPayload
 	switch {
 	case strings.HasPrefix(code, codePrefixV3):
-		prefix, min = codePrefixV3, minPayloadV3
+		prefix, least = codePrefixV3, minPayloadV3
 	case !strings.HasPrefix(code, codePrefix):
 		return Claims{}, malformed("wrong prefix")
 	}
@@ -722,7 +731,7 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	if err != nil {
 		return Claims{}, malformed("not base64url")
 	}
-	if n < min+ed25519.SignatureSize {
+	if n < least+ed25519.SignatureSize {
 		return Claims{}, malformed("too short")
 	}
 	end := len(prefix) + n
