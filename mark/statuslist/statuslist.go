@@ -42,6 +42,7 @@ import (
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -493,8 +494,15 @@ func decodeList(s string) ([]byte, error) {
 	if err != nil {
 		return nil, malformed(p, "gzip")
 	}
-	var b bytes.Buffer
-	n, err := io.Copy(&b, io.LimitReader(r, MaxBits/8+1))
+	// The GZIP trailer states the decompressed size (mod 2^32): trusted
+	// only as a hint, within the bounds, so that the buffer is allocated
+	// once instead of doubling its way up.
+	hint := MinBits / 8
+	if len(z) >= 18 {
+		hint = int(max(min(binary.LittleEndian.Uint32(z[len(z)-4:]), MaxBits/8+1), MinBits/8))
+	}
+	b := bytes.NewBuffer(make([]byte, 0, hint+bytes.MinRead))
+	n, err := b.ReadFrom(io.LimitReader(r, MaxBits/8+1))
 	switch {
 	case n > MaxBits/8:
 		return nil, malformed(p, "long", MaxBits)

@@ -511,7 +511,7 @@ func BenchmarkStatusAt(b *testing.B) {
 }
 
 // TestGzipBombCostsAtMostTheBound: 64 MiB of zeros in about 64 KiB of
-// GZIP, under a trusted signature, is refused having allocated a few MiB,
+// GZIP, under a trusted signature, is refused having allocated about 3 MiB
 // not 64. (Not parallel: it reads the allocation counter.)
 func TestGzipBombCostsAtMostTheBound(t *testing.T) {
 	var z bytes.Buffer
@@ -534,7 +534,8 @@ func TestGzipBombCostsAtMostTheBound(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	require.ErrorIs(t, err, statuslist.ErrMalformed)
 	allocated := after.TotalAlloc - before.TotalAlloc
-	assert.Less(t, allocated, uint64(16<<20), "allocated %d bytes", allocated)
+	t.Logf("allocated %d bytes", allocated)
+	assert.Less(t, allocated, uint64(8<<20), "allocated %d bytes", allocated)
 }
 
 // TestEveryErrorSpeaksBothLanguages renders every sentinel and reason of
