@@ -50,6 +50,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -516,13 +517,17 @@ func decodeList(s string) ([]byte, error) {
 
 // strictJSON decodes one JSON object into v, refusing duplicate member
 // names at any depth (I-JSON, RFC 7493: a format that decides on a value
-// must not let a second copy change it) and trailing data.
+// must not let a second copy change it) and trailing data. encoding/json
+// matches struct fields without regard to case (and folds ſ to s, K to
+// k), so for a struct every member name must be ASCII and two names that
+// differ only in case are duplicates too.
 func strictJSON(b []byte, v any) bool {
+	_, isMap := v.(*map[string]int)
 	d := json.NewDecoder(bytes.NewReader(b))
 	if tok, err := d.Token(); err != nil || tok != json.Delim('{') {
 		return false
 	}
-	if !uniqueMembers(d) {
+	if !uniqueMembers(d, !isMap) {
 		return false
 	}
 	if _, err := d.Token(); err != io.EOF {
@@ -531,17 +536,24 @@ func strictJSON(b []byte, v any) bool {
 	return json.Unmarshal(b, v) == nil
 }
 
-// uniqueMembers walks the rest of an object whose '{' was read.
-func uniqueMembers(d *json.Decoder) bool {
+// uniqueMembers walks the rest of an object whose '{' was read; fold
+// compares names as encoding/json matches struct fields.
+func uniqueMembers(d *json.Decoder, fold bool) bool {
 	seen := map[string]bool{}
 	for d.More() {
 		tok, err := d.Token()
 		key, ok := tok.(string)
+		if fold {
+			for i := 0; i < len(key); i++ {
+				ok = ok && key[i] < utf8.RuneSelf
+			}
+			key = strings.ToLower(key)
+		}
 		if err != nil || !ok || seen[key] {
 			return false
 		}
 		seen[key] = true
-		if !skipValue(d) {
+		if !skipValue(d, fold) {
 			return false
 		}
 	}
@@ -549,17 +561,17 @@ func uniqueMembers(d *json.Decoder) bool {
 	return err == nil && tok == json.Delim('}')
 }
 
-func skipValue(d *json.Decoder) bool {
+func skipValue(d *json.Decoder, fold bool) bool {
 	tok, err := d.Token()
 	if err != nil {
 		return false
 	}
 	switch tok {
 	case json.Delim('{'):
-		return uniqueMembers(d)
+		return uniqueMembers(d, fold)
 	case json.Delim('['):
 		for d.More() {
-			if !skipValue(d) {
+			if !skipValue(d, fold) {
 				return false
 			}
 		}

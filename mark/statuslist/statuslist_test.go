@@ -243,6 +243,8 @@ func TestParseRefusesWhatIsNotOurJWS(t *testing.T) {
 		"typ JWT":            sign(`{"alg":"EdDSA","typ":"JWT","cty":"vc"}`, payload),
 		"header dup":         sign(`{"alg":"EdDSA","alg":"EdDSA","typ":"vc+jwt","cty":"vc"}`, payload),
 		"payload dup":        sign(ok, []byte(dup)),
+		"payload case dup":   sign(ok, []byte(strings.Replace(string(payload), `"validUntil":`, `"VALIDUNTIL":"2099-01-01T00:00:00Z","validUntil":`, 1))),
+		"long s in a name":   sign(ok, []byte(strings.Replace(string(payload), `"statusPurpose":`, `"ſtatusPurpose":["revocation"],"statusPurpose":`, 1))),
 		"one purpose":        sign(ok, []byte(strings.Replace(string(payload), `["revocation","suspension"]`, `["revocation"]`, 1))),
 		"trailing data":      sign(ok, append(append([]byte(nil), payload...), []byte(" {}")...)),
 		"two parts":          []byte(parts[0] + "." + parts[1]),
