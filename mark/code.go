@@ -20,6 +20,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/mark/internal/b64url"
 	"github.com/jxgreen/jxgreen/mark/internal/edkey"
 	"github.com/jxgreen/jxgreen/mark/internal/register"
 	"github.com/jxgreen/jxgreen/mark/statuslist"
@@ -673,16 +674,6 @@ func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
 	return c, nil
 }
 
-var strictB64 = base64.RawURLEncoding.Strict()
-
-// b64url marks the bytes of the base64url alphabet.
-var b64url = func() (t [256]bool) {
-	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" {
-		t[c] = true
-	}
-	return t
-}()
-
 // Verify checks code at time at and returns its claims. It fails with:
 //   - [ErrNoTime] when at is the zero time;
 //   - [ErrMalformed] for text that is not a code, including any code with
@@ -718,16 +709,15 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	case !strings.HasPrefix(code, codePrefix):
 		return Claims{}, malformed("wrong prefix")
 	}
-	for i := len(prefix); i < len(code); i++ {
-		if !b64url[code[i]] {
-			return Claims{}, malformed(fmt.Sprintf("character %q at %d is not base64url", code[i], i))
-		}
+	if i := b64url.Invalid(code[len(prefix):]); i >= 0 {
+		i += len(prefix)
+		return Claims{}, malformed(fmt.Sprintf("character %q at %d is not base64url", code[i], i))
 	}
 	// buf holds the prefix ‖ payload ‖ signature, so that the signed
 	// message is a prefix of it, without copying.
 	var buf [len(codePrefix) + MaxCodeLen]byte
 	copy(buf[:], prefix)
-	n, err := strictB64.Decode(buf[len(prefix):], []byte(code[len(prefix):]))
+	n, err := b64url.Strict.Decode(buf[len(prefix):], []byte(code[len(prefix):]))
 	if err != nil {
 		return Claims{}, malformed("not base64url")
 	}

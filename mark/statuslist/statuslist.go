@@ -56,6 +56,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/mark/internal/b64url"
 	"github.com/jxgreen/jxgreen/mark/internal/edkey"
 	"github.com/jxgreen/jxgreen/mark/internal/register"
 )
@@ -372,25 +373,12 @@ func Thumbprint(key ed25519.PublicKey) string {
 	return base64.RawURLEncoding.EncodeToString(sum[:])
 }
 
-var strict = base64.RawURLEncoding.Strict()
-
-// b64url marks the bytes of the base64url alphabet.
-var b64url = func() (t [256]bool) {
-	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" {
-		t[c] = true
-	}
-	return t
-}()
-
-// decode reads strict base64url: Go's decoder skips CR and LF, so any
-// byte outside the alphabet is refused first.
+// decode reads strict base64url.
 func decode(s []byte) ([]byte, bool) {
-	for _, c := range s {
-		if !b64url[c] {
-			return nil, false
-		}
+	if b64url.Invalid(s) >= 0 {
+		return nil, false
 	}
-	b, err := strict.DecodeString(string(s))
+	b, err := b64url.Strict.DecodeString(string(s))
 	return b, err == nil
 }
 
