@@ -717,7 +717,7 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	// message is a prefix of it, without copying.
 	var buf [len(codePrefix) + MaxCodeLen]byte
 	copy(buf[:], prefix)
-	n, err := b64url.Strict.Decode(buf[len(prefix):], []byte(code[len(prefix):]))
+	n, err := b64url.Decode(buf[len(prefix):], []byte(code[len(prefix):]))
 	if err != nil {
 		return Claims{}, malformed("not base64url")
 	}

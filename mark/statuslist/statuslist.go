@@ -378,7 +378,7 @@ func decode(s []byte) ([]byte, bool) {
 	if b64url.Invalid(s) >= 0 {
 		return nil, false
 	}
-	b, err := b64url.Strict.DecodeString(string(s))
+	b, err := b64url.DecodeString(string(s))
 	return b, err == nil
 }
 

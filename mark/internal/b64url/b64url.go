@@ -5,8 +5,16 @@ package b64url
 
 import "encoding/base64"
 
-// Strict is base64url without padding, refusing stray bits.
-var Strict = base64.RawURLEncoding.Strict()
+// strict is base64url without padding, refusing stray bits.
+var strict = base64.RawURLEncoding.Strict()
+
+// Decode decodes src into dst, which must hold
+// base64.RawURLEncoding.DecodedLen(len(src)) bytes: the caller checks
+// src with [Invalid] first.
+func Decode(dst, src []byte) (int, error) { return strict.Decode(dst, src) }
+
+// DecodeString decodes s; the caller checks it with [Invalid] first.
+func DecodeString(s string) ([]byte, error) { return strict.DecodeString(s) }
 
 // alphabet marks the bytes of the base64url alphabet.
 var alphabet = func() (t [256]bool) {
