@@ -9,13 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"reflect"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"filippo.io/edwards25519"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/language"
 
@@ -23,6 +21,10 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/certification/creditcode"
+	"github.com/jxgreen/jxgreen/mark/internal/b64url"
+	"github.com/jxgreen/jxgreen/mark/internal/edkey"
+	"github.com/jxgreen/jxgreen/mark/internal/register"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 )
 
 // A verification code is the text of the QR code on a certified product's
@@ -48,19 +50,42 @@ import (
 // Ed25519 signatures are checked for canonical form. So every code has
 // exactly one valid spelling. A typical code is about 145 characters.
 //
+// Version 3 codes ("JXG3", [Signer.WithStatusIndex]) also carry the
+// certificate's index in the brand's status list (package
+// mark/statuslist), so that a scan finds its status bit offline; the index
+// is signed, so nobody can point a code at another certificate's bit:
+//
+//	payload = key ID (4 bytes)
+//	          ‖ expires (uint16 days since 1970-01-01, China time: the code
+//	            always ends at a China-time midnight)
+//	          ‖ status index (3 bytes, big endian, even)
+//	          ‖ then as in version 2: packed holder code, number, product
+//	signature = Ed25519(key, "JXG3" ‖ payload)
+//
+// Version 2 codes stay valid and verifiable; they carry no index, so a
+// status list cannot answer for them ([Claims.StatusIndex] is -1).
 // Version 1 codes ("JXG1") carried no key ID; they are not accepted.
-const codePrefix = "JXG2"
+const (
+	codePrefix   = "JXG2"
+	codePrefixV3 = "JXG3"
+)
 
 // Limits of a verification code.
 const (
 	// MaxCodeLen is the longest code Sign produces: short enough for a small
-	// QR code.
-	MaxCodeLen = 198
+	// QR code. (A version 2 code is at most 198 characters, a version 3
+	// code with its status index 199.)
+	MaxCodeLen = 199
 	maxNumber  = 24 // bytes of certificate number
 	maxProduct = 36 // GB18030 bytes of product name (18 Chinese characters)
 	packedCode = 11
 	keyIDSize  = 4
 	minPayload = keyIDSize + 4 + packedCode + 1 + 1 + 1 + 1
+	// a version 3 payload: days (2 bytes) instead of seconds (4), and the
+	// status index (3).
+	minPayloadV3 = minPayload - 2 + 3
+	maxDays      = 1<<16 - 1
+	secondsInDay = 24 * 60 * 60
 )
 
 // Sentinel errors of verification codes. Every error of [Signer.Sign] and
@@ -139,6 +164,11 @@ func init() {
 		{"unknown", "证书 %s 不在证书登记中：该标签不可信", "certificate %s is not in the register: do not trust this label"},
 		{"pending", "证书 %s 在 %s 尚未生效", "certificate %s was not yet in force on %s"},
 		{"mismatch", "验证码所载%s与证书 %s 的登记不符：该标签不可信", "the %s in the code differs from the register's for certificate %s: do not trust this label"},
+		{"list-revoked", "据证书状态列表，证书 %s 已被撤销或注销：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s has been revoked or cancelled: this product may no longer carry the 江西绿色生态 mark"},
+		{"list-expired", "无法确认证书 %s 的当前状态：所用的证书状态列表有效期至 %s（北京时间），已过期，请更新状态列表或联网验证", "the current status of certificate %s cannot be confirmed: the status list in use was valid until %s China time and has expired; fetch the current list or verify online"},
+		{"list-pending", "无法确认证书 %s 的状态：所用的证书状态列表自 %s（北京时间）起才生效", "the status of certificate %s cannot be confirmed: the status list in use is valid only from %s China time"},
+		{"list-index", "无法在证书状态列表中找到证书 %s（状态序号 %d）：请更新状态列表或联网验证", "certificate %s (status index %d) is not in the status list: fetch the current list or verify online"},
+		{"no-index", "无法为证书 %s 分配状态序号", "no status index can be assigned to certificate %s"},
 		{"field.holder", "持有人", "holder"},
 		{"field.product", "产品", "product"},
 		{"field.scheme", "认证项目", "scheme"},
@@ -166,7 +196,9 @@ type CodeError struct {
 	// Certificate is the certificate number, when known.
 	Certificate string
 	// Reason is a stable code: "not-valid", "bad-product", "last-day",
-	// "expired", "outdated", "retired-key", "revoked", "mismatch", …
+	// "no-index", "expired", "outdated", "retired-key", "revoked",
+	// "mismatch", and for a status list "list-revoked", "list-expired",
+	// "list-pending", "list-index", …
 	Reason string
 	// Status is the certificate's status that caused the error (signing a
 	// certificate that is not valid; a register's answer), or zero.
@@ -178,7 +210,9 @@ type CodeError struct {
 	// Field is what differs from the register ("holder", "product",
 	// "scheme", "number") for [ErrMismatch].
 	Field string
-	// Err is the sentinel.
+	// Err is the sentinel: one of this package's, or for a status list
+	// that cannot answer, [statuslist.ErrExpired],
+	// [statuslist.ErrNotYetValid] or [statuslist.ErrIndex].
 	Err  error
 	args []any // the message's arguments, in order
 }
@@ -206,6 +240,10 @@ func (f fieldName) Localize(tag language.Tag) string {
 
 // dateText is a date shown to a person: the day in China time.
 func dateText(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
+
+// momentText is a moment shown to a person, such as the end of a status
+// list's window: the day and the minute in China time.
+func momentText(t time.Time) string { return t.In(brand.ChinaTime()).Format("2006-01-02 15:04") }
 
 // KeyError reports a key that [NewSigner], [NewVerifier] or
 // [Verifier.WithRetired] refuses. It wraps [ErrKey].
@@ -276,14 +314,20 @@ type Claims struct {
 	Expires time.Time
 	// Key is the ID of the key that signed the code.
 	Key KeyID
-	// Checked reports whether the certificate's status was checked in a
-	// register ([Verifier.WithLookup]). When it is false the check was
-	// offline: the signature and the dates in the code only. An offline
-	// check cannot see that a certificate was suspended, revoked or
-	// cancelled after the code was signed.
+	// StatusIndex is the certificate's index in the brand's status list,
+	// signed into a version 3 code ([Signer.WithStatusIndex]); -1 for a
+	// code that carries none.
+	StatusIndex int
+	// Checked reports whether the certificate's status was checked, in a
+	// register ([Verifier.WithLookup]) or in the brand's status list
+	// ([Verifier.WithStatusList]). When it is false the check was
+	// offline with the signature and the dates in the code only, and
+	// cannot see that a certificate was suspended, revoked or cancelled
+	// after the code was signed.
 	Checked bool
 	// Status is the certificate's status at the time of the check as the
-	// register gives it; zero when Checked is false.
+	// register or the list gives it (a list says Valid, Suspended or
+	// Revoked, which covers cancelled); zero when Checked is false.
 	Status certification.Status
 }
 
@@ -299,9 +343,10 @@ func (c Claims) ValidUntil() time.Time { return certification.LastValidDay(c.Exp
 
 // Signer turns certificates into signed verification codes.
 type Signer struct {
-	key ed25519.PrivateKey
-	id  KeyID
-	now func() time.Time
+	key   ed25519.PrivateKey
+	id    KeyID
+	now   func() time.Time
+	index *statuslist.Index
 }
 
 // NewSigner returns a signer that signs with key and judges certificates at
@@ -310,13 +355,10 @@ type Signer struct {
 // bytes) is not the public key of its seed: such a key would sign codes
 // under a key ID no verifier matches, and every scan would say "forged".
 func NewSigner(key ed25519.PrivateKey) (*Signer, error) {
-	if len(key) != ed25519.PrivateKeySize {
-		return nil, &KeyError{Reason: "private-size", Size: len(key)}
+	if reason := edkey.PrivateProblem(key); reason != "" {
+		return nil, &KeyError{Reason: reason, Size: len(key)}
 	}
-	want := ed25519.NewKeyFromSeed(key.Seed())
-	if !want.Equal(key) {
-		return nil, &KeyError{Reason: "private-mismatch", Size: len(key)}
-	}
+	want := append(ed25519.PrivateKey(nil), key...)
 	return &Signer{key: want, id: KeyIDOf(want.Public().(ed25519.PublicKey)), now: time.Now}, nil
 }
 
@@ -338,6 +380,22 @@ func (s *Signer) WithClock(now func() time.Time) *Signer {
 		now = time.Now
 	}
 	c.now = now
+	return &c
+}
+
+// WithStatusIndex returns a copy of the signer that signs version 3 codes:
+// each code carries its certificate's index in the brand's status list,
+// which x assigns the first time a certificate is signed (keep x with the
+// register: see [statuslist.Index]). A verifier given the published list
+// ([Verifier.WithStatusList]) then refuses the code offline once the
+// certificate is revoked, cancelled or suspended. A nil x signs version 2
+// codes, without an index.
+func (s *Signer) WithStatusIndex(x *statuslist.Index) *Signer {
+	var c Signer
+	if s != nil {
+		c = *s
+	}
+	c.index = x
 	return &c
 }
 
@@ -411,10 +469,28 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	case !at.Before(expires):
 		return refuse("last-day", c.Number)
 	}
-	buf := make([]byte, 0, len(codePrefix)+minPayload+len(c.Number)+len(product)+ed25519.SignatureSize)
-	buf = append(buf, codePrefix...)
+	prefix, index := codePrefix, -1
+	if s.index != nil {
+		days := (expires.Unix() + chinaOffset) / secondsInDay
+		if days > maxDays {
+			return refuse("dates-range", c.Number)
+		}
+		// Assigned last, once nothing else can refuse the certificate.
+		i, err := s.index.Assign(c.Number)
+		if err != nil || i >= 1<<24 {
+			return refuse("no-index", c.Number)
+		}
+		prefix, index = codePrefixV3, i
+	}
+	buf := make([]byte, 0, len(prefix)+minPayloadV3+len(c.Number)+len(product)+ed25519.SignatureSize)
+	buf = append(buf, prefix...)
 	buf = append(buf, s.id[:]...)
-	buf = binary.BigEndian.AppendUint32(buf, uint32(expires.Unix()))
+	if index < 0 {
+		buf = binary.BigEndian.AppendUint32(buf, uint32(expires.Unix()))
+	} else {
+		buf = binary.BigEndian.AppendUint16(buf, uint16((expires.Unix()+chinaOffset)/secondsInDay))
+		buf = append(buf, byte(index>>16), byte(index>>8), byte(index))
+	}
 	buf = appendPacked(buf, c.Holder.Code)
 	buf = append(buf, byte(len(c.Number)))
 	buf = append(buf, c.Number...)
@@ -422,7 +498,7 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	buf = append(buf, product...)
 	sig := ed25519.Sign(s.key, buf)
 	buf = append(buf, sig...)
-	code := codePrefix + base64.RawURLEncoding.EncodeToString(buf[len(codePrefix):])
+	code := prefix + base64.RawURLEncoding.EncodeToString(buf[len(prefix):])
 	if len(code) > MaxCodeLen {
 		return refuse("too-long", c.Number, len(code), MaxCodeLen)
 	}
@@ -453,7 +529,8 @@ func printable(s string) bool {
 }
 
 // Verifier checks verification codes against a set of trusted public keys,
-// offline, and optionally against a register of certificates
+// offline, and optionally against the brand's published status list
+// ([Verifier.WithStatusList]) or a register of certificates
 // ([Verifier.WithLookup]). A Verifier is immutable and safe for concurrent
 // use; the With methods return new verifiers.
 //
@@ -465,6 +542,7 @@ func printable(s string) bool {
 type Verifier struct {
 	keys   []trustedKey
 	lookup certification.Lookup
+	list   *statuslist.List
 }
 
 type trustedKey struct {
@@ -501,7 +579,7 @@ func NewVerifier(current ...ed25519.PublicKey) (*Verifier, error) {
 func (v *Verifier) WithRetired(retired ...ed25519.PublicKey) (*Verifier, error) {
 	c := &Verifier{}
 	if v != nil {
-		c.keys, c.lookup = append([]trustedKey(nil), v.keys...), v.lookup
+		c.keys, c.lookup, c.list = append([]trustedKey(nil), v.keys...), v.lookup, v.list
 	}
 	if err := c.add(retired, true); err != nil {
 		return nil, err
@@ -511,7 +589,7 @@ func (v *Verifier) WithRetired(retired ...ed25519.PublicKey) (*Verifier, error) 
 
 func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 	for i, k := range keys {
-		if reason := keyProblem(k); reason != "" {
+		if reason := edkey.Problem(k); reason != "" {
 			return &KeyError{Index: i, Reason: reason, Size: len(k)}
 		}
 		id := KeyIDOf(k)
@@ -530,27 +608,6 @@ func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 		v.keys = append(v.keys, trustedKey{id: id, pub: append(ed25519.PublicKey(nil), k...), retired: retired})
 	}
 	return nil
-}
-
-// keyProblem says why k is not a usable Ed25519 public key, or "".
-func keyProblem(k ed25519.PublicKey) string {
-	if len(k) != ed25519.PublicKeySize {
-		return "size"
-	}
-	p, err := new(edwards25519.Point).SetBytes(k)
-	if err != nil {
-		return "not-a-point"
-	}
-	// SetBytes accepts the non-canonical encodings of a few points.
-	if string(p.Bytes()) != string(k) {
-		return "non-canonical"
-	}
-	// A point of small order is the identity once multiplied by the
-	// cofactor 8; signatures "verify" under it without the private key.
-	if new(edwards25519.Point).MultByCofactor(p).Equal(edwards25519.NewIdentityPoint()) == 1 {
-		return "small-order"
-	}
-	return ""
 }
 
 // WithLookup returns a copy of the verifier that, once a code's signature
@@ -574,18 +631,49 @@ func (v *Verifier) WithLookup(l certification.Lookup) *Verifier {
 	if v == nil {
 		return &Verifier{lookup: l}
 	}
-	return &Verifier{keys: v.keys, lookup: l}
+	return &Verifier{keys: v.keys, lookup: l, list: v.list}
 }
 
-var strictB64 = base64.RawURLEncoding.Strict()
-
-// b64url marks the bytes of the base64url alphabet.
-var b64url = func() (t [256]bool) {
-	for _, c := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" {
-		t[c] = true
+// WithStatusList returns a copy of the verifier that checks version 3
+// codes ([Signer.WithStatusIndex]) against the brand's published status
+// list, offline: published is the list as [statuslist.List.Sign] wrote
+// it, and it must be signed by one of the verifier's current keys (a
+// retired key signs no new list). It fails with the error of
+// [statuslist.Parse]: [statuslist.ErrUntrusted] for a list signed by
+// another key or altered, [statuslist.ErrMalformed] for anything else
+// that is not such a list, including a truncated, oversized or non-GZIP
+// encodedList.
+//
+// Verify then, once a code's signature is good, reads the code's bit at
+// the time of the check: [ErrRevoked] for a revoked or cancelled
+// certificate (the list does not tell the two apart), [ErrSuspended]; and
+// the list's own problems, as a [*CodeError] wrapping
+// [statuslist.ErrExpired] at or after the list's validUntil,
+// [statuslist.ErrNotYetValid] before its validFrom and
+// [statuslist.ErrIndex] for an index outside it: an out-of-date list
+// proves nothing, so the scan fails rather than saying valid. When the
+// list says neither revoked nor suspended, the key's retirement and the
+// code's own end of validity decide as offline. A register
+// ([Verifier.WithLookup]) comes before the list when both are given; a
+// version 2 code, which carries no index, is checked offline.
+func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
+	c := &Verifier{}
+	if v != nil {
+		c.keys, c.lookup = v.keys, v.lookup
 	}
-	return t
-}()
+	var current []ed25519.PublicKey
+	for _, k := range c.keys {
+		if !k.retired {
+			current = append(current, k.pub)
+		}
+	}
+	l, err := statuslist.Parse(published, current...)
+	if err != nil {
+		return nil, err
+	}
+	c.list = l
+	return c, nil
+}
 
 // Verify checks code at time at and returns its claims. It fails with:
 //   - [ErrNoTime] when at is the zero time;
@@ -595,6 +683,10 @@ var b64url = func() (t [256]bool) {
 //   - [ErrForged] for a code that no known key signed or that was altered;
 //   - with a lookup ([Verifier.WithLookup]), the register's verdict, which
 //     comes before the two checks below;
+//   - otherwise, with a status list ([Verifier.WithStatusList]) and a
+//     version 3 code, the list's verdict, which also comes first: revoked
+//     or cancelled, suspended, or a list that cannot answer (out of its
+//     window, index outside it);
 //   - [ErrRetiredKey] for a genuine code signed by a retired key;
 //   - [ErrExpired] for a genuine code whose validity ended at or before at
 //     ([ErrOutdatedCode] instead when the register says the certificate
@@ -611,28 +703,31 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	if len(code) > MaxCodeLen {
 		return Claims{}, malformed("too long")
 	}
-	if !strings.HasPrefix(code, codePrefix) {
+	prefix, least := codePrefix, minPayload
+	switch {
+	case strings.HasPrefix(code, codePrefixV3):
+		prefix, least = codePrefixV3, minPayloadV3
+	case !strings.HasPrefix(code, codePrefix):
 		return Claims{}, malformed("wrong prefix")
 	}
-	for i := len(codePrefix); i < len(code); i++ {
-		if !b64url[code[i]] {
-			return Claims{}, malformed(fmt.Sprintf("character %q at %d is not base64url", code[i], i))
-		}
+	if i := b64url.Invalid(code[len(prefix):]); i >= 0 {
+		i += len(prefix)
+		return Claims{}, malformed(fmt.Sprintf("character %q at %d is not base64url", code[i], i))
 	}
-	// buf holds "JXG2" ‖ payload ‖ signature, so that the signed message is
-	// a prefix of it, without copying.
+	// buf holds the prefix ‖ payload ‖ signature, so that the signed
+	// message is a prefix of it, without copying.
 	var buf [len(codePrefix) + MaxCodeLen]byte
-	copy(buf[:], codePrefix)
-	n, err := strictB64.Decode(buf[len(codePrefix):], []byte(code[len(codePrefix):]))
+	copy(buf[:], prefix)
+	n, err := b64url.Decode(buf[len(prefix):], []byte(code[len(prefix):]))
 	if err != nil {
 		return Claims{}, malformed("not base64url")
 	}
-	if n < minPayload+ed25519.SignatureSize {
+	if n < least+ed25519.SignatureSize {
 		return Claims{}, malformed("too short")
 	}
-	end := len(codePrefix) + n
+	end := len(prefix) + n
 	msg, sig := buf[:end-ed25519.SignatureSize], buf[end-ed25519.SignatureSize:end]
-	payload := msg[len(codePrefix):]
+	payload := msg[len(prefix):]
 	var key *trustedKey
 	if v != nil {
 		for i := range v.keys {
@@ -648,15 +743,57 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 	if !ed25519.Verify(key.pub, msg, sig) {
 		return Claims{}, fmt.Errorf("mark: verification code: bad signature: %w", ErrForged)
 	}
-	c, err := parsePayload(payload)
+	c, err := parsePayload(payload, prefix == codePrefixV3)
 	if err != nil {
 		return Claims{}, malformed(err.Error())
 	}
 	if v.lookup != nil {
 		return v.check(c, key.retired, at)
 	}
+	if v.list != nil && c.StatusIndex >= 0 {
+		return v.checkList(c, key.retired, at)
+	}
 	if key.retired {
 		return c, retiredKey(c.Certificate)
+	}
+	if !at.Before(c.Expires) {
+		return c, expired(c.Certificate, c.Expires)
+	}
+	return c, nil
+}
+
+// checkList reads a genuine version 3 code's bit in the status list, then
+// looks at its key and its own end of validity.
+func (v *Verifier) checkList(c Claims, retired bool, at time.Time) (Claims, error) {
+	st, err := v.list.StatusAt(c.StatusIndex, at)
+	if err != nil {
+		e := &CodeError{Certificate: c.Certificate, args: []any{c.Certificate}}
+		var le *statuslist.Error
+		errors.As(err, &le) // StatusAt returns only *statuslist.Error
+		switch e.Err = le.Err; le.Err {
+		case statuslist.ErrExpired:
+			e.Reason = "list-expired"
+			e.args = append(e.args, momentText(v.list.Credential().ValidUntil))
+		case statuslist.ErrNotYetValid:
+			e.Reason = "list-pending"
+			e.args = append(e.args, momentText(v.list.Credential().ValidFrom))
+		default:
+			e.Reason = "list-index"
+			e.args = append(e.args, c.StatusIndex)
+		}
+		return c, e
+	}
+	c.Checked, c.Status = true, st
+	switch st {
+	case certification.Revoked:
+		return c, &CodeError{Certificate: c.Certificate, Reason: "list-revoked", Status: st, Err: ErrRevoked, args: []any{c.Certificate}}
+	case certification.Suspended:
+		return c, &CodeError{Certificate: c.Certificate, Reason: "suspended", Status: st, Err: ErrSuspended, args: []any{c.Certificate}}
+	}
+	if retired {
+		x := retiredKey(c.Certificate)
+		x.Status = st
+		return c, x
 	}
 	if !at.Before(c.Expires) {
 		return c, expired(c.Certificate, c.Expires)
@@ -733,28 +870,19 @@ func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
 	return c, e
 }
 
-// lookupCertificate asks l for a certificate; a nil l, or an l holding a
-// nil pointer, map, slice, function or channel, knows none (the check
-// fails closed rather than panicking or going offline).
 func lookupCertificate(l certification.Lookup, number string) (certification.Certificate, bool) {
-	if isNil(l) {
-		return certification.Certificate{}, false
-	}
-	return l.Certificate(number)
-}
-
-func isNil(l certification.Lookup) bool {
-	if l == nil {
-		return true
-	}
-	switch v := reflect.ValueOf(l); v.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
-		return v.IsNil()
-	}
-	return false
+	return register.Certificate(l, number)
 }
 
 var gb18030 = simplifiedchinese.GB18030
+
+// chinaOffset is China time's offset from UTC in seconds: China keeps no
+// daylight saving time, so a China-time midnight is a whole number of days
+// after 1970-01-01 00:00 China time.
+var chinaOffset = func() int64 {
+	_, off := time.Date(2026, 1, 1, 0, 0, 0, 0, brand.ChinaTime()).Zone()
+	return int64(off)
+}()
 
 // appendPacked packs the first 17 characters of a valid credit code, 5 bits
 // each, into 11 bytes; the last 3 bits are zero.
@@ -824,12 +952,22 @@ func (u uint128) appendLow(b []byte, n int) []byte {
 
 // parsePayload reads a payload whose signature has been checked; it still
 // refuses anything Sign would not have written.
-func parsePayload(p []byte) (Claims, error) {
-	var c Claims
+func parsePayload(p []byte, v3 bool) (Claims, error) {
+	c := Claims{StatusIndex: -1}
 	copy(c.Key[:], p)
 	p = p[keyIDSize:]
-	c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime())
-	p = p[4:]
+	if v3 {
+		days := int64(binary.BigEndian.Uint16(p))
+		c.Expires = time.Unix(days*secondsInDay-chinaOffset, 0).In(brand.ChinaTime())
+		c.StatusIndex = int(p[2])<<16 | int(p[3])<<8 | int(p[4])
+		if c.StatusIndex%2 != 0 {
+			return Claims{}, errors.New("odd status index")
+		}
+		p = p[5:]
+	} else {
+		c.Expires = time.Unix(int64(binary.BigEndian.Uint32(p)), 0).In(brand.ChinaTime())
+		p = p[4:]
+	}
 	code, ok := unpack(p)
 	if !ok {
 		return Claims{}, errors.New("bad holder code")

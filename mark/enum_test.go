@@ -14,6 +14,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/source"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/enforce"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -53,7 +54,8 @@ func TestEveryEnumerationStringIsItsCodeAndLocalizeItsName(t *testing.T) {
 		"certification.Component": func(i int) enum { return certification.Component(1 << (i - 1)) },
 		"mark.Kind":               func(i int) enum { return mark.Kind(i) },
 		"mark.Medium":             func(i int) enum { return mark.Medium(i) },
-		"mark.Offence":            func(i int) enum { return mark.Offence(i) },
+		"enforce.Offence":         func(i int) enum { return enforce.Offence(i) },
+		"mark.NameUse":            func(i int) enum { return mark.NameUse(i) },
 	}
 	for name, value := range enums {
 		_, hasCode := reflect.TypeOf(value(1)).MethodByName("Code")

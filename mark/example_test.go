@@ -11,8 +11,8 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
-	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -178,50 +178,25 @@ func ExampleVerifier_WithRetired() {
 	// true key 1 is 31 bytes long; an Ed25519 public key has 32
 }
 
-func ExampleIsBrandName() {
-	for _, s := range []string{"江西绿色生态", "“江西绿色生态”", "《江西绿色生态》", " 江西绿色生态® ", "江酉绿色生态", "江西綠色生態"} {
-		fmt.Printf("%s brand:%v look-alike:%v\n", s, mark.IsBrandName(s), !mark.IsBrandName(s) && mark.LooksLikeBrandName(s))
-	}
-	// Output:
-	// 江西绿色生态 brand:true look-alike:false
-	// “江西绿色生态” brand:true look-alike:false
-	// 《江西绿色生态》 brand:true look-alike:false
-	//  江西绿色生态®  brand:true look-alike:false
-	// 江酉绿色生态 brand:false look-alike:true
-	// 江西綠色生態 brand:false look-alike:true
-}
-
-func ExampleDraw() {
-	var holders []certification.Holder
-	for _, s := range []string{"91360100MA3000001E", "91360100MA3000002H", "91360100MA3000003L"} {
-		holders = append(holders, certification.Holder{Name: "合成样例 " + s[14:], Code: creditcode.Code(s)})
-	}
-	inspectors := []mark.Inspector{
-		{ID: "A", Excluded: []creditcode.Code{"91360100MA3000001E"}},
-		{ID: "B"}, {ID: "C"},
-	}
-	p1, _ := mark.Draw("2026-11-25 公开种子", holders, inspectors, 2, 1)
-	p2, _ := mark.Draw("2026-11-25 公开种子", holders, inspectors, 2, 1)
-	fmt.Println("reproducible:", fmt.Sprint(p1) == fmt.Sprint(p2), "drawn:", len(p1.Assignments))
-	// Output: reproducible: true drawn: 2
-}
-
 // The real name, however it is wrapped or wherever it stands, is the brand
 // itself; a look-alike is caught alone or inside a longer text.
-func ExampleImitatesBrandName() {
+func ExampleReadBrandName() {
 	for _, s := range []string{
-		"【江西绿色生态】", "江西绿色生态 Jiangxi Green", "本产品获江西绿色生态认证",
-		"江酉绿色生态认证", "江西綠色生態", "江西纟录色生态",
+		"“江西绿色生态”", "江西绿色生态® Jiangxi Green", "本产品获江西绿色生态认证", "金溪蜜梨",
+		"江酉绿色生态认证", "江西綠色生態", "江西纟录色生态", "江 西 绿 色 生 态",
 	} {
-		fmt.Println(s, mark.ImitatesBrandName(s))
+		u := mark.ReadBrandName(s)
+		fmt.Println(s, u, u.Localize(language.Chinese))
 	}
 	// Output:
-	// 【江西绿色生态】 false
-	// 江西绿色生态 Jiangxi Green false
-	// 本产品获江西绿色生态认证 false
-	// 江酉绿色生态认证 true
-	// 江西綠色生態 true
-	// 江西纟录色生态 true
+	// “江西绿色生态” genuine 品牌名称
+	// 江西绿色生态® Jiangxi Green genuine 品牌名称
+	// 本产品获江西绿色生态认证 genuine 品牌名称
+	// 金溪蜜梨 absent 未使用品牌名称
+	// 江酉绿色生态认证 imitated 仿冒的品牌名称
+	// 江西綠色生態 imitated 仿冒的品牌名称
+	// 江西纟录色生态 imitated 仿冒的品牌名称
+	// 江 西 绿 色 生 态 imitated 仿冒的品牌名称
 }
 
 // A label printed before the certificate was renewed: the register says
@@ -246,4 +221,38 @@ func ExampleErrOutdatedCode() {
 	// true false valid
 	// 证书 JXGE-EXAMPLE-001 目前有效，但该标签的验证码已过时（验证码所载有效期至 2029-02-28）：请向生产者索取换发的新标签
 	// certificate JXGE-EXAMPLE-001 is valid, but this label's code is outdated (it states validity until 2029-02-28): ask the producer for a label with a new code
+}
+
+// The brand publishes the status of its certificates; a phone or an
+// inspector holding the list checks a label offline.
+func ExampleVerifier_WithStatusList() {
+	r, c := exampleRegistry()
+	index := statuslist.NewIndex() // kept by the brand, beside its register
+	signer, _ := mark.NewSigner(exampleKey)
+	code, _ := signer.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(index).Sign(c)
+
+	_ = r.Update(c.Number, func(c *certification.Certificate) error {
+		return c.Suspend(day(2026, 8, 1), "合成样例：监督抽样不合格")
+	})
+	list, _ := statuslist.Build(r, index, statuslist.Credential{
+		ID: "https://status.example/jxgreen/1", Issuer: "https://brand.example/jxgreen", // synthetic addresses
+		ValidFrom: day(2026, 8, 2), ValidUntil: day(2026, 8, 3),
+	})
+	published, _ := list.Sign(exampleKey)
+
+	v, _ := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	v, err := v.WithStatusList(published)
+	fmt.Println(err)
+	claims, err := v.Verify(code, day(2026, 8, 2).Add(10*time.Hour))
+	fmt.Println(code[:4], claims.Checked, claims.Status, errors.Is(err, mark.ErrSuspended))
+	fmt.Println(i18n.Error(err, language.Chinese))
+	_, err = v.Verify(code, day(2026, 8, 5))
+	fmt.Println(errors.Is(err, statuslist.ErrExpired))
+	fmt.Println(i18n.Error(err, language.English))
+	// Output:
+	// <nil>
+	// JXG3 true suspended true
+	// 证书 JXGE-EXAMPLE-001 已被暂停：暂停期间该产品不得使用“江西绿色生态”标志
+	// true
+	// the current status of certificate JXGE-EXAMPLE-001 cannot be confirmed: the status list in use was valid until 2026-08-03 00:00 China time and has expired; fetch the current list or verify online
 }

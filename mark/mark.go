@@ -1,16 +1,18 @@
 // Package mark models the marks of 江西绿色生态: the rules for using them and
-// the check of an observed use ([Check]), signed verification codes for
-// labels ([Signer], [Verifier]), 双随机 supervision sampling ([Draw]) and
-// infringement records for the public credit platform ([Infringement]).
+// the check of an observed use ([Check], [ReadBrandName]), and signed
+// verification codes for labels ([Signer], [Verifier]), checked offline,
+// against the brand's published status list ([Verifier.WithStatusList],
+// built by package mark/statuslist) or against a register
+// ([Verifier.WithLookup]). The regulator's side — 双随机 supervision draws
+// and infringement records — is package mark/enforce.
 //
 // The rules come from the documents of the source register (package
 // brand/source): the 2022 Q&A, question 六 (certified products and services
 // may use the certification mark on labels or packaging); 中新网 2021-08-02 on
 // 《“江西绿色生态”标志管理办法》 (a standard that passed evaluation may print
-// the mark at a set place in its text); 赣标〔2021〕1号 三(五) (forgery,
-// alteration and sale of the mark are punished and published on
-// 信用中国（江西）); and the 寻乌 pilot plan, 五(一) (双随机、一公开 checks). The
-// mark's colours, proportions and variants are not public: [Spec] makes them
+// the mark at a set place in its text); and 赣标〔2021〕1号 三(五) (forgery,
+// alteration and sale of the mark are struck at). The mark's colours,
+// proportions and variants are not public: [Spec] makes them
 // configuration, documented as such.
 package mark
 
@@ -275,7 +277,8 @@ func Check(u Use, l certification.Lookup, at time.Time) Verdict {
 // ([certification.SameNumber]), and holder credit codes are compared in
 // canonical form ([creditcode.Parse]). A nil l, or a typed
 // nil such as a nil *certification.Registry, knows no certificate. The
-// brand name is checked with [ImitatesBrandName].
+// brand name is checked with [ReadBrandName]: an imitation is the
+// violation "look-alike-name".
 func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 	spec := DefaultSpec()
 	if ck.Spec != nil {
@@ -329,7 +332,7 @@ func (ck Checker) Check(u Use, l certification.Lookup, at time.Time) Verdict {
 			}
 		}
 	}
-	if u.BrandText != "" && ImitatesBrandName(u.BrandText) {
+	if u.BrandText != "" && ReadBrandName(u.BrandText) == NameImitated {
 		add(ViolationLookAlikeName, u.BrandText)
 	}
 	v.Allowed = len(v.Violations) == 0
@@ -419,10 +422,10 @@ func sameText(a, b string) bool {
 //go:embed confusables.json
 var confusablesJSON []byte
 
-// Confusable is one entry of the table of characters that read as one of
+// confusable is one entry of the table of characters that read as one of
 // the brand name's characters: a traditional or variant form, a radical, or
 // a visually similar character.
-type Confusable struct {
+type confusable struct {
 	From rune // the look-alike
 	To   rune // the brand name's character it passes for
 	// Kind is "traditional", "variant", "radical" or "visual".
@@ -463,9 +466,9 @@ var components = func() map[[2]rune]rune {
 }()
 
 // confusables is the table, loaded once from confusables.json.
-var confusables = func() map[rune]Confusable {
+var confusables = func() map[rune]confusable {
 	file := confusablesFile
-	m := make(map[rune]Confusable, len(file.Entries))
+	m := make(map[rune]confusable, len(file.Entries))
 	for _, e := range file.Entries {
 		from, to := []rune(e.From), []rune(e.To)
 		if len(from) != 1 || len(to) != 1 || !strings.ContainsRune(BrandName, to[0]) || e.Kind == "" ||
@@ -475,20 +478,77 @@ var confusables = func() map[rune]Confusable {
 		if _, dup := m[from[0]]; dup {
 			panic("mark: confusables.json: duplicate entry " + e.From)
 		}
-		m[from[0]] = Confusable{From: from[0], To: to[0], Kind: e.Kind, Source: e.Source, Judgement: e.Judgement}
+		m[from[0]] = confusable{From: from[0], To: to[0], Kind: e.Kind, Source: e.Source, Judgement: e.Judgement}
 	}
 	return m
 }()
 
-// Confusables returns the table of look-alike characters that
-// [LooksLikeBrandName] folds, in code point order, each with its source.
-func Confusables() []Confusable {
-	out := make([]Confusable, 0, len(confusables))
+// confusableTable returns the table of look-alike characters that
+// looksLikeBrandName folds, in code point order, each with its source.
+func confusableTable() []confusable {
+	out := make([]confusable, 0, len(confusables))
 	for _, c := range confusables {
 		out = append(out, c)
 	}
-	slices.SortFunc(out, func(a, b Confusable) int { return int(a.From) - int(b.From) })
+	slices.SortFunc(out, func(a, b confusable) int { return int(a.From) - int(b.From) })
 	return out
+}
+
+// NameUse is how a text uses the brand name 江西绿色生态: the answer of
+// [ReadBrandName].
+type NameUse int
+
+// The uses of the name.
+const (
+	// NameAbsent: the text holds neither the brand name nor an imitation
+	// of it ("金溪蜜梨", "浙江制造").
+	NameAbsent NameUse = iota + 1
+	// NameGenuine: the text holds the real name and no imitation: alone,
+	// as policy texts and labels write it (“江西绿色生态”, 【江西绿色生态】,
+	// 江西绿色生态®, 江西绿色生态。), followed by its English name, or inside
+	// a sentence ("本产品获江西绿色生态认证").
+	NameGenuine
+	// NameImitated: the text holds an imitation of the name, alone or
+	// inside a longer text: traditional and variant characters, radicals,
+	// full-width or spaced-out forms, 绿 split into 纟录, visually
+	// confusable substitutions (江酉绿色生态, 江西録色生态, 江西绿色土态) from
+	// the table in confusables.json (each entry with its source), or the
+	// real name touched by an invisible or combining character. It is
+	// what [Check] reports as "look-alike-name".
+	NameImitated
+)
+
+var nameUseNames = enum.New("NameUse", "mark.name.",
+	[3]string{"absent", "未使用品牌名称", "no brand name"},
+	[3]string{"genuine", "品牌名称", "the brand name"},
+	[3]string{"imitated", "仿冒的品牌名称", "an imitation of the brand name"},
+)
+
+// String returns "absent", "genuine" or "imitated".
+func (u NameUse) String() string { return nameUseNames.Code(int(u)) }
+
+// Localize names the use in the language that best matches tag.
+func (u NameUse) Localize(tag language.Tag) string { return nameUseNames.Localize(int(u), tag) }
+
+// ReadBrandName says how s uses the brand name 江西绿色生态: not at all,
+// genuinely, or in an imitation. It is the one question an inspector asks
+// of a brand text on a label, a package or a shop page, and the rule
+// [Check] applies. The occurrences of the real name are set aside first
+// (except one that an invisible or combining character touches), then
+// every run of six Han characters of what remains is read after NFKC and
+// the look-alike table, with spaces, dots, dashes and quotes between them
+// dropped, and compared with the name. An imitation anywhere in s makes
+// the answer [NameImitated], even beside the real name.
+func ReadBrandName(s string) NameUse {
+	switch {
+	case isBrandName(s):
+		return NameGenuine
+	case imitatesBrandName(s):
+		return NameImitated
+	case strings.Contains(s, BrandName):
+		return NameGenuine
+	}
+	return NameAbsent
 }
 
 // quotePairs are the quotation marks and brackets that policy texts,
@@ -499,12 +559,12 @@ var quotePairs = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"�
 // nameSuffixes are the signs and punctuation written after the brand name.
 var nameSuffixes = []string{"®", "™", "(R)", "（R）", "(TM)", "（TM）", "。", "，", "、", "；", "：", "！", ".", ",", ";", ":", "!"}
 
-// IsBrandName reports whether s is the brand name 江西绿色生态 written as
+// isBrandName reports whether s is the brand name 江西绿色生态 written as
 // policy texts and labels write it: possibly in quotation marks or brackets
 // (“”, 「」, 『』, 《》, 〈〉, "", 【】, （）, ()), followed by a ® or ™ sign
 // (or "(R)", "(TM)") or a punctuation mark (。，), with white space around.
 // Such a text names the brand itself; it is not a look-alike.
-func IsBrandName(s string) bool {
+func isBrandName(s string) bool {
 	for {
 		t := strings.TrimFunc(s, unicode.IsSpace)
 		for again := true; again; {
@@ -528,30 +588,30 @@ func IsBrandName(s string) bool {
 	}
 }
 
-// LooksLikeBrandName reports whether s reads as the brand name 江西绿色生态
+// looksLikeBrandName reports whether s reads as the brand name 江西绿色生态
 // once it is NFKC-normalised (full-width forms, Kangxi radicals), its
 // look-alike characters are replaced by the ones they pass for (traditional
 // and variant forms, radicals, visually confusable characters such as 酉
-// for 西, 録 for 绿, 土 for 生: the table [Confusables], kept as data with a
+// for 西, 録 for 绿, 土 for 生: the table in confusables.json, kept as data with a
 // source for each entry), and spaces, dots, dashes, quotes and other marks
 // between the characters are dropped: "江西綠色生態", "江 西 绿 色 生 态",
 // "江西·绿色·生态", "江酉绿色生态". The brand name itself also reads so; use
-// [IsBrandName] to tell the two apart.
-func LooksLikeBrandName(s string) bool {
+// [isBrandName] to tell the two apart.
+func looksLikeBrandName(s string) bool {
 	return string(readHan(s)) == BrandName
 }
 
-// ImitatesBrandName reports whether s contains an imitation of the brand
+// imitatesBrandName reports whether s contains an imitation of the brand
 // name, alone or inside a longer text: it is what [Check] flags as
 // "look-alike-name". The occurrences of the real name 江西绿色生态 are set
 // aside first (except one that an invisible or combining character
 // touches: "江西绿色生态\u200b" is not the real name), so that the real
 // name in brackets, with punctuation, a ® or a translation, or inside a
 // sentence, is not an imitation. Then every run of six Han characters of
-// what remains, read as [LooksLikeBrandName] reads a text (NFKC, the
+// what remains, read as [looksLikeBrandName] reads a text (NFKC, the
 // look-alike table, marks and spaces dropped), is compared with the name:
 // "江酉绿色生态认证", "江西綠色生態产品" and "【江 西 绿 色 生 态】" imitate it.
-func ImitatesBrandName(s string) bool {
+func imitatesBrandName(s string) bool {
 	for len(s) > 0 {
 		i := strings.Index(s, BrandName)
 		for i >= 0 && !standsAlone(s, i) {
@@ -589,7 +649,7 @@ func standsAlone(s string, i int) bool {
 }
 
 // containsName reports whether some six consecutive Han characters of s,
-// read as LooksLikeBrandName reads them, are the brand name.
+// read as looksLikeBrandName reads them, are the brand name.
 func containsName(s string) bool {
 	han := readHan(s)
 	n := utf8.RuneCountInString(BrandName)

@@ -2,24 +2,21 @@ package mark_test
 
 import (
 	"crypto/ed25519"
-	"encoding/json"
 	"fmt"
 	"time"
 
-	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 )
 
 // Example_readmeMarks is the README's "Marks" snippet. The certificate,
-// the holders, the keys and the infringement record are synthetic.
+// the holders, and the keys are synthetic.
 func Example_readmeMarks() {
 	reg, c := exampleRegistry()
 	h, t := c.Holder, day(2026, 6, 1)
 	privateKey := exampleKey
 	currentKey := exampleKey.Public().(ed25519.PublicKey)
 	oldKey := ed25519.NewKeyFromSeed([]byte("jxgreen example old key, retired")).Public().(ed25519.PublicKey)
-	holders := []certification.Holder{h, {Name: "合成样例茶业有限公司", Code: "91360100MA3000002H"}}
-	inspectors := []mark.Inspector{{ID: "A"}, {ID: "B"}, {ID: "C"}}
 
 	// reg holds the certificate c of holder h; t is when the mark is used.
 	v := mark.Check(mark.Use{Kind: mark.CertificationMark, Certificate: "JXGE-EXAMPLE-001",
@@ -43,12 +40,6 @@ func Example_readmeMarks() {
 	claims, err = verifier.WithLookup(reg).Verify(code, t)         // + the register's status at t
 	fmt.Println(claims.Checked, err)                               // true <nil>
 	fmt.Println("有效期至", claims.ValidUntil().Format(time.DateOnly)) // 有效期至 2029-02-28
-
-	plan, err := mark.Draw("published seed", holders, inspectors, 2, 1) // 双随机, reproducible
-	fmt.Println(len(plan.Assignments), err)                             // 2 <nil>
-	rec, err := mark.Infringement{Offence: mark.Forgery, Party: h, Facts: "合成样例：伪造标志", Decided: t,
-		Authority: "合成样例县市场监督管理局", Decision: "合成样例〔2026〕1号"}.Publish() // JSON for 信用中国（江西）
-	fmt.Println(json.Valid(rec), err) // true <nil>
 	// Output:
 	// false look-alike-name
 	// <nil>
@@ -58,6 +49,36 @@ func Example_readmeMarks() {
 	// false <nil>
 	// true <nil>
 	// 有效期至 2029-02-28
-	// 2 <nil>
-	// true <nil>
+}
+
+// Example_readmeStatusList is the README's "Publish the status list"
+// snippet. The certificate, the keys and the addresses are synthetic.
+func Example_readmeStatusList() {
+	reg, c := exampleRegistry()
+	t := day(2026, 6, 1)
+	privateKey := exampleKey
+	signer, _ := mark.NewSigner(privateKey)
+	signer = signer.WithClock(func() time.Time { return t })
+	verifier, _ := mark.NewVerifier(exampleKey.Public().(ed25519.PublicKey))
+	var claims mark.Claims
+
+	index := statuslist.NewIndex()                     // kept for good beside the register (MarshalJSON)
+	code, err := signer.WithStatusIndex(index).Sign(c) // a JXG3 code: its signed index in the list
+	fmt.Println(code[:4], err)                         // JXG3 <nil>
+
+	// Every day: read every indexed certificate's status from the register, sign, publish.
+	list, err := statuslist.Build(reg, index, statuslist.Credential{
+		ID: "https://status.example/jxgreen/1", Issuer: "https://brand.example/jxgreen",
+		ValidFrom: t, ValidUntil: t.Add(48 * time.Hour)})
+	published, err := list.Sign(privateKey) // the bytes to serve at ID
+	fmt.Println(err)                        // <nil>
+
+	// A scanner holding the list (and the brand's public key) checks offline.
+	verifier, err = verifier.WithStatusList(published) // refuses a list not signed by a current key
+	claims, err = verifier.Verify(code, t.Add(time.Hour))
+	fmt.Println(claims.Checked, claims.Status, err) // true valid <nil>
+	// Output:
+	// JXG3 <nil>
+	// <nil>
+	// true valid <nil>
 }

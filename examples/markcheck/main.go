@@ -1,7 +1,8 @@
 // Command markcheck checks a few observed uses of the 江西绿色生态 marks
 // against the mark rules, then signs a verification code for a label,
 // verifies it, and shows a tampered code, a foreign key, an expired code
-// and a suspended certificate refused. Every certificate, company and key
+// and a suspended certificate refused, by the register and, offline, by
+// the brand's published status list. Every certificate, company and key
 // in it is synthetic.
 //
 //	go run ./examples/markcheck            # messages in Chinese
@@ -22,6 +23,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -97,6 +99,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "\n%s (%d): %s\n", i18n.Sprintf(tag, "markcheck.code"), len(code), code)
+	// A version 3 code also carries the certificate's place in the brand's
+	// status list, which the index (kept by the brand) assigns.
+	index := statuslist.NewIndex()
+	code3, err := signer.WithStatusIndex(index).Sign(c)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
 	ver, err := mark.NewVerifier(key.Public().(ed25519.PublicKey))
 	if err != nil {
 		fmt.Fprintln(stderr, i18n.Error(err, tag))
@@ -140,6 +150,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	_, err = online.Verify(code, day(2026, 8, 1))
 	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.online"), i18n.Error(err, tag))
+
+	// The brand publishes its status list for the day (synthetic
+	// addresses); a phone holding it refuses the version 3 code offline.
+	list, err := statuslist.Build(reg, index, statuslist.Credential{
+		ID: "https://status.example/jxgreen/demo", Issuer: "https://brand.example/jxgreen",
+		ValidFrom: day(2026, 8, 1), ValidUntil: day(2026, 8, 2)})
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	published, err := list.Sign(key)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	withList, err := ver.WithStatusList(published)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.Error(err, tag))
+		return 1
+	}
+	_, err = withList.Verify(code3, day(2026, 8, 1).Add(10*time.Hour))
+	fmt.Fprintln(stdout, i18n.Sprintf(tag, "markcheck.list", len(published)), i18n.Error(err, tag))
 	return 0
 }
 
@@ -176,5 +208,6 @@ func init() {
 		{"markcheck.offline", "证书于 2026-07-01 暂停后，2026-08-01 离线验证：", "certificate suspended on 2026-07-01; checked offline on 2026-08-01:"},
 		{"markcheck.unchecked", "通过，但只核对了签名和有效期，未查询证书状态", "accepted, but only the signature and the dates were checked, not the certificate's status"},
 		{"markcheck.online", "2026-08-01 对照证书登记验证：", "checked against the register on 2026-08-01:"},
+		{"markcheck.list", "2026-08-01 凭当天发布的证书状态列表（%d 字节）离线验证新版验证码：", "a version 3 code checked offline on 2026-08-01 with that day's status list (%d bytes):"},
 	})
 }

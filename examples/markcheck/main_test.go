@@ -38,6 +38,7 @@ func TestRun(t *testing.T) {
 	assert.Contains(t, s, "has expired")
 	assert.Contains(t, s, "checked offline on 2026-08-01: accepted, but only the signature and the dates were checked")
 	assert.Contains(t, s, "checked against the register on 2026-08-01: certificate JXGE-DEMO-0002 is suspended")
+	assert.Regexp(t, `a version 3 code checked offline on 2026-08-01 with that day's status list \(\d+ bytes\): certificate JXGE-DEMO-0002 is suspended`, s)
 	assert.Equal(t, 0, run(nil, &out, &errb))
 	assert.Equal(t, 2, run([]string{"-lang", "!"}, &out, &errb))
 }

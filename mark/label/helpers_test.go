@@ -15,6 +15,7 @@ import (
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -84,7 +85,8 @@ type sample struct {
 
 // samples returns real signed codes of synthetic certificates: two
 // ordinary ones and the longest code Sign makes (a 24-byte number and an
-// 18-character product: mark.MaxCodeLen characters).
+// 18-character product, signed with a status-list index:
+// mark.MaxCodeLen characters).
 func samples(t testing.TB) []sample {
 	t.Helper()
 	pear := issue(t, "JXGE-SYN-LBL-001", "合成样例果业有限公司", 1, "金溪蜜梨", "T/JGE 0039-2023")
@@ -95,6 +97,11 @@ func samples(t testing.TB) []sample {
 	for i := range out {
 		out[i].code = sign(t, out[i].cert)
 	}
+	// The longest codes are version 3: they carry a status-list index.
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	out[2].code, err = s.WithClock(func() time.Time { return signDay }).WithStatusIndex(statuslist.NewIndex()).Sign(long)
+	require.NoError(t, err)
 	require.Len(t, out[2].code, mark.MaxCodeLen, "the longest code")
 	return out
 }

@@ -1,4 +1,4 @@
-package mark
+package enforce
 
 import (
 	"crypto/sha256"
@@ -41,22 +41,14 @@ type Plan struct {
 	Assignments []Assignment
 }
 
-// ErrDraw is the sentinel behind every error of [Draw]; a [*DrawError] or
-// a [*DuplicateError] says why.
-var ErrDraw = i18n.NewSentinel("mark.ErrDraw", "抽查无法完成", "the draw cannot be made")
-
-// ErrDuplicateID is returned when a list given to [Draw] names the same holder or inspector
-// twice, or names one without an ID. A [*DuplicateError] says which.
-var ErrDuplicateID = i18n.NewSentinel("mark.ErrDuplicateID", "抽查名单中有重复或缺少编号的条目", "a list for the draw repeats an ID or has an entry without one")
-
 func init() {
-	i18n.Table("mark.DuplicateError.", [][3]string{
+	i18n.Table("enforce.DuplicateError.", [][3]string{
 		{"holder", "检查对象名单中统一社会信用代码 %s 出现了不止一次：请先核对名单", "the holder list names the credit code %s more than once: check the list first"},
 		{"inspector", "执法检查人员名单中编号 %s 出现了不止一次：请先核对名单", "the inspector list names the ID %s more than once: check the list first"},
 		{"holder.empty", "检查对象名单中有一条没有统一社会信用代码", "an entry of the holder list has no credit code"},
 		{"inspector.empty", "执法检查人员名单中有一人没有编号", "an entry of the inspector list has no ID"},
 	})
-	i18n.Table("mark.DrawError.", [][3]string{
+	i18n.Table("enforce.DrawError.", [][3]string{
 		{"seed", "抽查的随机种子为空：请给出要公布的种子", "the seed is empty: give the seed that will be published"},
 		{"count", "抽取数量不能为负数（检查对象 %d 个，每个对象派执法检查人员 %d 名）", "the numbers to draw cannot be negative (%d holders, %d inspectors for each)"},
 		{"holders", "要抽取 %d 个检查对象，名单中只有 %d 个", "%d holders are to be drawn but the list has only %d"},
@@ -87,14 +79,14 @@ type DrawError struct {
 }
 
 // Error returns the English message.
-func (e *DrawError) Error() string { return "mark: draw: " + e.Localize(i18n.English()) }
+func (e *DrawError) Error() string { return "enforce: draw: " + e.Localize(i18n.English()) }
 
 // Unwrap returns [ErrDraw].
 func (e *DrawError) Unwrap() error { return ErrDraw }
 
 // Localize describes the error in the language that best matches tag.
 func (e *DrawError) Localize(tag language.Tag) string {
-	key := "mark.DrawError." + e.Reason
+	key := "enforce.DrawError." + e.Reason
 	switch e.Reason {
 	case "count":
 		return i18n.Sprintf(tag, key, e.Need, e.Have)
@@ -107,7 +99,7 @@ func (e *DrawError) Localize(tag language.Tag) string {
 	case "exclusion-code":
 		return i18n.Sprintf(tag, key, e.Inspector, e.Code)
 	}
-	return i18n.Sprintf(tag, "mark.DrawError.seed")
+	return i18n.Sprintf(tag, "enforce.DrawError.seed")
 }
 
 // DuplicateError reports a holder credit code or an inspector ID that
@@ -124,7 +116,7 @@ type DuplicateError struct {
 }
 
 // Error returns the English message.
-func (e *DuplicateError) Error() string { return "mark: draw: " + e.Localize(i18n.English()) }
+func (e *DuplicateError) Error() string { return "enforce: draw: " + e.Localize(i18n.English()) }
 
 // Unwrap returns [ErrDuplicateID] and [ErrDraw].
 func (e *DuplicateError) Unwrap() []error { return []error{ErrDuplicateID, ErrDraw} }
@@ -132,9 +124,9 @@ func (e *DuplicateError) Unwrap() []error { return []error{ErrDuplicateID, ErrDr
 // Localize describes the error in the language that best matches tag.
 func (e *DuplicateError) Localize(tag language.Tag) string {
 	if e.ID == "" {
-		return i18n.Sprintf(tag, "mark.DuplicateError."+e.List+".empty")
+		return i18n.Sprintf(tag, "enforce.DuplicateError."+e.List+".empty")
 	}
-	return i18n.Sprintf(tag, "mark.DuplicateError."+e.List, e.ID)
+	return i18n.Sprintf(tag, "enforce.DuplicateError."+e.List, e.ID)
 }
 
 // Draw makes a 双随机 (double random) supervision draw, as the 寻乌 pilot plan

@@ -1,4 +1,4 @@
-package mark
+package enforce
 
 import (
 	"encoding/json"
@@ -10,9 +10,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
-	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/mark"
 )
 
 // Offence is a kind of infringement of the mark. 赣标〔2021〕1号 三(五) names
@@ -28,7 +28,7 @@ const (
 	Misuse                        // 冒用、滥用
 )
 
-var offenceNames = enum.New("Offence", "mark.offence.",
+var offenceNames = enum.New("Offence", "enforce.offence.",
 	[3]string{"forgery", "伪造", "forgery"},
 	[3]string{"alteration", "变造", "alteration"},
 	[3]string{"sale", "买卖", "sale"},
@@ -44,7 +44,7 @@ func (o Offence) Localize(tag language.Tag) string { return offenceNames.Localiz
 // MarshalText encodes the offence as its code.
 func (o Offence) MarshalText() ([]byte, error) {
 	if !offenceNames.Valid(int(o)) {
-		return nil, fmt.Errorf("mark: cannot encode %v: %w", o, ErrOffence)
+		return nil, fmt.Errorf("enforce: cannot encode %v: %w", o, ErrOffence)
 	}
 	return []byte(o.String()), nil
 }
@@ -53,7 +53,7 @@ func (o Offence) MarshalText() ([]byte, error) {
 func (o *Offence) UnmarshalText(b []byte) error {
 	v, ok := offenceNames.Parse(string(b))
 	if !ok {
-		return fmt.Errorf("mark: unknown offence %q: %w", b, ErrOffence)
+		return fmt.Errorf("enforce: unknown offence %q: %w", b, ErrOffence)
 	}
 	*o = Offence(v)
 	return nil
@@ -83,20 +83,12 @@ type Infringement struct {
 	CrossRegion bool `json:"cross_region,omitempty"`
 }
 
-// Sentinels of infringement records.
-var (
-	// ErrRecord: an infringement record is incomplete.
-	ErrRecord = i18n.NewSentinel("mark.ErrRecord", "侵权记录不完整", "incomplete infringement record")
-	// ErrOffence: an offence is unknown.
-	ErrOffence = i18n.NewSentinel("mark.ErrOffence", "未知的侵权类型", "unknown kind of infringement")
-)
-
 // Validate reports every missing or malformed field of the record, joined.
 // A record that passes can be published.
 func (r Infringement) Validate() error {
 	var errs []error
 	bad := func(field string) {
-		errs = append(errs, fmt.Errorf("mark: infringement record: %s: %w", field, ErrRecord))
+		errs = append(errs, fmt.Errorf("enforce: infringement record: %s: %w", field, ErrRecord))
 	}
 	if !offenceNames.Valid(int(r.Offence)) {
 		bad("offence")
@@ -162,7 +154,7 @@ func (r Infringement) Publish() ([]byte, error) {
 		Decision:    r.Decision,
 		Region:      r.Region,
 		CrossRegion: r.CrossRegion,
-		Brand:       BrandName,
+		Brand:       mark.BrandName,
 		Basis:       "赣标〔2021〕1号：依法严厉打击伪造、变造、买卖“江西绿色生态”评价标识的侵权违法行为；侵权信息纳入省公共信用信息平台",
 	})
 }
