@@ -377,7 +377,7 @@ func (c *Certificate) Reinstate(at time.Time, reason string) error {
 
 // Revoke revokes a valid or suspended certificate (撤销). It is final: no
 // step follows it, and only a revocation recorded by mistake can be taken
-// back, by [Certificate.Retract] within [RetractWindow] (30 days) of its
+// back, by [Certificate.Retract] within the retraction window (30 days) of its
 // date.
 func (c *Certificate) Revoke(at time.Time, reason string) error {
 	return c.step(Revoke, at, Event{Reason: reason})

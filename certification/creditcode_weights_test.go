@@ -32,7 +32,7 @@ func gb32100Weight(i int) int {
 // checks that the check character moves by exactly that position's weight:
 // every weight matters and has the value GB 32100-2015 gives, and the old
 // check character is then refused. The codes are synthetic (made with
-// CompleteCreditCode from made-up digits) and belong to no organisation.
+// creditcode.Complete from made-up digits) and belong to no organisation.
 func TestCreditCodeEveryPositionsWeight(t *testing.T) {
 	t.Parallel()
 	for _, first17 := range []string{

@@ -8,7 +8,7 @@ import (
 	"github.com/jxgreen/jxgreen/certification/creditcode"
 )
 
-// RetractWindow is how long after a step's own date it can still be
+// retractWindow is how long after a step's own date it can still be
 // retracted ([Certificate.Retract]): 30 days.
 //
 // A retraction corrects a recording error; it is not a way to undo a
@@ -19,7 +19,7 @@ import (
 // the future by mistake can be retracted at any time before its date and
 // up to 30 days after it. Past the window the history stands: what
 // follows is recorded as new steps (a new certificate after a revocation).
-const RetractWindow = 30 * 24 * time.Hour
+const retractWindow = 30 * 24 * time.Hour
 
 // Retract takes the last step out of the history, to correct a step that
 // was recorded wrongly: most often one dated in the future by mistake,
@@ -37,7 +37,7 @@ const RetractWindow = 30 * 24 * time.Hour
 //
 // Retract is a correction, not a lifecycle step, and it is bounded so that
 // "final" stays final: at must not be before the issue date nor before the
-// previous retraction, and it must be no later than [RetractWindow] (30
+// previous retraction, and it must be no later than the retraction window (30
 // days) after the retracted step's own date; a later retraction is refused
 // with a [*FieldError] wrapping [ErrRetract]. So a revocation recorded
 // against the wrong certificate can be taken back within 30 days of its
@@ -100,7 +100,7 @@ func (c Certificate) replayAll() (Status, time.Time) {
 // that only another kind of step has (a surveillance result on a
 // suspension, …); retracted steps checked as history steps are, and
 // retractions out of order, dated before the issue date or after the
-// correction window ([RetractWindow]), or without a reason. A certificate
+// correction window (30 days after the step's date), or without a reason. A certificate
 // that the lifecycle methods built from [Rules.Issue] always passes, and a
 // certificate that passes can be written as JSON and read back.
 //
@@ -233,7 +233,7 @@ func (c Certificate) checkRetraction(f string, e Event, at time.Time, reason str
 		return &FieldError{Field: f + ".at", Reason: ReasonRange, Value: at.String()}
 	case at.Before(c.Issued):
 		return &FieldError{Field: f + ".at", Reason: ReasonBeforeIssue, Value: at.Format(time.RFC3339)}
-	case at.After(e.At.Add(RetractWindow)):
+	case at.After(e.At.Add(retractWindow)):
 		return &FieldError{Field: f + ".at", Reason: ReasonRetractLate, Value: e.At.Format(time.RFC3339), Err: ErrRetract}
 	case blank(reason):
 		return &FieldError{Field: f + ".reason", Reason: ReasonMissing}

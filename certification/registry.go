@@ -111,17 +111,6 @@ func slowKey(s string) (string, bool) {
 	return fold.Code(s), true
 }
 
-// SameNumber reports whether a and b are the same certificate number as a
-// [Registry] matches numbers: after folding ASCII and full-width ASCII
-// letters to upper case and dropping ASCII and ideographic spaces, and
-// nothing else. A number holding a control or format character matches
-// no number, not even itself.
-func SameNumber(a, b string) bool {
-	ka, oka := key(a)
-	kb, okb := key(b)
-	return oka && okb && ka == kb
-}
-
 // FoldKey returns the key under which a [Registry] files a certificate
 // number or a product name, and by which it finds it (the folding is
 // described at [Registry]); ok is false when s holds a control or format

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TestRetractWindow: a step can be retracted up to RetractWindow (30 days)
+// TestRetractWindow: a step can be retracted up to retractWindow (30 days)
 // after its own date, never later, so a revocation or cancellation in
 // force for longer stays final; a retraction is never dated before the
 // issue date.
@@ -24,8 +24,8 @@ func TestRetractWindow(t *testing.T) {
 		reason string
 	}{
 		{"revocation in force for 15 months", func(c *Certificate) error { return c.Revoke(revoked, "重大质量事故") }, day(2027, 6, 1), false, "retract-late"},
-		{"revocation, 31 days later", func(c *Certificate) error { return c.Revoke(revoked, "x") }, revoked.Add(RetractWindow + time.Nanosecond), false, "retract-late"},
-		{"revocation, 30 days later", func(c *Certificate) error { return c.Revoke(revoked, "x") }, revoked.Add(RetractWindow), true, ""},
+		{"revocation, 31 days later", func(c *Certificate) error { return c.Revoke(revoked, "x") }, revoked.Add(retractWindow + time.Nanosecond), false, "retract-late"},
+		{"revocation, 30 days later", func(c *Certificate) error { return c.Revoke(revoked, "x") }, revoked.Add(retractWindow), true, ""},
 		{"revocation, the same day", func(c *Certificate) error { return c.Revoke(revoked, "x") }, revoked.Add(time.Hour), true, ""},
 		{"cancellation in force for 2 years", func(c *Certificate) error { return c.Cancel(revoked, "holder asks") }, day(2028, 6, 1), false, "retract-late"},
 		{"surveillance dated in the future by mistake", func(c *Certificate) error { return c.Surveil(day(2028, 12, 24), true, "") }, day(2026, 12, 25), true, ""},
@@ -60,7 +60,7 @@ func TestRetractWindow(t *testing.T) {
 	// The same rule holds for what is loaded: a retraction stored past the
 	// window does not load.
 	c := issue(t, synthetic(1))
-	c.Retracted = []Retraction{{Event: Event{Action: Revoke, At: revoked}, At: revoked.Add(RetractWindow + time.Hour), Reason: "x"}}
+	c.Retracted = []Retraction{{Event: Event{Action: Revoke, At: revoked}, At: revoked.Add(retractWindow + time.Hour), Reason: "x"}}
 	var fe *FieldError
 	require.ErrorAs(t, c.Validate(), &fe)
 	assert.Equal(t, "retracted[0].at", fe.Field)

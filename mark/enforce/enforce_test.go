@@ -207,7 +207,7 @@ func TestDrawIndependentOfInputOrder(t *testing.T) {
 	}
 }
 
-// Draw reads credit codes as ParseCreditCode does: one enterprise under two
+// Draw reads credit codes as creditcode.Parse does: one enterprise under two
 // spellings is one holder (a duplicate), an exclusion written in lower
 // case or with a space still excludes, and a code that does not parse is
 // refused.
