@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jxgreen/jxgreen/brand/jsonpointer"
 )
 
 // UnmarshalJSON decodes a certificate from its JSON form, the one that
@@ -134,7 +136,7 @@ func locateFields(members map[string]json.RawMessage, v reflect.Value, ptr, fiel
 		if fv.Kind() == reflect.Pointer {
 			fv = reflect.New(fv.Type().Elem()).Elem()
 		}
-		if fe := locate(raw, fv, ptr+"/"+escapePointer(name), sub); fe != nil {
+		if fe := locate(raw, fv, ptr+"/"+jsonpointer.Escape(name), sub); fe != nil {
 			return fe
 		}
 	}
@@ -285,7 +287,7 @@ func (s *scanner) pointer(name string) string {
 	var p strings.Builder
 	for _, seg := range append(s.path, name) {
 		p.WriteByte('/')
-		p.WriteString(escapePointer(seg))
+		p.WriteString(jsonpointer.Escape(seg))
 	}
 	return p.String()
 }
@@ -298,7 +300,7 @@ func (s *scanner) here() string {
 	var p strings.Builder
 	for _, seg := range s.path {
 		p.WriteByte('/')
-		p.WriteString(escapePointer(seg))
+		p.WriteString(jsonpointer.Escape(seg))
 	}
 	return p.String()
 }
@@ -376,12 +378,4 @@ func (s *scanner) value(ctx string) error {
 		}
 	}
 	return nil
-}
-
-// escapePointer escapes a member name for a JSON pointer (RFC 6901).
-func escapePointer(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/jxgreen/jxgreen/brand/jsonpointer"
 )
 
 // FuzzCheckMembers holds the hand-written walk of checkMembers to a walk
@@ -93,7 +95,7 @@ func checkMembersTokens(b []byte) error {
 				continue
 			}
 			k, _ := tok.(string)
-			ptr := top.ptr + "/" + escapePointer(k)
+			ptr := top.ptr + "/" + jsonpointer.Escape(k)
 			if top.seen[k] {
 				return &FieldError{Field: k, Pointer: ptr, Reason: "duplicate", Value: k}
 			}
@@ -115,7 +117,7 @@ func checkMembersTokens(b []byte) error {
 		case json.Delim('{'), json.Delim('['):
 			ptr, path := "", ""
 			if top.obj {
-				ptr = top.ptr + "/" + escapePointer(top.key)
+				ptr = top.ptr + "/" + jsonpointer.Escape(top.key)
 				path = top.key
 				if top.path != "" {
 					path = top.path + "/" + top.key

@@ -12,10 +12,10 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/brand/jsonpointer"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
-	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -297,7 +297,7 @@ type nativeFields struct {
 	standards, attributes                                         []string
 }
 
-func ptr(key string) string { return "/" + jsonscan.EscapePointer(key) }
+func ptr(key string) string { return "/" + jsonpointer.Escape(key) }
 
 // build maps admitted native values to a record, checking what the schema
 // cannot.

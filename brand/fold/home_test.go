@@ -11,11 +11,11 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n/codetest"
 )
 
-// TestEachRuleHasOneHome walks the module's shipped Go code outside
-// recognition (whose own copies another part of issue 10 removes) and
-// fails where a rule is written again outside its home: the GB 32100
-// credit-code alphabet (certification/creditcode/creditcode.go), the mode codes
-// (certification/mode.go), and text folding with width.Fold or NFKC (this
+// TestEachRuleHasOneHome walks the module's shipped Go code and fails
+// where a rule is written again outside its home: the GB 32100 credit-code
+// alphabet (certification/creditcode), the mode codes
+// (certification/mode.go), the escaping of JSON Pointer tokens
+// (brand/jsonpointer), and text folding with width.Fold or NFKC (this
 // package; mark's look-alike reading of the brand name is the one other
 // purpose).
 func TestEachRuleHasOneHome(t *testing.T) {
@@ -26,6 +26,7 @@ func TestEachRuleHasOneHome(t *testing.T) {
 		"mode codes":      "certification/mode.go",
 		"width.Fold":      "brand/fold/fold.go",
 		"norm.NFKC":       "mark/mark.go",
+		"JSON pointer":    "brand/jsonpointer/jsonpointer.go",
 	}
 	var copies []string
 	codetest.WalkShipped(t, root, func(rel string, f *ast.File) {
@@ -43,6 +44,9 @@ func TestEachRuleHasOneHome(t *testing.T) {
 					}
 					if s == "1b" {
 						found("mode codes")
+					}
+					if s == "~1" || s == "~0" {
+						found("JSON pointer")
 					}
 				}
 			case *ast.SelectorExpr:

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jxgreen/jxgreen/brand/jsonpointer"
 )
 
 // Bounds of any JSON the tree readers read, applied while it is parsed and
@@ -45,9 +47,9 @@ func pointerOf(path []pathSeg) string {
 		if p.isIdx {
 			b.WriteString(strconv.Itoa(p.idx))
 		} else if p.raw != nil {
-			b.WriteString(EscapePointer(string(p.raw)))
+			b.WriteString(jsonpointer.Escape(string(p.raw)))
 		} else {
-			b.WriteString(EscapePointer(p.key))
+			b.WriteString(jsonpointer.Escape(p.key))
 		}
 	}
 	return b.String()
@@ -169,12 +171,6 @@ func (e *TreeError) Pointer() string { return e.pointer }
 // duplicate key.
 func (e *TreeError) Bound() int {
 	return map[string]int{"items": MaxItems, "members": MaxMembers, "string": MaxString, "depth": MaxDepth}[e.kind]
-}
-
-// EscapePointer escapes a property name for a JSON pointer (RFC 6901):
-// the one home of that escaping in the module's recognition code.
-func EscapePointer(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
 // FirstInvalid returns the offset of the first byte of b that is not

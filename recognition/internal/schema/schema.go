@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/brand/jsonpointer"
 	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
@@ -280,7 +281,7 @@ func (s *Schema) ValidateValue(v any) error {
 			var names []string
 			detail, names = sortQuoted(detail)
 			if len(names) > 0 {
-				pointer += "/" + jsonscan.EscapePointer(names[0])
+				pointer += "/" + jsonpointer.Escape(names[0])
 			}
 		}
 		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
