@@ -354,7 +354,7 @@ func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time
 	}
 	// A Lookup may match numbers more loosely than a Registry does; the
 	// label must show the register's number.
-	if !sameNumber(u.Certificate, c.Number) {
+	if !sameText(u.Certificate, c.Number) {
 		add(ViolationNumberMismatch, u.Certificate, c.Number)
 	}
 	if c.Scheme != brand.JiangxiGreen {
@@ -372,15 +372,6 @@ func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time
 	if u.Product != "" && !sameText(u.Product, c.Product) {
 		add(ViolationProductMismatch, u.Product, c.Product)
 	}
-}
-
-// sameNumber reports whether a and b are the same certificate number as a
-// register matches numbers ([certification.FoldKey]); a number holding a
-// control or format character matches no number, not even itself.
-func sameNumber(a, b string) bool {
-	ka, oka := certification.FoldKey(a)
-	kb, okb := certification.FoldKey(b)
-	return oka && okb && ka == kb
 }
 
 // sameCreditCode compares two credit codes in canonical form; a code that
