@@ -98,7 +98,7 @@ func Example_readmeBatch() {
 	sum, err := c.Run(ctx, input, output)                     // NDJSON in, NDJSON out, in input order
 	fmt.Println(sum.Outcomes, sum.Errors, err)                // map[recognized:1] map[unknown-scheme:1] <nil>
 	// Output:
-	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
+	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","agreement":{"id":"default","version":"1"},"reasons":[]}
 	// {"line":2,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
 	// map[recognized:1] map[unknown-scheme:1] <nil>
 }
