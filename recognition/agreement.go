@@ -459,7 +459,7 @@ type Decision struct {
 	// of the check, or the documented defaults (AgreementRef.IsDefault).
 	Agreement AgreementRef
 	Outcome   Outcome
-	Reasons    []Reason
+	Reasons   []Reason
 	// Standard is the recognizer's standard the record was matched to,
 	// by number or, where it has none, by title; both empty when none.
 	Standard      standard.Number
