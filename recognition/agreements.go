@@ -159,8 +159,12 @@ func (s *Agreements) For(recognizer brand.ID, via Adapter, r Record, at time.Tim
 }
 
 // appendAgreement appends the output line's "agreement" member: the id
-// and version of the terms applied.
+// and version of the terms applied, or null when there were none
+// ("no-agreement").
 func appendAgreement(out []byte, ref AgreementRef) []byte {
+	if ref == (AgreementRef{}) {
+		return append(out, `,"agreement":null`...)
+	}
 	out = append(out, `,"agreement":{"id":`...)
 	out = appendJSONString(out, ref.ID)
 	out = append(out, `,"version":`...)
