@@ -105,8 +105,8 @@ func init() {
 		{"until-before-from", "截止日 %s 早于起始日 %s", "the last day %s is before the first day %s"},
 		{"overlap", "协议 %s 与 %s 在 %s 同时有效（%s 互认 %s）", "the agreements %s and %s are both in force on %s (%s recognising %s)"},
 		{"duplicate-version", "协议 %s 的版本 %s 出现两次", "the agreement %s has version %s twice"},
-		{"id-pair", "协议 %s 的各版本须针对同一对方案，而非 %s 与 %s", "the versions of the agreement %s must be between the same schemes, not %s and %s"},
 		{"degree", "等效程度 %q 无效", "%q is no degree"},
+		{"enum", "允许的取值为 %s", "the allowed values are %s"},
 		{"not-encodable", "协议 %s 无法写成协议文件：%s", "the agreement %s cannot be written as an agreement file: %s"},
 	})
 }
@@ -231,8 +231,9 @@ func LoadAgreements(r io.Reader) ([]Agreement, error) {
 // scheme known to the library (the adapter registry, or 江西绿色生态), whose
 // standard numbers do not parse ([standard.Parse]), whose "until" is
 // before its "from", or whose versions conflict: two versions between the
-// same two schemes in force on one day, an id with two versions of the
-// same name, or an id whose versions are between different schemes.
+// same two schemes in force on one day, or with the same id and version.
+// One id may cover several pairs of schemes (one document agreed between
+// several).
 //
 // The agreements come back in the order of the file. A scheme's brand is
 // the registered adapter's ([Lookup]), so the adapters of the schemes a
@@ -257,6 +258,10 @@ func ParseAgreements(data []byte) ([]Agreement, error) {
 		e := &AgreementError{Pointer: de.Pointer, Rule: de.Rule, Detail: de.Detail, Cause: de.Cause, Err: de.Err}
 		if e.Rule == "format" && strings.Contains(e.Detail, "date") {
 			e.Rule = "format.date"
+		}
+		if _, list, ok := strings.Cut(e.Detail, "value must be one of "); ok && e.Rule == "enum" && e.Cause == nil {
+			// The codes allowed, in either language.
+			e.Cause = schema.NewFault("recognition.agreement.enum", list)
 		}
 		return nil, e
 	}
@@ -445,22 +450,34 @@ func attributes(codes *[]string, pointer string) ([]brand.Attribute, error) {
 }
 
 // conflicts finds the first agreement of list that conflicts with one
-// before it: the same id and version twice, the versions of one id between
-// different schemes, or two agreements between the same schemes in force
-// on one day. It returns its index and the error, whose Pointer is
+// before it between the same two schemes: the same id and version twice,
+// or two agreements in force on one day. It returns its index and the error, whose Pointer is
 // relative to the agreement.
 func conflicts(list []Agreement) (int, *AgreementError) {
 	for i, b := range list {
 		for _, a := range list[:i] {
+			if a.Recognizer.ID != b.Recognizer.ID || a.Scheme.ID != b.Scheme.ID {
+				// One agreement (one id) may cover several pairs of
+				// schemes, as the defaults do.
+				continue
+			}
 			switch {
 			case a.ID == b.ID && a.Version == b.Version:
 				return i, fault("/version", "overlap", ErrOverlap, "duplicate-version", b.ID, b.Version)
-			case a.ID == b.ID && (a.Recognizer.ID != b.Recognizer.ID || a.Scheme.ID != b.Scheme.ID):
-				return i, fault("/scheme", "overlap", ErrOverlap, "id-pair", b.ID, string(b.Recognizer.ID), string(b.Scheme.ID))
-			case a.Recognizer.ID == b.Recognizer.ID && a.Scheme.ID == b.Scheme.ID && overlap(a, b):
+			case overlap(a, b):
 				first := a.From
 				if b.From.After(first) {
 					first = b.From
+				}
+				if first.IsZero() { // both open at the start: the day before the first end
+					for _, u := range []time.Time{a.Until, b.Until} {
+						if !u.IsZero() && (first.IsZero() || u.Before(first)) {
+							first = u
+						}
+					}
+					if !first.IsZero() {
+						first = first.Add(-time.Nanosecond)
+					}
 				}
 				on := "…"
 				if !first.IsZero() {

@@ -22,8 +22,7 @@ type Agreements struct {
 // [*AgreementError] (ErrOverlap; its Pointer is "/agreements/i/…", i
 // counting in list) versions that conflict, as [ParseAgreements] does
 // within one file: two versions between the same two schemes in force on
-// the same day, an id given twice with the same version, or an id whose
-// versions are between different schemes.
+// the same day, or with the same id and version.
 func NewAgreements(list ...Agreement) (*Agreements, error) {
 	s := &Agreements{all: make([]Agreement, len(list)), pairs: map[[2]brand.ID][]Agreement{}}
 	for i, a := range list {
