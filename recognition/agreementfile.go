@@ -101,6 +101,7 @@ func init() {
 	i18n.Table("recognition.agreement.", [][3]string{
 		{"too-large", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"unknown-scheme", "未知的方案 %q：请先载入它的适配器或方案文件", "unknown scheme %q: load its adapter or scheme file first"},
+		{"envelope", "%s 是交换格式，不是品牌方案，不能作为认可方", "%s is an exchange format, not a brand scheme: it cannot recognise"},
 		{"same-scheme", "方案不能互认自身（%s）", "a scheme cannot recognise itself (%s)"},
 		{"until-before-from", "截止日 %s 早于起始日 %s", "the last day %s is before the first day %s"},
 		{"overlap", "协议 %s 与 %s 在 %s 同时有效（%s 互认 %s）", "the agreements %s and %s are both in force on %s (%s recognising %s)"},
@@ -229,7 +230,8 @@ func LoadAgreements(r io.Reader) ([]Agreement, error) {
 // 7493), that is larger than [MaxAgreementFile], that breaks the schema
 // (an unknown code is an "enum" fault), whose recognizer or scheme is no
 // scheme known to the library (the adapter registry, or 江西绿色生态), whose
-// standard numbers do not parse ([standard.Parse]), whose "until" is
+// recognizer is an exchange format ([Envelope]), whose standard numbers do
+// not parse ([standard.Parse]), whose "until" is
 // before its "from", or whose versions conflict: two versions between the
 // same two schemes in force on one day, or with the same id and version.
 // One id may cover several pairs of schemes (one document agreed between
@@ -292,6 +294,12 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 	var ok bool
 	if a.Recognizer, ok = schemeBrand(aj.Recognizer); !ok {
 		return a, fault(at+"/recognizer", "value", ErrValue, "unknown-scheme", aj.Recognizer)
+	}
+	if ad, _ := Lookup(aj.Recognizer); ad != nil {
+		if _, env := ad.(Envelope); env {
+			// An exchange format carries records; it recognises nothing.
+			return a, fault(at+"/recognizer", "value", ErrValue, "envelope", aj.Recognizer)
+		}
 	}
 	if a.Scheme, ok = schemeBrand(aj.Scheme); !ok {
 		return a, fault(at+"/scheme", "value", ErrValue, "unknown-scheme", aj.Scheme)
