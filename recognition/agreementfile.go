@@ -102,7 +102,6 @@ func init() {
 		{"too-large", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"unknown-scheme", "未知的方案 %q：请先载入它的适配器或方案文件", "unknown scheme %q: load its adapter or scheme file first"},
 		{"envelope", "%s 是交换格式，不是品牌方案，不能作为认可方", "%s is an exchange format, not a brand scheme: it cannot recognise"},
-		{"same-scheme", "方案不能互认自身（%s）", "a scheme cannot recognise itself (%s)"},
 		{"until-before-from", "截止日 %s 早于起始日 %s", "the last day %s is before the first day %s"},
 		{"overlap", "协议 %s 与 %s 在 %s 同时有效（%s 互认 %s）", "the agreements %s and %s are both in force on %s (%s recognising %s)"},
 		{"duplicate-version", "协议 %s 的版本 %s 出现两次", "the agreement %s has version %s twice"},
@@ -303,9 +302,6 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 	}
 	if a.Scheme, ok = schemeBrand(aj.Scheme); !ok {
 		return a, fault(at+"/scheme", "value", ErrValue, "unknown-scheme", aj.Scheme)
-	}
-	if a.Recognizer.ID == a.Scheme.ID {
-		return a, fault(at+"/scheme", "value", ErrValue, "same-scheme", aj.Scheme)
 	}
 	if f := aj.InForce; f != nil {
 		if f.From != "" {

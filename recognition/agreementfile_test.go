@@ -318,8 +318,6 @@ func TestBadAgreementFilesAreRefusedWithTheirPointer(t *testing.T) {
 			recognition.ErrValue, "/agreements/0/scheme", "value"},
 		{"a format as recognizer", agreementJSON(t, func(m map[string]any) { m["recognizer"], m["scheme"] = "untp", "jxgreen" }),
 			recognition.ErrValue, "/agreements/0/recognizer", "value"},
-		{"a scheme recognising itself", agreementJSON(t, func(m map[string]any) { m["scheme"] = "jxgreen" }),
-			recognition.ErrValue, "/agreements/0/scheme", "value"},
 		{"a standard number that does not parse", agreementJSON(t, func(m map[string]any) { m["standards"] = []string{"T/JGE 0039-2023", "JGE-39"} }),
 			recognition.ErrValue, "/agreements/0/standards/1", "value"},
 		{"a date that does not exist", agreementJSON(t, func(m map[string]any) { m["in_force"] = map[string]any{"from": "2026-02-30"} }),
@@ -671,4 +669,22 @@ func TestAgreementSchemaIsDraft2020(t *testing.T) {
 	assert.Contains(t, string(s), `"https://json-schema.org/draft/2020-12/schema"`)
 	s[0] = 'x'
 	assert.Equal(t, byte('{'), recognition.AgreementSchema()[0], "a copy")
+}
+
+// A scheme's terms for its own certificates (江西绿色生态 checking a
+// credential that claims to be one of its certificates) can be written
+// too, and apply to such records.
+func TestOwnCertificateTermsCanBeWritten(t *testing.T) {
+	t.Parallel()
+	list, err := recognition.ParseAgreements(agreementJSON(t, func(m map[string]any) {
+		m["scheme"], m["id"] = "jxgreen", "own"
+		delete(m, "in_force")
+	}))
+	require.NoError(t, err)
+	set, err := recognition.NewAgreements(list...)
+	require.NoError(t, err)
+	ours := ourCertificate(t)
+	d := set.For("", nil, ours, at).Check(ours, at)
+	assert.Equal(t, "own", d.Agreement.ID)
+	assert.True(t, d.Has(recognition.ReasonClaimUnverified), "a claim to be ours is still checked")
 }
