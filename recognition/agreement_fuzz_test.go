@@ -16,7 +16,7 @@ import (
 // input: it never panics; it refuses with an *AgreementError (wrapping
 // ErrAgreement) or returns agreements whose dates are in order, whose
 // versions do not conflict, and which go through MarshalAgreements to the
-// same terms. The seeds are the sample files and a few broken ones.
+// same terms. Its first inputs are the sample files and a few broken ones.
 func FuzzParseAgreements(f *testing.F) {
 	files, err := filepath.Glob("../testdata/agreements/*.json")
 	require.NoError(f, err)
