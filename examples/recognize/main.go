@@ -29,8 +29,8 @@
 // -agreement FILE (repeatable) judges by the terms of an agreement file
 // instead of the documented defaults, for the schemes its agreements
 // cover, in the version in force on the -at day; -recognizer ID judges
-// 江西绿色生态 certificates (from the jxgreen list format or UNTP
-// credentials) by a partner's terms; -agreement-schema prints the JSON
+// 江西绿色生态 certificates (UNTP credentials, or our own list format once
+// its adapter is registered) by a partner's terms; -agreement-schema prints the JSON
 // Schema of agreement files. Each decided line names the terms it applied
 // ("agreement"), and the summary counts them, "default" being the
 // documented defaults.
