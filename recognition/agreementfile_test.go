@@ -7,6 +7,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -334,6 +336,25 @@ func TestBadAgreementFilesAreRefusedWithTheirPointer(t *testing.T) {
 		{"not UTF-8", []byte("{\"agreements\":[{\"id\":\"\xff\"}]}"), recognition.ErrSyntax, "", "encoding"},
 		{"no agreements", []byte(`{"agreements":[]}`), recognition.ErrSchema, "/agreements", "minItems"},
 		{"empty", nil, recognition.ErrSyntax, "", "syntax"},
+		{"nested past the bound", []byte(`{"agreements":[{"id":"t","basis":` + strings.Repeat(`{"a":`, 40) + `1` + strings.Repeat(`}`, 40) + `}]}`),
+			recognition.ErrTooLarge, "/agreements/0/basis" + strings.Repeat("/a", 29), "bound"},
+		{"an array past the bound", agreementJSON(t, func(m map[string]any) {
+			eqs := make([]any, 300)
+			for i := range eqs {
+				eqs[i] = map[string]any{"product": "脐橙", "ours": "T/JGE 0039-2023", "degree": "IDT"}
+			}
+			m["equivalences"] = eqs
+		}), recognition.ErrTooLarge, "/agreements/0/equivalences", "bound"},
+		{"a string past the bound", agreementJSON(t, func(m map[string]any) {
+			m["basis"] = map[string]any{"note": strings.Repeat("示", 6000)}
+		}), recognition.ErrTooLarge, "/agreements/0/basis/note", "bound"},
+		{"too many versions", func() []byte {
+			vs := make([]string, 65)
+			for i := range vs {
+				vs[i] = v(strconv.Itoa(i), "", "")
+			}
+			return []byte(`{"agreements":[` + strings.Join(vs, ",") + `]}`)
+		}(), recognition.ErrSchema, "/agreements", "maxItems"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
