@@ -143,10 +143,16 @@ func TestRecognizerFlagJudgesOurCertificatesByThePartnersTerms(t *testing.T) {
 		}
 		assert.Contains(t, stderr, tc.sum)
 	}
-	// The defaults: 江西绿色生态 checking its own certificates (unverified claims).
-	_, ls, _ := runAt("2026-06-01", ourCertificates)
-	for _, l := range ls {
-		assert.Equal(t, recognition.DefaultAgreementID, l.Agreement.ID)
+	// The defaults: 江西绿色生态 checking its own certificates (unverified
+	// claims), named or not.
+	for _, args := range [][]string{nil, {"-recognizer", "jxgreen"}, {"-recognizer", "江西绿色生态"}} {
+		code, ls, stderr := runAt("2026-06-01", append(args, ourCertificates)...)
+		assert.Equal(t, 0, code, stderr)
+		require.Len(t, ls, 2)
+		for _, l := range ls {
+			assert.Equal(t, recognition.DefaultAgreementID, l.Agreement.ID, args)
+			assert.Equal(t, "claim-unverified", l.Reasons[0].Code)
+		}
 	}
 	// A partner has no terms for a third scheme's records.
 	_, ls, stderr := runAt("2026-06-01", "-recognizer", "zhejiang", sample)
