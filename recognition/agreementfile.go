@@ -236,7 +236,8 @@ func LoadAgreements(r io.Reader) ([]Agreement, error) {
 // One id may cover several pairs of schemes (one document agreed between
 // several).
 //
-// The agreements come back in the order of the file. A scheme's brand is
+// A UTF-8 byte order mark before the file is skipped. The agreements come
+// back in the order of the file. A scheme's brand is
 // the registered adapter's ([Lookup]), so the adapters of the schemes a
 // file names must be registered first (import recognition/all). The
 // standards of an agreement are those of the 江西绿色生态 catalogue
@@ -247,6 +248,9 @@ func ParseAgreements(data []byte) ([]Agreement, error) {
 		f := schema.NewFault("recognition.agreement.too-large", MaxAgreementFile)
 		return nil, &AgreementError{Rule: "bound", Detail: f.Error(), Cause: f, Err: ErrTooLarge}
 	}
+	// Windows editors (Notepad among them) put a byte order mark before
+	// the UTF-8 text they save.
+	data = bytes.TrimPrefix(data, []byte(bom))
 	tree, err := agreementSchema.Parse(data)
 	if err == nil {
 		err = agreementSchema.ValidateValue(tree)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
@@ -708,4 +709,23 @@ func TestOwnCertificateTermsCanBeWritten(t *testing.T) {
 	d := set.For("", nil, ours, at).Check(ours, at)
 	assert.Equal(t, "own", d.Agreement.ID)
 	assert.True(t, d.Has(recognition.ReasonClaimUnverified), "a claim to be ours is still checked")
+}
+
+// A file saved by a Windows editor starts with a byte order mark: it is
+// read all the same; a GB18030 file is refused as not UTF-8.
+func TestAgreementFileWithByteOrderMarkIsRead(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile(filepath.Join(agreementsDir, "jxgreen-zhejiang.json"))
+	require.NoError(t, err)
+	list, err := recognition.ParseAgreements(append([]byte("\uFEFF"), b...))
+	require.NoError(t, err)
+	assert.Len(t, list, 2)
+
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(b)
+	require.NoError(t, err)
+	_, err = recognition.ParseAgreements(gb)
+	assert.ErrorIs(t, err, recognition.ErrSyntax)
+	var ae *recognition.AgreementError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, "encoding", ae.Rule)
 }
