@@ -82,7 +82,26 @@ func (e Equivalence) label() string {
 // inspection and test results, an audit reused for a second mark, or issue
 // one joint certificate; none recognises a partner's certificate outright.
 // The default terms are closest to recognising test and audit results.
+//
+// Agreements are data as well as Go values: an agreement file (JSON, with
+// the schema [AgreementSchema]) holds one or more dated versions, which
+// [ParseAgreements] reads, and [Agreements] picks the version in force on
+// the day of a decision. Every field below can be written in the file.
 type Agreement struct {
+	// ID and Version name the terms; every [Decision] says which it
+	// applied. The documented defaults are [DefaultAgreementID] (and their
+	// mirror [DefaultReverseID]), version [DefaultAgreementVersion].
+	ID      string
+	Version string
+	// From is the first instant the terms are in force and Until the
+	// first instant they no longer are; a zero time leaves that side
+	// open. An agreement file gives both as days in China time ("until"
+	// being the last day in force). Check rejects a record when at falls
+	// outside ("agreement-not-in-force").
+	From, Until time.Time
+	// Document is the document the terms come from; zero for the
+	// defaults, which come from none.
+	Document   Document
 	Recognizer brand.Brand
 	Scheme     brand.Brand
 	// Equivalences are agreed standard correspondences.
@@ -94,6 +113,10 @@ type Agreement struct {
 	// certification mode) is recognised on condition of the certification
 	// steps it lacks; when false it is rejected.
 	AcceptEvaluation bool
+	// EvaluationAdds are the certification components on which an
+	// evaluation is recognised, when AcceptEvaluation; 0 means those of
+	// MinMode (the certification steps it lacks).
+	EvaluationAdds certification.Component
 	// RequireApproval: the certification body of a certification record
 	// must show a CNCA approval number, unless it is a certification body
 	// of the 江西绿色生态 alliance, whose members file with CNCA.
@@ -111,8 +134,58 @@ type Agreement struct {
 	// standard.Catalogue() when the recognizer is 江西绿色生态, and none
 	// otherwise.
 	Standards *standard.Catalog
-	// Basis says where the terms come from.
+	// Basis says where the terms come from, in words.
 	Basis string
+
+	// none marks the terms of a pair of schemes that have no agreement:
+	// Check rejects every record ("no-agreement").
+	none bool
+}
+
+// Document is the document an agreement comes from.
+type Document struct {
+	Title  string
+	Number string    // its number, as the issuer writes it; "" when it has none
+	Date   time.Time // the day it was signed or issued, China time; zero when unknown
+}
+
+// IsZero reports whether d names no document.
+func (d Document) IsZero() bool { return d.Title == "" && d.Number == "" && d.Date.IsZero() }
+
+// The names of the documented default terms, which [Decision.Agreement]
+// gives when a decision applied them.
+const (
+	// DefaultAgreementID is the id of [DefaultAgreement]'s terms.
+	DefaultAgreementID = "default"
+	// DefaultReverseID is the id of the mirror of the default terms
+	// ([Agreement.Reverse] of a default agreement): the documented default
+	// terms on which a partner recognises a 江西绿色生态 certificate.
+	DefaultReverseID = "default-reverse"
+	// DefaultAgreementVersion is the version of the default terms; it
+	// changes when the library changes them.
+	DefaultAgreementVersion = "1"
+)
+
+// AgreementRef names the terms a decision applied: their id and version.
+type AgreementRef struct {
+	ID      string
+	Version string
+}
+
+// String returns the id and the version, separated by a space.
+func (r AgreementRef) String() string { return strings.TrimSpace(r.ID + " " + r.Version) }
+
+// IsDefault reports whether r names the documented default terms or their
+// mirror.
+func (r AgreementRef) IsDefault() bool { return r.ID == DefaultAgreementID || r.ID == DefaultReverseID }
+
+// Ref returns the id and version of a.
+func (a Agreement) Ref() AgreementRef { return AgreementRef{ID: a.ID, Version: a.Version} }
+
+// InForce reports whether the terms are in force at time at: at is not
+// before From and, when Until is set, before Until.
+func (a Agreement) InForce(at time.Time) bool {
+	return !at.Before(a.From) && (a.Until.IsZero() || at.Before(a.Until))
 }
 
 // defaultBasis is the basis of every default agreement.
@@ -129,6 +202,8 @@ const defaultBasis = "default terms: no recognition agreement between 江西绿�
 // record does not cover need a supplementary assessment.
 func DefaultAgreement(scheme brand.Brand) Agreement {
 	return Agreement{
+		ID:               DefaultAgreementID,
+		Version:          DefaultAgreementVersion,
 		Recognizer:       brand.JiangxiGreenEcology().Clone(),
 		Scheme:           scheme.Clone(),
 		MinMode:          certification.GreenEcologyRules().Mode,
@@ -144,19 +219,32 @@ func DefaultAgreement(scheme brand.Brand) Agreement {
 // partner's attributes required. It is what a partner province applies to
 // a 江西绿色生态 certificate. The partner's standards are not known to the
 // library, so only the equivalences speak for the standard; an evaluation
-// scheme asks for no certification mode.
+// scheme asks for no certification mode. The mirror keeps the version, the
+// dates and the document; its id is a's with "-reverse" added, so that the
+// mirror of the defaults is [DefaultReverseID]: documented default terms
+// as well, since no partner has published the terms on which it would
+// recognise 江西绿色生态.
 func (a Agreement) Reverse() Agreement {
 	r := Agreement{
+		Version:          a.Version,
+		From:             a.From,
+		Until:            a.Until,
+		Document:         a.Document,
 		Recognizer:       a.Scheme.Clone(),
 		Scheme:           a.Recognizer.Clone(),
 		MinMode:          a.MinMode,
 		AcceptEvaluation: a.AcceptEvaluation,
+		EvaluationAdds:   a.EvaluationAdds,
 		RequireApproval:  a.RequireApproval,
 		Attributes:       slices.Clone(a.Scheme.Attributes),
 		Basis:            a.Basis,
+		none:             a.none,
+	}
+	if a.ID != "" {
+		r.ID = a.ID + "-reverse"
 	}
 	if a.Scheme.Model == brand.Evaluation {
-		r.MinMode = 0
+		r.MinMode, r.EvaluationAdds = 0, 0
 	}
 	for _, e := range a.Equivalences {
 		if e.Ours.IsZero() {
@@ -175,6 +263,31 @@ func (a Agreement) catalog() *standard.Catalog {
 		return standard.Catalogue()
 	}
 	return nil
+}
+
+// brandName names a scheme for a reason: its Chinese name, or its id.
+func brandName(b brand.Brand) string {
+	if b.Name != "" {
+		return "“" + b.Name + "”"
+	}
+	return string(b.ID)
+}
+
+// openDate formats the start of a period, "…" when it is open.
+func openDate(t time.Time) string {
+	if t.IsZero() {
+		return "…"
+	}
+	return date(t)
+}
+
+// lastDay formats the end of a period as its last day, "…" when it is
+// open: Until is the first instant no longer in force.
+func lastDay(t time.Time) string {
+	if t.IsZero() {
+		return "…"
+	}
+	return date(t.Add(-time.Nanosecond))
 }
 
 // Reason is one ground of a decision.
@@ -247,6 +360,10 @@ const (
 	ReasonClaimUnknown ReasonCode = "claim-unknown"
 	// ReasonClaimMismatch: the record does not match the registered 江西绿色生态 certificate.
 	ReasonClaimMismatch ReasonCode = "claim-mismatch"
+	// ReasonAgreementNotInForce: the agreement is not in force on the day of the check.
+	ReasonAgreementNotInForce ReasonCode = "agreement-not-in-force"
+	// ReasonNoAgreement: there are no terms on which the recognizer recognises the record's scheme.
+	ReasonNoAgreement ReasonCode = "no-agreement"
 )
 
 // reasonMessages is the one table of the reasons' messages, Chinese and
@@ -307,6 +424,10 @@ var reasonMessages = map[ReasonCode][2]string{
 		"the certificate registry has no 江西绿色生态 certificate %s"},
 	ReasonClaimMismatch: {"记录与证书库中的证书 %s 不符：%s",
 		"the record does not match the registered certificate %s: %s"},
+	ReasonAgreementNotInForce: {"协议 %s 在 %s 不在有效期内（%s 至 %s）",
+		"the agreement %s is not in force on %s (%s to %s)"},
+	ReasonNoAgreement: {"没有%s互认%s的协议",
+		"there are no terms on which %s recognises %s"},
 }
 
 func init() {
@@ -335,8 +456,11 @@ type Decision struct {
 	Scheme     brand.ID // the record's scheme
 	Number     string   // the record's number
 	Recognizer brand.ID // whose recognition was asked
-	Outcome    Outcome
-	Reasons    []Reason
+	// Agreement names the terms applied: the version in force on the day
+	// of the check, or the documented defaults (AgreementRef.IsDefault).
+	Agreement AgreementRef
+	Outcome   Outcome
+	Reasons   []Reason
 	// Standard is the recognizer's standard the record was matched to,
 	// by number or, where it has none, by title; both empty when none.
 	Standard      standard.Number
@@ -424,7 +548,14 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if len(opts) > 0 {
 		o = applyOptions(opts)
 	}
-	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Outcome: Recognized}
+	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Agreement: a.Ref(), Outcome: Recognized}
+	if a.none {
+		d.add(Rejected, ReasonNoAgreement, brandName(a.Recognizer), brandName(a.Scheme))
+		return d
+	}
+	if !a.InForce(at) {
+		d.add(Rejected, ReasonAgreementNotInForce, a.Ref().String(), date(at), openDate(a.From), lastDay(a.Until))
+	}
 	if r.Scheme != a.Scheme.ID {
 		d.add(Rejected, ReasonSchemeMismatch, string(r.Scheme), string(a.Scheme.ID))
 	}
@@ -471,12 +602,16 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 
 	// Certification mode and body.
 	if r.Mode == 0 {
+		adds := a.EvaluationAdds
+		if adds == 0 {
+			adds = a.MinMode.Includes()
+		}
 		switch {
 		case !a.AcceptEvaluation:
 			d.add(Rejected, ReasonEvaluationNotAccepted)
-		case a.MinMode.Valid():
-			d.Add |= a.MinMode.Includes()
-			d.add(Conditional, ReasonEvaluationOnly, a.MinMode.Includes())
+		case adds != 0:
+			d.Add |= adds
+			d.add(Conditional, ReasonEvaluationOnly, adds)
 		}
 		if strings.TrimSpace(r.Body.Name) == "" {
 			d.add(Rejected, ReasonBodyMissing)

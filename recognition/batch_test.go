@@ -28,6 +28,11 @@ type outLine struct {
 	Scheme  string `json:"scheme"`
 	Number  string `json:"number"`
 	Outcome string `json:"outcome"`
+	// Agreement names the terms applied, on decided lines only.
+	Agreement *struct {
+		ID      string `json:"id"`
+		Version string `json:"version"`
+	} `json:"agreement"`
 	Reasons []struct {
 		Code    string `json:"code"`
 		Message string `json:"message"`

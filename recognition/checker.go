@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 )
@@ -41,9 +42,11 @@ const (
 // and each yields exactly one output line, in input order:
 //
 //	{"line": N, "scheme": "...", "number": "...", "outcome": "recognized"|"conditional"|"rejected"|"error",
-//	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
+//	 "agreement": {"id": "...", "version": "..."}, "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
-// "error" appears only on error lines: a blank line, a line over MaxLine,
+// "agreement" names the terms applied ([Decision.Agreement]: "default" for
+// the documented defaults) and appears only on decided lines; "error"
+// appears only on error lines: a blank line, a line over MaxLine,
 // a line with bytes that are not UTF-8, a line that is not a JSON object,
 // a key twice in any object of the envelope, an unknown scheme, a record
 // that fails its schema. An error line keeps what the input said: the scheme as
@@ -67,8 +70,15 @@ type Checker struct {
 	// Checker per file, so that each line says where it came from.
 	File string
 	// Agreement chooses the terms for a record that arrived through an
-	// adapter; nil means AgreementFor.
+	// adapter; nil means Agreements.For(Recognizer, via, r, At).
 	Agreement func(via Adapter, r Record) Agreement
+	// Recognizer is the scheme whose terms decide: "" means 江西绿色生态;
+	// a partner's id judges 江西绿色生态 records by that partner's terms
+	// ([Agreements.For]).
+	Recognizer brand.ID
+	// Agreements, when set, replace the documented default terms for the
+	// pairs of schemes they cover, in the version in force at At.
+	Agreements *Agreements
 	// Lookup, when set, holds the recognizer's own certificates: a record
 	// that claims to be one of them is checked against it ([WithLookup]).
 	Lookup certification.Lookup
@@ -104,6 +114,9 @@ type Summary struct {
 	Schemes map[string]int
 	// Reasons counts reason codes over all decisions.
 	Reasons map[ReasonCode]int
+	// Agreements counts decisions by the terms applied
+	// (AgreementRef.IsDefault tells the documented defaults).
+	Agreements map[AgreementRef]int
 	// Errors counts error lines by kind: "blank", "too-long", "encoding",
 	// "syntax", "duplicate-key", "too-many-keys", "no-scheme",
 	// "unknown-scheme", "no-record", "decode".
@@ -112,7 +125,7 @@ type Summary struct {
 }
 
 func newSummary() Summary {
-	return Summary{Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}}
+	return Summary{Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}, Agreements: map[AgreementRef]int{}}
 }
 
 // Count returns the number of lines decided with outcome o.
@@ -134,6 +147,12 @@ func (s *Summary) Add(o Summary) { s.merge(&o) }
 func (s *Summary) merge(o *Summary) {
 	if s.Outcomes == nil {
 		*s = Summary{Lines: s.Lines, Elapsed: s.Elapsed, Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}}
+	}
+	if s.Agreements == nil {
+		s.Agreements = map[AgreementRef]int{}
+	}
+	for k, v := range o.Agreements {
+		s.Agreements[k] += v
 	}
 	s.Lines += o.Lines
 	for k, v := range o.Outcomes {

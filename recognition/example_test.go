@@ -96,7 +96,7 @@ func ExampleChecker_Run() {
 	sum, err := c.Run(context.Background(), in, os.Stdout)
 	fmt.Println(sum.Lines, sum.Count(recognition.Recognized), sum.ErrorLines(), err)
 	// Output:
-	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
+	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","agreement":{"id":"default","version":"1"},"reasons":[]}
 	// {"line":2,"scheme":"","number":"","outcome":"error","reasons":[],"error":"blank line"}
 	// {"line":3,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
 	// 3 1 2 <nil>

@@ -289,7 +289,7 @@ func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
 	if a, ok := w.agreements[k]; ok {
 		return a
 	}
-	a := AgreementFor(via.a, r)
+	a := w.c.Agreements.For(w.c.Recognizer, via.a, r, w.at) // the run's date is fixed: one version a pair
 	if w.agreements == nil {
 		w.agreements = map[[2]brand.ID]Agreement{}
 	}
@@ -393,6 +393,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	outcome := d.Outcome.String()
 	s.Outcomes[d.Outcome]++
 	s.Schemes[id]++
+	s.Agreements[d.Agreement]++
 	out = w.appendStart(out, n)
 	out = append(out, `,"scheme":`...)
 	out = appendJSONString(out, id)
@@ -400,7 +401,8 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	out = appendJSONString(out, rec.Number)
 	out = append(out, `,"outcome":"`...)
 	out = append(out, outcome...)
-	out = append(out, `","reasons":[`...)
+	out = appendAgreement(append(out, '"'), d.Agreement)
+	out = append(out, `,"reasons":[`...)
 	for i, r := range d.Reasons {
 		s.Reasons[r.Code]++
 		if i > 0 {

@@ -98,7 +98,39 @@ func Example_readmeBatch() {
 	sum, err := c.Run(ctx, input, output)                     // NDJSON in, NDJSON out, in input order
 	fmt.Println(sum.Outcomes, sum.Errors, err)                // map[recognized:1] map[unknown-scheme:1] <nil>
 	// Output:
-	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","reasons":[]}
+	// {"line":1,"scheme":"zhejiang","number":"ZJM-SYN-EX","outcome":"recognized","agreement":{"id":"default","version":"1"},"reasons":[]}
 	// {"line":2,"scheme":"江西好礼","number":"","outcome":"error","reasons":[],"error":"unknown scheme \"江西好礼\""}
 	// map[recognized:1] map[unknown-scheme:1] <nil>
+}
+
+// Example_readmeAgreements is the README's "Agreements as data" snippet,
+// with the synthetic sample agreement file and a synthetic record of
+// 浙江制造 certified in mode 4.
+func Example_readmeAgreements() {
+	file, err := os.Open("../testdata/agreements/jxgreen-zhejiang.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer file.Close()
+	adapter, _ := recognition.Lookup("zhejiang")
+	native, _ := os.ReadFile("../testdata/zhejiang/valid-conditional-mode-weaker.json")
+	rec, _ := adapter.Decode(native)
+	day := time.Date(2026, 7, 1, 0, 0, 0, 0, brand.ChinaTime())
+
+	// file: an agreement file; rec: a record decoded by adapter; day: the date of the decision.
+	list, err := recognition.LoadAgreements(file) // at most 1 MiB; or ParseAgreements(data)
+	// err is a *recognition.AgreementError: the JSON pointer, the rule, both languages
+	set, err := recognition.NewAgreements(list...)           // versions of one pair must not overlap
+	a, ok := set.At(brand.JiangxiGreen, brand.Zhejiang, day) // the version in force that day
+	fmt.Println(a.Ref(), ok)                                 // sample-jxgreen-zhejiang 2026.2 true
+	d := set.For("", adapter, rec, day).Check(rec, day)      // the file's terms, else the defaults
+	fmt.Println(d.Agreement, d.Outcome)                      // sample-jxgreen-zhejiang 2026.2 recognized
+
+	if err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// sample-jxgreen-zhejiang 2026.2 true
+	// sample-jxgreen-zhejiang 2026.2 recognized
 }

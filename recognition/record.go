@@ -10,6 +10,13 @@
 // the question of 一次认证、多张证书: which schemes' certificates one
 // assessment can lead to. A [Checker] runs the check over NDJSON streams.
 //
+// Agreements are data as well: [ParseAgreements] reads agreement files
+// (JSON held to [AgreementSchema]) with dated versions, and [Agreements]
+// applies the version in force on the day of a decision in place of the
+// documented default terms; every [Decision] names the terms it applied.
+// A partner judges 江西绿色生态 certificates by its own terms the same way
+// ([Agreements.For], [Checker.Recognizer]).
+//
 // Adapters live in the sub-packages (recognition/shenzhen, …) and register
 // themselves in init, as database/sql drivers do: import them for their
 // side effect.

@@ -16,7 +16,7 @@
 // line):
 //
 //	{"line": N, "file": "...", "scheme": "...", "number": "...", "outcome": "recognized"|"conditional"|"rejected"|"error",
-//	 "reasons": [{"code": "...", "message": "..."}], "error": "..."}
+//	 "agreement": {"id": "...", "version": "..."}, "reasons": [{"code": "...", "message": "..."}], "error": "..."}
 //
 // "file" appears when several inputs are given; "line" then counts within
 // that file. "error" appears only on error lines, which keep the scheme as
@@ -25,6 +25,15 @@
 // exports text) is refused with one clear message, or decoded with
 // -encoding gb18030 (which drops a BOM first, and notes on standard error
 // when the input looks like UTF-8).
+//
+// -agreement FILE (repeatable) judges by the terms of an agreement file
+// instead of the documented defaults, for the schemes its agreements
+// cover, in the version in force on the -at day; -recognizer ID judges
+// 江西绿色生态 certificates (UNTP credentials, or our own list format once
+// its adapter is registered) by a partner's terms; -agreement-schema prints the JSON
+// Schema of agreement files. Each decided line names the terms it applied
+// ("agreement"), and the summary counts them, "default" being the
+// documented defaults.
 //
 // Standard error shows progress for long inputs and a summary table at the
 // end, in the language of -lang (any BCP 47 tag: zh, zh-CN, en, en-GB; other
@@ -95,6 +104,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "")
 	atFlag := fs.String("at", "", "")
 	encoding := fs.String("encoding", "utf-8", "")
+	var terms agreementFlags
+	terms.register(fs)
 	if err := fs.Parse(args); err != nil {
 		tag = langOf(args)
 		if errors.Is(err, flag.ErrHelp) {
@@ -116,6 +127,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	tag = i18n.Match(requested)
 	if rb, _ := requested.Base(); rb != base(tag) {
 		fmt.Fprintln(stderr, "recognize: "+i18n.Sprintf(tag, "recognize.lang-fallback", requested.String()))
+	}
+	if terms.printSchema {
+		if err := printAgreementSchema(stdout); err != nil {
+			return exitFailure
+		}
+		return exitOK
 	}
 	n, clamped := workerCount(*workers)
 	if n < 1 {
@@ -174,6 +191,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		sources = append(sources, source{name: name, r: f})
 	}
 
+	agreements, recognizer, msg := terms.terms(tag)
+	if msg != "" {
+		fmt.Fprintln(stderr, "recognize: "+msg)
+		return exitFailure
+	}
+
 	start := time.Now()
 	var total recognition.Summary
 	var runErr error
@@ -184,6 +207,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			Workers:       n,
 			At:            at,
 			Lang:          tag,
+			Recognizer:    recognizer,
+			Agreements:    agreements,
 			ProgressEvery: 50_000,
 			Progress: func(p recognition.Progress) {
 				if el := time.Since(start); el >= progressAfter {
@@ -318,6 +343,7 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 			}
 			return k
 		})},
+		table{t("recognize.by-agreement"), agreementRows(s, tag)},
 		table{t("recognize.by-reason"), sorted(byCode(s.Reasons), func(k string) string { return gist(tag, "recognition.reason."+k, k) })},
 		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string { return gist(tag, "recognition.batch."+k, k) })},
 	)
@@ -439,8 +465,8 @@ func init() {
 		{"recognize.looks-utf8", "提示：输入看起来是 UTF-8 编码，却按 -encoding gb18030 解码，结果会是乱码：请去掉 -encoding gb18030",
 			"note: the input looks like UTF-8, but -encoding gb18030 decodes it as GB18030, which turns it into mojibake: drop -encoding gb18030"},
 		{"recognize.use-gb18030", "（可加 -encoding gb18030）", " (or add -encoding gb18030)"},
-		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [文件 …]（-h 查看说明）",
-			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...] (-h for help)"},
+		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-agreement 文件 …] [-recognizer 方案] [文件 …]（-h 查看说明）",
+			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-agreement FILE ...] [-recognizer ID] [file ...] (-h for help)"},
 		{"recognize.bad-lang", "-lang 应为 BCP 47 语言标签（如 zh、zh-CN、en、en-GB），而不是 %q",
 			"-lang must be a BCP 47 language tag (zh, zh-CN, en, en-GB …), not %q"},
 		{"recognize.lang-fallback", "没有 %s 的消息，使用中文", "no messages in %s; using English"},
@@ -471,12 +497,14 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
 输出（标准输出，每个输入行一行，按输入顺序，判定后立即输出）：
   {"line": 行号, "file": "文件", "scheme": "方案", "number": "证书编号",
    "outcome": "recognized"|"conditional"|"rejected"|"error",
+   "agreement": {"id": "协议", "version": "版本"},
    "reasons": [{"code": "原因代码", "message": "说明"}], "error": "错误说明"}
   line     行号，从 1 起，空行也计数；多个输入时为该文件内的行号
   file     输入文件名，仅在有多个输入时出现
   scheme   方案代号；未知方案按输入原样给出
   number   记录中的证书编号（有则给出，错误行也保留）
   outcome  recognized 互认，conditional 需补充评价，rejected 不予互认，error 错误行
+  agreement 所依据的协议（id 与 version；default 为默认条款）
   reasons  判定原因，code 稳定可供程序使用，message 按 -lang 的语言
   error    仅错误行有：该行为何无法判定
 
@@ -487,6 +515,11 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
   -workers N       并行检查的数量（默认及上限：本机可用 CPU 数 %d）
   -at YYYY-MM-DD   判定有效期所依据的日期（默认今天，北京时间）
   -encoding 编码   utf-8（默认）或 gb18030（含 GBK）
+  -agreement 文件  按协议文件的条款判定（可重复）：取代其所涉方案的默认条款，
+                   按 -at 当日有效的版本；不加时使用文档所述的默认条款
+  -recognizer 方案 按该方案（如 zhejiang）的条款判定“江西绿色生态”的证书
+                   （默认 jxgreen，或协议文件所写的认可方）
+  -agreement-schema 输出协议文件的 JSON Schema
   -h, --help       显示本说明
 
 退出状态：
@@ -512,6 +545,7 @@ Output (standard output: one line per input line, in input order, written
 as soon as it is decided):
   {"line": N, "file": "...", "scheme": "...", "number": "...",
    "outcome": "recognized"|"conditional"|"rejected"|"error",
+   "agreement": {"id": "...", "version": "..."},
    "reasons": [{"code": "...", "message": "..."}], "error": "..."}
   line     line number from 1, blank lines included; within its file when
            there are several inputs
@@ -520,6 +554,7 @@ as soon as it is decided):
   number   the record's certificate number, when it has one (error lines too)
   outcome  recognized, conditional (needs a supplementary assessment),
            rejected, or error
+  agreement the terms applied (id and version; "default" for the defaults)
   reasons  why: code is stable for programs, message in the -lang language
   error    on error lines only: why the line could not be judged
 
@@ -533,6 +568,13 @@ Flags:
                    this machine gives the program)
   -at YYYY-MM-DD   the date validity is judged on (default today, China time)
   -encoding NAME   utf-8 (default) or gb18030 (which covers GBK)
+  -agreement FILE  judge by the terms of an agreement file (repeatable): they
+                   replace the default terms of the schemes they cover, in the
+                   version in force on the -at day; without it, the documented
+                   default terms apply
+  -recognizer ID   judge 江西绿色生态 certificates by the terms of that scheme
+                   (zhejiang …; default jxgreen, or the agreement files' recognizer)
+  -agreement-schema  print the JSON Schema of agreement files
   -h, --help       this help
 
 Exit status:
