@@ -20,6 +20,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/recognition"
 	_ "github.com/jxgreen/jxgreen/recognition/all"
 	"github.com/jxgreen/jxgreen/standard"
@@ -522,7 +523,7 @@ func TestNoVersionInForceRejects(t *testing.T) {
 // 2028, as a record.
 func ourCertificate(t *testing.T) recognition.Record {
 	t.Helper()
-	code, err := certification.ParseCreditCode("91360100MA9000001K")
+	code, err := creditcode.Parse("91360100MA9000001K")
 	require.NoError(t, err)
 	body, ok := certification.AllianceMember("江西省检验检测认证总院")
 	require.True(t, ok)
