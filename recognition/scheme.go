@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -421,4 +422,58 @@ func (s Scheme) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// ErrSchemeTaken: a scheme loaded at run time has the id or a name of a
+// scheme that is registered already. A [*SchemeTakenError] wraps it.
+var ErrSchemeTaken = i18n.NewSentinel("recognition.ErrSchemeTaken", "方案的编号或名称已被占用", "the id or a name of the scheme is taken")
+
+// SchemeTakenError reports a scheme that [RegisterScheme] cannot register:
+// its id, or one of its names, belongs to a registered scheme.
+type SchemeTakenError struct {
+	Scheme brand.ID // the scheme being registered
+	Name   string   // its id or name that is taken
+	Other  brand.ID // the scheme that holds it
+}
+
+func init() {
+	i18n.Set("recognition.SchemeTakenError", "方案 %s 的编号或名称 %q 已被方案 %s 占用", "the id or name %[2]q of scheme %[1]s is taken by scheme %[3]s")
+}
+
+// Error returns the English description of the error.
+func (e *SchemeTakenError) Error() string { return "recognition: " + e.Localize(i18n.English()) }
+
+// Localize describes the error in the language that best matches tag.
+func (e *SchemeTakenError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "recognition.SchemeTakenError", string(e.Scheme), e.Name, string(e.Other))
+}
+
+// Unwrap returns [ErrSchemeTaken].
+func (e *SchemeTakenError) Unwrap() error { return ErrSchemeTaken }
+
+// RegisterScheme registers an adapter made at run time from a scheme
+// definition ([LoadScheme]), as recognize -scheme does. Where [Register]
+// panics on what is a programming error in an adapter package, a file can
+// be wrong: RegisterScheme returns a [*SchemeTakenError] when the
+// scheme's id or one of its names is taken, and registers nothing. A
+// scheme the same definition registered already (same facts, same format)
+// is left as it is, so that loading one file twice is no error.
+func RegisterScheme(a *FlatAdapter) error {
+	if a == nil {
+		return ErrSchemeDefinition
+	}
+	b := a.Brand()
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if old, dup := adapters[b.ID]; dup {
+		if fa, ok := old.(*FlatAdapter); ok && reflect.DeepEqual(fa.scheme, a.scheme) && reflect.DeepEqual(fa.format, a.format) {
+			return nil
+		}
+		return &SchemeTakenError{Scheme: b.ID, Name: string(b.ID), Other: b.ID}
+	}
+	if name, other, taken := nameTaken(b); taken {
+		return &SchemeTakenError{Scheme: b.ID, Name: name, Other: other}
+	}
+	add(a, b)
+	return nil
 }
