@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -65,19 +66,41 @@ func TestSchemeFileAddsAScheme(t *testing.T) {
 	assert.Contains(t, string(out), `"证书状态":"在用"`)
 }
 
-// TestSchemeFileIsLabelledSynthetic: the worked example says it is made up,
-// in both languages, and cites 赣标〔2021〕1号 item 23 of the task list.
-func TestSchemeFileIsLabelledSynthetic(t *testing.T) {
+// TestCityBrandExampleServesItem23: the worked example is a made-up
+// Jiangxi city brand, labelled so in both languages, citing 赣标〔2021〕1号
+// item 23 of the task list; a city brand brought into line (同线同标同质:
+// our standards, the alliance's bodies) has its certificates recognised as
+// they stand, one on a standard of its own is conditional, a suspended one
+// rejected.
+func TestCityBrandExampleServesItem23(t *testing.T) {
 	data, err := os.ReadFile(exampleScheme)
 	require.NoError(t, err)
 	s, err := recognition.ParseScheme(data)
 	require.NoError(t, err)
 	assert.Contains(t, s.Synthetic, "虚构")
 	assert.Contains(t, s.Synthetic, "synthetic")
+	assert.Contains(t, s.Brand.EnglishName, "synthetic")
+	assert.Contains(t, s.Brand.Owner, "虚构")
 	cs, err := source.Resolve(s.Brand.Source)
 	require.NoError(t, err)
 	assert.Equal(t, "重点任务清单 第23项", cs[0].Part)
 	assert.Equal(t, "赣标〔2021〕1号", cs[0].Document.Ref)
+
+	a := s.Adapter()
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	for file, want := range map[string]recognition.Outcome{
+		"valid-recognized-same-standard":        recognition.Recognized,
+		"valid-conditional-standard-unverified": recognition.Conditional,
+		"valid-rejected-suspended":              recognition.Rejected,
+	} {
+		native, err := os.ReadFile("../testdata/schemes/shili/" + file + ".json")
+		require.NoError(t, err)
+		assert.Contains(t, string(native), "合成样例", "every sample says it is synthetic")
+		rec, err := a.Decode(native)
+		require.NoError(t, err)
+		d := a.Agreement().Check(rec, at)
+		assert.Equal(t, want, d.Outcome, "%s: %v", file, d.Reasons)
+	}
 }
 
 // TestSchemeMarshalJSONRoundTrips: a scheme written with MarshalJSON
@@ -272,6 +295,60 @@ func BenchmarkLoadScheme(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := recognition.LoadScheme(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzLoadedSchemeDecode: an adapter loaded from a file, with keys unlike
+// the built-in ones (全角 brackets, its own status words), takes the same
+// fast path as the built-in ones, and the fast path and its schema agree.
+func FuzzLoadedSchemeDecode(f *testing.F) {
+	data, err := os.ReadFile(exampleScheme)
+	if err != nil {
+		f.Fatal(err)
+	}
+	s, err := recognition.ParseScheme(data)
+	if err != nil {
+		f.Fatal(err)
+	}
+	adaptertest.Fuzz(f, s.Adapter(), "../testdata/schemes/shili")
+}
+
+// BenchmarkDecodeLoadedScheme: a loaded scheme decodes as fast as a
+// built-in one (BenchmarkDecodeBuiltInScheme, same record shape).
+func BenchmarkDecodeLoadedScheme(b *testing.B) {
+	data, err := os.ReadFile(exampleScheme)
+	require.NoError(b, err)
+	a, err := recognition.LoadScheme(bytes.NewReader(data))
+	require.NoError(b, err)
+	native, err := os.ReadFile("../testdata/schemes/shili/valid-recognized-same-standard.json")
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Decode(native); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeBuiltInScheme(b *testing.B) {
+	a, ok := recognition.Lookup("zhejiang")
+	require.True(b, ok)
+	// The same record as BenchmarkDecodeLoadedScheme's, in 品字标's format.
+	data, err := os.ReadFile(exampleScheme)
+	require.NoError(b, err)
+	loaded, err := recognition.LoadScheme(bytes.NewReader(data))
+	require.NoError(b, err)
+	sample, err := os.ReadFile("../testdata/schemes/shili/valid-recognized-same-standard.json")
+	require.NoError(b, err)
+	rec, err := loaded.Decode(sample)
+	require.NoError(b, err)
+	native, err := a.Encode(rec)
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := a.Decode(native); err != nil {
 			b.Fatal(err)
 		}
 	}
