@@ -111,6 +111,8 @@ func init() {
 		{"size", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"role", "未知的角色", "unknown role"},
 		{"word-status", "状态词的状态无效", "the status of the word is not a status"},
+		{"word-conflict", "状态词 %[1]q 在通用状态词表（common_statuses）中表示“%[2]s”，不能另作他义；如确需如此，请去掉 common_statuses 并列出全部状态词",
+			"the status word %[1]q means %[3]s in the common table (common_statuses) and cannot mean another status; if it must, drop common_statuses and list every word"},
 	})
 }
 
@@ -236,7 +238,9 @@ var fieldPointers = map[string]string{
 // documents of the register of package brand/source, and whose record
 // keys and status words make a valid [Format] ([Format.Validate]). The
 // scheme's own status words come first; with "common_statuses" the words
-// of [CommonStatuses] that it does not give follow. A scheme of model
+// of [CommonStatuses] that it does not give follow (a word of that table
+// given another status is refused: it would read 撤销 as valid, say). A
+// scheme of model
 // "certification" has certification bodies ([Format.Certifies]).
 //
 // Every error is a [*SchemeError] with the JSON pointer of the fault.
@@ -339,6 +343,16 @@ func (f *schemeFile) scheme() (Scheme, error) {
 		for _, w := range commonStatuses {
 			if !own[w.Word] {
 				format.Statuses = append(format.Statuses, w)
+				continue
+			}
+			// A word of the common table given another status (撤销 as
+			// valid) would turn a revoked certificate into a valid one:
+			// a scheme that means it lists its words without the table.
+			for i, o := range format.Statuses[:len(r.Statuses)] {
+				if o.Word == w.Word && o.Status != w.Status {
+					return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i),
+						schema.NewFault("recognition.scheme.word-conflict", w.Word, w.Status.Localize(i18n.Chinese()), w.Status.String()))
+				}
 			}
 		}
 	}

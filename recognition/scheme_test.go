@@ -176,6 +176,9 @@ func TestBadSchemeFileNamesItsPointer(t *testing.T) {
 		{"status word twice", edit(func(m map[string]any) {
 			record(m)["statuses"] = []any{map[string]any{"word": "在用", "status": "valid"}, map[string]any{"word": "在用", "status": "revoked"}}
 		}), "/record/statuses/1", recognition.ErrFormat},
+		{"common word given another status", edit(func(m map[string]any) {
+			record(m)["statuses"] = []any{map[string]any{"word": "在用", "status": "valid"}, map[string]any{"word": "撤销", "status": "valid"}}
+		}), "/record/statuses/1/status", recognition.ErrSchemeDefinition},
 		{"no status words", edit(func(m map[string]any) { delete(record(m), "statuses"); delete(record(m), "common_statuses") }), "/record/statuses", recognition.ErrFormat},
 		{"unknown status", edit(func(m map[string]any) {
 			record(m)["statuses"] = []any{map[string]any{"word": "在用", "status": "fine"}}
