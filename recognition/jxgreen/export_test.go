@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -213,4 +214,28 @@ func TestPartnerJudgesOurCertificates(t *testing.T) {
 		assert.Equal(t, tc.outcome, d.Outcome, "%s: %v", tc.number, d.Reasons)
 		assert.True(t, d.Has(tc.reason), "%s: %v", tc.number, d.Reasons)
 	}
+}
+
+// BenchmarkExport: certificates exported to a partner's list, per
+// certificate (the sample's five, over and over).
+func BenchmarkExport(b *testing.B) {
+	f, err := os.Open(sampleCertificates)
+	require.NoError(b, err)
+	defer f.Close()
+	var certs []certification.Certificate
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c certification.Certificate
+		require.NoError(b, json.Unmarshal(sc.Bytes(), &c))
+		certs = append(certs, c)
+	}
+	to, ok := recognition.Lookup("zhejiang")
+	require.True(b, ok)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := recognition.Export(io.Discard, to, exportAt, certs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(certs)), "ns/certificate")
 }
