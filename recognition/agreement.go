@@ -743,9 +743,10 @@ func CoverAt(r Record, at time.Time, agreements ...Agreement) []Decision {
 }
 
 // Reciprocals returns, for every registered partner adapter (envelopes
-// and the adapter of 江西绿色生态's own lists left out), the mirror of its default agreement: the terms on which that
-// partner would recognise a 江西绿色生态 record. It is the list to give
-// [Cover] for a 江西绿色生态 assessment.
+// and the adapter of 江西绿色生态's own lists left out), the mirror of its
+// default agreement: the terms on which that partner would recognise a
+// 江西绿色生态 record. It is the list to give [Cover] for a 江西绿色生态
+// assessment.
 func Reciprocals() []Agreement {
 	var out []Agreement
 	for _, ad := range Adapters() {
