@@ -56,8 +56,9 @@ func (s Scheme) Adapter() *FlatAdapter {
 // LoadScheme reads a scheme definition file (at most [MaxSchemeSize]
 // bytes) and makes its adapter, as [ParseScheme] and [Scheme.Adapter] do.
 // The adapter is not registered: the caller registers it ([Register]) when
-// records of the scheme are to be read by name, as recognize -scheme does.
-// Every error is a [*SchemeError] with the JSON pointer of the fault.
+// records of the scheme are to be read by name, as recognize -scheme does
+// ([RegisterScheme]). An error of r is returned as it is; every other
+// error is a [*SchemeError] with the JSON pointer of the fault.
 func LoadScheme(r io.Reader) (*FlatAdapter, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSchemeSize+1))
 	if err != nil {
