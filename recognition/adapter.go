@@ -67,17 +67,36 @@ func Register(a Adapter) {
 	if _, dup := adapters[b.ID]; dup {
 		panic("recognition: Register called twice for scheme " + string(b.ID))
 	}
-	keys := append([]string{string(b.ID), b.EnglishName}, b.Names()...)
-	for _, k := range keys {
+	if name, other, taken := nameTaken(b); taken {
+		panic("recognition: name " + name + " of scheme " + string(b.ID) + " is taken by " + string(other))
+	}
+	add(a, b)
+}
+
+// registryKeys are the keys a brand registers under: its id, English name
+// and Chinese names.
+func registryKeys(b brand.Brand) []string {
+	return append([]string{string(b.ID), b.EnglishName}, b.Names()...)
+}
+
+// nameTaken reports a key of b that another scheme holds. The caller
+// holds registryMu.
+func nameTaken(b brand.Brand) (name string, other brand.ID, taken bool) {
+	for _, k := range registryKeys(b) {
 		if k == "" {
 			continue
 		}
 		if other, taken := names[foldKey(k)]; taken && other != b.ID {
-			panic("recognition: name " + k + " of scheme " + string(b.ID) + " is taken by " + string(other))
+			return k, other, true
 		}
 	}
+	return "", "", false
+}
+
+// add registers a under b's keys. The caller holds registryMu for writing.
+func add(a Adapter, b brand.Brand) {
 	adapters[b.ID] = a
-	for _, k := range keys {
+	for _, k := range registryKeys(b) {
 		if k != "" {
 			names[foldKey(k)] = b.ID
 		}

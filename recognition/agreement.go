@@ -879,13 +879,15 @@ func CoverAt(r Record, at time.Time, agreements ...Agreement) []Decision {
 }
 
 // Reciprocals returns, for every registered partner adapter (envelopes
-// left out), the mirror of its default agreement: the terms on which that
-// partner would recognise a 江西绿色生态 record. It is the list to give
-// [Cover] for a 江西绿色生态 assessment.
+// and the adapter of 江西绿色生态's own lists left out), the mirror of its
+// default agreement: the terms on which that partner would recognise a
+// 江西绿色生态 record. It is the list to give [Cover] for a 江西绿色生态
+// assessment.
 func Reciprocals() []Agreement {
 	var out []Agreement
 	for _, ad := range Adapters() {
-		if _, env := ad.(Envelope); env {
+		// Our own list's adapter is no partner.
+		if _, env := ad.(Envelope); env || ad.Brand().ID == brand.JiangxiGreen {
 			continue
 		}
 		out = append(out, ad.Agreement().Reverse())

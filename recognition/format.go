@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/jsonpointer"
@@ -365,26 +367,90 @@ func parseDate(s string) (time.Time, error) {
 
 // Encode writes r in the scheme's native format. Dates are written as
 // China-time dates (the last day of validity for Expires); a record whose
-// fields the format cannot hold is refused with [ErrEncode].
-func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
+// fields the format cannot hold is refused with an [*EncodeError]
+// (errors.Is(err, ErrEncode)).
+func (a *FlatAdapter) Encode(r Record) ([]byte, error) { return a.encode(r, "") }
+
+// EncodeError reports a record that a scheme's native format cannot hold,
+// and why. It unwraps to [ErrEncode].
+type EncodeError struct {
+	Scheme brand.ID // the scheme whose format was asked for
+	Number string   // the record's number
+	// Problem says what the format cannot hold: "status" (the status has
+	// no word in the scheme), "mode-unrecorded", "no-mode",
+	// "approval-unrecorded", "standards", "dates", "attributes-unrecorded",
+	// "too-long" (Field too long), "schema" (the result breaks the
+	// scheme's schema: Err says how).
+	Problem string
+	Field   string // the native key at fault, for "too-long"
+	Status  certification.Status
+	Err     error // for "schema", the validation error
+}
+
+func init() {
+	i18n.Set("recognition.EncodeError", "记录 %q 无法按方案 %s 的格式写出：%s", "record %q cannot be written in the format of scheme %s: %s")
+	i18n.Table("recognition.encode.", [][3]string{
+		{"status", "状态“%s”在该方案中没有对应的词", "the status %s has no word in the scheme"},
+		{"mode-unrecorded", "该方案不记录认证模式", "the scheme records no certification mode"},
+		{"no-mode", "缺少认证模式", "no certification mode"},
+		{"approval-unrecorded", "该方案不记录批准号", "the scheme records no approval number"},
+		{"standards", "标准须有 1 至 16 项", "needs 1 to 16 standards"},
+		{"dates", "缺少发证日期或有效期", "needs issue and expiry dates"},
+		{"attributes-unrecorded", "该方案不记录品牌属性", "the scheme records no attributes of its own"},
+		{"too-long", "字段 %s 过长", "%s is too long"},
+		{"schema", "结果不符合该方案的 JSON Schema：%s", "the result breaks the scheme's JSON Schema: %s"},
+	})
+}
+
+// Error returns the English description of the error.
+func (e *EncodeError) Error() string { return "recognition: " + e.Localize(i18n.English()) }
+
+// Localize describes the error in the language that best matches tag.
+func (e *EncodeError) Localize(tag language.Tag) string {
+	var why string
+	switch e.Problem {
+	case "status":
+		why = i18n.Sprintf(tag, "recognition.encode.status", e.Status.Localize(tag))
+	case "too-long":
+		why = i18n.Sprintf(tag, "recognition.encode.too-long", e.Field)
+	case "schema":
+		why = i18n.Sprintf(tag, "recognition.encode.schema", i18n.Error(e.Err, tag))
+	default:
+		why = i18n.Sprintf(tag, "recognition.encode."+e.Problem)
+	}
+	return i18n.Sprintf(tag, "recognition.EncodeError", e.Number, string(e.Scheme), why)
+}
+
+// Unwrap returns [ErrEncode] and, for "schema", the validation error.
+func (e *EncodeError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{ErrEncode, e.Err}
+	}
+	return []error{ErrEncode}
+}
+
+// encode is Encode, with note written under the format's Note key when
+// both are set.
+func (a *FlatAdapter) encode(r Record, note string) ([]byte, error) {
 	f := a.format
-	fail := func(why string) ([]byte, error) {
-		return nil, fmt.Errorf("recognition: encode %s record %q: %s: %w", f.Scheme, r.Number, why, ErrEncode)
+	fail := func(e EncodeError) ([]byte, error) {
+		e.Scheme, e.Number = f.Scheme, r.Number
+		return nil, &e
 	}
 	word, ok := f.word(r.Status)
 	switch {
 	case !ok:
-		return fail("status " + r.Status.String() + " has no word in the scheme")
+		return fail(EncodeError{Problem: "status", Status: r.Status})
 	case f.Mode == "" && r.Mode != 0:
-		return fail("the scheme records no certification mode")
+		return fail(EncodeError{Problem: "mode-unrecorded"})
 	case f.Mode != "" && !r.Mode.Valid():
-		return fail("no certification mode")
+		return fail(EncodeError{Problem: "no-mode"})
 	case f.Approval == "" && r.Body.Approval != "":
-		return fail("the scheme records no approval number")
+		return fail(EncodeError{Problem: "approval-unrecorded"})
 	case len(r.Standards) == 0 || len(r.Standards) > fastpath.MaxStandards:
-		return fail("needs 1 to 16 standards")
+		return fail(EncodeError{Problem: "standards"})
 	case r.Issued.IsZero() || r.Expires.IsZero():
-		return fail("needs issue and expiry dates")
+		return fail(EncodeError{Problem: "dates"})
 	}
 	m := map[string]any{
 		f.Number: r.Number, f.HolderName: r.Holder.Name, f.HolderCode: string(r.Holder.Code), f.Product: r.Product,
@@ -410,23 +476,31 @@ func (a *FlatAdapter) Encode(r Record) ([]byte, error) {
 		}
 		m[f.Attributes] = names
 	} else if len(r.Attributes) > 0 && !sameSet(r.Attributes, a.scheme.Attributes) {
-		return fail("the scheme records no attributes of its own")
+		return fail(EncodeError{Problem: "attributes-unrecorded"})
+	}
+	if f.Note != "" && note != "" {
+		m[f.Note] = note
 	}
 	for k, v := range m {
 		if s, ok := v.(string); ok && utf8.RuneCountInString(s) > fastpath.MaxText {
-			return fail(k + " too long")
+			return fail(EncodeError{Problem: "too-long", Field: k})
 		}
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(m); err != nil {
-		return fail(err.Error())
+		return fail(EncodeError{Problem: "schema", Err: err})
 	}
 	out := bytes.TrimSpace(b.Bytes())
 	// What we write must be what we read: validate against our own schema.
-	if err := a.schema.Validate(out); err != nil {
-		return fail(err.Error())
+	// The fast path applies the schema's rules (a differential fuzz test
+	// holds them equal); what it declines, the compiled schema judges.
+	// encoding/json writes valid UTF-8.
+	if _, decided, _ := f.decodeFastValid(out, true); !decided {
+		if err := a.schema.Validate(out); err != nil {
+			return fail(EncodeError{Problem: "schema", Err: err})
+		}
 	}
 	return out, nil
 }

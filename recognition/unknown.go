@@ -21,6 +21,7 @@ var ourSchemes = []struct {
 	{brand.Ganchu, []string{"赣出精品"}},
 	{brand.Ganpo, []string{"赣鄱正品"}},
 	{brand.Jiangsu, []string{"江苏精品"}},
+	{brand.JiangxiGreen, []string{"江西绿色生态"}},
 	{brand.Shanghai, []string{"上海品牌"}},
 	{brand.Shenzhen, []string{"圳品"}},
 	{brand.Zhejiang, []string{"品字标", "浙江制造"}},

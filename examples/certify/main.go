@@ -11,6 +11,16 @@
 //	go run ./examples/certify            # messages in Chinese
 //	go run ./examples/certify -lang en
 //	go run ./examples/certify -db certs.db
+//
+// -export SCHEME writes the certificates of the store instead, as NDJSON
+// in the native format of a partner scheme (or of our own certificate list,
+// jxgreen), each line the {"scheme": …, "record": …} envelope that the
+// partner's tools and the recognize tool read; -at sets the date their
+// status is taken at. Without -db the walk-through runs first, its
+// narration on standard error, so that there is a certificate to export:
+//
+//	go run ./examples/certify -export zhejiang > for-zhejiang.ndjson
+//	go run ./examples/certify -db certs.db -export jxgreen -at 2026-06-01
 package main
 
 import (
@@ -42,6 +52,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "zh", "language of the messages: zh or en")
 	dbFile := fs.String("db", "", "SQLite file that keeps the certificates (default: a temporary file)")
+	export := fs.String("export", "", "write the store's certificates as NDJSON in this scheme's format (zhejiang, jxgreen, …) instead")
+	at := fs.String("at", "", "with -export: the date the certificates' status is taken at, YYYY-MM-DD (default today)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -49,6 +61,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "certify: bad -lang %q\n", *lang)
 		return 2
+	}
+	if *export != "" {
+		return runExport(*export, *dbFile, *at, tag, *lang, stdout, stderr)
 	}
 	say := func(key string, a ...any) { fmt.Fprintln(stdout, i18n.Sprintf(tag, key, a...)) }
 	rules := certification.GreenEcologyRules()

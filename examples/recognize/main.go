@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...]
+//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme FILE] [file ...]
 //
 // It reads the files named on the command line, one after the other, or
 // standard input when there are none; "-" names standard input. Each input
@@ -44,6 +44,13 @@
 // of what was done); the last line of standard error says why it is not 0.
 //
 //	go run ./examples/recognize -at 2026-06-01 testdata/recognition/sample.ndjson
+//
+// -scheme FILE (repeatable) loads a scheme definition file
+// (recognition.LoadScheme: the scheme's facts, its record's field names and
+// its status words, as JSON) and registers the scheme for the run, so that
+// a partner adds a scheme without writing Go:
+//
+//	go run ./examples/recognize -at 2026-06-01 -scheme testdata/schemes/shili.json testdata/schemes/shili-records.ndjson
 package main
 
 import (
@@ -106,6 +113,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	encoding := fs.String("encoding", "utf-8", "")
 	var terms agreementFlags
 	terms.register(fs)
+	var schemes schemeFlag
+	fs.Var(&schemes, "scheme", "")
 	if err := fs.Parse(args); err != nil {
 		tag = langOf(args)
 		if errors.Is(err, flag.ErrHelp) {
@@ -164,6 +173,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	default:
 		return fail("recognize.bad-encoding", *encoding)
+	}
+
+	if msg := loadSchemes(schemes, tag, stderr); msg != "" {
+		return fail("recognize.plain", msg)
 	}
 
 	// The inputs, all opened before any is read, so that a missing file
@@ -465,8 +478,8 @@ func init() {
 		{"recognize.looks-utf8", "提示：输入看起来是 UTF-8 编码，却按 -encoding gb18030 解码，结果会是乱码：请去掉 -encoding gb18030",
 			"note: the input looks like UTF-8, but -encoding gb18030 decodes it as GB18030, which turns it into mojibake: drop -encoding gb18030"},
 		{"recognize.use-gb18030", "（可加 -encoding gb18030）", " (or add -encoding gb18030)"},
-		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-agreement 文件 …] [-recognizer 方案] [文件 …]（-h 查看说明）",
-			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-agreement FILE ...] [-recognizer ID] [file ...] (-h for help)"},
+		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme 方案定义.json …] [-agreement 文件 …] [-recognizer 方案] [文件 …]（-h 查看说明）",
+			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme DEFINITION.json ...] [-agreement FILE ...] [-recognizer ID] [file ...] (-h for help)"},
 		{"recognize.bad-lang", "-lang 应为 BCP 47 语言标签（如 zh、zh-CN、en、en-GB），而不是 %q",
 			"-lang must be a BCP 47 language tag (zh, zh-CN, en, en-GB …), not %q"},
 		{"recognize.lang-fallback", "没有 %s 的消息，使用中文", "no messages in %s; using English"},
@@ -478,6 +491,7 @@ func init() {
 			"-encoding must be utf-8 or gb18030 (which covers GBK), not %q"},
 		{"recognize.stdin-twice", "标准输入（-）只能列出一次", "standard input (-) can be named only once"},
 		{"recognize.open", "无法打开输入：%v", "cannot open an input: %v"},
+		{"recognize.plain", "%s", "%s"},
 		{"recognize.help", helpZH, helpEN},
 	})
 }
@@ -485,7 +499,7 @@ func init() {
 const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿色生态”互认。
 
 用法：
-  recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [文件 …]
+  recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme 方案定义.json] [文件 …]
 
 输入：
   依次读取命令行列出的文件；不列文件或写 - 时读取标准输入。
@@ -520,6 +534,7 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
   -recognizer 方案 按该方案（如 zhejiang）的条款判定“江西绿色生态”的证书
                    （默认 jxgreen，或协议文件所写的认可方）
   -agreement-schema 输出协议文件的 JSON Schema
+  -scheme 文件     加载方案定义文件（JSON，不必写 Go），本次运行即可读该方案的记录；可重复
   -h, --help       显示本说明
 
 退出状态：
@@ -532,7 +547,7 @@ const helpEN = `recognize: checks partner schemes' records for mutual recognitio
 江西绿色生态 (Jiangxi Green Ecology).
 
 Usage:
-  recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [file ...]
+  recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme DEFINITION.json] [file ...]
 
 Input:
   The files named, one after the other; standard input when none is named
@@ -575,6 +590,8 @@ Flags:
   -recognizer ID   judge 江西绿色生态 certificates by the terms of that scheme
                    (zhejiang …; default jxgreen, or the agreement files' recognizer)
   -agreement-schema  print the JSON Schema of agreement files
+  -scheme FILE     load a scheme definition file (JSON, no Go needed): this run reads
+                   that scheme's records; may be repeated
   -h, --help       this help
 
 Exit status:

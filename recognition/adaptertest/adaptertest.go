@@ -56,6 +56,25 @@ func CheckSchema(t *testing.T, f recognition.Format, path string) {
 	assert.Equal(t, string(want), string(got), "%s is stale: run JXGREEN_UPDATE_GOLDEN=1 go test", path)
 }
 
+// CheckDefinition checks that the scheme definition file at path (the
+// scheme.json a built-in flat adapter embeds) loads with
+// [recognition.ParseScheme], makes an adapter with a's brand and format,
+// and is written in the form [recognition.Scheme.MarshalJSON] gives it, so
+// that a definition file and the adapter cannot drift apart.
+func CheckDefinition(t *testing.T, a *recognition.FlatAdapter, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	s, err := recognition.ParseScheme(data)
+	require.NoError(t, err)
+	assert.Equal(t, a.Brand(), s.Brand)
+	assert.Equal(t, a.Format(), s.Format)
+	assert.Empty(t, s.Synthetic, "a built-in scheme is a real one")
+	canonical, err := s.MarshalJSON()
+	require.NoError(t, err)
+	assert.Equal(t, string(canonical), string(data), "%s is not in canonical form", path)
+}
+
 // Samples decodes every sample of dir with a and checks it does what its
 // name says; valid ones must also survive Encode and Decode unchanged and
 // check to the outcome their name gives, at 2026-06-01.

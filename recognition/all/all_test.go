@@ -25,16 +25,22 @@ func registered() []string {
 }
 
 // TestAllRegistersEveryAdapter: importing recognition/all alone registers
-// the seven adapters, each found by its id and its Chinese name.
+// the eight adapters, each found by its id and its Chinese name; 江西绿色生态's
+// own list format (jxgreen) among them, so that a partner reads our
+// certificates with the same tool.
 func TestAllRegistersEveryAdapter(t *testing.T) {
-	want := []string{"ganchu", "ganpo", "jiangsu", "shanghai", "shenzhen", "untp", "zhejiang"}
+	want := []string{"ganchu", "ganpo", "jiangsu", "jxgreen", "shanghai", "shenzhen", "untp", "zhejiang"}
 	assert.Equal(t, want, registered())
 	for _, key := range []string{"圳品", "江苏精品", "浙江制造", "品字标", "上海品牌", "赣出精品", "赣鄱正品", "untp"} {
 		_, ok := recognition.Lookup(key)
 		assert.True(t, ok, "%s is not registered", key)
 	}
-	_, ok := recognition.Lookup(string(brand.JiangxiGreen))
-	assert.False(t, ok, "江西绿色生态 is the home scheme, not a partner adapter")
+	a, ok := recognition.Lookup(string(brand.JiangxiGreen))
+	require.True(t, ok, "江西绿色生态's own list format")
+	assert.Equal(t, brand.JiangxiGreen, a.Brand().ID)
+	for _, ag := range recognition.Reciprocals() {
+		assert.NotEqual(t, brand.JiangxiGreen, ag.Recognizer.ID, "our own list is no partner")
+	}
 }
 
 // TestAllImportsEveryAdapterPackage: every package under recognition/ that
@@ -64,7 +70,7 @@ func TestAllImportsEveryAdapterPackage(t *testing.T) {
 			}
 		}
 	}
-	require.Len(t, adapters, 7, "adapter packages found: %v", adapters)
+	require.Len(t, adapters, 8, "adapter packages found: %v", adapters)
 	for _, name := range adapters {
 		assert.Contains(t, string(src), `_ "github.com/jxgreen/jxgreen/recognition/`+name+`"`, "all.go does not import %s", name)
 		assert.True(t, slices.Contains(registered(), name), "%s is not registered", name)

@@ -11,6 +11,12 @@ func TestSchemaIsTheFormats(t *testing.T) {
 	adaptertest.CheckSchema(t, shenzhen.Adapter().Format(), "schema.json")
 }
 
+// TestBuiltInSchemeIsADefinition: the adapter is made from its embedded
+// scheme definition file, the kind recognize -scheme loads.
+func TestBuiltInSchemeIsADefinition(t *testing.T) {
+	adaptertest.CheckDefinition(t, shenzhen.Adapter(), "scheme.json")
+}
+
 func TestSamples(t *testing.T) {
 	adaptertest.Samples(t, shenzhen.Adapter(), samples)
 }
