@@ -69,6 +69,11 @@ type Checker struct {
 	// Agreement chooses the terms for a record that arrived through an
 	// adapter; nil means AgreementFor.
 	Agreement func(via Adapter, r Record) Agreement
+	// Adapters, when set, are used instead of the registered adapter of
+	// the same scheme id: an adapter that holds state the registered one
+	// must not, such as the trusted issuer keys of a UNTP verifier
+	// (untp.Verifier), which decides a signed credential's integrity.
+	Adapters []Adapter
 	// Lookup, when set, holds the recognizer's own certificates: a record
 	// that claims to be one of them is checked against it ([WithLookup]).
 	Lookup certification.Lookup
