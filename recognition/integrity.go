@@ -29,8 +29,11 @@ const (
 	IntegrityChecked
 )
 
-// ReasonIntegrityUnverified: the record is a credential whose proof did not verify against a trusted issuer key (unsigned, or signed by a key not trusted): not recognised on its own word.
-const ReasonIntegrityUnverified ReasonCode = "integrity-unverified"
+// The reason code of integrity, beside those of [Agreement.Check].
+const (
+	// ReasonIntegrityUnverified: the record is a credential whose proof did not verify against a trusted issuer key (unsigned, or signed by a key not trusted): not recognised on its own word.
+	ReasonIntegrityUnverified ReasonCode = "integrity-unverified"
+)
 
 var integrityNames = [...]string{"none", "unverified", "checked"}
 
