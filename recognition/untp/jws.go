@@ -367,7 +367,7 @@ func (v *Verifier) readJWS(token []byte) ([]byte, error) {
 		return nil, proofErr(ErrSerialization, "", "json-serialization")
 	}
 	parts := bytes.Split(token, []byte("."))
-	if len(parts) != 3 || len(parts[0]) == 0 || len(parts[1]) == 0 || len(parts[2]) == 0 {
+	if len(parts) != 3 {
 		return nil, proofErr(ErrMalformed, "", "compact")
 	}
 	var raw [3][]byte
@@ -390,9 +390,14 @@ func (v *Verifier) readJWS(token []byte) ([]byte, error) {
 	if json.Unmarshal(raw[0], &h) != nil {
 		return nil, proofErr(ErrMalformed, "/header", "header-json")
 	}
+	// The algorithm first: "none" (with an empty signature) and HS256
+	// are named as what they are.
 	alg, _ := h["alg"].(string)
 	if alg != Algorithm {
 		return nil, proofErr(ErrAlgorithm, "/header/alg", "alg", alg)
+	}
+	if len(raw[1]) == 0 || len(raw[2]) != ed25519.SignatureSize {
+		return nil, proofErr(ErrMalformed, "", "compact")
 	}
 	for _, k := range slices.Sorted(maps.Keys(h)) {
 		if !allowedHeader[k] {
