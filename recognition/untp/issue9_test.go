@@ -25,7 +25,7 @@ import (
 var checkDay = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 
 // ourCertificate issues a synthetic 江西绿色生态 certificate.
-func ourCertificate(t *testing.T, number string) certification.Certificate {
+func ourCertificate(t testing.TB, number string) certification.Certificate {
 	t.Helper()
 	code, _ := certification.CompleteCreditCode("91360100MA9000099")
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
