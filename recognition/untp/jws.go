@@ -257,8 +257,15 @@ func (a *Issuer) Sign(r recognition.Record, key ed25519.PrivateKey) ([]byte, err
 // concurrent use; its With methods return copies.
 type Verifier struct {
 	keys  KeySet
-	lists map[string]*statuslist.List
+	lists map[string]signedList // by the list's URL
 	at    time.Time
+}
+
+// signedList is a published status list and the kid of the trusted key
+// that signed it.
+type signedList struct {
+	list *statuslist.List
+	kid  string
 }
 
 // NewVerifier returns a verifier that trusts the keys of trusted (copied).
@@ -281,22 +288,29 @@ func (v *Verifier) clone() *Verifier {
 // WithStatusList returns a copy of the verifier that reads the status of
 // credentials that point into the published list (as
 // [statuslist.List.Sign] wrote it), which must be signed by one of the
-// trusted keys. It fails with the error of [statuslist.Parse]
-// (statuslist.ErrUntrusted, statuslist.ErrMalformed).
+// trusted keys. A signed credential's status is read only in a list signed
+// by the same key as the credential, so that one trusted issuer cannot
+// publish a list under another's address and clear its bits. It fails
+// with the error of [statuslist.Parse] (statuslist.ErrUntrusted,
+// statuslist.ErrMalformed).
 func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
-	trusted := make([]ed25519.PublicKey, 0, len(v.keys))
-	for _, k := range v.keys {
-		trusted = append(trusted, k)
+	var kid string
+	l, err := statuslist.Parse(published) // no key: malformed or untrusted
+	for _, k := range slices.Sorted(maps.Keys(v.keys)) {
+		l, err = statuslist.Parse(published, v.keys[k])
+		if !errors.Is(err, statuslist.ErrUntrusted) {
+			kid = k
+			break
+		}
 	}
-	l, err := statuslist.Parse(published, trusted...)
 	if err != nil {
 		return nil, err
 	}
 	c := v.clone()
 	if c.lists == nil {
-		c.lists = map[string]*statuslist.List{}
+		c.lists = map[string]signedList{}
 	}
-	c.lists[l.Credential().ID] = l
+	c.lists[l.Credential().ID] = signedList{list: l, kid: kid}
 	return c, nil
 }
 
@@ -321,11 +335,11 @@ func (v *Verifier) WithTime(t time.Time) *Verifier {
 // unknown (0) when the credential points elsewhere or the list cannot
 // answer at at. Every error but a DecodeError is a [*ProofError].
 func (v *Verifier) Verify(token []byte, at time.Time) (recognition.Record, error) {
-	payload, err := v.checkJWS(token, true)
+	payload, kid, err := v.checkJWS(token, true)
 	if err != nil {
 		return recognition.Record{}, err
 	}
-	r, err := v.decodePayload(payload, at, false)
+	r, err := v.decodePayload(payload, at, kid, false)
 	if err != nil {
 		return recognition.Record{}, err
 	}
@@ -339,15 +353,15 @@ func (v *Verifier) Verify(token []byte, at time.Time) (recognition.Record, error
 	return r, nil
 }
 
-// checkJWS checks a compact JWS and returns its payload. When requireKey
-// is false, a token whose kid names no trusted key gives its payload with
-// the error errUnverified.
-func (v *Verifier) checkJWS(token []byte, requireKey bool) ([]byte, error) {
-	payload, err := v.readJWS(token)
+// checkJWS checks a compact JWS and returns its payload and the kid of the
+// trusted key that verified it. When requireKey is false, a token whose
+// kid names no trusted key gives its payload with the error errUnverified.
+func (v *Verifier) checkJWS(token []byte, requireKey bool) ([]byte, string, error) {
+	payload, kid, err := v.readJWS(token)
 	if err != nil && !requireKey && payload != nil && errors.Is(err, ErrUnknownKey) {
-		return payload, errUnverified
+		return payload, "", errUnverified
 	}
-	return payload, err
+	return payload, kid, err
 }
 
 // errUnverified marks a payload read from a JWS whose key is not trusted.
@@ -359,77 +373,77 @@ var allowedHeader = map[string]bool{"alg": true, "kid": true, "typ": true, "cty"
 // readJWS parses a compact JWS, checks its header and, when its kid names
 // a trusted key, its signature. It returns the payload (also when the
 // only fault is ErrUnknownKey, for the caller to read unverified).
-func (v *Verifier) readJWS(token []byte) ([]byte, error) {
+func (v *Verifier) readJWS(token []byte) ([]byte, string, error) {
 	if len(token) > MaxTokenBytes {
-		return nil, proofErr(ErrTooLarge, "", "size", MaxTokenBytes)
+		return nil, "", proofErr(ErrTooLarge, "", "size", MaxTokenBytes)
 	}
 	if t := bytes.TrimSpace(token); len(t) > 0 && t[0] == '{' {
-		return nil, proofErr(ErrSerialization, "", "json-serialization")
+		return nil, "", proofErr(ErrSerialization, "", "json-serialization")
 	}
 	parts := bytes.Split(token, []byte("."))
 	if len(parts) != 3 {
-		return nil, proofErr(ErrMalformed, "", "compact")
+		return nil, "", proofErr(ErrMalformed, "", "compact")
 	}
 	var raw [3][]byte
 	for i, p := range parts {
 		for _, c := range p {
 			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-				return nil, proofErr(ErrMalformed, "", "compact")
+				return nil, "", proofErr(ErrMalformed, "", "compact")
 			}
 		}
 		b, err := base64.RawURLEncoding.Strict().DecodeString(string(p))
 		if err != nil {
-			return nil, proofErr(ErrMalformed, "", "compact")
+			return nil, "", proofErr(ErrMalformed, "", "compact")
 		}
 		raw[i] = b
 	}
 	if !uniqueObject(raw[0]) {
-		return nil, proofErr(ErrMalformed, "/header", "header-json")
+		return nil, "", proofErr(ErrMalformed, "/header", "header-json")
 	}
 	var h map[string]any
 	if json.Unmarshal(raw[0], &h) != nil {
-		return nil, proofErr(ErrMalformed, "/header", "header-json")
+		return nil, "", proofErr(ErrMalformed, "/header", "header-json")
 	}
 	// The algorithm first: "none" (with an empty signature) and HS256
 	// are named as what they are.
 	alg, _ := h["alg"].(string)
 	if alg != Algorithm {
-		return nil, proofErr(ErrAlgorithm, "/header/alg", "alg", alg)
+		return nil, "", proofErr(ErrAlgorithm, "/header/alg", "alg", alg)
 	}
 	if len(raw[1]) == 0 || len(raw[2]) != ed25519.SignatureSize {
-		return nil, proofErr(ErrMalformed, "", "compact")
+		return nil, "", proofErr(ErrMalformed, "", "compact")
 	}
 	for _, k := range slices.Sorted(maps.Keys(h)) {
 		if !allowedHeader[k] {
-			return nil, proofErr(ErrHeader, "/header/"+k, "member", k)
+			return nil, "", proofErr(ErrHeader, "/header/"+k, "member", k)
 		}
 	}
 	typ, _ := h["typ"].(string)
 	if typ != HeaderType && typ != MediaType {
-		return nil, proofErr(ErrHeader, "/header/typ", "typ", typ)
+		return nil, "", proofErr(ErrHeader, "/header/typ", "typ", typ)
 	}
 	if c, present := h["cty"]; present {
 		if cty, _ := c.(string); cty != ContentType && cty != "application/"+ContentType {
-			return nil, proofErr(ErrHeader, "/header/cty", "cty", cty)
+			return nil, "", proofErr(ErrHeader, "/header/cty", "cty", cty)
 		}
 	}
 	kid, _ := h["kid"].(string)
 	if kid == "" {
-		return raw[1], proofErr(ErrUnknownKey, "/header/kid", "no-kid")
+		return raw[1], "", proofErr(ErrUnknownKey, "/header/kid", "no-kid")
 	}
 	key, ok := v.keys[kid]
 	if !ok {
-		return raw[1], proofErr(ErrUnknownKey, "/header/kid", "kid", kid)
+		return raw[1], "", proofErr(ErrUnknownKey, "/header/kid", "kid", kid)
 	}
 	obj, err := jose.ParseSignedCompact(string(token), []jose.SignatureAlgorithm{jose.EdDSA})
 	if err != nil || len(obj.Signatures) != 1 {
-		return nil, proofErr(ErrMalformed, "", "compact")
+		return nil, "", proofErr(ErrMalformed, "", "compact")
 	}
 	out, err := obj.Verify(key)
 	if err != nil || !bytes.Equal(out, raw[1]) {
-		return nil, proofErr(ErrSignature, "", "signature", kid)
+		return nil, "", proofErr(ErrSignature, "", "signature", kid)
 	}
-	return out, nil
+	return out, kid, nil
 }
 
 // Brand describes the format.
@@ -478,14 +492,14 @@ func (v *Verifier) decode(native []byte, bySchema bool) (recognition.Record, err
 	}
 	if len(t) == 0 || t[0] == '{' || t[0] == '[' || !looksCompact(t) {
 		// A bare credential (or junk), which the schema judges.
-		r, err := v.decodePayload(native, v.at, bySchema)
+		r, err := v.decodePayload(native, v.at, "", bySchema)
 		if err != nil {
 			return recognition.Record{}, err
 		}
 		r.Integrity = recognition.IntegrityUnverified
 		return r, nil
 	}
-	payload, err := v.checkJWS(t, false)
+	payload, kid, err := v.checkJWS(t, false)
 	integrity := recognition.IntegrityChecked
 	switch {
 	case err == errUnverified:
@@ -493,7 +507,7 @@ func (v *Verifier) decode(native []byte, bySchema bool) (recognition.Record, err
 	case err != nil:
 		return recognition.Record{}, proofDecodeError(err)
 	}
-	r, err := v.decodePayload(payload, v.at, bySchema)
+	r, err := v.decodePayload(payload, v.at, kid, bySchema)
 	if err != nil {
 		return recognition.Record{}, err
 	}
@@ -525,15 +539,16 @@ func proofDecodeError(err error) error {
 }
 
 // decodePayload validates a credential and maps it to a record, reading
-// its status in the verifier's lists at at.
-func (v *Verifier) decodePayload(native []byte, at time.Time, bySchema bool) (recognition.Record, error) {
+// its status at at in the verifier's lists: for a credential signed with
+// the key kid, only in those signed with the same key.
+func (v *Verifier) decodePayload(native []byte, at time.Time, kid string, bySchema bool) (recognition.Record, error) {
 	tree, err := parseDCC(native, bySchema)
 	if err != nil {
 		return recognition.Record{}, err
 	}
 	var sr *statusReader
 	if len(v.lists) > 0 {
-		sr = &statusReader{lists: v.lists, at: at}
+		sr = &statusReader{lists: v.lists, signer: kid, at: at}
 	}
 	return fromTree(tree, sr)
 }

@@ -266,6 +266,20 @@ func TestVerifierChecksTheStatusThroughTheList(t *testing.T) {
 	_, err = untp.NewVerifier(untp.KeySet{}.Add(pub(b.key))).WithStatusList(forged)
 	require.ErrorIs(t, err, statuslist.ErrUntrusted)
 
+	// A list that another trusted issuer signed under the brand's address
+	// is not read for the brand's credentials (it could clear their bits).
+	both := untp.KeySet{}.Add(pub(b.key)).Add(pub(strangerKey))
+	impostor, err := untp.NewVerifier(both).WithStatusList(forged)
+	require.NoError(t, err, "the stranger is trusted, for its own credentials")
+	rec, err = impostor.Verify(token, checkDay)
+	require.NoError(t, err)
+	assert.Equal(t, certification.Status(0), rec.Status, "the stranger's list is not the brand's")
+	genuine, err := untp.NewVerifier(both).WithStatusList(b.publish(t, checkDay))
+	require.NoError(t, err)
+	rec, err = genuine.Verify(token, checkDay)
+	require.NoError(t, err)
+	assert.Equal(t, certification.Suspended, rec.Status)
+
 	// Without a list, the status is unknown: rejected.
 	rec, err = untp.NewVerifier(untp.KeySet{}.Add(pub(b.key))).Verify(token, checkDay)
 	require.NoError(t, err)

@@ -704,15 +704,17 @@ func claimsJiangxiGreen(s string) bool {
 // statusReader reads credentials' status entries in the lists it was
 // given, at one time.
 type statusReader struct {
-	lists map[string]*statuslist.List // by the URL a credential names
-	at    time.Time
+	lists  map[string]signedList // by the URL a credential names
+	signer string                // the kid that signed the credential; "" for none
+	at     time.Time
 }
 
 // status reads the credential's status entries. The status is unknown (0)
 // unless every entry of purpose revocation or suspension can be read, and
 // at least one is: in a list the reader knows, a revocation entry at an
 // even index or a suspension entry at the odd index after it, within the
-// list and its validity window at the reader's time.
+// list and its validity window at the reader's time; for a signed
+// credential, in a list signed by the same key.
 func (sr *statusReader) status(v any) (certification.Status, error) {
 	var entries []any
 	switch x := v.(type) {
@@ -736,10 +738,11 @@ func (sr *statusReader) status(v any) (certification.Status, error) {
 			return 0, nil
 		}
 		url, _ := m["statusListCredential"].(string)
-		l := sr.lists[url]
-		if l == nil || (idx%2 == 1) != (purpose == "suspension") {
+		sl, ok := sr.lists[url]
+		if !ok || (sr.signer != "" && sl.kid != sr.signer) || (idx%2 == 1) != (purpose == "suspension") {
 			return 0, nil
 		}
+		l := sl.list
 		at := sr.at
 		if at.IsZero() {
 			at = time.Now()
