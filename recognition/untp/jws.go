@@ -178,26 +178,26 @@ func ParseKeySet(jwks []byte) (KeySet, error) {
 	}
 	out := KeySet{}
 	for _, k := range set.Keys {
-		var pub ed25519.PublicKey
+		var public ed25519.PublicKey
 		switch key := k.Key.(type) {
 		case ed25519.PublicKey:
-			pub = key
+			public = key
 		case ed25519.PrivateKey:
 			return nil, proofErr(ErrKeySet, "", "private", k.KeyID)
 		default:
 			return nil, proofErr(ErrKeySet, "", "key", k.KeyID)
 		}
-		if !safeKey(pub) {
+		if !safeKey(public) {
 			return nil, proofErr(ErrKeySet, "", "key", k.KeyID)
 		}
 		kid := k.KeyID
 		if kid == "" {
-			kid = KeyID(pub)
+			kid = KeyID(public)
 		}
 		if _, dup := out[kid]; dup {
 			return nil, proofErr(ErrKeySet, "", "dup-kid", kid)
 		}
-		out[kid] = slices.Clone(pub)
+		out[kid] = slices.Clone(public)
 	}
 	return out, nil
 }
