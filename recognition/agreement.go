@@ -428,6 +428,8 @@ var reasonMessages = map[ReasonCode][2]string{
 		"the agreement %s is not in force on %s (%s to %s)"},
 	ReasonNoAgreement: {"没有%s互认%s的协议",
 		"there are no terms on which %s recognises %s"},
+	ReasonIntegrityUnverified: {"该凭证没有可用可信签发方密钥验证的签名（未签名，或签名密钥不受信任），不能仅凭其自述互认",
+		"the credential carries no proof that verifies against a trusted issuer key (unsigned, or signed by a key not trusted): it is not recognised on its own word"},
 }
 
 func init() {
@@ -518,6 +520,9 @@ func applyOptions(opts []CheckOption) checkOptions {
 // Check decides whether the recognizer recognises record r at time at. It
 // compares, each a reason when it fails or falls short:
 //
+//   - the record's integrity: a credential whose proof did not verify
+//     against a trusted key ([IntegrityUnverified]) is at most conditional
+//     ("integrity-unverified");
 //   - the record's scheme, status and validity on the check date (an
 //     expired, suspended, revoked, cancelled or not yet valid record is
 //     never recognised, nor one whose status is unknown or written in a
@@ -558,6 +563,9 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	}
 	if r.Scheme != a.Scheme.ID {
 		d.add(Rejected, ReasonSchemeMismatch, string(r.Scheme), string(a.Scheme.ID))
+	}
+	if r.Integrity != IntegrityNone && r.Integrity != IntegrityChecked {
+		d.add(Conditional, ReasonIntegrityUnverified)
 	}
 
 	st := r.StatusAt(at)

@@ -79,6 +79,11 @@ type Checker struct {
 	// Agreements, when set, replace the documented default terms for the
 	// pairs of schemes they cover, in the version in force at At.
 	Agreements *Agreements
+	// Adapters, when set, are used instead of the registered adapter of
+	// the same scheme id: an adapter that holds state the registered one
+	// must not, such as the trusted issuer keys of a UNTP verifier
+	// (untp.Verifier), which decides a signed credential's integrity.
+	Adapters []Adapter
 	// Lookup, when set, holds the recognizer's own certificates: a record
 	// that claims to be one of them is checked against it ([WithLookup]).
 	Lookup certification.Lookup

@@ -271,6 +271,12 @@ func (w *worker) adapter(key string) (cachedAdapter, bool) {
 	a, ok := Lookup(key)
 	if ok {
 		c = cachedAdapter{a: a, id: a.Brand().ID}
+		for _, own := range w.c.Adapters {
+			if own != nil && own.Brand().ID == c.id {
+				c.a = own
+				break
+			}
+		}
 	}
 	if w.adapters == nil {
 		w.adapters = map[string]cachedAdapter{}

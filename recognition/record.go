@@ -62,6 +62,9 @@ type Record struct {
 	// Attributes are the brand attributes the record's scheme claims for
 	// the product.
 	Attributes []brand.Attribute `json:"attributes,omitempty"`
+	// Integrity says whether the record came with a proof that verified
+	// against a trusted key; the zero value is a format without proofs.
+	Integrity Integrity `json:"integrity,omitempty"`
 }
 
 // Clone returns a deep copy of r.

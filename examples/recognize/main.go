@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme FILE] [file ...]
+//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme FILE ...] [-agreement FILE ...] [-recognizer ID] [-trust FILE [-status FILE ...]] [file ...]
 //
 // It reads the files named on the command line, one after the other, or
 // standard input when there are none; "-" names standard input. Each input
@@ -11,7 +11,19 @@
 //
 //	{"scheme": "<id or Chinese name>", "record": {<native record>}}
 //
-// and each yields one NDJSON line on standard output, in input order, as
+// A UNTP credential secured with VC-JOSE-COSE travels as its compact JWS,
+// a JSON string in place of the record:
+//
+//	{"scheme": "untp", "record": "eyJhbGciOiJFZERTQSIs..."}
+//
+// -trust names a JWK Set of the issuer public keys to trust: a credential
+// whose signature verifies with one of them is integrity-checked; any
+// other (a bare credential, or one signed by a key not in the set) is
+// unverified and never recognised on its own word. -status names a
+// published status list (signed by a trusted key) to read credentials'
+// status in; it may be given several times.
+//
+// Each line yields one NDJSON line on standard output, in input order, as
 // soon as it is decided (input trickling in from a pipe is answered line by
 // line):
 //
@@ -78,6 +90,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/recognition"
 	_ "github.com/jxgreen/jxgreen/recognition/all" // every partner scheme's adapter
+	"github.com/jxgreen/jxgreen/recognition/untp"
 )
 
 func main() {
@@ -115,6 +128,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	terms.register(fs)
 	var schemes schemeFlag
 	fs.Var(&schemes, "scheme", "")
+	trust := fs.String("trust", "", "")
+	var statusFiles []string
+	fs.Func("status", "", func(v string) error { statusFiles = append(statusFiles, v); return nil })
 	if err := fs.Parse(args); err != nil {
 		tag = langOf(args)
 		if errors.Is(err, flag.ErrHelp) {
@@ -158,6 +174,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return fail("recognize.bad-at", *atFlag)
 		}
 		at = t
+	}
+	var own []recognition.Adapter
+	if len(statusFiles) > 0 && *trust == "" {
+		return fail("recognize.status-without-trust")
+	}
+	if *trust != "" {
+		v, key, arg, err := verifier(*trust, statusFiles, at)
+		if err != nil {
+			return fail(key, arg, i18n.Error(err, tag))
+		}
+		own = append(own, v)
 	}
 	var decode func(io.Reader) io.Reader
 	switch strings.ToLower(strings.ReplaceAll(*encoding, "_", "-")) {
@@ -222,6 +249,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			Lang:          tag,
 			Recognizer:    recognizer,
 			Agreements:    agreements,
+			Adapters:      own,
 			ProgressEvery: 50_000,
 			Progress: func(p recognition.Progress) {
 				if el := time.Since(start); el >= progressAfter {
@@ -268,6 +296,32 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.exit2", i18n.Sprintf(tag, "recognize.read-error", failedOn, runErr)))
 	}
 	return exitFailure
+}
+
+// verifier reads the trusted issuer keys (a JWK Set) and the published
+// status lists, and returns the UNTP verifier that decides credentials'
+// integrity and reads their status at at. On failure it returns the
+// message key and the file at fault.
+func verifier(trust string, statusFiles []string, at time.Time) (recognition.Adapter, string, string, error) {
+	raw, err := os.ReadFile(trust)
+	if err != nil {
+		return nil, "recognize.bad-trust", trust, err
+	}
+	keys, err := untp.ParseKeySet(raw)
+	if err != nil {
+		return nil, "recognize.bad-trust", trust, err
+	}
+	v := untp.NewVerifier(keys).WithTime(at)
+	for _, f := range statusFiles {
+		raw, err := os.ReadFile(f)
+		if err == nil {
+			v, err = v.WithStatusList(bytes.TrimSpace(raw))
+		}
+		if err != nil {
+			return nil, "recognize.bad-status", f, err
+		}
+	}
+	return v, "", "", nil
 }
 
 // langOf finds the -lang flag in args that failed to parse, so that the
@@ -478,8 +532,8 @@ func init() {
 		{"recognize.looks-utf8", "提示：输入看起来是 UTF-8 编码，却按 -encoding gb18030 解码，结果会是乱码：请去掉 -encoding gb18030",
 			"note: the input looks like UTF-8, but -encoding gb18030 decodes it as GB18030, which turns it into mojibake: drop -encoding gb18030"},
 		{"recognize.use-gb18030", "（可加 -encoding gb18030）", " (or add -encoding gb18030)"},
-		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme 方案定义.json …] [-agreement 文件 …] [-recognizer 方案] [文件 …]（-h 查看说明）",
-			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme DEFINITION.json ...] [-agreement FILE ...] [-recognizer ID] [file ...] (-h for help)"},
+		{"recognize.usage", "用法：recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme 方案定义.json …] [-agreement 文件 …] [-recognizer 方案] [-trust 文件 [-status 文件 …]] [文件 …]（-h 查看说明）",
+			"usage: recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme DEFINITION.json ...] [-agreement FILE ...] [-recognizer ID] [-trust FILE [-status FILE ...]] [file ...] (-h for help)"},
 		{"recognize.bad-lang", "-lang 应为 BCP 47 语言标签（如 zh、zh-CN、en、en-GB），而不是 %q",
 			"-lang must be a BCP 47 language tag (zh, zh-CN, en, en-GB …), not %q"},
 		{"recognize.lang-fallback", "没有 %s 的消息，使用中文", "no messages in %s; using English"},
@@ -489,6 +543,12 @@ func init() {
 		{"recognize.bad-at", "-at 应为日期 YYYY-MM-DD，而不是 %q", "-at must be a date YYYY-MM-DD, not %q"},
 		{"recognize.bad-encoding", "-encoding 应为 utf-8 或 gb18030（含 GBK），而不是 %q",
 			"-encoding must be utf-8 or gb18030 (which covers GBK), not %q"},
+		{"recognize.bad-trust", "无法读取 -trust 可信密钥文件 %s（应为 Ed25519 公钥的 JWK Set）：%s",
+			"cannot read the -trust file %s (a JWK Set of Ed25519 public keys): %s"},
+		{"recognize.bad-status", "无法读取 -status 证书状态列表 %s（应由可信密钥签发）：%s",
+			"cannot read the -status list %s (it must be signed by a trusted key): %s"},
+		{"recognize.status-without-trust", "-status 需要与 -trust 一起使用（证书状态列表须由可信密钥签发）",
+			"-status needs -trust (a status list must be signed by a trusted key)"},
 		{"recognize.stdin-twice", "标准输入（-）只能列出一次", "standard input (-) can be named only once"},
 		{"recognize.open", "无法打开输入：%v", "cannot open an input: %v"},
 		{"recognize.plain", "%s", "%s"},
@@ -499,7 +559,9 @@ func init() {
 const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿色生态”互认。
 
 用法：
-  recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme 方案定义.json] [文件 …]
+  recognize [-lang 语言标签] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030]
+            [-scheme 方案定义.json …] [-agreement 文件 …] [-recognizer 方案]
+            [-trust 文件 [-status 文件 …]] [文件 …]
 
 输入：
   依次读取命令行列出的文件；不列文件或写 - 时读取标准输入。
@@ -507,6 +569,8 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
     {"scheme": "<方案代号或中文名>", "record": {<该方案的原生记录>}}
   文件开头的 UTF-8 BOM 会被跳过（但不能证明是 UTF-8）。输入应为 UTF-8；
   GB18030/GBK 编码（Excel 导出的文本常见）请加 -encoding gb18030。
+  以 VC-JOSE-COSE 签名的 UNTP 凭证以紧凑 JWS 字符串代替记录：
+    {"scheme": "untp", "record": "eyJhbGciOiJFZERTQSIs..."}
 
 输出（标准输出，每个输入行一行，按输入顺序，判定后立即输出）：
   {"line": 行号, "file": "文件", "scheme": "方案", "number": "证书编号",
@@ -535,6 +599,9 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
                    （默认 jxgreen，或协议文件所写的认可方）
   -agreement-schema 输出协议文件的 JSON Schema
   -scheme 文件     加载方案定义文件（JSON，不必写 Go），本次运行即可读该方案的记录；可重复
+  -trust 文件      可信签发方公钥（Ed25519 的 JWK Set）：签名可用其验证的凭证为“签名已验证”，
+                   其他凭证（未签名或密钥不受信任）“未经验证”，不能仅凭其自述互认
+  -status 文件     已发布的证书状态列表（须由可信密钥签发），用于读取凭证的状态；可多次给出
   -h, --help       显示本说明
 
 退出状态：
@@ -547,7 +614,9 @@ const helpEN = `recognize: checks partner schemes' records for mutual recognitio
 江西绿色生态 (Jiangxi Green Ecology).
 
 Usage:
-  recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme DEFINITION.json] [file ...]
+  recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030]
+            [-scheme DEFINITION.json ...] [-agreement FILE ...] [-recognizer ID]
+            [-trust FILE [-status FILE ...]] [file ...]
 
 Input:
   The files named, one after the other; standard input when none is named
@@ -555,6 +624,9 @@ Input:
     {"scheme": "<scheme id or Chinese name>", "record": {<the scheme's native record>}}
   A UTF-8 byte order mark is skipped. Input must be UTF-8; for GB18030/GBK
   (as Excel exports text) add -encoding gb18030.
+  A UNTP credential secured with VC-JOSE-COSE travels as its compact JWS,
+  a string in place of the record:
+    {"scheme": "untp", "record": "eyJhbGciOiJFZERTQSIs..."}
 
 Output (standard output: one line per input line, in input order, written
 as soon as it is decided):
@@ -592,6 +664,12 @@ Flags:
   -agreement-schema  print the JSON Schema of agreement files
   -scheme FILE     load a scheme definition file (JSON, no Go needed): this run reads
                    that scheme's records; may be repeated
+  -trust FILE      the issuer public keys to trust (a JWK Set of Ed25519 keys):
+                   a credential whose signature verifies with one is
+                   integrity-checked; any other (unsigned, or signed by a key
+                   not trusted) is unverified, never recognised on its own word
+  -status FILE     a published status list (signed by a trusted key) to read
+                   credentials' status in; may be given several times
   -h, --help       this help
 
 Exit status:

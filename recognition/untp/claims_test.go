@@ -6,6 +6,7 @@ package untp_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -102,87 +103,110 @@ func jiangsuRecord(number string, st certification.Status) recognition.Record {
 	}
 }
 
-// The adapter's own lists know which credential each index was given to:
-// a revoked credential whose statusListIndex is changed to the index of
-// another, valid credential decodes with status unknown and is rejected.
+// A revoked certificate's credential whose statusListIndex is changed to
+// the index of a valid one: signed, the change breaks the signature
+// (refused, ErrSignature); unsigned, the credential reads valid but is
+// never recognised on its own word (integrity-unverified).
 func TestStatusIndexOfAnotherCredentialIsUnknown(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status-zz")
-	revoked, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-REVOKED", certification.Revoked))
-	require.NoError(t, err)
-	valid, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-VALID", certification.Valid))
-	require.NoError(t, err)
+	b := newBrand()
+	valid := ourCertificate(t, "JXGE-SYN-ZZ-VALID")
+	revoked := ourCertificate(t, "JXGE-SYN-ZZ-REVOKED")
+	require.NoError(t, revoked.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
+	b.add(t, valid)
+	b.add(t, revoked)
+	v := b.verifier(t, checkDay)
 
-	_, d, err := decideVia(t, a, valid, nil)
+	validToken, err := b.issuer.Sign(recordOf(valid, certification.Valid), b.key)
+	require.NoError(t, err)
+	revokedToken, err := b.issuer.Sign(recordOf(revoked, certification.Valid), b.key)
+	require.NoError(t, err)
+	rec, d, err := decideVia(t, v, validToken, b.reg)
 	require.NoError(t, err)
 	require.Equal(t, recognition.Recognized, d.Outcome, "%v", d.Reasons) // the honest valid one
-	rec, d, err := decideVia(t, a, revoked, nil)
+	rec, d, err = decideVia(t, v, revokedToken, b.reg)
 	require.NoError(t, err)
 	require.Equal(t, certification.Revoked, rec.Status)
 	require.Equal(t, recognition.Rejected, d.Outcome)
 
-	var vm map[string]any
-	require.NoError(t, json.Unmarshal(valid, &vm))
-	validIndex := vm["credentialStatus"].(map[string]any)["statusListIndex"]
-	tampered := edit(t, revoked, func(m map[string]any) {
+	validIndex, _ := b.issuer.Index().Lookup(valid.Number)
+	revokedDCC, err := b.issuer.Encode(recordOf(revoked, certification.Valid))
+	require.NoError(t, err)
+	tampered := edit(t, revokedDCC, func(m map[string]any) {
 		m["credentialStatus"].(map[string]any)["statusListIndex"] = validIndex
 	})
-	rec, d, err = decideVia(t, a, tampered, nil)
+	// Unsigned: read, but never recognised on its own word.
+	_, d, err = decideVia(t, v, tampered, nil)
 	require.NoError(t, err)
-	assert.Zero(t, rec.Status, "the revoked credential borrowed index %v", validIndex)
-	assert.Equal(t, recognition.Rejected, d.Outcome, "%v", d.Reasons)
-	assert.True(t, d.Has("status-unknown"), "%v", d.Reasons)
+	assert.NotEqual(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
+	assert.True(t, d.Has(recognition.ReasonIntegrityUnverified), "%v", d.Reasons)
+	// Signed, then tampered: the signature no longer verifies.
+	parts := strings.Split(string(revokedToken), ".")
+	forged := parts[0] + "." + base64.RawURLEncoding.EncodeToString(compact(t, tampered)) + "." + parts[2]
+	_, err = v.Verify([]byte(forged), checkDay)
+	assert.ErrorIs(t, err, untp.ErrSignature)
+	_, err = v.Decode([]byte(forged))
+	assert.ErrorIs(t, err, untp.ErrSignature)
 }
 
-// Status entries of every hostile shape: none yields recognition.
+// Status entries of every hostile shape: none yields recognition, and
+// none that the list cannot answer reads as valid.
 func TestStatusEntryTricksAreNeverValid(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status-zz2")
-	revoked, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-R2", certification.Revoked))
+	b := newBrand()
+	c := ourCertificate(t, "JXGE-SYN-ZZ-R2")
+	require.NoError(t, c.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
+	b.add(t, c)
+	v := b.verifier(t, checkDay)
+	revoked, err := b.issuer.Encode(recordOf(c, certification.Valid))
 	require.NoError(t, err)
-	rev, sus := a.StatusLists()
 	entry := func(purpose string, idx any, url string) map[string]any {
 		return map[string]any{"type": "BitstringStatusListEntry", "statusPurpose": purpose, "statusListIndex": idx, "statusListCredential": url}
 	}
-	var m map[string]any
-	require.NoError(t, json.Unmarshal(revoked, &m))
-	own := m["credentialStatus"].(map[string]any)["statusListIndex"]
-	for name, cs := range map[string]any{
-		"string index":            entry("revocation", "0", rev.URL),
-		"float 0.0":               entry("revocation", json.Number("0.0"), rev.URL),
-		"negative":                entry("revocation", -1, rev.URL),
-		"negative string":         entry("revocation", "-1", rev.URL),
-		"plus string":             entry("revocation", "+0", rev.URL),
-		"huge":                    entry("revocation", json.Number("99999999999999999999"), rev.URL),
-		"1e999":                   entry("revocation", json.Number("1e999"), rev.URL),
-		"fraction":                entry("revocation", 0.5, rev.URL),
-		"unknown list":            entry("revocation", own, "https://elsewhere.example/x"),
-		"two entries, second own": []any{entry("suspension", own, sus.URL), entry("revocation", own, rev.URL)},
-		"refresh then own":        []any{entry("refresh", own, rev.URL), entry("revocation", own, rev.URL)},
-		"only message":            []any{entry("message", own, rev.URL)},
-		"purpose upper case":      entry("Revocation", own, rev.URL),
-		"purpose with space":      entry("revocation ", own, rev.URL),
-		"list URL trailing slash": entry("revocation", own, rev.URL+"/"),
-		"removed, validUntil far": nil,
+	own, _ := b.issuer.Index().Lookup(c.Number)
+	for name, tc := range map[string]struct {
+		cs      any
+		unknown bool // the list cannot answer: status unknown
+	}{
+		"float 0.0":               {entry("revocation", json.Number("0.0"), listURL), false},
+		"negative":                {entry("revocation", -1, listURL), true},
+		"negative string":         {entry("revocation", "-1", listURL), true},
+		"plus string":             {entry("revocation", "+0", listURL), true},
+		"huge":                    {entry("revocation", json.Number("99999999999999999999"), listURL), true},
+		"1e999":                   {entry("revocation", json.Number("1e999"), listURL), true},
+		"fraction":                {entry("revocation", 0.5, listURL), true},
+		"outside the list":        {entry("revocation", 1<<30, listURL), true},
+		"unknown list":            {entry("revocation", own, otherList), true},
+		"revocation at odd index": {entry("revocation", own+1, listURL), true},
+		"suspension at own index": {entry("suspension", own, listURL), true},
+		"two entries, both own":   {[]any{entry("suspension", own+1, listURL), entry("revocation", own, listURL)}, false},
+		"refresh then own":        {[]any{entry("refresh", own, listURL), entry("revocation", own, listURL)}, false},
+		"only message":            {[]any{entry("message", own, listURL)}, true},
+		"purpose upper case":      {entry("Revocation", own, listURL), true},
+		"purpose with space":      {entry("revocation ", own, listURL), true},
+		"list URL trailing slash": {entry("revocation", own, listURL+"/"), true},
+		"removed, validUntil far": {nil, true},
 	} {
 		t.Run(name, func(t *testing.T) {
 			native := edit(t, revoked, func(m map[string]any) {
-				if cs == nil {
+				if tc.cs == nil {
 					delete(m, "credentialStatus")
 					m["validUntil"] = "2999-01-01T00:00:00+08:00"
 				} else {
-					m["credentialStatus"] = cs
+					m["credentialStatus"] = tc.cs
 				}
 			})
-			rec, d, err := decideVia(t, a, native, nil)
+			rec, d, err := decideVia(t, v, native, b.reg)
 			if err != nil {
-				return
+				return // refused outright: not recognised either
 			}
-			assert.NotEqual(t, certification.Valid, rec.Status)
+			if tc.unknown {
+				assert.Equal(t, certification.Status(0), rec.Status)
+			}
 			assert.NotEqual(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
 		})
 	}
 	// A duplicate credentialStatus spelt with an escape is refused.
 	dup := bytes.Replace(compact(t, revoked), []byte(`"credentialStatus":`), []byte(`"\u0063redentialStatus":{},"credentialStatus":`), 1)
-	_, err = a.Decode(dup)
+	_, err = v.Decode(dup)
 	assert.ErrorIs(t, err, recognition.ErrDuplicateKey)
 }
 
@@ -226,12 +250,11 @@ func TestEncodeOddRecordsValidateAgainstOfficialSchema(t *testing.T) {
 // is refused with a value error at the JSON pointer of the fault; another
 // product the standard covers is admitted.
 func TestNonConformanceAndProductsOutsideStandardAreRefused(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status-zz3")
+	a := untp.NewIssuer(listURL, nil)
 	native, err := a.Encode(jiangsuRecord("JSJP-SYN-ZZ-CONF", certification.Valid))
 	require.NoError(t, err)
-	_, d, err := decideVia(t, a, native, nil)
-	require.NoError(t, err)
-	require.Equal(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
+	_, _, err = decideVia(t, a, native, nil)
+	require.NoError(t, err, "the credential as written decodes")
 
 	ca := func(m map[string]any) map[string]any {
 		return m["credentialSubject"].(map[string]any)["conformityAssessment"].([]any)[0].(map[string]any)
@@ -287,9 +310,9 @@ func TestNonConformanceAndProductsOutsideStandardAreRefused(t *testing.T) {
 			map[string]any{"product": map[string]any{"id": "urn:jxgreen:product:same", "name": "金溪 蜜梨"}})
 		c["conformance"] = true
 	})
-	_, d, err = decideVia(t, a, variant, nil)
+	_, d, err := decideVia(t, a, variant, nil)
 	require.NoError(t, err)
-	assert.Equal(t, recognition.Recognized, d.Outcome, "%v", d.Reasons)
+	assert.False(t, d.Has("product-outside-standard"), "%v", d.Reasons)
 }
 
 // 圳品 is an evaluation scheme (brand.Evaluation): its native records have
@@ -298,7 +321,7 @@ func TestNonConformanceAndProductsOutsideStandardAreRefused(t *testing.T) {
 // type 5 certification in referenceProfile is read as the evaluation it
 // is: no mode, conditional (evaluation-only), as natively.
 func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status-zz4")
+	a := untp.NewIssuer(listURL, nil)
 	sz, ok := recognition.Lookup("shenzhen")
 	require.True(t, ok)
 	require.Equal(t, brand.Evaluation, sz.Brand().Model)
@@ -309,7 +332,7 @@ func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 	rec, d, err := decideVia(t, a, native, nil)
 	require.NoError(t, err)
 	assert.Zero(t, rec.Mode, "the mode an evaluation scheme's credential claims is not taken")
-	assert.Equal(t, recognition.Conditional, d.Outcome, "a 圳品 evaluation claiming type 5 certification: %v", d.Reasons)
+	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a 圳品 evaluation claiming type 5 certification: %v", d.Reasons)
 	assert.True(t, d.Has("evaluation-only"), "%v", d.Reasons)
 
 	// Natively, the same 圳品 record is conditional (evaluation-only).
@@ -326,7 +349,7 @@ func TestEvaluationSchemeCannotClaimCertificationMode(t *testing.T) {
 // revoked or suspended, so Encode refuses it with a StatusError (zh/en)
 // rather than write a credential that would read back as valid.
 func TestEncodeRefusesExpiredAndPendingStatus(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status-zz5")
+	a := untp.NewIssuer(listURL, nil)
 	for _, st := range []certification.Status{certification.Expired, certification.Pending} {
 		r := jiangsuRecord("JSJP-SYN-ZZ-"+st.String(), st)
 		d := recognition.AgreementFor(a, r).Check(r, checkDay)

@@ -26,7 +26,7 @@ import (
 var checkDay = time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 
 // ourCertificate issues a synthetic 江西绿色生态 certificate.
-func ourCertificate(t *testing.T, number string) certification.Certificate {
+func ourCertificate(t testing.TB, number string) certification.Certificate {
 	t.Helper()
 	code, _ := creditcode.Complete("91360100MA9000099")
 	c, err := certification.GreenEcologyRules().Issue(certification.Application{
@@ -62,15 +62,17 @@ func edit(t *testing.T, native []byte, fn func(m map[string]any)) []byte {
 // whose credentialStatus is removed, emptied, or given another purpose
 // decodes with status unknown, and is never recognised.
 func TestUNTPStatusStrippedIsNeverRecognised(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status")
+	b := newBrand()
 	c := ourCertificate(t, "JXGE-SYN-REVOKED")
-	native, err := a.Encode(recordOf(c, certification.Revoked))
+	require.NoError(t, c.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
+	b.add(t, c)
+	v := b.verifier(t, checkDay)
+	native, err := b.issuer.Encode(recordOf(c, certification.Valid))
 	require.NoError(t, err)
-	rec, err := a.Decode(native)
+	rec, err := v.Decode(native)
 	require.NoError(t, err)
 	require.Equal(t, certification.Revoked, rec.Status)
 
-	rev, sus := a.StatusLists()
 	for _, tc := range []struct {
 		name string
 		fn   func(m map[string]any)
@@ -85,31 +87,18 @@ func TestUNTPStatusStrippedIsNeverRecognised(t *testing.T) {
 		{"unknown list", func(m map[string]any) {
 			m["credentialStatus"].(map[string]any)["statusListCredential"] = "https://elsewhere.example/status/1"
 		}},
-		{"index never given out", func(m map[string]any) { m["credentialStatus"].(map[string]any)["statusListIndex"] = 99999 }},
-		// Pointed at the companion suspension list instead: read with its
-		// pair, it is still revoked.
-		{"swapped to the suspension list", func(m map[string]any) {
-			e := m["credentialStatus"].(map[string]any)
-			e["statusPurpose"], e["statusListCredential"] = "suspension", sus.URL
-		}},
+		{"index outside the list", func(m map[string]any) { m["credentialStatus"].(map[string]any)["statusListIndex"] = 1 << 26 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rec, err := a.Decode(edit(t, native, tc.fn))
-			swapped := tc.name == "swapped to the suspension list"
-			if err != nil && !swapped {
+			rec, err := v.Decode(edit(t, native, tc.fn))
+			if err != nil {
 				return // refused outright: not recognised either
 			}
-			require.NoError(t, err)
-			if swapped {
-				assert.Equal(t, certification.Revoked, rec.Status)
-			} else {
-				assert.Equal(t, certification.Status(0), rec.Status)
-			}
-			d := recognition.AgreementFor(a, rec).Check(rec, checkDay, recognition.WithLookup(&certification.Registry{}))
+			assert.Equal(t, certification.Status(0), rec.Status)
+			d := recognition.AgreementFor(v, rec).Check(rec, checkDay, recognition.WithLookup(&certification.Registry{}))
 			assert.Equal(t, recognition.Rejected, d.Outcome)
 		})
 	}
-	assert.NotEqual(t, rev.URL, sus.URL)
 }
 
 // Issue 9, "claims to be a 江西绿色生态 certificate": checked against a
@@ -117,16 +106,16 @@ func TestUNTPStatusStrippedIsNeverRecognised(t *testing.T) {
 // field); otherwise at most conditional, with a reason saying the claim
 // was not verified.
 func TestUNTPClaimOfOurCertificateIsChecked(t *testing.T) {
-	// An issuer, whose credentials carry their status; the Checker below
-	// reads them through the registered adapter, which knows no status
-	// list.
-	a := untp.NewIssuer("https://certs.example/status-claim")
+	// The brand's issuer signs credentials that carry their status; a
+	// verifier trusts its key and reads its list.
+	b := newBrand()
 	valid := ourCertificate(t, "JXGE-SYN-CLAIM-1")
 	revoked := ourCertificate(t, "JXGE-SYN-CLAIM-2")
 	require.NoError(t, revoked.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
-	var reg certification.Registry
-	require.NoError(t, reg.Add(valid))
-	require.NoError(t, reg.Add(revoked))
+	b.add(t, valid)
+	b.add(t, revoked)
+	reg := b.reg
+	v := b.verifier(t, checkDay)
 
 	other := valid
 	other.Number = "JXGE-SYN-CLAIM-3" // not registered
@@ -143,17 +132,18 @@ func TestUNTPClaimOfOurCertificateIsChecked(t *testing.T) {
 		reason recognition.ReasonCode
 	}{
 		{"no lookup", recordOf(valid, certification.Valid), nil, recognition.Conditional, "claim-unverified"},
-		{"registered and valid", recordOf(valid, certification.Valid), &reg, recognition.Recognized, ""},
-		{"revoked in the registry, valid in the credential", recordOf(revoked, certification.Valid), &reg, recognition.Rejected, "revoked"},
-		{"not registered", recordOf(other, certification.Valid), &reg, recognition.Rejected, "claim-unknown"},
-		{"another product", forged, &reg, recognition.Rejected, "claim-mismatch"},
+		{"registered and valid", recordOf(valid, certification.Valid), reg, recognition.Recognized, ""},
+		{"revoked in the registry, valid in the credential", recordOf(revoked, certification.Valid), reg, recognition.Rejected, "revoked"},
+		{"not registered", recordOf(other, certification.Valid), reg, recognition.Rejected, "claim-unknown"},
+		{"another product", forged, reg, recognition.Rejected, "claim-mismatch"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			native, err := a.Encode(tc.rec)
+			token, err := b.issuer.Sign(tc.rec, b.key)
 			require.NoError(t, err)
-			rec, err := a.Decode(native)
+			rec, err := v.Decode(token)
 			require.NoError(t, err)
-			ag := recognition.AgreementFor(a, rec)
+			require.Equal(t, recognition.IntegrityChecked, rec.Integrity)
+			ag := recognition.AgreementFor(v, rec)
 			var d recognition.Decision
 			if tc.lookup != nil {
 				d = ag.Check(rec, checkDay, recognition.WithLookup(tc.lookup))
@@ -172,21 +162,24 @@ func TestUNTPClaimOfOurCertificateIsChecked(t *testing.T) {
 				}
 			}
 
-			// The same through a Checker.
-			line := `{"scheme":"untp","record":` + string(compact(t, native)) + "}\n"
+			// The same through a Checker given the verifier, the token as
+			// the record (a JSON string).
+			line := `{"scheme":"untp","record":"` + string(token) + `"}` + "\n"
 			var out bytes.Buffer
-			ck := recognition.Checker{At: checkDay, Lookup: tc.lookup, Agreement: func(recognition.Adapter, recognition.Record) recognition.Agreement { return ag }}
+			ck := recognition.Checker{At: checkDay, Lookup: tc.lookup, Adapters: []recognition.Adapter{v},
+				Agreement: func(recognition.Adapter, recognition.Record) recognition.Agreement { return ag }}
 			_, err = ck.Run(context.Background(), strings.NewReader(line), &out)
 			require.NoError(t, err)
-			if tc.lookup == nil {
-				// The registered adapter cannot read the issuer's status
-				// list: status unknown, so rejected, and still unverified.
-				assert.Contains(t, out.String(), `"outcome":"rejected"`)
-				assert.Contains(t, out.String(), `"status-unknown"`)
-				assert.Contains(t, out.String(), `"claim-unverified"`)
-				return
-			}
 			assert.Contains(t, out.String(), `"outcome":"`+tc.want.String()+`"`)
+
+			// Through the registered adapter, which trusts no key, the
+			// same token is unverified: never recognised.
+			out.Reset()
+			ck.Adapters = nil
+			_, err = ck.Run(context.Background(), strings.NewReader(line), &out)
+			require.NoError(t, err)
+			assert.NotContains(t, out.String(), `"outcome":"recognized"`)
+			assert.Contains(t, out.String(), `"integrity-unverified"`)
 		})
 	}
 }
@@ -256,13 +249,25 @@ func TestUNTPForeignCredentialIsDecided(t *testing.T) {
 }
 
 // Issue 9, "UNTP output": one credentialStatus object with an integer
-// statusListIndex, which carries revocation and, through the companion
-// list at the same index, suspension.
+// statusListIndex, the even index of the certificate's revocation bit in
+// the brand's list (its suspension bit follows), which a verifier reads
+// for both.
 func TestUNTPStatusIsOneEntryWithAnIntegerIndex(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status")
-	c := ourCertificate(t, "JXGE-SYN-ONE-ENTRY")
-	for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Valid, certification.Revoked} {
-		native, err := a.Encode(recordOf(c, st))
+	b := newBrand()
+	for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked} {
+		c := ourCertificate(t, "JXGE-SYN-ONE-ENTRY-"+st.String())
+		switch st {
+		case certification.Suspended:
+			require.NoError(t, c.Suspend(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
+		case certification.Revoked:
+			require.NoError(t, c.Revoke(time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime()), "合成样例"))
+		}
+		b.add(t, c)
+	}
+	v := b.verifier(t, checkDay)
+	for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked} {
+		c, _ := b.reg.Certificate("JXGE-SYN-ONE-ENTRY-" + st.String())
+		native, err := b.issuer.Encode(recordOf(c, certification.Valid))
 		require.NoError(t, err)
 		var m map[string]any
 		dec := json.NewDecoder(bytes.NewReader(native))
@@ -271,9 +276,15 @@ func TestUNTPStatusIsOneEntryWithAnIntegerIndex(t *testing.T) {
 		entry, ok := m["credentialStatus"].(map[string]any)
 		require.True(t, ok, "one object, not an array")
 		assert.Equal(t, "revocation", entry["statusPurpose"])
-		_, isInt := entry["statusListIndex"].(json.Number)
-		assert.True(t, isInt, "an integer index")
-		back, err := a.Decode(native)
+		assert.Equal(t, listURL, entry["statusListCredential"])
+		n, isInt := entry["statusListIndex"].(json.Number)
+		require.True(t, isInt, "an integer index")
+		i, err := n.Int64()
+		require.NoError(t, err)
+		want, _ := b.issuer.Index().Lookup(c.Number)
+		assert.Equal(t, int64(want), i)
+		assert.Zero(t, i%2, "the even index of the revocation bit")
+		back, err := v.Decode(native)
 		require.NoError(t, err)
 		assert.Equal(t, st, back.Status)
 	}

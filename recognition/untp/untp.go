@@ -21,26 +21,39 @@
 //	Issued, Expires  validFrom, validUntil
 //	Status           credentialStatus: one W3C BitstringStatusListEntry
 //
-// Status lives in status lists, as UNTP intends. UNTP v0.7.0 allows one
-// credentialStatus object, with the five properties of a
-// BitstringStatusListEntry and no others (so no statusSize or
-// statusMessage, which a multi-bit "message" entry needs), and types
-// statusListIndex as an integer where the W3C recommendation writes a
-// base-10 string. Encode therefore writes one entry of purpose
-// "revocation" (the status every W3C verifier understands) with an integer
-// index, and keeps the suspension of the same credential in a companion
-// list, of purpose "suspension", at the same index ([Issuer.StatusLists];
-// [Issuer.PairStatusLists] pairs lists read from elsewhere): a plain W3C
-// verifier sees revocation, and a reader that knows the pair sees both.
-// Decode reads a single entry or an array of them, with the index as an
-// integer or a string, against the lists it knows ([Issuer.AddStatusList]).
+// Status lives in the brand's status list, as UNTP intends: the one W3C
+// Bitstring Status List that package mark/statuslist builds from the
+// certificate register and signs, where each certificate owns two
+// adjacent bits (revocation at an even index n, suspension at n+1). UNTP
+// v0.7.0 allows one credentialStatus object, with the properties of a
+// BitstringStatusListEntry and no others, and types statusListIndex as an
+// integer where the W3C recommendation writes a base-10 string. An
+// [Issuer] therefore writes the revocation entry of [statuslist.Entries]
+// with an integer index, and a reader that knows the list reads both bits
+// ([statuslist.List.StatusAt]). Decode reads a single entry or an array
+// of them, with the index as an integer or a string, against the lists a
+// [Verifier] was given ([Verifier.WithStatusList]).
 //
 // A credential whose status cannot be established decodes with status
-// unknown (0), which recognition never accepts: one without credentialStatus
-// or with an empty one, one whose entries have another purpose than
-// revocation or suspension, or point to a list the adapter does not know
-// or with another purpose, or to an index the list never gave out. UNTP
-// cannot tell 注销 from 撤销: both decode as revoked.
+// unknown (0), which recognition never accepts: one without
+// credentialStatus or with an empty one, one whose entries have another
+// purpose than revocation or suspension, point to a list the reader was
+// not given, to a revocation bit at an odd index or a suspension bit at an
+// even one, or outside the list, or that is read outside the list's
+// validity window. UNTP cannot tell 注销 from 撤销: both decode as revoked.
+//
+// Credentials are secured with VC-JOSE-COSE (W3C, "Securing Verifiable
+// Credentials using JOSE and COSE", Recommendation, 2025-05-15): a compact
+// JWS, alg EdDSA, typ vc+jwt, cty vc, kid naming the issuer's key, whose
+// payload is the credential JSON (media type application/vc+jwt).
+// [Issuer.Sign] writes one; a [Verifier] checks one against the issuer
+// keys the caller trusts ([KeySet]) and marks the record
+// [recognition.IntegrityChecked]. A credential read without a proof that
+// verifies (a bare credential JSON, or a JWS whose key is not trusted) is
+// [recognition.IntegrityUnverified], which recognition never recognises on
+// its own word; a status entry is only as good as the signature over it,
+// so an unsigned credential cannot borrow a valid certificate's bits to
+// any avail.
 //
 // Only v0.7.0 is read: a credential of another UNTP version (its @context
 // names it) is refused with [ErrVersion]. A credential from another
@@ -71,6 +84,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/certification/creditcode"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
@@ -81,9 +95,6 @@ const (
 	ID brand.ID = "untp"
 	// Version is the UNTP version the adapter reads and writes.
 	Version = "0.7.0"
-	// MinStatusListBits is the smallest status list the W3C recommendation
-	// allows (16 KiB), which keeps a holder's index from identifying it.
-	MinStatusListBits = 131072
 )
 
 // dccScheme describes the format as a scheme: it is an envelope, not a brand,
@@ -107,11 +118,12 @@ var dcc = schema.MustCompile(string(ID), schemaJSON)
 
 // Adapter is the registered UNTP adapter (recognition.Lookup("untp")). Like
 // a database/sql driver it keeps no state and is safe to share: it decodes
-// DCCs, and it encodes a record as a DCC without credentialStatus, since it
-// publishes no status list (such a credential decodes with status
-// unknown). Its zero value is ready to use. To issue credentials whose
-// status travels, make an [Issuer].
-type Adapter struct{ none Issuer }
+// DCCs, bare or secured, as [recognition.IntegrityUnverified] with status
+// unknown, since it trusts no key and knows no status list; and it encodes
+// a record as a DCC without credentialStatus. Its zero value is ready to
+// use. To issue credentials whose status travels, make an [Issuer]; to
+// read them with their proof and status, a [Verifier].
+type Adapter struct{}
 
 // Brand describes the format.
 func (a *Adapter) Brand() brand.Brand { return dccScheme.Clone() }
@@ -127,48 +139,57 @@ func (a *Adapter) Schema() []byte { return append([]byte(nil), schemaJSON...) }
 // as [Issuer.Agreement] does.
 func (a *Adapter) Agreement() recognition.Agreement { return recognition.DefaultAgreement(dccScheme) }
 
-// Decode validates a DCC and maps it to a record, as [Issuer.Decode] does
-// for an issuer that knows no status list: the record's status is unknown
-// (0), which recognition never accepts.
-func (a *Adapter) Decode(native []byte) (recognition.Record, error) { return a.none.Decode(native) }
+// Decode validates a DCC and maps it to a record: integrity unverified
+// (no key is trusted), status unknown (no list is known). A secured
+// credential (a compact JWS, or a JSON string holding one) is read
+// without its proof being checked, the same way.
+func (a *Adapter) Decode(native []byte) (recognition.Record, error) {
+	return (&Verifier{}).Decode(native)
+}
 
 // DecodeBySchema is Decode without the fast admission.
 func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
-	return a.none.DecodeBySchema(native)
+	return (&Verifier{}).DecodeBySchema(native)
 }
 
 // Encode writes r as a DCC without credentialStatus; nothing is kept.
-func (a *Adapter) Encode(r recognition.Record) ([]byte, error) { return a.none.Encode(r) }
+func (a *Adapter) Encode(r recognition.Record) ([]byte, error) { return encode(r, "", nil) }
 
-// Issuer reads and writes DCCs with status lists of its own: its Encode
-// gives each credential an index in its revocation list (and the same index
-// in the companion suspension list) and sets the bits for the record's
-// status; [Issuer.StatusLists] returns the lists to publish. Decode reads
-// the issuer's own lists and those made known to it
-// ([Issuer.AddStatusList], [Issuer.PairStatusLists]). Make one with
-// [NewIssuer]; it is safe for concurrent use.
+// Issuer writes the brand's credentials: its Encode gives each 江西绿色生态
+// certificate the revocation entry of its place in the brand's status list
+// (the index drawn by the [statuslist.Index] the issuer keeps, the same one
+// that signs label codes: mark.Signer.WithStatusIndex), and [Issuer.Sign]
+// secures the credential with the issuer's key. The list itself is built
+// from the register ([statuslist.Build]) and published beside the
+// credentials. A record of another scheme is written without
+// credentialStatus, since the brand cannot vouch for its status, unless
+// the index already gives its number a place (the brand registered it). Its Decode is
+// the registered [Adapter]'s. Make one with [NewIssuer]; it is safe for
+// concurrent use.
 type Issuer struct {
-	statusBase             string
-	revocation, suspension *StatusList
-	mu                     sync.RWMutex
-	lists                  map[string]*StatusList
-	pairs                  map[string]string // list URL -> its companion's
+	listURL string
+	index   *statuslist.Index
 }
 
-// NewIssuer returns an issuer whose own status lists live under statusBase
-// (for example "https://certs.example.org/status/").
-func NewIssuer(statusBase string) *Issuer {
-	base := strings.TrimSuffix(statusBase, "/")
-	a := &Issuer{
-		statusBase: base,
-		revocation: NewStatusList(base+"/revocation", "revocation"),
-		suspension: NewStatusList(base+"/suspension", "suspension"),
-		lists:      map[string]*StatusList{},
-		pairs:      map[string]string{},
+// NewIssuer returns an issuer whose credentials point into the status list
+// published at listURL (for example "https://certs.example.org/status/1"),
+// with places drawn by index. A nil index starts a new one: keep it with
+// the register ([Issuer.Index]), since losing it strands every credential
+// issued.
+func NewIssuer(listURL string, index *statuslist.Index) *Issuer {
+	if index == nil {
+		index = statuslist.NewIndex()
 	}
-	a.PairStatusLists(a.revocation, a.suspension)
-	return a
+	return &Issuer{listURL: listURL, index: index}
 }
+
+// Index returns the issuer's index of places in the status list, to build
+// the list from ([statuslist.Build]) and to keep.
+func (a *Issuer) Index() *statuslist.Index { return a.index }
+
+// StatusListURL returns the address of the status list the issuer's
+// credentials point into.
+func (a *Issuer) StatusListURL() string { return a.listURL }
 
 // Sentinel errors of the package.
 var (
@@ -178,9 +199,6 @@ var (
 	// ErrVersion is returned when the credential is of a UNTP version
 	// other than [Version].
 	ErrVersion = i18n.NewSentinel("untp.ErrVersion", "不支持该 UNTP 版本", "unsupported UNTP version")
-	// ErrStatusList is returned when a status list cannot be read, or
-	// does not hold the index.
-	ErrStatusList = i18n.NewSentinel("untp.ErrStatusList", "状态列表无法读取或不含该序号", "the status list cannot be read or does not hold the index")
 )
 
 // StatusError reports a record that Encode refuses because a DCC's status
@@ -218,39 +236,6 @@ func init() {
 		{"nonconformance", "合格评定结论为不符合（conformance: false）", "the conformity assessment found non-conformance (conformance: false)"},
 		{"outside", "被评定的产品“%s”与证书的产品不同，且不在所依据标准的适用对象之内", "the assessed product “%s” is not the credential's product and is outside the subject of the standards cited"},
 	})
-}
-
-// AddStatusList makes a published list known to Decode, for example one
-// fetched from a partner and read with [ParseStatusList].
-func (a *Issuer) AddStatusList(l *StatusList) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.lists == nil {
-		a.lists = map[string]*StatusList{}
-	}
-	a.lists[l.URL] = l
-}
-
-// PairStatusLists makes a revocation list and a suspension list known to
-// Decode as companions: a credential's status entry in either is read
-// together with the same index in the other, as the adapter's own lists
-// are written.
-func (a *Issuer) PairStatusLists(revocation, suspension *StatusList) {
-	a.AddStatusList(revocation)
-	a.AddStatusList(suspension)
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.pairs == nil {
-		a.pairs = map[string]string{}
-	}
-	a.pairs[revocation.URL] = suspension.URL
-	a.pairs[suspension.URL] = revocation.URL
-}
-
-// StatusLists returns the adapter's own revocation and suspension lists,
-// to publish.
-func (a *Issuer) StatusLists() (revocation, suspension *StatusList) {
-	return a.revocation, a.suspension
 }
 
 // Brand describes the format.
@@ -346,39 +331,35 @@ const (
 	urnCNCA        = "urn:jxgreen:authority:cnca"
 )
 
-// Decode validates a DCC against the schema and maps it to a record. The
-// credential is parsed once; the schema's rules are applied to it in Go,
-// and the compiled schema runs only when they refuse it, to say why in the
-// schema's words ([Issuer.DecodeBySchema] always runs it).
+// Decode validates a DCC against the schema and maps it to a record, as
+// the registered [Adapter] does: integrity unverified, status unknown.
 func (a *Issuer) Decode(native []byte) (recognition.Record, error) {
-	v, err := dcc.Parse(native)
-	if err != nil {
-		return recognition.Record{}, err
-	}
-	if err := checkVersion(v); err != nil {
-		return recognition.Record{}, err
-	}
-	if !admits(v) {
-		if err := dcc.ValidateValue(v); err != nil {
-			return recognition.Record{}, err
-		}
-	}
-	return a.fromTree(v)
+	return (&Verifier{}).Decode(native)
 }
 
 // DecodeBySchema is Decode with the compiled JSON Schema always run.
 func (a *Issuer) DecodeBySchema(native []byte) (recognition.Record, error) {
+	return (&Verifier{}).DecodeBySchema(native)
+}
+
+// parseDCC parses a credential and validates it against the schema. The
+// credential is parsed once; the schema's rules are applied to it in Go,
+// and the compiled schema runs only when they refuse it, to say why in the
+// schema's words (always, when bySchema).
+func parseDCC(native []byte, bySchema bool) (any, error) {
 	v, err := dcc.Parse(native)
 	if err != nil {
-		return recognition.Record{}, err
+		return nil, err
 	}
 	if err := checkVersion(v); err != nil {
-		return recognition.Record{}, err
+		return nil, err
 	}
-	if err := dcc.ValidateValue(v); err != nil {
-		return recognition.Record{}, err
+	if bySchema || !admits(v) {
+		if err := dcc.ValidateValue(v); err != nil {
+			return nil, err
+		}
 	}
-	return a.fromTree(v)
+	return v, nil
 }
 
 // versionRE finds the version in a UNTP context URL: v0.7.0 writes
@@ -419,8 +400,9 @@ func (t tree) ref(k string) ref    { o := t.obj(k); return ref{ID: o.str("id"), 
 func item(l []any, i int) tree     { m, _ := l[i].(map[string]any); return m }
 func refAt(l []any, i int) ref     { o := item(l, i); return ref{ID: o.str("id"), Name: o.str("name")} }
 
-// fromTree maps a credential the schema admitted to a record.
-func (a *Issuer) fromTree(v any) (recognition.Record, error) {
+// fromTree maps a credential the schema admitted to a record, reading its
+// status in the lists of sr (none when nil).
+func fromTree(v any, sr *statusReader) (recognition.Record, error) {
 	root, _ := v.(map[string]any)
 	c := tree(root)
 	bad := func(ptr string, err error) (recognition.Record, error) {
@@ -528,10 +510,7 @@ func (a *Issuer) fromTree(v any) (recognition.Record, error) {
 			return bad("/validUntil", schema.NewFault("untp.fault.validity"))
 		}
 	}
-	// The adapter's own lists know which credential each index was given
-	// to: the one Encode writes for this record's scheme and number.
-	credID := urnCredential + string(r.Scheme) + ":" + url.PathEscape(r.Number)
-	if r.Status, err = a.status(c["credentialStatus"], credID); err != nil {
+	if r.Status, err = sr.status(c["credentialStatus"]); err != nil {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
@@ -723,14 +702,21 @@ func claimsJiangxiGreen(s string) bool {
 	return false
 }
 
-// status reads the credential's status entries against the known lists.
-// The status is unknown (0) unless at least one entry can be read: of
-// purpose revocation or suspension, in a list the adapter knows with that
-// purpose, at an index the list holds. An entry in one of a pair of lists
-// is read in both. An index that a list of the adapter's own gave to
-// another credential than credID (a revoked credential borrowing a valid
-// one's index) leaves the status unknown.
-func (a *Issuer) status(v any, credID string) (certification.Status, error) {
+// statusReader reads credentials' status entries in the lists it was
+// given, at one time.
+type statusReader struct {
+	lists  map[string]signedList // by the URL a credential names
+	signer string                // the kid that signed the credential; "" for none
+	at     time.Time
+}
+
+// status reads the credential's status entries. The status is unknown (0)
+// unless every entry of purpose revocation or suspension can be read, and
+// at least one is: in a list the reader knows, a revocation entry at an
+// even index or a suspension entry at the odd index after it, within the
+// list and its validity window at the reader's time; for a signed
+// credential, in a list signed by the same key.
+func (sr *statusReader) status(v any) (certification.Status, error) {
 	var entries []any
 	switch x := v.(type) {
 	case map[string]any:
@@ -738,8 +724,6 @@ func (a *Issuer) status(v any, credID string) (certification.Status, error) {
 	case []any:
 		entries = x
 	}
-	a.mu.RLock()
-	defer a.mu.RUnlock()
 	st, read := certification.Valid, false
 	for _, e := range entries {
 		m, _ := e.(map[string]any)
@@ -751,29 +735,30 @@ func (a *Issuer) status(v any, credID string) (certification.Status, error) {
 		if err != nil {
 			return 0, err
 		}
-		url, _ := m["statusListCredential"].(string)
-		l := a.lists[url]
-		if l == nil || l.Purpose != purpose {
+		if sr == nil {
 			return 0, nil
 		}
-		lists := [2]*StatusList{l, a.lists[a.pairs[url]]}
-		for _, l := range lists {
-			if l == nil {
-				continue
-			}
-			if !l.givenTo(credID, idx) {
-				return 0, nil
-			}
-			set, err := l.Get(idx)
-			if err != nil {
-				return 0, nil
-			}
-			switch {
-			case set && l.Purpose == "revocation":
-				return certification.Revoked, nil
-			case set:
-				st = certification.Suspended
-			}
+		url, _ := m["statusListCredential"].(string)
+		sl, ok := sr.lists[url]
+		if !ok || (sr.signer != "" && sl.kid != sr.signer) || (idx%2 == 1) != (purpose == "suspension") {
+			return 0, nil
+		}
+		l := sl.list
+		at := sr.at
+		if at.IsZero() {
+			at = time.Now()
+		}
+		s, err := l.StatusAt(idx, at)
+		if err != nil {
+			// ErrExpired, ErrNotYetValid, ErrIndex: an out-of-date list
+			// proves nothing.
+			return 0, nil
+		}
+		switch s {
+		case certification.Revoked:
+			return certification.Revoked, nil
+		case certification.Suspended:
+			st = certification.Suspended
 		}
 		read = true
 	}
@@ -838,9 +823,15 @@ func looksLikeCreditCode(s string) bool {
 	return n == 18
 }
 
-// Encode writes r as a DCC, recording its status in the issuer's own
-// status lists.
-func (a *Issuer) Encode(r recognition.Record) ([]byte, error) {
+// Encode writes r as a DCC. A 江西绿色生态 certificate gets the revocation
+// entry of its place in the issuer's status list (drawn the first time);
+// its status is what the published list says, not r.Status.
+func (a *Issuer) Encode(r recognition.Record) ([]byte, error) { return encode(r, a.listURL, a.index) }
+
+// encode writes r as a DCC, with the status entry of its place in index
+// when index is not nil and r is a 江西绿色生态 certificate (which gets a
+// place the first time) or a record whose number index already places.
+func encode(r recognition.Record, listURL string, index *statuslist.Index) ([]byte, error) {
 	fail := func(why string) ([]byte, error) {
 		return nil, fmt.Errorf("untp: encode %q: %s: %w", r.Number, why, recognition.ErrEncode)
 	}
@@ -933,16 +924,25 @@ func (a *Issuer) Encode(r recognition.Record) ([]byte, error) {
 	if !r.Expires.IsZero() {
 		c.ValidUntil = r.Expires.In(brand.ChinaTime()).Format(time.RFC3339)
 	}
-	// One entry, as UNTP v0.7.0 allows: revocation, with the suspension
-	// at the same index of the companion list (see the package comment).
-	// An issuer of no lists (the registered Adapter) writes no status.
-	if a.revocation != nil {
-		i := a.revocation.Index(c.ID)
-		a.suspension.claim(c.ID, i)
-		a.revocation.Set(i, r.Status == certification.Revoked || r.Status == certification.Cancelled)
-		a.suspension.Set(i, r.Status == certification.Suspended)
-		status, _ := json.Marshal(statusEntry{Type: "BitstringStatusListEntry", StatusPurpose: "revocation",
-			StatusListIndex: json.RawMessage(strconv.Itoa(i)), StatusListCredential: a.revocation.URL})
+	// One entry, as UNTP v0.7.0 allows: revocation, at the even index of
+	// the certificate's two bits (see the package comment). An issuer of
+	// no list (the registered Adapter) writes no status.
+	n, placed := -1, false
+	switch {
+	case index == nil:
+	case r.Scheme == brand.JiangxiGreen:
+		var err error
+		if n, err = index.Assign(r.Number); err != nil {
+			return nil, fmt.Errorf("untp: encode %q: %w: %w", r.Number, recognition.ErrEncode, err)
+		}
+		placed = true
+	default:
+		n, placed = index.Lookup(r.Number)
+	}
+	if placed {
+		e := statuslist.Entries(listURL, n)[0]
+		status, _ := json.Marshal(statusEntry{Type: e.Type, StatusPurpose: e.StatusPurpose,
+			StatusListIndex: json.RawMessage(e.StatusListIndex), StatusListCredential: e.StatusListCredential})
 		c.CredentialStatus = status
 	}
 	out, err := json.MarshalIndent(c, "", "  ")

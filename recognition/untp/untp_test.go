@@ -2,6 +2,7 @@ package untp_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,29 +13,59 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
-	"github.com/jxgreen/jxgreen/certification/creditcode"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/recognition"
 	"github.com/jxgreen/jxgreen/recognition/adaptertest"
 	_ "github.com/jxgreen/jxgreen/recognition/shanghai"
 	"github.com/jxgreen/jxgreen/recognition/untp"
 	_ "github.com/jxgreen/jxgreen/recognition/zhejiang"
-	"github.com/jxgreen/jxgreen/standard"
 )
 
-// withSampleLists returns an adapter that knows the synthetic status lists
-// the samples point to; its own lists, for encoding, live elsewhere.
-func withSampleLists(t testing.TB) *untp.Issuer {
-	a := untp.NewIssuer("https://test.example/status/")
-	raw, err := os.ReadFile(filepath.Join(samples, "status", "lists.json"))
+// withSampleLists returns a verifier that trusts the synthetic sample
+// issuer's key and knows the synthetic status list the samples point to,
+// read on the day the samples are checked.
+func withSampleLists(t testing.TB) sampleAdapter {
+	keys, err := os.ReadFile(filepath.Join(samples, "status", "keys.jwks"))
 	require.NoError(t, err)
-	var lists map[string]string
-	require.NoError(t, json.Unmarshal(raw, &lists))
-	for _, purpose := range []string{"revocation", "suspension"} {
-		l, err := untp.ParseStatusList("https://jxgreen.example/status/"+purpose, purpose, lists[purpose])
-		require.NoError(t, err)
-		a.AddStatusList(l)
+	set, err := untp.ParseKeySet(keys)
+	require.NoError(t, err)
+	list, err := os.ReadFile(filepath.Join(samples, "status", "list.jwt"))
+	require.NoError(t, err)
+	v, err := untp.NewVerifier(set).WithStatusList(list)
+	require.NoError(t, err)
+	return sampleAdapter{Verifier: v.WithTime(checkDay), issuer: untp.NewIssuer(sampleListURL, sampleIndex(t))}
+}
+
+// sampleAdapter reads the samples with their proof and status, and writes
+// records back with their places in the samples' list, so that a sample
+// survives Encode and Decode.
+type sampleAdapter struct {
+	*untp.Verifier
+	issuer *untp.Issuer
+}
+
+// Encode signs a record read with its proof, with the samples' key.
+func (a sampleAdapter) Encode(r recognition.Record) ([]byte, error) {
+	if r.Integrity == recognition.IntegrityChecked {
+		return a.issuer.Sign(r, sampleKey)
 	}
-	return a
+	return a.issuer.Encode(r)
+}
+
+const sampleListURL = "https://jxgreen.example/status/1"
+
+// sampleIndex places the samples' certificates UNTP-SYN-1 … 9 at the
+// indexes 0, 2, … 16 of the samples' list.
+func sampleIndex(t testing.TB) *statuslist.Index {
+	idx := map[string]int{}
+	for k := 1; k <= 9; k++ {
+		idx[fmt.Sprintf("UNTP-SYN-%d", k)] = 2 * (k - 1)
+	}
+	raw, err := json.Marshal(idx)
+	require.NoError(t, err)
+	x := statuslist.NewIndex()
+	require.NoError(t, x.UnmarshalJSON(raw))
+	return x
 }
 
 func TestSamples(t *testing.T) { adaptertest.Samples(t, withSampleLists(t), samples) }
@@ -51,61 +82,54 @@ func TestRegisteredUnderItsNames(t *testing.T) {
 	}
 }
 
+// The status of a certificate travels through the brand's list: the
+// credential carries the place, the register sets the bits, and a
+// verifier given the published list reads valid, suspended or revoked
+// (cancelled reads as revoked: UNTP cannot tell them apart).
 func TestStatusTravelsThroughTheLists(t *testing.T) {
-	a := untp.NewIssuer("https://certs.example/status")
-	code, _ := creditcode.Complete("91360100MA9000077")
-	r := recognition.Record{
-		Scheme: brand.JiangxiGreen, Number: "JXGE/SYN 0077", Product: "狗牯脑茶",
-		Holder:     certification.Holder{Name: "合成样例茶业有限公司", Code: code},
-		Standards:  []standard.Number{standard.MustParse("T/JGE 0041-2023")},
-		Body:       certification.Body{Name: "中国检验认证集团江西有限公司", Certifies: true},
-		Mode:       certification.Type5,
-		Issued:     time.Date(2026, 1, 5, 0, 0, 0, 0, brand.ChinaTime()),
-		Expires:    time.Date(2029, 1, 5, 0, 0, 0, 0, brand.ChinaTime()),
-		Status:     certification.Valid,
-		Attributes: brand.Core(),
+	b := newBrand()
+	issued := map[certification.Status]certification.Certificate{}
+	for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Revoked, certification.Cancelled} {
+		c := ourCertificate(t, "JXGE-SYN-TRAVEL-"+st.String())
+		when := time.Date(2026, 3, 1, 0, 0, 0, 0, brand.ChinaTime())
+		switch st {
+		case certification.Suspended:
+			require.NoError(t, c.Suspend(when, "合成样例"))
+		case certification.Revoked:
+			require.NoError(t, c.Revoke(when, "合成样例"))
+		case certification.Cancelled:
+			require.NoError(t, c.Cancel(when, "合成样例"))
+		}
+		b.add(t, c)
+		issued[st] = c
 	}
-	for _, st := range []certification.Status{certification.Valid, certification.Suspended, certification.Valid, certification.Revoked} {
-		r.Status = st
-		native, err := a.Encode(r)
+	v := b.verifier(t, checkDay)
+	for st, c := range issued {
+		native, err := b.issuer.Encode(recordOf(c, certification.Valid)) // the record's own word is not written
 		require.NoError(t, err)
-		back, err := a.Decode(native)
+		back, err := v.Decode(native)
 		require.NoError(t, err)
-		assert.Equal(t, r, back, "status %v", st)
+		want := st
+		if st == certification.Cancelled {
+			want = certification.Revoked
+		}
+		assert.Equal(t, want, back.Status, "%s", c.Number)
+		token, err := b.issuer.Sign(recordOf(c, certification.Valid), b.key)
+		require.NoError(t, err)
+		back, err = v.Verify(token, checkDay)
+		require.NoError(t, err)
+		assert.Equal(t, want, back.Status, "%s, signed", c.Number)
+		assert.Equal(t, recognition.IntegrityChecked, back.Integrity)
+
+		// Another verifier, which does not know the list, cannot tell the
+		// status: rejected, status unknown.
+		other, err := untp.NewVerifier(untp.KeySet{}.Add(pub(b.key))).Verify(token, checkDay)
+		require.NoError(t, err)
+		assert.Equal(t, certification.Status(0), other.Status)
+		d := recognition.AgreementFor(registered, other).Check(other, checkDay)
+		assert.Equal(t, recognition.Rejected, d.Outcome)
+		assert.True(t, d.Has("status-unknown"))
 	}
-	// Cancelled cannot be told from revoked in UNTP.
-	r.Status = certification.Cancelled
-	native, err := a.Encode(r)
-	require.NoError(t, err)
-	back, err := a.Decode(native)
-	require.NoError(t, err)
-	assert.Equal(t, certification.Revoked, back.Status)
-
-	// Another adapter that does not know these lists cannot tell the status.
-	other, err := untp.NewIssuer("https://elsewhere.example/status").Decode(native)
-	require.NoError(t, err)
-	assert.Equal(t, certification.Status(0), other.Status)
-	d := recognition.AgreementFor(registered, other).Check(other, time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime()))
-	assert.Equal(t, recognition.Rejected, d.Outcome)
-	assert.True(t, d.Has("status-unknown"))
-
-	// A published list read back is the same list.
-	rev, _ := a.StatusLists()
-	again, err := untp.ParseStatusList(rev.URL, rev.Purpose, rev.EncodedList())
-	require.NoError(t, err)
-	i := rev.Index("urn:jxgreen:credential:jxgreen:JXGE%2FSYN%200077")
-	set, err := again.Get(i)
-	require.NoError(t, err)
-	assert.True(t, set)
-	set, err = rev.Get(i)
-	require.NoError(t, err)
-	assert.True(t, set)
-	_, err = rev.Get(i + 1)
-	assert.Error(t, err, "an index never given out is not known")
-	_, err = untp.ParseStatusList("u", "revocation", "x")
-	assert.Error(t, err)
-	_, err = untp.ParseStatusList("u", "revocation", "uAAAA")
-	assert.Error(t, err)
 }
 
 // registered is the adapter recognition.Lookup("untp") returns: stateless,
