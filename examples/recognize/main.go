@@ -95,10 +95,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "")
 	atFlag := fs.String("at", "", "")
 	encoding := fs.String("encoding", "utf-8", "")
+	sheets := addSheetFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		tag = langOf(args)
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, i18n.Sprintf(tag, "recognize.help", runtime.GOMAXPROCS(0)))
+			fmt.Fprint(stdout, i18n.Sprintf(tag, "recognize.help-sheet"))
 			return exitOK
 		}
 		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.usage"))
@@ -147,6 +149,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	default:
 		return fail("recognize.bad-encoding", *encoding)
+	}
+
+	if sheets.active(fs.Args()) {
+		return sheets.run(ctx, recognition.Checker{Workers: n, At: at, Lang: tag}, fs.Args(), explicitEncoding(fs), stdin, stdout, stderr, tag)
 	}
 
 	// The inputs, all opened before any is read, so that a missing file

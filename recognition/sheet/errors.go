@@ -33,10 +33,10 @@ func init() {
 	i18n.Table("sheet.", [][3]string{
 		{"FormatError", "未知的表格格式 %q（应为 ndjson、csv 或 xlsx）", "unknown table format %q (ndjson, csv or xlsx)"},
 		{"header.empty", "第 1 行（表头）为空", "the header row (row 1) is empty"},
-		{"header.duplicate", "表头中列“%s”出现两次（第 %s 列和第 %s 列）", "the column %q appears twice in the header (columns %s and %s)"},
-		{"header.unknown", "表头第 %s 列“%s”不是%s的字段", "column %s of the header, %q, is not a field of %s"},
+		{"header.duplicate", "表头中列“%s”出现两次（第 %s 列和第 %s 列）", "the column \"%s\" appears twice in the header (columns %s and %s)"},
+		{"header.unknown", "表头第 %s 列“%s”不是%s的字段", "column %s of the header, \"%s\", is not a field of %s"},
 		{"header.unknown-any", "any scheme", "any scheme"},
-		{"header.missing", "缺少必填列“%s”（%s）", "the required column %q is missing (%s)"},
+		{"header.missing", "缺少必填列“%s”（%s）", "the required column \"%s\" is missing (%s)"},
 		{"header.no-name", "第 %s 列没有表头，却有内容（第 %d 行）", "column %s has no header but row %d has a value in it"},
 		{"scheme.unknown", "未知的方案 %q", "unknown scheme %q"},
 		{"scheme.nested", "方案 %s 的记录不是平面表格（字段 %q 是嵌套对象），不能从表格读取", "the records of %s are not flat (the field %q is an object), so they cannot be read from a table"},

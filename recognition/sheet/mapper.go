@@ -14,10 +14,10 @@ import (
 func init() {
 	i18n.Table("sheet.row.", [][3]string{
 		{"lost-digits", "第 %s 列“%s”的值 %s 是 Excel 当作数值保存的长数字，只保留了 15 位有效数字，其余数字已丢失：请把该列设为文本格式，重新录入或导出",
-			"column %s (%q) holds %s, a long number that Excel stored as a number with only 15 significant digits: the other digits are lost; format the column as text and enter or export it again"},
-		{"formula-error", "第 %s 列“%s”是公式错误 %s", "column %s (%q) holds the formula error %s"},
+			"column %s (\"%s\") holds %s, a long number that Excel stored as a number with only 15 significant digits: the other digits are lost; format the column as text and enter or export it again"},
+		{"formula-error", "第 %s 列“%s”是公式错误 %s", "column %s (\"%s\") holds the formula error %s"},
 		{"extra-cell", "第 %s 列没有表头，却有内容 %q", "column %s has no header but holds %q"},
-		{"not-field", "第 %s 列“%s”不是方案 %s 的字段，本行却填了 %q", "column %s (%q) is not a field of scheme %s, but this row holds %q in it"},
+		{"not-field", "第 %s 列“%s”不是方案 %s 的字段，本行却填了 %q", "column %s (\"%s\") is not a field of scheme %s, but this row holds %q in it"},
 		{"missing-column", "表中缺少方案 %s 的必填列：%s", "the table lacks required columns of scheme %s: %s"},
 		{"not-flat", "方案 %s 的记录不是平面表格（字段 %q 是嵌套对象），不能从表格读取", "the records of scheme %s are not flat (the field %q is an object), so they cannot be read from a table"},
 	})
