@@ -146,3 +146,12 @@ func outLines(t testing.TB, out []byte) []map[string]any {
 	}
 	return res
 }
+
+func readCSV(t testing.TB, b []byte) [][]string {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(bom))))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	require.NoError(t, err)
+	return recs
+}
