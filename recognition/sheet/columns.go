@@ -59,6 +59,10 @@ func fieldsOf(a recognition.Adapter) *fields {
 
 type schemaNode struct {
 	Type       any                    `json:"type"`
+	Ref        string                 `json:"$ref"`
+	AllOf      []*schemaNode          `json:"allOf"`
+	AnyOf      []*schemaNode          `json:"anyOf"`
+	OneOf      []*schemaNode          `json:"oneOf"`
 	Format     string                 `json:"format"`
 	Items      *schemaNode            `json:"items"`
 	Properties map[string]*schemaNode `json:"properties"`
@@ -81,6 +85,13 @@ func (n *schemaNode) types() []string {
 	return nil
 }
 
+// complex reports whether a schema node may be an object, or is defined
+// elsewhere: either way, not a cell.
+func (n *schemaNode) complex() bool {
+	return slices.Contains(n.types(), "object") || n.Properties != nil || n.Ref != "" ||
+		len(n.AllOf) > 0 || len(n.AnyOf) > 0 || len(n.OneOf) > 0
+}
+
 func parseFields(id brand.ID, schema []byte) *fields {
 	f := &fields{id: id, props: map[string]prop{}}
 	var root schemaNode
@@ -94,11 +105,11 @@ func parseFields(id brand.ID, schema []byte) *fields {
 		p := prop{kind: asString, date: n.Format == "date"}
 		ts := n.types()
 		switch {
-		case slices.Contains(ts, "object") || n.Properties != nil:
+		case n.complex():
 			p.kind = nested
 		case slices.Contains(ts, "array"):
 			p.kind = asArray
-			if n.Items != nil && (slices.Contains(n.Items.types(), "object") || n.Items.Properties != nil) {
+			if n.Items != nil && n.Items.complex() {
 				p.kind = nested
 			}
 		case slices.Contains(ts, "string") || len(ts) == 0:

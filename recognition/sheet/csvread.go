@@ -65,10 +65,32 @@ func decodeCSV(in io.Reader, name string) (*bufio.Reader, error) {
 	if bad < 0 {
 		return br, nil
 	}
+	// Mostly UTF-8 text with a stray byte is UTF-8, as the Checker judges
+	// NDJSON: the row with the bad byte becomes an error row. GB18030 text
+	// is mostly sequences that are not UTF-8.
+	if mb, invalid := utf8Runes(body); invalid*10 < mb {
+		return br, nil
+	}
 	if looksGB18030(body) {
 		return gb(br), nil
 	}
 	return nil, inputError(ErrEncoding, "encoding.unknown", bad+1)
+}
+
+// utf8Runes counts the multi-byte UTF-8 characters of b and the bytes
+// that are not UTF-8.
+func utf8Runes(b []byte) (mb, invalid int) {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			invalid++
+		case n > 1:
+			mb++
+		}
+		i += n
+	}
+	return mb, invalid
 }
 
 // bom is the UTF-8 byte order mark.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
@@ -155,3 +156,6 @@ func readCSV(t testing.TB, b []byte) [][]string {
 	require.NoError(t, err)
 	return recs
 }
+
+func chinese() language.Tag { return i18n.Chinese() }
+func english() language.Tag { return i18n.English() }

@@ -15,6 +15,7 @@ func init() {
 	i18n.Table("sheet.row.", [][3]string{
 		{"lost-digits", "第 %s 列“%s”的值 %s 是 Excel 当作数值保存的长数字，只保留了 15 位有效数字，其余数字已丢失：请把该列设为文本格式，重新录入或导出",
 			"column %s (\"%s\") holds %s, a long number that Excel stored as a number with only 15 significant digits: the other digits are lost; format the column as text and enter or export it again"},
+		{"encoding", "第 %s 列“%s”第 %d 字节起不是 UTF-8 编码", "column %s (\"%s\") is not UTF-8 from byte %d"},
 		{"formula-error", "第 %s 列“%s”是公式错误 %s", "column %s (\"%s\") holds the formula error %s"},
 		{"extra-cell", "第 %s 列没有表头，却有内容 %q", "column %s has no header but holds %q"},
 		{"not-field", "第 %s 列“%s”不是方案 %s 的字段，本行却填了 %q", "column %s (\"%s\") is not a field of scheme %s, but this row holds %q in it"},
@@ -161,6 +162,15 @@ func (m *mapper) plan(scheme string) *plan {
 func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 	if blank(cells) {
 		return append(dst, '\n'), nil
+	}
+	for i, c := range cells {
+		if !utf8.ValidString(c.v) {
+			name := ""
+			if i < len(m.header) {
+				name = m.header[i]
+			}
+			return append(dst, '\n'), &rowError{"encoding", []any{colRef(i), name, firstBad(c.v) + 1}}
+		}
 	}
 	scheme := m.fixed
 	if m.schemeCol >= 0 && m.schemeCol < len(cells) {
@@ -339,6 +349,18 @@ func daysIn(y, m int) int {
 	return 31
 }
 
+// firstBad returns the offset of the first byte of s that is not UTF-8.
+func firstBad(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n <= 1 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // clip shortens a value quoted in a message to 40 characters.
 func clip(s string) string {
 	if utf8.RuneCountInString(s) <= 40 {
@@ -354,9 +376,7 @@ func clip(s string) string {
 	return s
 }
 
-// appendJSONString appends s as a JSON string. Bytes that are not UTF-8
-// are kept as they are, for the Checker to refuse the line (encoding/json
-// would turn them into U+FFFD and decide the record).
+// appendJSONString appends s, which is UTF-8, as a JSON string.
 func appendJSONString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
