@@ -287,6 +287,9 @@ func isJSONNumber(v string) bool {
 // at most a midnight time), and a real day; otherwise it leaves it as it
 // is.
 func normDate(v string) string {
+	if isISODate(v) {
+		return v
+	}
 	s := strings.TrimSpace(v)
 	if d, t, ok := strings.Cut(s, " "); ok {
 		switch strings.TrimSpace(t) {
@@ -336,6 +339,20 @@ func normDate(v string) string {
 	return string(b)
 }
 
+// isISODate reports whether v has the form YYYY-MM-DD (the day is for
+// the schema to judge).
+func isISODate(v string) bool {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for i := range 10 {
+		if i != 4 && i != 7 && (v[i] < '0' || v[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func daysIn(y, m int) int {
 	switch m {
 	case 2:
@@ -376,6 +393,15 @@ func clip(s string) string {
 	return s
 }
 
+// escape marks the bytes a JSON string escapes.
+var escape = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
 // appendJSONString appends s, which is UTF-8, as a JSON string.
 func appendJSONString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
@@ -383,7 +409,7 @@ func appendJSONString(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' {
+		if !escape[c] {
 			continue
 		}
 		dst = append(dst, s[start:i]...)

@@ -116,7 +116,9 @@ func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recog
 	if w == nil {
 		s.nd = bufio.NewWriterSize(out, 64<<10)
 	}
+	b.start()
 	sum, err := chk.Run(ctx, b, s)
+	b.close()
 	return c.finish(sum, err, s, b)
 }
 
@@ -204,39 +206,89 @@ func (q *queue) pop() (entry, bool) {
 }
 
 // bridge is the Checker's input: it reads rows from the table and gives
-// them as NDJSON lines, one per row.
+// them as NDJSON lines, one per row. A goroutine of its own reads and
+// turns the rows into lines, chunk by chunk, while the Checker's reader
+// cuts the chunks before into batches.
 type bridge struct {
 	src       source
 	m         *mapper
 	q         *queue
 	keepCells bool
 	width     int
-	buf       []byte
-	off       int
+	buf       []byte // the chunk being filled
 	eof       bool
 	err       error
 	blanks    int // blank rows held back: dropped at the end of the table
 	blankFrom int
+
+	chunks chan []byte // filled chunks, to Read
+	free   chan []byte // read chunks, back to be filled
+	stop   chan struct{}
+	done   chan struct{}
+	cur    []byte // the chunk Read is giving out
+	rest   []byte // what is left of it
+}
+
+// chunkSize is the size of the chunks of lines the bridge hands over.
+const chunkSize = 64 << 10
+
+func (b *bridge) start() {
+	b.chunks = make(chan []byte, 4)
+	b.free = make(chan []byte, 6)
+	b.stop = make(chan struct{})
+	b.done = make(chan struct{})
+	go func() {
+		defer close(b.done)
+		defer close(b.chunks)
+		for !b.eof {
+			select {
+			case b.buf = <-b.free:
+				b.buf = b.buf[:0]
+			default:
+				b.buf = make([]byte, 0, chunkSize+4<<10)
+			}
+			for len(b.buf) < chunkSize && !b.eof {
+				b.produce()
+			}
+			if len(b.buf) == 0 {
+				return
+			}
+			select {
+			case b.chunks <- b.buf:
+			case <-b.stop:
+				return
+			}
+		}
+	}()
+}
+
+// close stops the goroutine, when the Checker stopped reading before the
+// end, and waits for it.
+func (b *bridge) close() {
+	close(b.stop)
+	<-b.done
 }
 
 func (b *bridge) Read(p []byte) (int, error) {
-	for len(b.buf)-b.off < len(p) && !b.eof {
-		b.produce()
-	}
-	if b.off == len(b.buf) {
-		if b.err != nil {
-			return 0, b.err
+	if len(b.rest) == 0 {
+		if b.cur != nil {
+			select {
+			case b.free <- b.cur:
+			default:
+			}
+			b.cur = nil
 		}
-		return 0, io.EOF
+		c, ok := <-b.chunks
+		if !ok {
+			if b.err != nil {
+				return 0, b.err
+			}
+			return 0, io.EOF
+		}
+		b.cur, b.rest = c, c
 	}
-	n := copy(p, b.buf[b.off:])
-	b.off += n
-	if b.off == len(b.buf) {
-		b.buf, b.off = b.buf[:0], 0
-	} else if b.off > 64<<10 && b.off*2 > len(b.buf) {
-		k := copy(b.buf, b.buf[b.off:])
-		b.buf, b.off = b.buf[:k], 0
-	}
+	n := copy(p, b.rest)
+	b.rest = b.rest[n:]
 	return n, nil
 }
 
