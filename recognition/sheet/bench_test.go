@@ -84,7 +84,6 @@ func BenchmarkCSVVsNDJSON(b *testing.B) {
 	b.ReportMetric(cND.Seconds()/cCSV.Seconds(), "csv/ndjson-cpu")
 }
 
-
 // BenchmarkCSVToCSV is the CSV path with CSV output (the output lines are
 // parsed to fill the result columns).
 func BenchmarkCSVToCSV(b *testing.B) {
