@@ -336,7 +336,9 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 			return k
 		})},
 		table{t("recognize.by-reason"), sorted(s.Reasons, func(k string) string { return gist(tag, "recognition.reason."+k, k) })},
-		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string { return gist(tag, "recognition.batch."+k, k) })},
+		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string {
+			return gist(tag, "recognition.batch."+k, gist(tag, "sheet.row."+k, k)) // the kinds of recognition/sheet too
+		})},
 	)
 
 	// One width for every table, so that all counts stand in one column.
