@@ -279,7 +279,7 @@ func isJSONNumber(v string) bool {
 		return false
 	}
 	_, err := strconv.ParseFloat(v, 64)
-	return err == nil && strings.IndexAny(v, "xXpP_iInN") < 0 && v[0] != '+' && v[0] != '.'
+	return err == nil && !strings.ContainsAny(v, "xXpP_iInN") && v[0] != '+' && v[0] != '.'
 }
 
 // normDate writes a text date as YYYY-MM-DD when it is one of the forms

@@ -22,7 +22,8 @@ func retag(s *recognition.Summary, from, to string, n int) {
 // "conditional", "rejected" or "error").
 func outcomeCount(s recognition.Summary, outcome string) int { return s.Outcomes[outcome] }
 
-// sortedCounts returns a count map's keys, largest count first.
+// reasonCounts returns the count of each reason code.
 func reasonCounts(s recognition.Summary) map[string]int { return s.Reasons }
 
+// errorCounts returns the count of error rows by kind.
 func errorCounts(s recognition.Summary) map[string]int { return s.Errors }

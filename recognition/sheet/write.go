@@ -167,7 +167,6 @@ type xlsxWriter struct {
 	bold  int
 	wrap  int
 	vals  []any
-	err   error
 }
 
 func newXLSXWriter(out io.Writer, lang language.Tag, cols []string, width int) (*xlsxWriter, error) {

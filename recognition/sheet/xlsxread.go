@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -647,6 +646,3 @@ func dateText(t time.Time) string {
 	}
 	return t.Format(time.DateTime)
 }
-
-// errNotSeekable is what XLSX input that is not a file gives.
-var errNotSeekable = errors.New("not seekable")
