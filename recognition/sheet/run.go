@@ -125,8 +125,8 @@ func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recog
 // finish completes a run: the rows of the Checker's last write, the
 // summary's error kinds, the writer's end (the XLSX summary sheet).
 func (c *Converter) finish(sum recognition.Summary, err error, s *sink, b *bridge) (recognition.Summary, error) {
-	if s.err != nil {
-		err = s.err
+	if s.err != nil && err == nil {
+		err = &recognition.WriteError{Err: s.err}
 	}
 	for kind, n := range s.kinds {
 		retag(&sum, "blank", kind, n)

@@ -22,7 +22,7 @@ const maxMerges = 1 << 16
 type xlsxSource struct {
 	dec      *xml.Decoder
 	body     io.ReadCloser
-	strings  []string // the shared strings table
+	strings  sst // the shared strings table
 	dateXF   []bool   // by cell style: the number format is a date
 	date1904 bool
 	merges   []merge // sorted by top row
@@ -191,32 +191,53 @@ func decodePart(files map[string]*zip.File, name string, v any) error {
 	return nil
 }
 
+// sst is the shared strings table, kept as one string and the end of
+// each item in it: 4 bytes an item besides its text, for a table that
+// holds every distinct text of the workbook.
+type sst struct {
+	all  string
+	ends []uint32
+}
+
+func (t *sst) len() int { return len(t.ends) }
+
+func (t *sst) get(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.all[start:t.ends[i]]
+}
+
+// maxSST bounds the text of the shared strings table (4 GiB, the most
+// uint32 offsets can address).
+const maxSST = 1<<32 - 1
+
 // readSharedStrings reads the shared strings table: the text of each <si>,
 // its runs joined, without phonetic guides (<rPh>).
-func readSharedStrings(f *zip.File) ([]string, error) {
+func readSharedStrings(f *zip.File) (sst, error) {
 	rc, err := f.Open()
 	if err != nil {
-		return nil, inputError(ErrWorkbook, "workbook", err.Error())
+		return sst{}, inputError(ErrWorkbook, "workbook", err.Error())
 	}
 	defer rc.Close()
 	dec := xml.NewDecoder(bufio.NewReaderSize(rc, 64<<10))
-	var out []string
 	var b strings.Builder
+	var ends []uint32
 	inSI, inT, inPh := false, false, 0
 	for {
 		tok, err := dec.RawToken()
 		if err == io.EOF {
-			return out, nil
+			return sst{all: b.String(), ends: ends}, nil
 		}
 		if err != nil {
-			return nil, inputError(ErrWorkbook, "workbook", "shared strings: "+err.Error())
+			return sst{}, inputError(ErrWorkbook, "workbook", "shared strings: "+err.Error())
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "si":
 				inSI = true
-				b.Reset()
 			case "rPh":
 				inPh++
 			case "t":
@@ -226,7 +247,7 @@ func readSharedStrings(f *zip.File) ([]string, error) {
 			switch t.Name.Local {
 			case "si":
 				inSI = false
-				out = append(out, b.String())
+				ends = append(ends, uint32(b.Len()))
 			case "rPh":
 				inPh--
 			case "t":
@@ -234,6 +255,9 @@ func readSharedStrings(f *zip.File) ([]string, error) {
 			}
 		case xml.CharData:
 			if inT {
+				if b.Len()+len(t) > maxSST {
+					return sst{}, inputError(ErrWorkbook, "workbook", "shared strings over 4 GiB")
+				}
 				b.Write(t)
 			}
 		}
@@ -581,10 +605,10 @@ func (s *xlsxSource) cellOf(typ, v string, style int) cell {
 	switch typ {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil || i < 0 || i >= len(s.strings) {
+		if err != nil || i < 0 || i >= s.strings.len() {
 			return cell{v: v, kind: kindFormulaError}
 		}
-		return cell{v: s.strings[i]}
+		return cell{v: s.strings.get(i)}
 	case "str", "inlineStr":
 		return cell{v: v}
 	case "b":
