@@ -22,8 +22,8 @@ const maxMerges = 1 << 16
 type xlsxSource struct {
 	dec      *xml.Decoder
 	body     io.ReadCloser
-	strings  sst // the shared strings table
-	dateXF   []bool   // by cell style: the number format is a date
+	strings  sst    // the shared strings table
+	dateXF   []bool // by cell style: the number format is a date
 	date1904 bool
 	merges   []merge // sorted by top row
 	active   []*merge
