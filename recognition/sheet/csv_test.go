@@ -159,12 +159,12 @@ func TestHeaderErrorsNameTheColumn(t *testing.T) {
 		{"unknown column", strings.Replace(shenzhenCSV, "备注", "备注二", 1), "shenzhen", ErrHeader, "备注二", `column J of the header, "备注二", is not a field of 圳品`},
 		{"duplicate", strings.Replace(shenzhenCSV, "备注", "企业名称", 1), "shenzhen", ErrHeader, "企业名称", "appears twice in the header (columns B and J)"},
 		{"missing", strings.Replace(shenzhenCSV, "证书编号,", "", 1), "shenzhen", ErrHeader, "证书编号", `the required column "证书编号" is missing`},
-		{"empty header", ",,\n" + row, "shenzhen", ErrHeader, "", "header row (row 1) is empty"},
+		{"no header", ",,\n合成样例标题\n\n", "shenzhen", ErrHeader, "", "no header row"},
 		{"no scheme", "证书编号,企业名称" + row, "", ErrNoScheme, "", "no scheme"},
 		{"unknown scheme", shenzhenCSV, "no-such-scheme", ErrScheme, "", `unknown scheme "no-such-scheme"`},
 		{"not flat", shenzhenCSV, "untp", ErrScheme, "", "not flat"},
 		{"column of no scheme", "方案,证书编号,颜色" + row, "", ErrHeader, "颜色", "is not a field of any scheme"},
-		{"empty input", "", "shenzhen", ErrHeader, "", "empty"},
+		{"empty input", "", "shenzhen", ErrHeader, "", "no header row"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _, err := run(t, Converter{In: CSV, Scheme: tc.scheme}, []byte(tc.in))

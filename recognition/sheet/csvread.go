@@ -143,7 +143,7 @@ type csvSource struct {
 	// shows as rows.
 	nextLine int
 	blanks   int // blank lines still to give as rows
-	row      int // the last row given, the header being 1
+	row      int // the last row given, the first being 1
 	pending  []string
 }
 
@@ -172,7 +172,7 @@ func newCSVSource(in io.Reader, encoding string) (*csvSource, error) {
 	return &csvSource{r: r, nextLine: 1}, nil
 }
 
-// next returns the next row: its number (the header being 1) and cells.
+// next returns the next row: its number (the first being 1) and cells.
 func (s *csvSource) next() (int, []cell, error) {
 	if s.blanks > 0 {
 		s.blanks--

@@ -11,14 +11,17 @@
 //
 // # Columns
 //
-// The header row (the first row) names each column with the scheme's own
+// The header row names each column with the scheme's own
 // field name, as its lists print them and as the adapter's JSON Schema
 // names the properties of the native record (圳品: 证书编号, 企业名称,
 // 统一社会信用代码, …). A column headed "scheme" or "方案" names each row's
 // scheme (id or Chinese name); [Converter.Scheme] names it for rows that
 // leave it empty, or for the whole file. A column the scheme does not know,
 // a column named twice, or a required column that is missing is an error
-// that names the column. An array property (the standards a product
+// that names the column. The header row is the first row with two
+// different values: rows above it (blank rows, a title or a note in one
+// cell, often merged across the columns, as official lists begin) are not
+// rows of the table. An array property (the standards a product
 // meets) is one cell, its items separated by 、，,；; or line breaks.
 //
 // # Cells that are not text
@@ -62,7 +65,7 @@
 // # Output
 //
 // NDJSON output is the Checker's own line with "row" (the row of the sheet,
-// the header being row 1) in place of "line". CSV and XLSX output repeat the
+// as Excel numbers it) in place of "line". CSV and XLSX output repeat the
 // input columns, then the outcome, the reasons, their codes and the error,
 // in the language of the Checker. A cell that starts with = + - @ or a tab
 // or carriage return is written with a leading apostrophe, so that no

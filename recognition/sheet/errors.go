@@ -32,7 +32,7 @@ var (
 func init() {
 	i18n.Table("sheet.", [][3]string{
 		{"FormatError", "未知的表格格式 %q（应为 ndjson、csv 或 xlsx）", "unknown table format %q (ndjson, csv or xlsx)"},
-		{"header.empty", "第 1 行（表头）为空", "the header row (row 1) is empty"},
+		{"header.empty", "表中没有表头（至少有两个不同值的一行）", "the table has no header row (a row with two different values)"},
 		{"header.duplicate", "表头中列“%s”出现两次（第 %s 列和第 %s 列）", "the column \"%s\" appears twice in the header (columns %s and %s)"},
 		{"header.unknown", "表头第 %s 列“%s”不是%s的字段", "column %s of the header, \"%s\", is not a field of %s"},
 		{"header.unknown-any", "any scheme", "any scheme"},

@@ -12,7 +12,8 @@ import (
 
 // FuzzCSVReader: whatever the bytes, the CSV path does not panic, and
 // when it reads the input at all it writes one output line per row, the
-// rows numbered 2, 3, … in order, each a JSON object with an outcome.
+// rows numbered one after the other from the row after the header, each
+// a JSON object with an outcome.
 func FuzzCSVReader(f *testing.F) {
 	lines := strings.Split(shenzhenCSV, "\r\n")
 	f.Add([]byte(shenzhenCSV))
@@ -32,7 +33,7 @@ func FuzzCSVReader(f *testing.F) {
 		if err != nil {
 			return
 		}
-		want := 2
+		want := 0
 		for _, l := range bytes.Split(bytes.TrimSuffix(out.Bytes(), []byte("\n")), []byte("\n")) {
 			if len(l) == 0 {
 				continue
@@ -42,6 +43,10 @@ func FuzzCSVReader(f *testing.F) {
 				Outcome string `json:"outcome"`
 			}
 			require.NoError(t, json.Unmarshal(l, &v), "%q", l)
+			if want == 0 {
+				require.GreaterOrEqual(t, v.Row, 2)
+				want = v.Row
+			}
 			require.Equal(t, want, v.Row, "%q", l)
 			require.Contains(t, []string{"recognized", "conditional", "rejected", "error"}, v.Outcome)
 			want++

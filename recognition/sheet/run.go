@@ -62,7 +62,7 @@ func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recog
 		if c.Out == NDJSON {
 			return chk.Run(ctx, in, out)
 		}
-		w, err := newTableWriter(c.Out, out, lang, ndjsonColumns(lang), c.NoBOM)
+		w, err := newTableWriter(c.Out, out, lang, ndjsonColumns(lang), 1, c.NoBOM)
 		if err != nil {
 			return recognition.Summary{}, err
 		}
@@ -93,10 +93,7 @@ func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recog
 	default:
 		return recognition.Summary{}, &FormatError{Name: c.In.String()}
 	}
-	_, head, err := src.next()
-	if err == io.EOF {
-		return recognition.Summary{}, inputError(ErrHeader, "header.empty")
-	}
+	headRow, head, err := findHeader(src)
 	if err != nil {
 		return recognition.Summary{}, err
 	}
@@ -108,7 +105,7 @@ func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recog
 	b := &bridge{src: src, m: m, q: q, keepCells: c.Out != NDJSON, width: len(m.header)}
 	var w tableWriter
 	if c.Out != NDJSON {
-		if w, err = newTableWriter(c.Out, out, lang, m.header, c.NoBOM); err != nil {
+		if w, err = newTableWriter(c.Out, out, lang, m.header, headRow, c.NoBOM); err != nil {
 			return recognition.Summary{}, err
 		}
 	}
@@ -120,6 +117,32 @@ func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recog
 	sum, err := chk.Run(ctx, b, s)
 	b.close()
 	return c.finish(sum, err, s, b)
+}
+
+// findHeader finds the header row: the first row with two different
+// values. The rows above it (blank rows, and a title or a note in one
+// cell, often merged across the columns, as official lists begin) are not
+// rows of the table.
+func findHeader(src source) (int, []cell, error) {
+	for {
+		n, cells, err := src.next()
+		if err == io.EOF {
+			return 0, nil, inputError(ErrHeader, "header.empty")
+		}
+		if err != nil {
+			return 0, nil, err
+		}
+		first := ""
+		for _, c := range cells {
+			switch {
+			case c.v == "":
+			case first == "":
+				first = c.v
+			case c.v != first:
+				return n, cells, nil
+			}
+		}
+	}
 }
 
 // finish completes a run: the rows of the Checker's last write, the

@@ -16,7 +16,7 @@ type cell struct {
 }
 
 // source gives the rows of a table, the header first. next returns the
-// row's number (the header being 1) and its cells, valid until the next
+// row's number (the first being 1) and its cells, valid until the next
 // call; io.EOF after the last row.
 type source interface {
 	next() (int, []cell, error)

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -44,7 +45,10 @@ type tableWriter interface {
 	close(sum recognition.Summary) error
 }
 
-func newTableWriter(f Format, out io.Writer, lang language.Tag, header []string, noBOM bool) (tableWriter, error) {
+// newTableWriter starts CSV or XLSX output with its header row, which in
+// XLSX output is at the row of the input's header (headRow), so that each
+// output row is at the row of its input row.
+func newTableWriter(f Format, out io.Writer, lang language.Tag, header []string, headRow int, noBOM bool) (tableWriter, error) {
 	t := func(key string) string { return i18n.Sprintf(lang, "sheet.out."+key) }
 	cols := append(slices.Clone(header), t("outcome"), t("reasons"), t("codes"), t("error"))
 	switch f {
@@ -61,7 +65,7 @@ func newTableWriter(f Format, out io.Writer, lang language.Tag, header []string,
 		}
 		return w, nil
 	case XLSX:
-		return newXLSXWriter(out, lang, cols, len(header))
+		return newXLSXWriter(out, lang, cols, len(header), headRow)
 	}
 	return nil, &FormatError{Name: f.String()}
 }
@@ -169,7 +173,7 @@ type xlsxWriter struct {
 	vals  []any
 }
 
-func newXLSXWriter(out io.Writer, lang language.Tag, cols []string, width int) (*xlsxWriter, error) {
+func newXLSXWriter(out io.Writer, lang language.Tag, cols []string, width, headRow int) (*xlsxWriter, error) {
 	f := excelize.NewFile()
 	name := i18n.Sprintf(lang, "sheet.out.results")
 	if err := f.SetSheetName("Sheet1", name); err != nil {
@@ -192,14 +196,18 @@ func newXLSXWriter(out io.Writer, lang language.Tag, cols []string, width int) (
 	if err := w.sw.SetColWidth(width+2, width+2, 60); err != nil {
 		return nil, err
 	}
-	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+	top, err := excelize.CoordinatesToCellName(1, headRow+1)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headRow, TopLeftCell: top, ActivePane: "bottomLeft"}); err != nil {
 		return nil, err
 	}
 	vals := make([]any, len(cols))
 	for i, c := range neutralise(cols) {
 		vals[i] = excelize.Cell{StyleID: w.bold, Value: c}
 	}
-	if err := w.sw.SetRow("A1", vals); err != nil {
+	if err := w.sw.SetRow("A"+strconv.Itoa(headRow), vals); err != nil {
 		return nil, err
 	}
 	return w, nil

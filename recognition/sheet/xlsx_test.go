@@ -187,3 +187,45 @@ func TestXLSXSheetByName(t *testing.T) {
 	_, err = runFile(t, Converter{In: XLSX, Scheme: "shenzhen"}, name)
 	require.ErrorIs(t, err, ErrHeader, "the first sheet is not a list")
 }
+
+// TestTitleRowsAboveTheHeaderAreSkipped: an official list begins with a
+// title merged across the columns, and maybe a blank row; the header is
+// the first row with two cells or more, and each output row of an XLSX
+// report stays at the row of its input row.
+func TestTitleRowsAboveTheHeaderAreSkipped(t *testing.T) {
+	dir := t.TempDir()
+	f := excelize.NewFile()
+	require.NoError(t, f.SetCellValue("Sheet1", "A1", "2025 年合成样例名单（synthetic）"))
+	require.NoError(t, f.MergeCell("Sheet1", "A1", "J1"))
+	require.NoError(t, f.SetSheetRow("Sheet1", "A3", &shenzhenCols))
+	row := shenzhenRow("SZ-SYN-7", validCode, "2025-03-01", "2028-02-28")
+	require.NoError(t, f.SetSheetRow("Sheet1", "A4", &row))
+	name := filepath.Join(dir, "titled.xlsx")
+	require.NoError(t, f.SaveAs(name))
+	require.NoError(t, f.Close())
+
+	out, err := runFile(t, Converter{In: XLSX, Scheme: "shenzhen"}, name)
+	require.NoError(t, err)
+	ls := outLines(t, out)
+	require.Len(t, ls, 1)
+	assert.EqualValues(t, 4, ls[0]["row"])
+	assert.Equal(t, "SZ-SYN-7", ls[0]["number"])
+
+	report := filepath.Join(dir, "report.xlsx")
+	w, err := os.Create(report)
+	require.NoError(t, err)
+	src, err := os.Open(name)
+	require.NoError(t, err)
+	defer src.Close()
+	_, err = (&Converter{Checker: checker("en"), In: XLSX, Out: XLSX, Scheme: "shenzhen"}).Run(context.Background(), src, w)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	x, err := excelize.OpenFile(report)
+	require.NoError(t, err)
+	defer x.Close()
+	for ref, want := range map[string]string{"A3": "证书编号", "K3": "outcome", "A4": "SZ-SYN-7", "A1": "", "A2": ""} {
+		got, err := x.GetCellValue("Results", ref)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, ref)
+	}
+}
