@@ -72,6 +72,7 @@ func (f *sheetFlags) active(names []string) bool {
 func init() {
 	i18n.Table("recognize.sheet.", [][3]string{
 		{"one-input", "表格输入或输出（-in、-out、-o、-sheet、-scheme）一次只处理一个输入文件", "spreadsheet input or output (-in, -out, -o, -sheet, -scheme) takes one input at a time"},
+		{"ndjson-scheme", "-scheme 和 -sheet 只用于 CSV 和 XLSX 输入（NDJSON 每行自带方案）", "-scheme and -sheet apply to CSV and XLSX input (each NDJSON line names its scheme)"},
 		{"xlsx-stdin", "XLSX 输入须为文件，不能从标准输入读取", "XLSX input must be a file, not standard input"},
 		{"create", "无法创建输出文件：%v", "cannot create the output file: %v"},
 		{"input", "输入无法作为表格读取：%s", "the input cannot be read as a table: %s"},
@@ -96,6 +97,9 @@ func (f *sheetFlags) run(ctx context.Context, c recognition.Checker, names []str
 	in, out, err := f.formats(name)
 	if err != nil {
 		return say("recognize.exit2", i18n.Error(err, tag))
+	}
+	if in == sheet.NDJSON && (*f.scheme != "" || *f.sheet != "") {
+		return say("recognize.sheet.ndjson-scheme")
 	}
 	var r io.Reader = stdin
 	if name != "-" {

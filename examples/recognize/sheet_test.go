@@ -57,6 +57,7 @@ func TestSpreadsheetFlags(t *testing.T) {
 		{"-in", "xlsx", "-"},
 		{gbList, gbList, "-scheme", "圳品"},
 		{"-scheme", "圳品", "no-such-file.csv"},
+		{"-scheme", "圳品", "../../testdata/recognition/sample.ndjson"},
 	} {
 		errb.Reset()
 		assert.Equal(t, 2, run(context.Background(), args, bytes.NewReader(nil), &out, &errb), "%v: %s", args, errb.String())

@@ -28,9 +28,9 @@ type Converter struct {
 	Checker recognition.Checker
 	// In and Out are the formats of the input and the output.
 	In, Out Format
-	// Scheme names the scheme (id or Chinese name) of the rows that do not
-	// name one in a scheme column, or of every row when there is no such
-	// column.
+	// Scheme names the scheme (id or Chinese name) of the rows of CSV or
+	// XLSX input that do not name one in a scheme column, or of every row
+	// when there is no such column. (Each NDJSON line names its own.)
 	Scheme string
 	// Sheet names the worksheet of XLSX input; "" means the first.
 	Sheet string
@@ -49,7 +49,8 @@ type Converter struct {
 // turned into error rows counted under their own kinds, and an error when
 // the input cannot be read as a table (an [*InputError]), when reading it
 // fails part way (the rows before are written first), or when the output
-// cannot be written.
+// cannot be written (a [*recognition.WriteError]; XLSX output holds at
+// most 1,048,576 rows, as Excel does).
 func (c *Converter) Run(ctx context.Context, in io.Reader, out io.Writer) (recognition.Summary, error) {
 	lang := c.Checker.Lang
 	if lang == language.Und {
