@@ -209,9 +209,13 @@ func (t *sst) get(i int) string {
 	return t.all[start:t.ends[i]]
 }
 
-// maxSST bounds the text of the shared strings table (4 GiB, the most
-// uint32 offsets can address).
-const maxSST = 1<<32 - 1
+// Bounds against a workbook made to exhaust memory: the shared strings
+// table (its text and 4 bytes an item) and one cell's text. Excel itself
+// holds at most 32,767 characters in a cell.
+const (
+	maxSST  = 1 << 30
+	maxCell = 16 << 20
+)
 
 // readSharedStrings reads the shared strings table: the text of each <si>,
 // its runs joined, without phonetic guides (<rPh>).
@@ -248,6 +252,9 @@ func readSharedStrings(f *zip.File) (sst, error) {
 			case "si":
 				inSI = false
 				ends = append(ends, uint32(b.Len()))
+				if b.Len()+4*len(ends) > maxSST {
+					return sst{}, inputError(ErrWorkbook, "workbook", "the shared strings table is over 1 GiB")
+				}
 			case "rPh":
 				inPh--
 			case "t":
@@ -255,8 +262,8 @@ func readSharedStrings(f *zip.File) (sst, error) {
 			}
 		case xml.CharData:
 			if inT {
-				if b.Len()+len(t) > maxSST {
-					return sst{}, inputError(ErrWorkbook, "workbook", "shared strings over 4 GiB")
+				if b.Len()+4*len(ends)+len(t) > maxSST {
+					return sst{}, inputError(ErrWorkbook, "workbook", "the shared strings table is over 1 GiB")
 				}
 				b.Write(t)
 			}
@@ -589,6 +596,9 @@ func (s *xlsxSource) readRow() (int, []cell, error) {
 				return 0, nil, io.EOF
 			}
 		case xml.CharData:
+			if vb.Len()+tb.Len()+len(t) > maxCell {
+				return 0, nil, inputError(ErrWorkbook, "workbook", fmt.Sprintf("a cell of row %d is over 16 MiB", rowNum))
+			}
 			switch {
 			case inV:
 				vb.Write(t)
