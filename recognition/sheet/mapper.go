@@ -41,6 +41,8 @@ type mapper struct {
 	schemeCol int
 	fixed     string // the scheme for rows that name none
 	plans     map[string]*plan
+	last      string // the scheme of the last row, and its plan
+	lastPlan  *plan
 }
 
 // plan says how the columns of the header become one scheme's record.
@@ -131,7 +133,11 @@ func (t i18nText) Localize(tag language.Tag) string { return i18n.Sprintf(tag, s
 // plan returns the plan for a scheme as written, or nil when no adapter
 // knows it.
 func (m *mapper) plan(scheme string) *plan {
+	if m.lastPlan != nil && scheme == m.last {
+		return m.lastPlan
+	}
 	if p, ok := m.plans[scheme]; ok {
+		m.last, m.lastPlan = scheme, p
 		return p
 	}
 	a, ok := recognition.Lookup(scheme)
@@ -402,12 +408,31 @@ var escape = func() (t [256]bool) {
 	return t
 }()
 
+// mayEscape reports whether one of the 8 bytes of s is below 0x20, '"'
+// or '\\' (a word at a time: "Bit Twiddling Hacks", determine if a word
+// has a byte less than n, or equal to n).
+func mayEscape(s string) bool {
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	less := func(x uint64, n uint64) uint64 { return (x - ones*n) & ^x & highs }
+	return less(x, 0x20)|less(x^(ones*'"'), 1)|less(x^(ones*'\\'), 1) != 0
+}
+
 // appendJSONString appends s, which is UTF-8, as a JSON string.
 func appendJSONString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none needs escaping: most cells
+		// are Chinese text, three bytes a character, none escaped.
+		for i+8 <= len(s) && !mayEscape(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if !escape[c] {
 			continue
