@@ -196,10 +196,17 @@ func TestXLSXStreamsWithMemoryThatDoesNotGrowWithRows(t *testing.T) {
 	mb := func(v uint64) string { return fmt.Sprintf("%.1f MB", float64(v)/(1<<20)) }
 	t.Logf("live heap after a GC every 5,000 rows: %s at the first, %s at the last, %s at most",
 		mb(atRows[0]), mb(atRows[len(atRows)-1]), mb(slices.Max(atRows)))
-	// What a run keeps fluctuates with the batches in flight; holding the
-	// rows would add some 650 bytes of XML a row, 60 MB between the
-	// first and the last samples.
-	first, last := slices.Max(atRows[:5]), slices.Max(atRows[len(atRows)-5:])
-	assert.Less(t, float64(last), 1.5*float64(first)+2<<20, "first rows %s, last rows %s", mb(first), mb(last))
+	// What a run keeps fluctuates with the batches in flight (more of them
+	// wait when the machine is loaded), so the medians of the first and
+	// the last samples are compared; holding the rows would add some 650
+	// bytes of XML a row, 60 MB between them.
+	median := func(v []uint64) uint64 {
+		v = slices.Clone(v)
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	first, last := median(atRows[:5]), median(atRows[len(atRows)-5:])
+	assert.Less(t, float64(last), 1.5*float64(first)+4<<20, "first rows %s, last rows %s", mb(first), mb(last))
+	assert.Less(t, slices.Max(atRows), uint64(32<<20), "at most %s", mb(slices.Max(atRows)))
 	assert.Less(t, float64(peaks[100_000]), 4*float64(peaks[10_000]), "10k rows: %s, 100k rows: %s", mb(peaks[10_000]), mb(peaks[100_000]))
 }

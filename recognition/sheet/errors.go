@@ -35,7 +35,7 @@ func init() {
 		{"header.empty", "表中没有表头（至少有两个不同值的一行）", "the table has no header row (a row with two different values)"},
 		{"header.duplicate", "表头中列“%s”出现两次（第 %s 列和第 %s 列）", "the column \"%s\" appears twice in the header (columns %s and %s)"},
 		{"header.unknown", "表头第 %s 列“%s”不是%s的字段", "column %s of the header, \"%s\", is not a field of %s"},
-		{"header.unknown-any", "any scheme", "any scheme"},
+		{"header.unknown-any", "任何方案", "any scheme"},
 		{"header.missing", "缺少必填列“%s”（%s）", "the required column \"%s\" is missing (%s)"},
 		{"header.no-name", "第 %s 列没有表头，却有内容（第 %d 行）", "column %s has no header but row %d has a value in it"},
 		{"scheme.unknown", "未知的方案 %q", "unknown scheme %q"},
