@@ -120,8 +120,14 @@ func (f *sheetFlags) run(ctx context.Context, c recognition.Checker, names []str
 		}
 		w = file
 	}
-	conv := sheet.Converter{Checker: c, In: in, Out: out, Scheme: *f.scheme, Sheet: *f.sheet, Encoding: encoding, NoBOM: !*f.bom}
 	start := time.Now()
+	c.ProgressEvery = 50_000
+	c.Progress = func(p recognition.Progress) {
+		if el := time.Since(start); el >= progressAfter {
+			fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.progress", p.Lines, float64(p.Lines)/el.Seconds()))
+		}
+	}
+	conv := sheet.Converter{Checker: c, In: in, Out: out, Scheme: *f.scheme, Sheet: *f.sheet, Encoding: encoding, NoBOM: !*f.bom}
 	sum, runErr := conv.Run(ctx, r, w)
 	if file != nil {
 		if cerr := file.Close(); cerr != nil && runErr == nil {
