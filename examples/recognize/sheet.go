@@ -74,6 +74,7 @@ func init() {
 		{"one-input", "表格输入或输出（-in、-out、-o、-sheet、-scheme）一次只处理一个输入文件", "spreadsheet input or output (-in, -out, -o, -sheet, -scheme) takes one input at a time"},
 		{"ndjson-scheme", "-scheme 和 -sheet 只用于 CSV 和 XLSX 输入（NDJSON 每行自带方案）", "-scheme and -sheet apply to CSV and XLSX input (each NDJSON line names its scheme)"},
 		{"xlsx-stdin", "XLSX 输入须为文件，不能从标准输入读取", "XLSX input must be a file, not standard input"},
+		{"same-file", "-o %s 会覆盖输入文件", "-o %s would overwrite the input"},
 		{"create", "无法创建输出文件：%v", "cannot create the output file: %v"},
 		{"input", "输入无法作为表格读取：%s", "the input cannot be read as a table: %s"},
 	})
@@ -115,6 +116,13 @@ func (f *sheetFlags) run(ctx context.Context, c recognition.Checker, names []str
 	var w io.Writer = stdout
 	var file *os.File
 	if *f.o != "" && *f.o != "-" {
+		if src, ok := r.(*os.File); ok && name != "-" {
+			fi, err1 := src.Stat()
+			fo, err2 := os.Stat(*f.o)
+			if err1 == nil && err2 == nil && os.SameFile(fi, fo) {
+				return say("recognize.sheet.same-file", *f.o)
+			}
+		}
 		if file, err = os.Create(*f.o); err != nil {
 			return say("recognize.sheet.create", err)
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -62,6 +63,19 @@ func TestSpreadsheetFlags(t *testing.T) {
 		errb.Reset()
 		assert.Equal(t, 2, run(context.Background(), args, bytes.NewReader(nil), &out, &errb), "%v: %s", args, errb.String())
 	}
+	// -o naming the input would truncate it before it is read.
+	dir := t.TempDir()
+	copyPath := filepath.Join(dir, "list.csv")
+	data, err := os.ReadFile(gbList)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(copyPath, data, 0o644))
+	errb.Reset()
+	assert.Equal(t, 2, run(context.Background(), []string{"-scheme", "圳品", "-o", copyPath, copyPath}, nil, &out, &errb))
+	assert.Contains(t, errb.String(), "覆盖输入文件")
+	after, err := os.ReadFile(copyPath)
+	require.NoError(t, err)
+	assert.Equal(t, data, after)
+
 	out.Reset()
 	assert.Equal(t, 0, run(context.Background(), []string{"-h", "-lang", "en"}, nil, &out, &errb))
 	for _, f := range []string{"-in FORMAT", "-out FORMAT", "-o FILE", "-sheet NAME", "-scheme SCHEME", "-bom=false"} {
