@@ -210,3 +210,23 @@ func TestXLSXStreamsWithMemoryThatDoesNotGrowWithRows(t *testing.T) {
 	assert.Less(t, slices.Max(atRows), uint64(32<<20), "at most %s", mb(slices.Max(atRows)))
 	assert.Less(t, float64(peaks[100_000]), 4*float64(peaks[10_000]), "10k rows: %s, 100k rows: %s", mb(peaks[10_000]), mb(peaks[100_000]))
 }
+
+// BenchmarkXLSXIn checks 20,000 rows of XLSX (made with excelize's
+// StreamWriter, dates as Excel dates), to NDJSON and to an XLSX report.
+func BenchmarkXLSXIn(b *testing.B) {
+	const n = 20_000
+	name := writeBigXLSX(b, b.TempDir(), n)
+	for _, out := range []Format{NDJSON, XLSX} {
+		b.Run("to-"+out.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				f, err := os.Open(name)
+				require.NoError(b, err)
+				_, err = (&Converter{Checker: checker("en"), In: XLSX, Out: out, Scheme: "shenzhen"}).Run(context.Background(), f, io.Discard)
+				require.NoError(b, err)
+				f.Close()
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "rows/s")
+		})
+	}
+}
