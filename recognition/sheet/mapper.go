@@ -27,8 +27,9 @@ func init() {
 // rowError is why a row could not become a record: it becomes an error
 // row, of the kind the summary counts.
 type rowError struct {
-	kind string
-	args []any
+	kind   string
+	args   []any
+	scheme string // the row's scheme id, when it is known
 }
 
 func (e *rowError) message(tag language.Tag) string {
@@ -175,7 +176,7 @@ func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 			if i < len(m.header) {
 				name = m.header[i]
 			}
-			return append(dst, '\n'), &rowError{"encoding", []any{colRef(i), name, firstBad(c.v) + 1}}
+			return append(dst, '\n'), &rowError{"encoding", []any{colRef(i), name, firstBad(c.v) + 1}, ""}
 		}
 	}
 	scheme := m.fixed
@@ -195,7 +196,7 @@ func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 		return append(dst, ",\"record\":{}}\n"...), nil
 	}
 	if p.nested != "" {
-		return append(dst, '\n'), &rowError{"not-flat", []any{p.name, p.nested}}
+		return append(dst, '\n'), &rowError{"not-flat", []any{p.name, p.nested}, p.id}
 	}
 	for i, c := range cells {
 		if i == m.schemeCol || (c.v == "" && c.kind == kindText) {
@@ -203,17 +204,17 @@ func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 		}
 		switch {
 		case i >= len(m.header) || m.header[i] == "":
-			return append(dst, '\n'), &rowError{"extra-cell", []any{colRef(i), clip(c.v)}}
+			return append(dst, '\n'), &rowError{"extra-cell", []any{colRef(i), clip(c.v)}, p.id}
 		case p.cols[i].kind == notField:
-			return append(dst, '\n'), &rowError{"not-field", []any{colRef(i), m.header[i], p.name, clip(c.v)}}
+			return append(dst, '\n'), &rowError{"not-field", []any{colRef(i), m.header[i], p.name, clip(c.v)}, p.id}
 		case c.kind == kindLostDigits:
-			return append(dst, '\n'), &rowError{"lost-digits", []any{colRef(i), m.header[i], c.v}}
+			return append(dst, '\n'), &rowError{"lost-digits", []any{colRef(i), m.header[i], c.v}, p.id}
 		case c.kind == kindFormulaError:
-			return append(dst, '\n'), &rowError{"formula-error", []any{colRef(i), m.header[i], clip(c.v)}}
+			return append(dst, '\n'), &rowError{"formula-error", []any{colRef(i), m.header[i], clip(c.v)}, p.id}
 		}
 	}
 	if len(p.missing) > 0 {
-		return append(dst, '\n'), &rowError{"missing-column", []any{p.name, strings.Join(p.missing, "、")}}
+		return append(dst, '\n'), &rowError{"missing-column", []any{p.name, strings.Join(p.missing, "、")}, p.id}
 	}
 	dst = append(dst, `{"scheme":`...)
 	dst = appendJSONString(dst, p.id)

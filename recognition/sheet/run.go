@@ -418,9 +418,9 @@ func (s *sink) line(line []byte) error {
 			s.kinds = map[string]int{}
 		}
 		s.kinds[e.err.kind]++
-		s.res = result{line: -1, outcome: "error", err: e.err.message(s.lang)}
+		s.res = result{line: -1, scheme: e.err.scheme, outcome: "error", err: e.err.message(s.lang)}
 		if s.nd != nil {
-			return s.ndjsonError(e.row, s.res.err)
+			return s.ndjsonError(e.row, e.err.scheme, s.res.err)
 		}
 		return s.w.row(&e, &s.res)
 	}
@@ -451,11 +451,13 @@ func (s *sink) line(line []byte) error {
 	return s.w.row(&e, &s.res)
 }
 
-func (s *sink) ndjsonError(row int, msg string) error {
-	b := make([]byte, 0, 96+len(msg))
+func (s *sink) ndjsonError(row int, scheme, msg string) error {
+	b := make([]byte, 0, 96+len(scheme)+len(msg))
 	b = append(b, `{"row":`...)
 	b = strconv.AppendInt(b, int64(row), 10)
-	b = append(b, `,"scheme":"","number":"","outcome":"error","reasons":[],"error":`...)
+	b = append(b, `,"scheme":`...)
+	b = appendJSONString(b, scheme)
+	b = append(b, `,"number":"","outcome":"error","reasons":[],"error":`...)
 	b = appendJSONString(b, msg)
 	b = append(b, "}\n"...)
 	_, err := s.nd.Write(b)

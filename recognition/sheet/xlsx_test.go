@@ -104,6 +104,7 @@ func TestLongNumberGivesAnErrorRowNotAWrongMatch(t *testing.T) {
 	ls := outLines(t, out)
 	require.Len(t, ls, 3)
 	assert.Equal(t, "error", ls[0]["outcome"])
+	assert.Equal(t, "shenzhen", ls[0]["scheme"], "the error row names the row's scheme")
 	assert.Contains(t, ls[0]["error"], `column C ("统一社会信用代码")`)
 	assert.Contains(t, ls[0]["error"], "15 significant digits")
 	assert.NotEqual(t, "error", ls[1]["outcome"])
