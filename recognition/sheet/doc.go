@@ -18,7 +18,9 @@
 // scheme (id or Chinese name); [Converter.Scheme] names it for rows that
 // leave it empty, or for the whole file. A column the scheme does not know,
 // a column named twice, or a required column that is missing is an error
-// that names the column. The header row is the first row with two
+// that names the column, before any row is read; with a scheme column, a
+// column that no scheme knows is, and a row whose scheme lacks a required
+// column is an error row naming it. The header row is the first row with two
 // different values: rows above it (blank rows, a title or a note in one
 // cell, often merged across the columns, as official lists begin) are not
 // rows of the table. An array property (the standards a product
@@ -41,8 +43,8 @@
 //     the column, never a record with the wrong digits.
 //   - An XLSX cell holding a formula error (#N/A) makes an error row; a
 //     formula's cached value is read as the value.
-//   - Merged cells: the value of a merged area is read in every cell of it,
-//     as Excel shows it.
+//   - Merged cells: the value of a merged area (which Excel stores in its
+//     first cell and shows across the area) is read in every cell of it.
 //
 // # Rows
 //
