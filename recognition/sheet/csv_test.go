@@ -229,7 +229,7 @@ func TestFormatFollowsTheExtension(t *testing.T) {
 		assert.True(t, ok, name)
 		assert.Equal(t, want, f, name)
 	}
-	for _, name := range []string{"a", "a.xls", "a.pdf", ""} {
+	for _, name := range []string{"a", "a.xls", "a.pdf", "", "excel-export.txt"} {
 		_, ok := FormatOf(name)
 		assert.False(t, ok, name)
 	}

@@ -31,7 +31,7 @@ func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "ndjson", "jsonl", "json":
 		return NDJSON, nil
-	case "csv", "tsv", "txt":
+	case "csv", "tsv":
 		return CSV, nil
 	case "xlsx", "xlsm":
 		return XLSX, nil
@@ -40,8 +40,8 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // FormatOf returns the format a file name's extension says (.ndjson,
-// .jsonl, .json, .csv, .tsv, .txt, .xlsx, .xlsm), and false when it says
-// none.
+// .jsonl, .json, .csv, .tsv, .xlsx, .xlsm), and false when it says none
+// (.txt says none: NDJSON and Excel's "Unicode text" both use it).
 func FormatOf(name string) (Format, bool) {
 	ext := strings.TrimPrefix(filepath.Ext(name), ".")
 	if ext == "" {
