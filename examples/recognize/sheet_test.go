@@ -82,3 +82,15 @@ func TestSpreadsheetFlags(t *testing.T) {
 		assert.Contains(t, out.String(), f)
 	}
 }
+
+// TestNDJSONNamedTxtStaysNDJSON: an NDJSON export named .txt is read as
+// before the spreadsheet flags: .txt names no table format.
+func TestNDJSONNamedTxtStaysNDJSON(t *testing.T) {
+	data, err := os.ReadFile(sample)
+	require.NoError(t, err)
+	name := filepath.Join(t.TempDir(), "excel-export.txt")
+	require.NoError(t, os.WriteFile(name, data, 0o644))
+	var out, errb bytes.Buffer
+	run(context.Background(), []string{"-at", "2026-06-01", name}, nil, &out, &errb)
+	assert.True(t, bytes.HasPrefix(out.Bytes(), []byte(`{"line":1,`)), "%.200s", out.String())
+}
