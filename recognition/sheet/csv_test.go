@@ -147,6 +147,22 @@ func TestEveryInputRowGivesOneOutputRow(t *testing.T) {
 	assert.Equal(t, 6, sum.Lines)
 }
 
+// TestRowThatIsNotCSVIsAnErrorRow: a stray quote makes its row an error
+// row, and the rows after it are read.
+func TestRowThatIsNotCSVIsAnErrorRow(t *testing.T) {
+	lines := strings.Split(shenzhenCSV, "\r\n")
+	in := lines[0] + "\n" + strings.Replace(lines[1], "赣南脐橙", `赣南"脐橙`, 1) + "\n" + lines[1] + "\n" + `"unterminated,` + "\n"
+	out, sum, err := run(t, Converter{In: CSV, Scheme: "shenzhen"}, []byte(in))
+	require.NoError(t, err)
+	ls := outLines(t, out)
+	require.Len(t, ls, 3)
+	assert.Equal(t, "error", ls[0]["outcome"])
+	assert.Contains(t, ls[0]["error"], `line 2 is not valid CSV: bare " in non-quoted-field`)
+	assert.NotEqual(t, "error", ls[1]["outcome"])
+	assert.Equal(t, "error", ls[2]["outcome"], "an unterminated quote runs to the end: one error row")
+	assert.Equal(t, 2, sum.Errors["csv-syntax"])
+}
+
 // TestHeaderErrorsNameTheColumn: an unknown column, a column named twice,
 // a missing required column, no header, no scheme.
 func TestHeaderErrorsNameTheColumn(t *testing.T) {
@@ -165,6 +181,7 @@ func TestHeaderErrorsNameTheColumn(t *testing.T) {
 		{"not flat", shenzhenCSV, "untp", ErrScheme, "", "not flat"},
 		{"column of no scheme", "方案,证书编号,颜色" + row, "", ErrHeader, "颜色", "is not a field of any scheme"},
 		{"empty input", "", "shenzhen", ErrHeader, "", "no header row"},
+		{"header not CSV", "证书编号,企业\"名称\n", "shenzhen", ErrHeader, "", `the header (line 1) is not valid CSV: bare "`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _, err := run(t, Converter{In: CSV, Scheme: tc.scheme}, []byte(tc.in))

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,10 +188,15 @@ func (s *csvSource) next() (int, []cell, error) {
 	rec, err := s.r.Read()
 	if err != nil {
 		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return 0, nil, inputError(ErrFormat, "csv", pe.StartLine, pe.Err.Error())
+		if !errors.As(err, &pe) {
+			return 0, nil, err
 		}
-		return 0, nil, err
+		// A row that is not valid CSV (a stray quote) is an error row;
+		// encoding/csv goes on with the next line.
+		s.give(rec)
+		s.cells = append(s.cells, cell{v: strconv.Itoa(pe.StartLine) + "\x00" + pe.Err.Error(), kind: kindSyntax})
+		s.nextLine = pe.Line + 1
+		return s.row, s.cells, nil
 	}
 	line, _ := s.r.FieldPos(0)
 	if line > s.nextLine && s.row > 0 {

@@ -36,6 +36,7 @@ func init() {
 		{"header.duplicate", "表头中列“%s”出现两次（第 %s 列和第 %s 列）", "the column \"%s\" appears twice in the header (columns %s and %s)"},
 		{"header.unknown", "表头第 %s 列“%s”不是%s的字段", "column %s of the header, \"%s\", is not a field of %s"},
 		{"header.unknown-any", "任何方案", "any scheme"},
+		{"header.syntax", "表头（第 %s 行）不是有效的 CSV：%s", "the header (line %s) is not valid CSV: %s"},
 		{"header.missing", "缺少必填列“%s”（%s）", "the required column \"%s\" is missing (%s)"},
 		{"header.no-name", "第 %s 列没有表头，却有内容（第 %d 行）", "column %s has no header but row %d has a value in it"},
 		{"scheme.unknown", "未知的方案 %q", "unknown scheme %q"},
@@ -46,7 +47,6 @@ func init() {
 		{"workbook.sheet", "工作簿中没有名为 %q 的工作表（有：%s）", "the workbook has no sheet named %q (it has: %s)"},
 		{"workbook.empty", "工作簿中没有工作表", "the workbook has no sheet"},
 		{"workbook.seek", "XLSX 输入必须是可随机读取的文件，不能是管道", "XLSX input must be a file that can be read at any offset, not a pipe"},
-		{"csv", "CSV 第 %d 行无法读取：%s", "CSV line %d cannot be read: %s"},
 	})
 }
 

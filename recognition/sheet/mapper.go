@@ -16,6 +16,7 @@ func init() {
 		{"lost-digits", "第 %s 列“%s”的值 %s 是 Excel 当作数值保存的长数字，只保留了 15 位有效数字，其余数字已丢失：请把该列设为文本格式，重新录入或导出",
 			"column %s (\"%s\") holds %s, a long number that Excel stored as a number with only 15 significant digits: the other digits are lost; format the column as text and enter or export it again"},
 		{"encoding", "第 %s 列“%s”第 %d 字节起不是 UTF-8 编码", "column %s (\"%s\") is not UTF-8 from byte %d"},
+		{"csv-syntax", "第 %s 行不是有效的 CSV：%s", "line %s is not valid CSV: %s"},
 		{"formula-error", "第 %s 列“%s”是公式错误 %s", "column %s (\"%s\") holds the formula error %s"},
 		{"extra-cell", "第 %s 列没有表头，却有内容 %q", "column %s has no header but holds %q"},
 		{"not-field", "第 %s 列“%s”不是方案 %s 的字段，本行却填了 %q", "column %s (\"%s\") is not a field of scheme %s, but this row holds %q in it"},
@@ -167,6 +168,10 @@ func (m *mapper) plan(scheme string) *plan {
 // line; a row that cannot become a record gives a blank line too (so that
 // the Checker's lines stay one per row) and its error.
 func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
+	if n := len(cells); n > 0 && cells[n-1].kind == kindSyntax {
+		line, why, _ := strings.Cut(cells[n-1].v, "\x00")
+		return append(dst, '\n'), &rowError{"csv-syntax", []any{line, why}, ""}
+	}
 	if blank(cells) {
 		return append(dst, '\n'), nil
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -132,6 +133,10 @@ func findHeader(src source) (int, []cell, error) {
 		}
 		if err != nil {
 			return 0, nil, err
+		}
+		if k := len(cells); k > 0 && cells[k-1].kind == kindSyntax {
+			line, why, _ := strings.Cut(cells[k-1].v, "\x00")
+			return 0, nil, inputError(ErrHeader, "header.syntax", line, why)
 		}
 		first := ""
 		for _, c := range cells {

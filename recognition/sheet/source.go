@@ -7,6 +7,7 @@ const (
 	kindText         cellKind = iota
 	kindLostDigits            // a number Excel cannot hold exactly (9.13201E+17)
 	kindFormulaError          // an XLSX formula error (#N/A, #REF!, …)
+	kindSyntax                // not a cell: the row could not be read (a CSV syntax error); v says why
 )
 
 // cell is one cell of a row, as people read it.
