@@ -52,7 +52,9 @@
 // are all empty is an error row ("blank", as a blank NDJSON line is), so
 // that output row N is input row N; blank rows after the last row that is
 // not blank are not rows (Excel leaves formatted empty rows at the end of
-// sheets, and CSV files end with line breaks). A cell beyond the header, or
+// sheets, and CSV files end with line breaks). A CSV row that is not valid
+// CSV (a stray quote) is an error row, and the rows after it are read. A
+// cell beyond the header, or
 // in a column that the row's scheme does not have, makes an error row when
 // it is not empty.
 //
