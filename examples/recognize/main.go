@@ -126,15 +126,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	encoding := fs.String("encoding", "utf-8", "")
 	var terms agreementFlags
 	terms.register(fs)
-	var schemes schemeFlag
-	fs.Var(&schemes, "scheme", "")
 	trust := fs.String("trust", "", "")
 	var statusFiles []string
 	fs.Func("status", "", func(v string) error { statusFiles = append(statusFiles, v); return nil })
+	sheets := addSheetFlags(fs)
+	schemes := schemeFlag{whole: sheets.scheme}
+	fs.Var(&schemes, "scheme", "")
 	if err := fs.Parse(args); err != nil {
 		tag = langOf(args)
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, i18n.Sprintf(tag, "recognize.help", runtime.GOMAXPROCS(0)))
+			fmt.Fprint(stdout, i18n.Sprintf(tag, "recognize.help-sheet"))
 			return exitOK
 		}
 		fmt.Fprintln(stderr, i18n.Sprintf(tag, "recognize.usage"))
@@ -202,8 +204,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return fail("recognize.bad-encoding", *encoding)
 	}
 
-	if msg := loadSchemes(schemes, tag, stderr); msg != "" {
+	if msg := loadSchemes(schemes.files, tag, stderr); msg != "" {
 		return fail("recognize.plain", msg)
+	}
+	agreements, recognizer, msg := terms.terms(tag)
+	if msg != "" {
+		fmt.Fprintln(stderr, "recognize: "+msg)
+		return exitFailure
+	}
+	if sheets.active(fs.Args()) {
+		// The same terms, keys and lists as an NDJSON run.
+		return sheets.run(ctx, recognition.Checker{Workers: n, At: at, Lang: tag,
+			Recognizer: recognizer, Agreements: agreements, Adapters: own},
+			fs.Args(), explicitEncoding(fs), stdin, stdout, stderr, tag)
 	}
 
 	// The inputs, all opened before any is read, so that a missing file
@@ -229,12 +242,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		defer f.Close()
 		sources = append(sources, source{name: name, r: f})
-	}
-
-	agreements, recognizer, msg := terms.terms(tag)
-	if msg != "" {
-		fmt.Fprintln(stderr, "recognize: "+msg)
-		return exitFailure
 	}
 
 	start := time.Now()
@@ -412,7 +419,9 @@ func printSummary(w io.Writer, s recognition.Summary, tag language.Tag) {
 		})},
 		table{t("recognize.by-agreement"), agreementRows(s, tag)},
 		table{t("recognize.by-reason"), sorted(byCode(s.Reasons), func(k string) string { return gist(tag, "recognition.reason."+k, k) })},
-		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string { return gist(tag, "recognition.batch."+k, k) })},
+		table{t("recognize.by-error"), sorted(s.Errors, func(k string) string {
+			return gist(tag, "recognition.batch."+k, gist(tag, "sheet.row."+k, k)) // the kinds of recognition/sheet too
+		})},
 	)
 
 	// One width for every table, so that all counts stand in one column.
@@ -598,7 +607,8 @@ const helpZH = `recognize：检查合作方品牌的记录能否与“江西绿�
   -recognizer 方案 按该方案（如 zhejiang）的条款判定“江西绿色生态”的证书
                    （默认 jxgreen，或协议文件所写的认可方）
   -agreement-schema 输出协议文件的 JSON Schema
-  -scheme 文件     加载方案定义文件（JSON，不必写 Go），本次运行即可读该方案的记录；可重复
+  -scheme 文件     加载方案定义文件（以 .json 结尾；JSON，不必写 Go），本次运行即可读该方案的记录；可重复
+                   （不以 .json 结尾的值是整个表格文件的方案，见下文表格部分）
   -trust 文件      可信签发方公钥（Ed25519 的 JWK Set）：签名可用其验证的凭证为“签名已验证”，
                    其他凭证（未签名或密钥不受信任）“未经验证”，不能仅凭其自述互认
   -status 文件     已发布的证书状态列表（须由可信密钥签发），用于读取凭证的状态；可多次给出
@@ -662,7 +672,9 @@ Flags:
   -recognizer ID   judge 江西绿色生态 certificates by the terms of that scheme
                    (zhejiang …; default jxgreen, or the agreement files' recognizer)
   -agreement-schema  print the JSON Schema of agreement files
-  -scheme FILE     load a scheme definition file (JSON, no Go needed): this run reads
+  -scheme FILE     load a scheme definition file (a name ending in .json; no Go needed;
+                   a value not ending in .json names the scheme of a whole spreadsheet,
+                   see below): this run reads
                    that scheme's records; may be repeated
   -trust FILE      the issuer public keys to trust (a JWK Set of Ed25519 keys):
                    a credential whose signature verifies with one is

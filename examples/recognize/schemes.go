@@ -11,16 +11,37 @@ import (
 	"golang.org/x/text/language"
 )
 
-// schemeFlag holds the files of -scheme, which may be given more than
-// once.
-type schemeFlag []string
+// schemeFlag holds the values of -scheme, which may be given more than
+// once. A value ending in ".json" is a scheme definition file to load
+// (files); any other value is the scheme of a whole spreadsheet that has
+// no scheme column (whole), given once.
+type schemeFlag struct {
+	files []string
+	whole *string
+}
 
-func (f *schemeFlag) String() string { return strings.Join(*f, ",") }
+func (f *schemeFlag) String() string {
+	if f == nil {
+		return ""
+	}
+	return strings.Join(f.files, ",")
+}
 
 func (f *schemeFlag) Set(v string) error {
-	*f = append(*f, v)
+	if strings.HasSuffix(strings.ToLower(v), ".json") {
+		f.files = append(f.files, v)
+		return nil
+	}
+	if *f.whole != "" && *f.whole != v {
+		return errSchemeTwice
+	}
+	*f.whole = v
 	return nil
 }
+
+// errSchemeTwice: two different schemes named for one spreadsheet.
+var errSchemeTwice = i18n.NewSentinel("recognize.scheme-twice", "-scheme 只能指定一个方案（以 .json 结尾的值是方案定义文件）",
+	"-scheme names one scheme for the whole input (a value ending in .json is a scheme definition file)")
 
 func init() {
 	i18n.Set("recognize.scheme-loaded", "已加载方案定义 %s：%s %s", "loaded the scheme definition %s: %s %s")
