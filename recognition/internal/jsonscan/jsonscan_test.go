@@ -20,11 +20,25 @@ func FuzzEnvelope(f *testing.F) {
 		`{"record":{"a":"\ud800"}}`, `{"scheme":"x","record":-1.5e3}`, `{"scheme":"x","record":01}`,
 		`{"a0aaa":"","reCord":{"":""}}`, // encoding/json would match "reCord" to a field named Record
 		`{"scheme":"a","record":{},"sch\u0065me":"b"}`, manyKeys(MaxMembers + 1),
+		`{"record":{"a" "b"},"scheme":"x","scheme":"y"}`, `{"record":{"a":"\\\"}"},"scheme":"x"}`, `{"record":[{]},"scheme":"x"}`,
+		`{"record":` + strings.Repeat("[", 66) + strings.Repeat("]", 66) + `,"scheme":"x"}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		scheme, record, hasScheme, ok, fault := Envelope(line, utf8.Valid(line))
+		if utf8.Valid(line) {
+			// The lazy reader gives the same answer whenever it read the
+			// envelope without fault and the record it found is valid JSON,
+			// as its callers check before they trust it.
+			ls, lr, lh, lok, lf := EnvelopeLazy(line)
+			if lok && lf.kind == "" && (lr == nil || ValidValue(lr)) {
+				if ls != scheme || !bytes.Equal(lr, record) || (lr == nil) != (record == nil) || lh != hasScheme || lok != ok || lf != fault {
+					t.Fatalf("lazy envelope of %q: %q %q %v %v %+v, Envelope %q %q %v %v %+v",
+						line, ls, lr, lh, lok, lf, scheme, record, hasScheme, ok, fault)
+				}
+			}
+		}
 		if fault.kind != "" {
 			// A duplicate key, which encoding/json would take the last of,
 			// or too many keys: the slow reader finds the same.

@@ -29,6 +29,10 @@ type scanner struct {
 	// path and err are for tree: where it is, and why it refused.
 	path []pathSeg
 	err  *TreeError
+	// str, when set, is b as a string: plainString then returns pieces
+	// of it instead of copying each value (one allocation a record, not
+	// one a field).
+	str string
 }
 
 func (s *scanner) ws() {
@@ -55,6 +59,9 @@ func (s *scanner) plainString() (string, bool) {
 	b, ok := s.plainBytes()
 	if !ok {
 		return "", false
+	}
+	if s.str != "" {
+		return s.str[s.i-1-len(b) : s.i-1], true
 	}
 	return string(b), true
 }
@@ -351,8 +358,10 @@ func (s *scanner) end() bool {
 // arrays of plain strings, and nothing after it but white space. It does
 // not look for duplicate keys: its caller declines them.
 // valid says that b is known to be valid UTF-8.
+//
+// The strings it gives share one copy of b.
 func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
-	s := scanner{b: b, valid: valid}
+	s := scanner{b: b, valid: valid, str: string(b)}
 	return s.object(func(key []byte) bool {
 		switch s.peek() {
 		case '"':

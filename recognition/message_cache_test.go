@@ -1,0 +1,41 @@
+package recognition
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+)
+
+// TestMessageCacheKeepsArgumentsApart checks the worker's cache of
+// rendered reasons: reasons whose arguments differ, however the texts are
+// spelled (a text that holds the separators of the cache's key, the same
+// value as another type), never share a message, and every message is
+// the reason's own.
+func TestMessageCacheKeepsArgumentsApart(t *testing.T) {
+	reasons := []Reason{
+		{Code: ReasonProductOutsideStandard, Args: []any{"a", "b"}},
+		{Code: ReasonProductOutsideStandard, Args: []any{"a\x00b", "c"}},
+		{Code: ReasonProductOutsideStandard, Args: []any{"a", "b\x00c"}},
+		{Code: ReasonProductOutsideStandard, Args: []any{"a\x00s1:b", ""}},
+		{Code: ReasonProductOutsideStandard, Args: []any{"a\x00", "s1:b"}},
+		{Code: ReasonProductOutsideStandard, Args: []any{"", "a\x00s1:b"}},
+		{Code: ReasonModeWeaker, Args: []any{certification.Mode(1), certification.Mode(2), certification.Component(3)}},
+		{Code: ReasonModeWeaker, Args: []any{certification.Mode(2), certification.Mode(1), certification.Component(3)}},
+		{Code: ReasonModeWeaker, Args: []any{certification.Mode(1), certification.Mode(2), certification.Component(5)}},
+		{Code: ReasonAttributesUncovered, Args: []any{brand.List{1, 2}}},
+		{Code: ReasonAttributesUncovered, Args: []any{brand.List{12}}},
+		{Code: ReasonAttributesUncovered, Args: []any{brand.List{2, 1}}},
+	}
+	for _, lang := range []language.Tag{language.Chinese, language.English} {
+		w := worker{lang: lang}
+		for range 2 { // the second time from the cache
+			for _, r := range reasons {
+				assert.Equal(t, r.Message(lang), w.message(r), "%v", r.Args)
+			}
+		}
+	}
+}
