@@ -60,10 +60,17 @@ func (s *scanner) plainString() (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if s.str != "" {
-		return s.str[s.i-1-len(b) : s.i-1], true
+	return s.strOf(b), true
+}
+
+// strOf returns b, a piece of s.b, as a string: a piece of s.str when it
+// is set, else a copy.
+func (s *scanner) strOf(b []byte) string {
+	if s.str == "" || b == nil {
+		return string(b)
 	}
-	return string(b), true
+	start := cap(s.b) - cap(b) // b is s.b[start:end]
+	return s.str[start : start+len(b)]
 }
 
 // plainBytes is plainString without the copy: the bytes are the input's.
@@ -387,8 +394,10 @@ func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func
 // and anything that is not JSON, which [SlowTree] then reads; it refuses
 // (err set) a duplicate key or a value past the bounds, at the first in
 // document order, as SlowTree does.
+//
+// The strings of the tree share one copy of b.
 func Tree(b []byte) (v any, ok bool, err *TreeError) {
-	s := scanner{b: b}
+	s := scanner{b: b, str: string(b)}
 	v, ok = s.value(0)
 	if s.err != nil {
 		// The steps were added on the way out, innermost first.
@@ -418,7 +427,7 @@ func (s *scanner) value(depth int) (any, bool) {
 			s.err = &TreeError{kind: "string"}
 			return nil, false
 		}
-		return string(v), ok
+		return s.strOf(v), ok
 	case c == '{':
 		m := map[string]any{}
 		ok := s.members(s.plainBytes, func(key []byte) bool {
@@ -440,7 +449,7 @@ func (s *scanner) value(depth int) (any, bool) {
 				s.path = append(s.path, pathSeg{raw: key})
 				return false
 			}
-			m[string(key)] = v
+			m[s.strOf(key)] = v
 			return ok
 		})
 		return m, ok
@@ -471,7 +480,7 @@ func (s *scanner) value(depth int) (any, bool) {
 		if !s.skipNumber() {
 			return nil, false
 		}
-		return json.Number(s.b[start:s.i]), true
+		return json.Number(s.strOf(s.b[start:s.i])), true
 	}
 	return nil, false
 }
