@@ -484,3 +484,34 @@ func (s *scanner) value(depth int) (any, bool) {
 	}
 	return nil, false
 }
+
+// FlatKeys returns the keys of b, in document order, when b is one object
+// of plain strings and arrays of plain strings that [Tree] reads without
+// fault: no key twice, no more than MaxMembers members or MaxItems items,
+// no string or key longer than MaxString bytes. ok is false for anything
+// else. It lets a caller that knows which keys a schema requires word
+// the schema's fault for such a record without building the tree.
+// valid says that b is known to be valid UTF-8.
+func FlatKeys(b []byte, valid bool) (keys []string, ok bool) {
+	s := scanner{b: b, valid: valid}
+	ok = s.object(func(key []byte) bool {
+		if len(keys) == MaxMembers || len(key) > MaxString || slices.Contains(keys, string(key)) {
+			return false
+		}
+		keys = append(keys, string(key))
+		switch s.peek() {
+		case '"':
+			v, ok := s.plainBytes()
+			return ok && len(v) <= MaxString
+		case '[':
+			n := 0
+			return s.elements(func() bool {
+				n++
+				v, ok := s.plainBytes()
+				return n <= MaxItems && ok && len(v) <= MaxString
+			})
+		}
+		return false
+	}) && s.end()
+	return keys, ok
+}
