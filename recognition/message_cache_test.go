@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 )
 
@@ -35,6 +36,30 @@ func TestMessageCacheKeepsArgumentsApart(t *testing.T) {
 		for range 2 { // the second time from the cache
 			for _, r := range reasons {
 				assert.Equal(t, r.Message(lang), w.message(r), "%v", r.Args)
+			}
+		}
+	}
+}
+
+// TestDecodeMessageCacheKeepsFaultsApart checks the worker's cache of
+// rendered schema faults: faults whose fields differ, however they are
+// spelled, never share a message, each message is the fault's own, and a
+// fault with a cause is rendered from its cause.
+func TestDecodeMessageCacheKeepsFaultsApart(t *testing.T) {
+	faults := []error{
+		&DecodeError{Scheme: "a", Pointer: "/x", Rule: "required", Detail: "missing properties: 'x'", Err: ErrSchema},
+		&DecodeError{Scheme: "a", Pointer: "/y", Rule: "required", Detail: "missing properties: 'x'", Err: ErrSchema},
+		&DecodeError{Scheme: "a", Pointer: "/x", Rule: "pattern", Detail: "missing properties: 'x'", Err: ErrSchema},
+		&DecodeError{Scheme: "a/x", Pointer: "", Rule: "required", Detail: "missing properties: 'x'", Err: ErrSchema},
+		&DecodeError{Scheme: "a", Pointer: "/x", Rule: "required", Detail: "other", Err: ErrSchema},
+		&DecodeError{Scheme: "a", Pointer: "/x", Rule: "value", Detail: "d", Cause: certification.ErrCreditCheck, Err: ErrValue},
+		&DecodeError{Scheme: "a", Pointer: "/x", Rule: "value", Detail: "d", Cause: certification.ErrCreditLength, Err: ErrValue},
+	}
+	for _, lang := range []language.Tag{language.Chinese, language.English} {
+		w := worker{lang: lang}
+		for range 2 { // the second time from the cache
+			for _, e := range faults {
+				assert.Equal(t, i18n.Error(e, lang), w.decodeMessage(e), "%v", e)
 			}
 		}
 	}

@@ -218,6 +218,7 @@ type worker struct {
 	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
 	messages   map[string]string // rendered reasons, by code and arguments
+	faults     map[string]string // rendered schema faults, by their fields
 	key        []byte
 	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
 	// strict reads every envelope the sure way, without the lazy reading
@@ -273,6 +274,31 @@ func (w *worker) message(r Reason) string {
 		w.messages = map[string]string{}
 	}
 	w.messages[string(w.key)] = m
+	return m
+}
+
+// decodeMessage renders the error of decoding a record, from the worker's
+// cache when it is a schema's fault seen before (a [*DecodeError] without a
+// cause is its fields, and a dirty batch repeats them); other errors are
+// rendered each time.
+func (w *worker) decodeMessage(err error) string {
+	e, ok := err.(*DecodeError)
+	if !ok || e.Cause != nil {
+		return i18n.Error(err, w.lang)
+	}
+	w.key = w.key[:0]
+	for _, f := range [...]string{e.Scheme, e.Pointer, e.Rule, e.Detail} { // what Localize reads
+		w.key = strconv.AppendInt(w.key, int64(len(f)), 10)
+		w.key = append(append(w.key, ':'), f...)
+	}
+	if m, ok := w.faults[string(w.key)]; ok {
+		return m
+	}
+	m := i18n.Error(err, w.lang)
+	if w.faults == nil || len(w.faults) >= 4*cacheLimit {
+		w.faults = map[string]string{}
+	}
+	w.faults[string(w.key)] = m
 	return m
 }
 
@@ -362,7 +388,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 					return w.decide(out, n, a, rec, s)
 				}
 				if jsonscan.ValidValue(record) {
-					return w.errorLine(out, n, string(a.id), w.numberOf(a.a, string(a.id), record), "decode", i18n.Error(err, w.lang), s)
+					return w.errorLine(out, n, string(a.id), w.numberOf(a.a, string(a.id), record), "decode", w.decodeMessage(err), s)
 				}
 			} else if jsonscan.ValidValue(record) {
 				return w.decodeAndDecide(out, n, a, record, s)
@@ -429,7 +455,7 @@ func (w *worker) decodeAndDecide(out []byte, n int, a cachedAdapter, record []by
 	}
 	if err != nil {
 		id := string(a.id)
-		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", i18n.Error(err, w.lang), s)
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s)
 	}
 	return w.decide(out, n, a, rec, s)
 }

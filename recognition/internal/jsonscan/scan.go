@@ -79,25 +79,31 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 		return nil, false
 	}
 	start := s.i + 1
-	ascii := true
-	for j := start; j < len(s.b); j++ {
-		c := s.b[j]
-		switch {
-		case c == '"':
-			s.i = j + 1
-			raw := s.b[start:j]
-			if !ascii && !s.valid && !utf8.Valid(raw) {
-				return nil, false
-			}
-			return raw, true
-		case c == '\\' || c < 0x20:
-			return nil, false
-		case c >= 0x80:
-			ascii = false
-		}
+	j := start
+	for j < len(s.b) && !stringStop[s.b[j]] {
+		j++
 	}
-	return nil, false
+	if j == len(s.b) || s.b[j] != '"' {
+		return nil, false // unterminated, an escape or a control character
+	}
+	s.i = j + 1
+	raw := s.b[start:j]
+	if !s.valid && !utf8.Valid(raw) {
+		return nil, false
+	}
+	return raw, true
 }
+
+// stringStop marks the bytes that end the plain run of a string: the
+// quote, the backslash of an escape, and the control characters JSON
+// forbids in strings.
+var stringStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return
+}()
 
 // skipValue steps over one JSON value, checking its syntax; it declines
 // (false) on anything it is not sure of, and beyond a modest depth.
