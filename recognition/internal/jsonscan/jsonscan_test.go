@@ -2,6 +2,7 @@ package jsonscan
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"io"
 	"reflect"
@@ -125,4 +126,28 @@ func FuzzTree(f *testing.F) {
 			t.Fatalf("slowTree and encoding/json read %q differently:\n%#v\n%#v", b, slow, want)
 		}
 	})
+}
+
+// TestStopInFindsEveryStopByte checks the word-at-a-time test against the
+// byte table: every byte value at every position of a word, among bytes
+// that are not stops and among bytes just above and below them.
+func TestStopInFindsEveryStopByte(t *testing.T) {
+	for _, fill := range []byte{'a', 0x20, 0x21, '"' + 1, '\\' + 1, 0x80, 0xE5, 0xFF} {
+		for pos := range 8 {
+			for c := range 256 {
+				var w [8]byte
+				for i := range w {
+					w[i] = fill
+				}
+				w[pos] = byte(c)
+				want := false
+				for _, b := range w {
+					want = want || stringStop[b]
+				}
+				if got := stopIn(binary.LittleEndian.Uint64(w[:])); got != want {
+					t.Fatalf("%q: stopIn %v, table %v", w, got, want)
+				}
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@
 package jsonscan
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"slices"
 	"unicode/utf8"
@@ -80,6 +81,9 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 	}
 	start := s.i + 1
 	j := start
+	for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+		j += 8
+	}
 	for j < len(s.b) && !stringStop[s.b[j]] {
 		j++
 	}
@@ -92,6 +96,15 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 		return nil, false
 	}
 	return raw, true
+}
+
+// stopIn reports whether any of the 8 bytes of w is one of stringStop's,
+// a word at a time (the "has less than" and "has zero byte" tests of Bit
+// Twiddling Hacks, exact as yes-or-no answers).
+func stopIn(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote, backslash := w^(ones*'"'), w^(ones*'\\')
+	return ((w-ones*0x20)&^w|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0
 }
 
 // stringStop marks the bytes that end the plain run of a string: the
