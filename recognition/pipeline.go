@@ -461,17 +461,17 @@ func (w *worker) decodeAndDecide(out []byte, n int, a cachedAdapter, record []by
 }
 
 // decodeFlat is a.Decode for a record of a line known to be valid UTF-8,
-// with one more shortcut before the compiled schema: a record that the
-// fast path declines because it lacks a required field gets the schema's
-// error worded without the validator (schema.RequiredFault), the commonest
-// fault of a dirty batch. TestDecodeFlatIsDecode and
-// FuzzRequiredFaultAgreesWithSchema hold it to a.Decode.
+// with one more shortcut before the compiled schema: a flat record that
+// the fast path declines (it lacks a field, a code is malformed: the
+// faults of a dirty batch) gets the schema's error without validating the
+// whole record (schema.FlatFault). TestDecodeFlatIsDecode and
+// FuzzFlatFaultAgreesWithSchema hold it to a.Decode.
 func decodeFlat(a *FlatAdapter, native []byte) (Record, error) {
 	if r, decided, err := a.format.decodeFastValid(native, true); decided {
 		return r, err
 	}
-	if keys, ok := jsonscan.FlatKeys(native, true); ok {
-		if err := a.schema.RequiredFault(keys); err != nil {
+	if keys, values, ok := jsonscan.FlatMembers(native, true); ok {
+		if err, known := a.schema.FlatFault(keys, values); known && err != nil {
 			return Record{}, err
 		}
 	}

@@ -504,33 +504,37 @@ func (s *scanner) value(depth int) (any, bool) {
 	return nil, false
 }
 
-// FlatKeys returns the keys of b, in document order, when b is one object
-// of plain strings and arrays of plain strings that [Tree] reads without
-// fault: no key twice, no more than MaxMembers members or MaxItems items,
-// no string or key longer than MaxString bytes. ok is false for anything
-// else. It lets a caller that knows which keys a schema requires word
-// the schema's fault for such a record without building the tree.
+// FlatMembers returns the members of b, in document order, when b is one
+// object of plain strings and arrays of plain strings that [Tree] reads
+// without fault: no key twice, no more than MaxMembers members or MaxItems
+// items, no string or key longer than MaxString bytes. Each value is a
+// string or a []any of strings, as Tree gives them, and the strings share
+// one copy of b. ok is false for anything else. It lets a caller word a
+// schema's fault for such a record without building the whole tree.
 // valid says that b is known to be valid UTF-8.
-func FlatKeys(b []byte, valid bool) (keys []string, ok bool) {
-	s := scanner{b: b, valid: valid}
+func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
+	s := scanner{b: b, valid: valid, str: string(b)}
 	ok = s.object(func(key []byte) bool {
 		if len(keys) == MaxMembers || len(key) > MaxString || slices.Contains(keys, string(key)) {
 			return false
 		}
-		keys = append(keys, string(key))
+		keys = append(keys, s.strOf(key))
 		switch s.peek() {
 		case '"':
 			v, ok := s.plainBytes()
+			values = append(values, s.strOf(v))
 			return ok && len(v) <= MaxString
 		case '[':
-			n := 0
-			return s.elements(func() bool {
-				n++
+			items := []any{}
+			ok := s.elements(func() bool {
 				v, ok := s.plainBytes()
-				return n <= MaxItems && ok && len(v) <= MaxString
+				items = append(items, s.strOf(v))
+				return len(items) <= MaxItems && ok && len(v) <= MaxString
 			})
+			values = append(values, items)
+			return ok
 		}
 		return false
 	}) && s.end()
-	return keys, ok
+	return keys, values, ok
 }

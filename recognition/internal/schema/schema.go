@@ -245,47 +245,54 @@ func (s *Schema) Parse(native []byte) (any, error) {
 // ValidateValue checks a tree made by [Schema.Parse] against the schema.
 func (s *Schema) ValidateValue(v any) error {
 	if err := s.compiled.Validate(v); err != nil {
-		var ve *jsonschema.ValidationError
-		if !errors.As(err, &ve) {
-			return &DecodeError{Scheme: s.scheme, Rule: "other", Detail: err.Error(), Err: ErrSchema}
-		}
-		// Follow the causes to a leaf. The validator walks properties in map
-		// order, so choose among causes by location, for the same error on
-		// every run.
-		leaf := ve
-		for len(leaf.Causes) > 0 {
-			first := leaf.Causes[0]
-			for _, c := range leaf.Causes[1:] {
-				if c.InstanceLocation < first.InstanceLocation ||
-					c.InstanceLocation == first.InstanceLocation && c.KeywordLocation < first.KeywordLocation {
-					first = c
-				}
-			}
-			leaf = first
-		}
-		rule := leaf.KeywordLocation
-		if i := strings.LastIndexByte(rule, '/'); i >= 0 {
-			rule = rule[i+1:]
-		}
-		// The validator writes the pointer as a URI fragment, with non-ASCII
-		// percent-encoded; a JSON pointer is plain text.
-		pointer := leaf.InstanceLocation
-		if p, err := url.PathUnescape(pointer); err == nil {
-			pointer = p
-		}
-		detail := leaf.Message
-		if rule == "required" || rule == "additionalProperties" {
-			// The fault is a property of the object: name it in the pointer.
-			// The validator lists the names in map order; sort them.
-			var names []string
-			detail, names = sortQuoted(detail)
-			if len(names) > 0 {
-				pointer += "/" + jsonscan.EscapePointer(names[0])
-			}
-		}
-		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
+		return s.fault(err, "")
 	}
 	return nil
+}
+
+// fault turns the validator's error into a [*DecodeError]: the first
+// fault, by location, of the value at the JSON pointer at (escaped as the
+// validator escapes it: "" for the whole document).
+func (s *Schema) fault(err error, at string) *DecodeError {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return &DecodeError{Scheme: s.scheme, Rule: "other", Detail: err.Error(), Err: ErrSchema}
+	}
+	// Follow the causes to a leaf. The validator walks properties in map
+	// order, so choose among causes by location, for the same error on
+	// every run.
+	leaf := ve
+	for len(leaf.Causes) > 0 {
+		first := leaf.Causes[0]
+		for _, c := range leaf.Causes[1:] {
+			if c.InstanceLocation < first.InstanceLocation ||
+				c.InstanceLocation == first.InstanceLocation && c.KeywordLocation < first.KeywordLocation {
+				first = c
+			}
+		}
+		leaf = first
+	}
+	rule := leaf.KeywordLocation
+	if i := strings.LastIndexByte(rule, '/'); i >= 0 {
+		rule = rule[i+1:]
+	}
+	// The validator writes the pointer as a URI fragment, with non-ASCII
+	// percent-encoded; a JSON pointer is plain text.
+	pointer := at + leaf.InstanceLocation
+	if p, err := url.PathUnescape(pointer); err == nil {
+		pointer = p
+	}
+	detail := leaf.Message
+	if rule == "required" || rule == "additionalProperties" {
+		// The fault is a property of the object: name it in the pointer.
+		// The validator lists the names in map order; sort them.
+		var names []string
+		detail, names = sortQuoted(detail)
+		if len(names) > 0 {
+			pointer += "/" + jsonscan.EscapePointer(names[0])
+		}
+	}
+	return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
 }
 
 // sortQuoted sorts the list of 'quoted' names in a validator message, such
@@ -331,25 +338,30 @@ func ValueError(scheme, pointer string, cause error) error {
 	return &DecodeError{Scheme: scheme, Pointer: pointer, Rule: "value", Detail: cause.Error(), Cause: cause, Err: ErrValue}
 }
 
-// RequiredFault returns the error [Schema.Validate] gives an object whose
-// keys are keys, read without fault by [Schema.Parse] (see
-// jsonscan.FlatKeys), when it lacks a property the schema requires: nil
-// when it lacks none, or when the schema could report another fault
-// first. It words the fault without the validator, which costs more than
-// the rest of a line: a batch of records that lack a field is common. It
-// answers only for a schema whose top level asserts nothing but the type
-// object, its properties, required properties and additionalProperties,
-// and only when every key is one of the properties: then the validator's
-// first fault, at the top level, is that of "required", whatever the
-// values are.
-func (s *Schema) RequiredFault(keys []string) *DecodeError {
+// FlatFault returns the error [Schema.Validate] gives a flat object, and
+// whether it could tell without validating the whole object: an object
+// whose members are keys[i]: values[i] (each a string or a []any of
+// strings) and that [Schema.Parse] reads without fault (see
+// jsonscan.FlatMembers). It tells only for a schema whose top level
+// asserts nothing but the type object, its properties, required
+// properties and additionalProperties, and only when every key is one of
+// the properties: then the validator's first fault, by location, is that
+// of "required" at the top level when a required property is missing,
+// else the first fault of the property whose location comes first among
+// those that fail, which it finds by validating each property's value
+// alone. A nil fault with known true means that the object conforms.
+//
+// Validating the whole object costs more than the rest of a line (the
+// validator writes the location of every property it visits), and a
+// dirty batch repeats such records: a missing field, a malformed code.
+func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, known bool) {
 	c := s.compiled
-	if !s.plainObject() {
-		return nil
+	if !s.plainObject() || len(keys) != len(values) {
+		return nil, false
 	}
 	for _, k := range keys {
 		if _, ok := c.Properties[k]; !ok {
-			return nil
+			return nil, false
 		}
 	}
 	var missing []string
@@ -358,16 +370,34 @@ func (s *Schema) RequiredFault(keys []string) *DecodeError {
 			missing = append(missing, quote(name))
 		}
 	}
-	if len(missing) == 0 {
-		return nil
+	if len(missing) > 0 {
+		// As the validator words it, and as ValidateValue reports it.
+		detail, names := sortQuoted("missing properties: " + strings.Join(missing, ", "))
+		pointer := ""
+		if len(names) > 0 {
+			pointer = "/" + jsonscan.EscapePointer(names[0])
+		}
+		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: "required", Detail: detail, Err: ErrSchema}, true
 	}
-	// As the validator words it, and as ValidateValue reports it.
-	detail, names := sortQuoted("missing properties: " + strings.Join(missing, ", "))
-	pointer := ""
-	if len(names) > 0 {
-		pointer = "/" + jsonscan.EscapePointer(names[0])
+	var firstAt string
+	var firstErr error
+	for i, k := range keys {
+		if err := c.Properties[k].Validate(values[i]); err != nil {
+			if at := "/" + escapeLocation(k); firstErr == nil || at < firstAt {
+				firstAt, firstErr = at, err
+			}
+		}
 	}
-	return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: "required", Detail: detail, Err: ErrSchema}
+	if firstErr == nil {
+		return nil, true
+	}
+	return s.fault(firstErr, firstAt), true
+}
+
+// escapeLocation escapes a key as the validator writes it in an instance
+// location: a JSON pointer token, percent-encoded.
+func escapeLocation(key string) string {
+	return url.PathEscape(strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1"))
 }
 
 // plainObject reports whether the top level of the schema asserts nothing
