@@ -65,18 +65,29 @@ func checkStream(tb testing.TB, workers int, in io.Reader) int {
 // collector run a few times where the tool runs it dozens of times, which
 // flatters whoever allocates more. It reports how many times faster the
 // Checker is than the plain decode (x-plain-1w, x-plain-2w: above 1 is
-// faster), each over the sum of all iterations, and the lines per second of
-// each.
+// faster), each over the sum of all iterations, the lines per second of
+// each, and the allocations per line of the plain decode and of the
+// Checker (one worker).
 func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	var plain, one, two time.Duration
+	var plainAllocs, checkerAllocs uint64
+	mallocs := func() uint64 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.Mallocs
+	}
 	b.ReportAllocs()
 	for b.Loop() {
+		m := mallocs()
 		t := time.Now()
 		n := plainDecode(newLineSource(b, benchLines), json.Unmarshal)
 		plain += time.Since(t)
+		plainAllocs += mallocs() - m
+		m = mallocs()
 		t = time.Now()
 		n1 := checkStream(b, 1, newLineSource(b, benchLines))
 		one += time.Since(t)
+		checkerAllocs += mallocs() - m
 		t = time.Now()
 		n2 := checkStream(b, 2, newLineSource(b, benchLines))
 		two += time.Since(t)
@@ -90,6 +101,8 @@ func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	b.ReportMetric(lines/two.Seconds(), "2w-lines/s")
 	b.ReportMetric(plain.Seconds()/one.Seconds(), "x-plain-1w")
 	b.ReportMetric(plain.Seconds()/two.Seconds(), "x-plain-2w")
+	b.ReportMetric(float64(plainAllocs)/lines, "plain-allocs/line")
+	b.ReportMetric(float64(checkerAllocs)/lines, "checker-allocs/line")
 }
 
 // lineSource produces n NDJSON lines by cycling through a sample, without
