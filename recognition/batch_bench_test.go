@@ -66,11 +66,14 @@ func checkStream(tb testing.TB, workers int, in io.Reader) int {
 // flatters whoever allocates more. It reports how many times faster the
 // Checker is than the plain decode (x-plain-1w, x-plain-2w: above 1 is
 // faster), each over the sum of all iterations, the lines per second of
-// each, and the allocations per line of the plain decode and of the
-// Checker (one worker).
+// each, the allocations per line of the plain decode and of the Checker
+// (one worker), and, where the system reports it, the CPU time per line of
+// each (on a machine shared with other work the wall clock counts their
+// time too).
 func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	var plain, one, two time.Duration
 	var plainAllocs, checkerAllocs uint64
+	var plainCPU, oneCPU, twoCPU time.Duration
 	mallocs := func() uint64 {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
@@ -78,19 +81,21 @@ func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		m := mallocs()
+		m, c := mallocs(), cpuTime()
 		t := time.Now()
 		n := plainDecode(newLineSource(b, benchLines), json.Unmarshal)
 		plain += time.Since(t)
-		plainAllocs += mallocs() - m
-		m = mallocs()
+		plainAllocs, plainCPU = plainAllocs+mallocs()-m, plainCPU+cpuTime()-c
+		m, c = mallocs(), cpuTime()
 		t = time.Now()
 		n1 := checkStream(b, 1, newLineSource(b, benchLines))
 		one += time.Since(t)
-		checkerAllocs += mallocs() - m
+		checkerAllocs, oneCPU = checkerAllocs+mallocs()-m, oneCPU+cpuTime()-c
+		c = cpuTime()
 		t = time.Now()
 		n2 := checkStream(b, 2, newLineSource(b, benchLines))
 		two += time.Since(t)
+		twoCPU += cpuTime() - c
 		if n != benchLines || n1 != benchLines || n2 != benchLines {
 			b.Fatalf("lines: plain %d, checker %d and %d, want %d", n, n1, n2, benchLines)
 		}
@@ -103,6 +108,15 @@ func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	b.ReportMetric(plain.Seconds()/two.Seconds(), "x-plain-2w")
 	b.ReportMetric(float64(plainAllocs)/lines, "plain-allocs/line")
 	b.ReportMetric(float64(checkerAllocs)/lines, "checker-allocs/line")
+	if plainCPU > 0 {
+		// CPU time per line of each (the two workers' added together), and
+		// the ratio of CPU times: what the check costs on a machine shared
+		// with other work.
+		b.ReportMetric(float64(plainCPU.Nanoseconds())/lines, "plain-cpu-ns/line")
+		b.ReportMetric(float64(oneCPU.Nanoseconds())/lines, "1w-cpu-ns/line")
+		b.ReportMetric(float64(twoCPU.Nanoseconds())/lines, "2w-cpu-ns/line")
+		b.ReportMetric(plainCPU.Seconds()/oneCPU.Seconds(), "cpu-x-plain-1w")
+	}
 }
 
 // lineSource produces n NDJSON lines by cycling through a sample, without
