@@ -14,9 +14,10 @@ import (
 // a soft memory limit instead, sized for that working set: it collects
 // when the heap reaches the limit (or more often, should the live heap
 // ever come near it), and the memory of a run stays flat at about the
-// limit.
+// limit. The share of each CPU covers its worker's batches in flight,
+// even of lines near the 1 MiB bound, several times over.
 const (
-	gcBase      = 64 << 20 // bytes of the limit for any run
+	gcBase      = 32 << 20 // bytes of the limit for any run
 	gcPerWorker = 16 << 20 // and for each CPU the workers may use
 )
 
