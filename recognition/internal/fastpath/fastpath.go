@@ -106,13 +106,16 @@ const (
 // valid says that native is known to be valid UTF-8.
 func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 	unknown := false // or duplicate: the schema path words the error
+	next := 0        // records list their keys in about the order of Keys: look there first
 	find := func(key []byte) int {
-		for i, k := range keys {
-			if k != "" && k == string(key) {
+		for n := range NFields {
+			i := (next + n) % NFields
+			if k := keys[i]; k != "" && k == string(key) {
 				if slots[i].Set {
 					unknown = true
 					return -1
 				}
+				next = i + 1
 				return i
 			}
 		}
