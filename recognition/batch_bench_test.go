@@ -17,16 +17,6 @@ import (
 	"github.com/jxgreen/jxgreen/recognition"
 )
 
-// generated is the bundled sample repeated to at least n lines.
-func generated(tb testing.TB, n int) []byte {
-	sample := sampleNDJSON(tb)
-	var b bytes.Buffer
-	for lines := 0; lines < n; lines += bytes.Count(sample, []byte("\n")) {
-		b.Write(sample)
-	}
-	return b.Bytes()
-}
-
 // benchLines is the size of the speed benchmarks' input.
 const benchLines = 100_000
 
