@@ -151,3 +151,35 @@ func TestStopInFindsEveryStopByte(t *testing.T) {
 		}
 	}
 }
+
+// TestTreeReadsInputsPastTheShareLimit checks that an input longer than
+// shareLimit, whose strings are copied one by one instead of sharing one
+// copy of it, reads as encoding/json reads it.
+func TestTreeReadsInputsPastTheShareLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"a":[`)
+	for i := range 200 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`"` + strings.Repeat("合成", 100) + strconv.Itoa(i) + `"`)
+	}
+	b.WriteString(`],"b":"x"}`)
+	in := []byte(b.String())
+	if len(in) <= shareLimit {
+		t.Fatalf("the input is %d bytes, not past %d", len(in), shareLimit)
+	}
+	got, ok, terr := Tree(in)
+	if !ok || terr != nil {
+		t.Fatalf("Tree declined: %v %v", ok, terr)
+	}
+	var want any
+	dec := json.NewDecoder(bytes.NewReader(in))
+	dec.UseNumber()
+	if err := dec.Decode(&want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("Tree and encoding/json differ")
+	}
+}

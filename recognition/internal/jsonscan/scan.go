@@ -64,6 +64,20 @@ func (s *scanner) plainString() (string, bool) {
 	return s.strOf(b), true
 }
 
+// shareLimit is the longest input whose strings share one copy of it:
+// far more than any record a schema admits, so that an input past it,
+// which will be refused, is not copied whole before it is.
+const shareLimit = 64 << 10
+
+// shared returns b as a string for scanner.str, or "" (each string is
+// then copied on its own) when b is longer than shareLimit.
+func shared(b []byte) string {
+	if len(b) > shareLimit {
+		return ""
+	}
+	return string(b)
+}
+
 // strOf returns b, a piece of s.b, as a string: a piece of s.str when it
 // is set, else a copy.
 func (s *scanner) strOf(b []byte) string {
@@ -387,7 +401,7 @@ func (s *scanner) end() bool {
 //
 // The strings it gives share one copy of b.
 func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
-	s := scanner{b: b, valid: valid, str: string(b)}
+	s := scanner{b: b, valid: valid, str: shared(b)}
 	return s.object(func(key []byte) bool {
 		switch s.peek() {
 		case '"':
@@ -416,7 +430,7 @@ func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func
 //
 // The strings of the tree share one copy of b.
 func Tree(b []byte) (v any, ok bool, err *TreeError) {
-	s := scanner{b: b, str: string(b)}
+	s := scanner{b: b, str: shared(b)}
 	v, ok = s.value(0)
 	if s.err != nil {
 		// The steps were added on the way out, innermost first.
@@ -513,7 +527,7 @@ func (s *scanner) value(depth int) (any, bool) {
 // schema's fault for such a record without building the whole tree.
 // valid says that b is known to be valid UTF-8.
 func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
-	s := scanner{b: b, valid: valid, str: string(b)}
+	s := scanner{b: b, valid: valid, str: shared(b)}
 	ok = s.object(func(key []byte) bool {
 		if len(keys) == MaxMembers || len(key) > MaxString || slices.Contains(keys, string(key)) {
 			return false
