@@ -25,8 +25,12 @@ func BenchmarkCheckLineByKind(b *testing.B) {
 		name string
 		is   func(line, out string) bool
 	}{
-		{"flat-valid", func(l, o string) bool { return strings.Contains(l, `"scheme":"zhejiang"`) && !strings.Contains(o, `"outcome":"error"`) }},
-		{"untp-valid", func(l, o string) bool { return strings.Contains(l, `"scheme":"untp"`) && !strings.Contains(o, `"outcome":"error"`) }},
+		{"flat-valid", func(l, o string) bool {
+			return strings.Contains(l, `"scheme":"zhejiang"`) && !strings.Contains(o, `"outcome":"error"`)
+		}},
+		{"untp-valid", func(l, o string) bool {
+			return strings.Contains(l, `"scheme":"untp"`) && !strings.Contains(o, `"outcome":"error"`)
+		}},
 		{"flat-missing-field", func(_, o string) bool { return strings.Contains(o, "missing properties") }},
 		{"flat-bad-pattern", func(_, o string) bool { return strings.Contains(o, "does not match pattern") }},
 		{"not-json", func(_, o string) bool { return strings.Contains(o, "not a JSON object") }},
