@@ -39,8 +39,16 @@ func appendJSONString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0
+	// In valid UTF-8 (messages, and texts of lines already checked), the
+	// only characters past ASCII to escape are U+2028 and U+2029, which
+	// start with the byte 0xE2: others need not be decoded.
+	valid := utf8.ValidString(s)
 	for i := 0; i < len(s); {
 		c := s[i]
+		if valid && c >= utf8.RuneSelf && c != 0xE2 {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
@@ -56,6 +64,10 @@ func appendJSONString(dst []byte, s string) []byte {
 				dst = append(dst, '\\', 'r')
 			case '\t':
 				dst = append(dst, '\\', 't')
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
 			default:
 				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 			}

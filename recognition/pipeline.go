@@ -18,6 +18,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
+	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
 	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
@@ -217,8 +218,12 @@ type worker struct {
 	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
 	messages   map[string]string // rendered reasons, by code and arguments
+	faults     map[string]string // rendered schema faults, by their fields
 	key        []byte
 	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
+	// strict reads every envelope the sure way, without the lazy reading
+	// of the common line: the tests hold the two to the same output.
+	strict bool
 }
 
 // message renders a reason, from the worker's cache when the same reason
@@ -230,12 +235,28 @@ func (w *worker) message(r Reason) string {
 	// localizing; the worker's language is fixed.
 	w.key = append(w.key[:0], r.Code...)
 	for _, a := range r.Args {
-		w.key = append(w.key, 0)
+		// Each argument is a tag of its type, then its value (text after
+		// its length, so that no text can spell two arguments); the types
+		// the agreements give most often are written without package fmt.
 		switch v := a.(type) {
 		case string:
-			w.key = append(w.key, v...)
+			w.key = strconv.AppendInt(append(w.key, 0, 's'), int64(len(v)), 10)
+			w.key = append(append(w.key, ':'), v...)
+		case certification.Mode:
+			w.key = append(w.key, 0, 'm')
+			w.key = strconv.AppendInt(w.key, int64(v), 10)
+		case certification.Component:
+			w.key = append(w.key, 0, 'c')
+			w.key = strconv.AppendUint(w.key, uint64(v), 10)
+		case brand.List:
+			w.key = append(w.key, 0, 'l')
+			for _, x := range v {
+				w.key = strconv.AppendInt(append(w.key, ','), int64(x), 10)
+			}
 		default:
-			w.key = fmt.Appendf(w.key, "%T\x00%v", v, v)
+			text := fmt.Sprintf("%T\x00%v", v, v)
+			w.key = strconv.AppendInt(append(w.key, 0, 'v'), int64(len(text)), 10)
+			w.key = append(append(w.key, ':'), text...)
 		}
 	}
 	if m, ok := w.messages[string(w.key)]; ok {
@@ -253,6 +274,31 @@ func (w *worker) message(r Reason) string {
 		w.messages = map[string]string{}
 	}
 	w.messages[string(w.key)] = m
+	return m
+}
+
+// decodeMessage renders the error of decoding a record, from the worker's
+// cache when it is a schema's fault seen before (a [*DecodeError] without a
+// cause is its fields, and a dirty batch repeats them); other errors are
+// rendered each time.
+func (w *worker) decodeMessage(err error) string {
+	e, ok := err.(*DecodeError)
+	if !ok || e.Cause != nil {
+		return i18n.Error(err, w.lang)
+	}
+	w.key = w.key[:0]
+	for _, f := range [...]string{e.Scheme, e.Pointer, e.Rule, e.Detail} { // what Localize reads
+		w.key = strconv.AppendInt(w.key, int64(len(f)), 10)
+		w.key = append(append(w.key, ':'), f...)
+	}
+	if m, ok := w.faults[string(w.key)]; ok {
+		return m
+	}
+	m := i18n.Error(err, w.lang)
+	if w.faults == nil || len(w.faults) >= 4*cacheLimit {
+		w.faults = map[string]string{}
+	}
+	w.faults[string(w.key)] = m
 	return m
 }
 
@@ -333,6 +379,28 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		return w.errorLine(out, n, scheme, number, "encoding",
 			i18n.Sprintf(w.lang, "recognition.batch.encoding", jsonscan.FirstInvalid(line)+1), s)
 	}
+	// The common line first: the envelope read lazily, the record stepped
+	// over by its brackets and read once, by its decoder. That answer is
+	// the envelope's only once the record is known to be valid JSON;
+	// anything else is read again below, the sure way.
+	if scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazy(line); !w.strict && ok && fault.Kind() == "" && hasScheme && record != nil {
+		if a, found := w.adapter(scheme); found {
+			if flat, isFlat := a.a.(*FlatAdapter); isFlat {
+				rec, err := decodeFlat(flat, record)
+				if err == nil {
+					// The strict readers of a flat record (package jsonscan, or
+					// encoding/json and a schema that admits only one flat
+					// object) accepted it: it is valid JSON.
+					return w.decide(out, n, a, rec, s)
+				}
+				if jsonscan.ValidValue(record) {
+					return w.errorLine(out, n, string(a.id), w.numberOf(a.a, string(a.id), record), "decode", w.decodeMessage(err), s)
+				}
+			} else if jsonscan.ValidValue(record) {
+				return w.decodeAndDecide(out, n, a, record, s)
+			}
+		}
+	}
 	scheme, record, hasScheme, ok, fault := jsonscan.Envelope(line, true)
 	if !ok {
 		fault = jsonscan.TopLevelFault(line)
@@ -375,20 +443,50 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		// one key, so that hostile input cannot grow the summary.
 		return w.errorLine(out, n, scheme, w.numberOf(nil, "", record), "unknown-scheme", unknownScheme(w.lang, scheme), s)
 	}
-	id := string(a.id)
 	if record == nil {
-		return w.errorLine(out, n, id, "", "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
+		return w.errorLine(out, n, string(a.id), "", "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
 	}
+	return w.decodeAndDecide(out, n, a, record, s)
+}
+
+// decodeAndDecide appends the output line of a record of a known scheme:
+// its decision, or the error of decoding it.
+func (w *worker) decodeAndDecide(out []byte, n int, a cachedAdapter, record []byte, s *Summary) []byte {
 	var rec Record
 	var err error
 	if flat, ok := a.a.(*FlatAdapter); ok {
-		rec, err = flat.decode(record, true) // the line is valid UTF-8: checked above
+		rec, err = decodeFlat(flat, record)
 	} else {
 		rec, err = a.a.Decode(record)
 	}
 	if err != nil {
-		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", i18n.Error(err, w.lang), s)
+		id := string(a.id)
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s)
 	}
+	return w.decide(out, n, a, rec, s)
+}
+
+// decodeFlat is a.Decode for a record of a line known to be valid UTF-8,
+// with one more shortcut before the compiled schema: a flat record that
+// the fast path declines (it lacks a field, a code is malformed: the
+// faults of a dirty batch) gets the schema's error without validating the
+// whole record (schema.FlatFault). TestDecodeFlatIsDecode and
+// FuzzFlatFaultAgreesWithSchema hold it to a.Decode.
+func decodeFlat(a *FlatAdapter, native []byte) (Record, error) {
+	if r, decided, err := a.format.decodeFastValid(native, true); decided {
+		return r, err
+	}
+	if keys, values, ok := jsonscan.FlatMembers(native, true); ok {
+		if err, known := a.schema.FlatFault(keys, values); known && err != nil {
+			return Record{}, err
+		}
+	}
+	return a.DecodeBySchema(native)
+}
+
+// decide appends the output line of a decoded record.
+func (w *worker) decide(out []byte, n int, a cachedAdapter, rec Record, s *Summary) []byte {
+	id := string(a.id)
 	var d Decision
 	if w.c.Lookup != nil {
 		d = w.agreement(a, rec).Check(rec, w.at, WithLookup(w.c.Lookup))

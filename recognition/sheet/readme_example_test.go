@@ -51,7 +51,7 @@ func Example_readmeSpreadsheets() {
 
 	c := sheet.Converter{Checker: recognition.Checker{At: day, Lang: language.English},
 		In: sheet.XLSX, Out: sheet.XLSX, Scheme: "圳品"}
-	sum, err := c.Run(ctx, file, report)      // file: an *os.File (XLSX is read from the end of its zip)
+	sum, err := c.Run(ctx, file, report)                        // file: an *os.File (XLSX is read from the end of its zip)
 	fmt.Println(sum.Lines, sum.Outcomes, sum.ErrorLines(), err) // 2 map[rejected:1] 1 <nil>
 	// Output:
 	// 2 map[rejected:1] 1 <nil>

@@ -10,7 +10,6 @@ package fastpath
 import (
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/jxgreen/jxgreen/brand"
@@ -108,13 +107,16 @@ const (
 // valid says that native is known to be valid UTF-8.
 func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 	unknown := false // or duplicate: the schema path words the error
+	next := 0        // records list their keys in about the order of Keys: look there first
 	find := func(key []byte) int {
-		for i, k := range keys {
-			if k != "" && k == string(key) {
+		for n := range NFields {
+			i := (next + n) % NFields
+			if k := keys[i]; k != "" && k == string(key) {
 				if slots[i].Set {
 					unknown = true
 					return -1
 				}
+				next = i + 1
 				return i
 			}
 		}
@@ -141,16 +143,9 @@ func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 // admits applies the rules of the format's JSON Schema to the scanned fields.
 func admits(keys *Keys, s *Slots) bool {
 	text := func(x Slot) bool {
-		n := utf8.RuneCountInString(x.S)
-		return x.Set && !x.IsArr && n >= 1 && n <= MaxText
+		return x.Set && !x.IsArr && runesWithin(x.S, 1, MaxText)
 	}
-	date := func(x Slot) bool {
-		if !x.Set || x.IsArr || len(x.S) != 10 || !digitsAt(x.S, 0, 4) || x.S[4] != '-' || !digitsAt(x.S, 5, 2) || x.S[7] != '-' || !digitsAt(x.S, 8, 2) {
-			return false
-		}
-		_, err := time.Parse(time.DateOnly, x.S)
-		return err == nil
-	}
+	date := func(x Slot) bool { return x.Set && !x.IsArr && isDate(x.S) }
 	if !text(s[Number]) || !text(s[HolderName]) || !text(s[Product]) || !text(s[Body]) ||
 		!date(s[Issued]) || !date(s[Expires]) {
 		return false
@@ -169,7 +164,7 @@ func admits(keys *Keys, s *Slots) bool {
 	}
 	if st := s[Status]; !st.Set || st.IsArr {
 		return false
-	} else if n := utf8.RuneCountInString(st.S); n < 1 || n > MaxStatus {
+	} else if !runesWithin(st.S, 1, MaxStatus) {
 		return false
 	}
 	if keys[Approval] != "" {
@@ -188,7 +183,7 @@ func admits(keys *Keys, s *Slots) bool {
 				return false
 			}
 			for i, x := range a.Arr {
-				if x == "" || utf8.RuneCountInString(x) > MaxAttributeName {
+				if !runesWithin(x, 1, MaxAttributeName) {
 					return false // the schema's bounds; the name is brand's to read
 				}
 				for _, y := range a.Arr[:i] {
@@ -200,12 +195,49 @@ func admits(keys *Keys, s *Slots) bool {
 		}
 	}
 	if keys[Note] != "" {
-		if n := s[Note]; n.Set && (n.IsArr || utf8.RuneCountInString(n.S) > MaxText) {
+		if n := s[Note]; n.Set && (n.IsArr || !runesWithin(n.S, 0, MaxText)) {
 			return false
 		}
 	}
 	return true
 }
+
+// runesWithin reports whether s, valid UTF-8, has from lo to hi
+// characters, as the schema's minLength and maxLength count them. It counts
+// only when the length in bytes leaves the answer open: a character is one
+// to four bytes.
+func runesWithin(s string, lo, hi int) bool {
+	if len(s) < lo {
+		return false
+	}
+	if len(s) <= hi && len(s) >= 4*lo {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	return n >= lo && n <= hi
+}
+
+// isDate reports whether s is a full-date of RFC 3339 (YYYY-MM-DD, a day
+// that exists), as time.Parse(time.DateOnly, s) and the schema's "date"
+// format admit it; by hand, without time.Parse's work.
+func isDate(s string) bool {
+	if len(s) != 10 || !digitsAt(s, 0, 4) || s[4] != '-' || !digitsAt(s, 5, 2) || s[7] != '-' || !digitsAt(s, 8, 2) {
+		return false
+	}
+	year := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
+	month := int(s[5]-'0')*10 + int(s[6]-'0')
+	day := int(s[8]-'0')*10 + int(s[9]-'0')
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	days := daysIn[month]
+	if month == 2 && year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+		days = 29
+	}
+	return day <= days
+}
+
+var daysIn = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 func digitsAt(s string, at, n int) bool {
 	for i := at; i < at+n; i++ {

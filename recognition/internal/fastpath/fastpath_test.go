@@ -1,8 +1,12 @@
 package fastpath
 
 import (
+	"fmt"
 	"regexp"
+	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -30,5 +34,35 @@ func TestApprovalAndCreditShapes(t *testing.T) {
 	} {
 		assert.Equal(t, want, creditShape(s), s)
 		assert.Equal(t, want, credit.MatchString(s), s)
+	}
+}
+
+// TestIsDateAgreesWithTimeParse holds the hand-written date check to
+// time.Parse(time.DateOnly), which the schema's "date" format follows, on
+// every day of a leap-year cycle and its edges.
+func TestIsDateAgreesWithTimeParse(t *testing.T) {
+	var cases []string
+	for _, y := range []int{0, 4, 1900, 2000, 2023, 2024, 2100, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				cases = append(cases, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	cases = append(cases, "2024-1-01", "2024-01-1 ", "2024/01/01", "20240101", "2024-01-01T", "+024-01-01", "2024-0a-01", "")
+	for _, s := range cases {
+		_, err := time.Parse(time.DateOnly, s)
+		assert.Equal(t, err == nil, isDate(s), s)
+	}
+}
+
+// TestRunesWithinCountsCharacters checks the shortcut of the length bounds
+// against a plain count of characters.
+func TestRunesWithinCountsCharacters(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "合", "合成", "合成样例", "abcdefgh", strings.Repeat("合", 40), strings.Repeat("合", 41), strings.Repeat("a", 40), strings.Repeat("a", 41), strings.Repeat("𝄞", 3)} {
+		for _, b := range [][2]int{{0, 200}, {1, 200}, {2, 40}, {1, 20}, {1, 64}, {2, 3}} {
+			n := utf8.RuneCountInString(s)
+			assert.Equal(t, n >= b[0] && n <= b[1], runesWithin(s, b[0], b[1]), "%q in %v", s, b)
+		}
 	}
 }

@@ -24,6 +24,29 @@ func (f EnvelopeFault) Key() string { return f.key }
 //
 // valid says that line is known to be valid UTF-8.
 func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+	return envelope(line, valid, false)
+}
+
+// EnvelopeLazy is Envelope that steps over the record by matching its
+// brackets and quotes, without checking its syntax: the record is read
+// once, by its decoder, instead of twice. When it reads the envelope (ok)
+// without fault and the record it returns is valid JSON, its answer is
+// Envelope's; the caller must establish that (a strict decoder accepted
+// the record, or [ValidValue]) before it trusts any part of the answer,
+// and otherwise asks Envelope, as it must for any other answer.
+// line must be valid UTF-8.
+func EnvelopeLazy(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+	return envelope(line, true, true)
+}
+
+// ValidValue reports whether b is exactly one JSON value, as Envelope
+// checks a record: nested at most 64 deep. b must be valid UTF-8.
+func ValidValue(b []byte) bool {
+	s := scanner{b: b, valid: true}
+	return s.skipValue(0) && s.end()
+}
+
+func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
 	s := scanner{b: line, valid: valid}
 	var seen [8][]byte
 	keys := seen[:0] // the keys, as slices of line: no copies
@@ -46,7 +69,11 @@ func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme,
 			return ok
 		case "record":
 			start := s.i
-			if !s.skipValue(0) {
+			if lazy {
+				if !s.skipBrackets() {
+					return false
+				}
+			} else if !s.skipValue(0) {
 				return false
 			}
 			record = line[start:s.i]
@@ -148,4 +175,51 @@ func uniqueValue(dec *json.Decoder) (fault EnvelopeFault, ok bool) {
 	}
 	_, err = dec.Token()
 	return EnvelopeFault{}, err == nil
+}
+
+// skipBrackets steps over an object or array by matching its brackets and
+// the quotes of its strings, without checking anything else; any other
+// value is stepped over by skipValue. It declines nesting deeper than
+// skipValue reads, and an input that ends first.
+func (s *scanner) skipBrackets() bool {
+	if c := s.peek(); c != '{' && c != '[' {
+		return s.skipValue(0)
+	}
+	depth := 0
+	for i := s.i; i < len(s.b); i++ {
+		switch s.b[i] {
+		case '"':
+			// The closing quote is the first not escaped: after an even
+			// number of backslashes.
+			j := i + 1
+			for {
+				k := bytes.IndexByte(s.b[j:], '"')
+				if k < 0 {
+					return false
+				}
+				j += k
+				n := 0
+				for p := j - 1; p > i && s.b[p] == '\\'; p-- {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
+				j++
+			}
+			i = j
+		case '{', '[':
+			depth++
+			if depth > 65 {
+				return false
+			}
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				s.i = i + 1
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package jsonscan
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"io"
 	"reflect"
@@ -20,11 +21,25 @@ func FuzzEnvelope(f *testing.F) {
 		`{"record":{"a":"\ud800"}}`, `{"scheme":"x","record":-1.5e3}`, `{"scheme":"x","record":01}`,
 		`{"a0aaa":"","reCord":{"":""}}`, // encoding/json would match "reCord" to a field named Record
 		`{"scheme":"a","record":{},"sch\u0065me":"b"}`, manyKeys(MaxMembers + 1),
+		`{"record":{"a" "b"},"scheme":"x","scheme":"y"}`, `{"record":{"a":"\\\"}"},"scheme":"x"}`, `{"record":[{]},"scheme":"x"}`,
+		`{"record":` + strings.Repeat("[", 66) + strings.Repeat("]", 66) + `,"scheme":"x"}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		scheme, record, hasScheme, ok, fault := Envelope(line, utf8.Valid(line))
+		if utf8.Valid(line) {
+			// The lazy reader gives the same answer whenever it read the
+			// envelope without fault and the record it found is valid JSON,
+			// as its callers check before they trust it.
+			ls, lr, lh, lok, lf := EnvelopeLazy(line)
+			if lok && lf.kind == "" && (lr == nil || ValidValue(lr)) {
+				if ls != scheme || !bytes.Equal(lr, record) || (lr == nil) != (record == nil) || lh != hasScheme || lok != ok || lf != fault {
+					t.Fatalf("lazy envelope of %q: %q %q %v %v %+v, Envelope %q %q %v %v %+v",
+						line, ls, lr, lh, lok, lf, scheme, record, hasScheme, ok, fault)
+				}
+			}
+		}
 		if fault.kind != "" {
 			// A duplicate key, which encoding/json would take the last of,
 			// or too many keys: the slow reader finds the same.
@@ -111,4 +126,60 @@ func FuzzTree(f *testing.F) {
 			t.Fatalf("slowTree and encoding/json read %q differently:\n%#v\n%#v", b, slow, want)
 		}
 	})
+}
+
+// TestStopInFindsEveryStopByte checks the word-at-a-time test against the
+// byte table: every byte value at every position of a word, among bytes
+// that are not stops and among bytes just above and below them.
+func TestStopInFindsEveryStopByte(t *testing.T) {
+	for _, fill := range []byte{'a', 0x20, 0x21, '"' + 1, '\\' + 1, 0x80, 0xE5, 0xFF} {
+		for pos := range 8 {
+			for c := range 256 {
+				var w [8]byte
+				for i := range w {
+					w[i] = fill
+				}
+				w[pos] = byte(c)
+				want := false
+				for _, b := range w {
+					want = want || stringStop[b]
+				}
+				if got := stopIn(binary.LittleEndian.Uint64(w[:])); got != want {
+					t.Fatalf("%q: stopIn %v, table %v", w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestTreeReadsInputsPastTheShareLimit checks that an input longer than
+// shareLimit, whose strings are copied one by one instead of sharing one
+// copy of it, reads as encoding/json reads it.
+func TestTreeReadsInputsPastTheShareLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"a":[`)
+	for i := range 200 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`"` + strings.Repeat("合成", 100) + strconv.Itoa(i) + `"`)
+	}
+	b.WriteString(`],"b":"x"}`)
+	in := []byte(b.String())
+	if len(in) <= shareLimit {
+		t.Fatalf("the input is %d bytes, not past %d", len(in), shareLimit)
+	}
+	got, ok, terr := Tree(in)
+	if !ok || terr != nil {
+		t.Fatalf("Tree declined: %v %v", ok, terr)
+	}
+	var want any
+	dec := json.NewDecoder(bytes.NewReader(in))
+	dec.UseNumber()
+	if err := dec.Decode(&want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("Tree and encoding/json differ")
+	}
 }

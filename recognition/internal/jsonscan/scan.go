@@ -7,6 +7,7 @@
 package jsonscan
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"slices"
 	"unicode/utf8"
@@ -29,6 +30,10 @@ type scanner struct {
 	// path and err are for tree: where it is, and why it refused.
 	path []pathSeg
 	err  *TreeError
+	// str, when set, is b as a string: plainString then returns pieces
+	// of it instead of copying each value (one allocation a record, not
+	// one a field).
+	str string
 }
 
 func (s *scanner) ws() {
@@ -56,7 +61,31 @@ func (s *scanner) plainString() (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return string(b), true
+	return s.strOf(b), true
+}
+
+// shareLimit is the longest input whose strings share one copy of it:
+// far more than any record a schema admits, so that an input past it,
+// which will be refused, is not copied whole before it is.
+const shareLimit = 64 << 10
+
+// shared returns b as a string for scanner.str, or "" (each string is
+// then copied on its own) when b is longer than shareLimit.
+func shared(b []byte) string {
+	if len(b) > shareLimit {
+		return ""
+	}
+	return string(b)
+}
+
+// strOf returns b, a piece of s.b, as a string: a piece of s.str when it
+// is set, else a copy.
+func (s *scanner) strOf(b []byte) string {
+	if s.str == "" || b == nil {
+		return string(b)
+	}
+	start := cap(s.b) - cap(b) // b is s.b[start:end]
+	return s.str[start : start+len(b)]
 }
 
 // plainBytes is plainString without the copy: the bytes are the input's.
@@ -65,25 +94,43 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 		return nil, false
 	}
 	start := s.i + 1
-	ascii := true
-	for j := start; j < len(s.b); j++ {
-		c := s.b[j]
-		switch {
-		case c == '"':
-			s.i = j + 1
-			raw := s.b[start:j]
-			if !ascii && !s.valid && !utf8.Valid(raw) {
-				return nil, false
-			}
-			return raw, true
-		case c == '\\' || c < 0x20:
-			return nil, false
-		case c >= 0x80:
-			ascii = false
-		}
+	j := start
+	for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+		j += 8
 	}
-	return nil, false
+	for j < len(s.b) && !stringStop[s.b[j]] {
+		j++
+	}
+	if j == len(s.b) || s.b[j] != '"' {
+		return nil, false // unterminated, an escape or a control character
+	}
+	s.i = j + 1
+	raw := s.b[start:j]
+	if !s.valid && !utf8.Valid(raw) {
+		return nil, false
+	}
+	return raw, true
 }
+
+// stopIn reports whether any of the 8 bytes of w is one of stringStop's,
+// a word at a time (the "has less than" and "has zero byte" tests of Bit
+// Twiddling Hacks, exact as yes-or-no answers).
+func stopIn(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote, backslash := w^(ones*'"'), w^(ones*'\\')
+	return ((w-ones*0x20)&^w|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0
+}
+
+// stringStop marks the bytes that end the plain run of a string: the
+// quote, the backslash of an escape, and the control characters JSON
+// forbids in strings.
+var stringStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return
+}()
 
 // skipValue steps over one JSON value, checking its syntax; it declines
 // (false) on anything it is not sure of, and beyond a modest depth.
@@ -351,8 +398,10 @@ func (s *scanner) end() bool {
 // arrays of plain strings, and nothing after it but white space. It does
 // not look for duplicate keys: its caller declines them.
 // valid says that b is known to be valid UTF-8.
+//
+// The strings it gives share one copy of b.
 func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func(key []byte, vals []string)) bool {
-	s := scanner{b: b, valid: valid}
+	s := scanner{b: b, valid: valid, str: shared(b)}
 	return s.object(func(key []byte) bool {
 		switch s.peek() {
 		case '"':
@@ -378,8 +427,10 @@ func FlatObject(b []byte, valid bool, set func(key []byte, val string), add func
 // and anything that is not JSON, which [SlowTree] then reads; it refuses
 // (err set) a duplicate key or a value past the bounds, at the first in
 // document order, as SlowTree does.
+//
+// The strings of the tree share one copy of b.
 func Tree(b []byte) (v any, ok bool, err *TreeError) {
-	s := scanner{b: b}
+	s := scanner{b: b, str: shared(b)}
 	v, ok = s.value(0)
 	if s.err != nil {
 		// The steps were added on the way out, innermost first.
@@ -409,7 +460,7 @@ func (s *scanner) value(depth int) (any, bool) {
 			s.err = &TreeError{kind: "string"}
 			return nil, false
 		}
-		return string(v), ok
+		return s.strOf(v), ok
 	case c == '{':
 		m := map[string]any{}
 		ok := s.members(s.plainBytes, func(key []byte) bool {
@@ -431,7 +482,7 @@ func (s *scanner) value(depth int) (any, bool) {
 				s.path = append(s.path, pathSeg{raw: key})
 				return false
 			}
-			m[string(key)] = v
+			m[s.strOf(key)] = v
 			return ok
 		})
 		return m, ok
@@ -462,7 +513,42 @@ func (s *scanner) value(depth int) (any, bool) {
 		if !s.skipNumber() {
 			return nil, false
 		}
-		return json.Number(s.b[start:s.i]), true
+		return json.Number(s.strOf(s.b[start:s.i])), true
 	}
 	return nil, false
+}
+
+// FlatMembers returns the members of b, in document order, when b is one
+// object of plain strings and arrays of plain strings that [Tree] reads
+// without fault: no key twice, no more than MaxMembers members or MaxItems
+// items, no string or key longer than MaxString bytes. Each value is a
+// string or a []any of strings, as Tree gives them, and the strings share
+// one copy of b. ok is false for anything else. It lets a caller word a
+// schema's fault for such a record without building the whole tree.
+// valid says that b is known to be valid UTF-8.
+func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
+	s := scanner{b: b, valid: valid, str: shared(b)}
+	ok = s.object(func(key []byte) bool {
+		if len(keys) == MaxMembers || len(key) > MaxString || slices.Contains(keys, string(key)) {
+			return false
+		}
+		keys = append(keys, s.strOf(key))
+		switch s.peek() {
+		case '"':
+			v, ok := s.plainBytes()
+			values = append(values, s.strOf(v))
+			return ok && len(v) <= MaxString
+		case '[':
+			items := []any{}
+			ok := s.elements(func() bool {
+				v, ok := s.plainBytes()
+				items = append(items, s.strOf(v))
+				return len(items) <= MaxItems && ok && len(v) <= MaxString
+			})
+			values = append(values, items)
+			return ok
+		}
+		return false
+	}) && s.end()
+	return keys, values, ok
 }

@@ -246,47 +246,54 @@ func (s *Schema) Parse(native []byte) (any, error) {
 // ValidateValue checks a tree made by [Schema.Parse] against the schema.
 func (s *Schema) ValidateValue(v any) error {
 	if err := s.compiled.Validate(v); err != nil {
-		var ve *jsonschema.ValidationError
-		if !errors.As(err, &ve) {
-			return &DecodeError{Scheme: s.scheme, Rule: "other", Detail: err.Error(), Err: ErrSchema}
-		}
-		// Follow the causes to a leaf. The validator walks properties in map
-		// order, so choose among causes by location, for the same error on
-		// every run.
-		leaf := ve
-		for len(leaf.Causes) > 0 {
-			first := leaf.Causes[0]
-			for _, c := range leaf.Causes[1:] {
-				if c.InstanceLocation < first.InstanceLocation ||
-					c.InstanceLocation == first.InstanceLocation && c.KeywordLocation < first.KeywordLocation {
-					first = c
-				}
-			}
-			leaf = first
-		}
-		rule := leaf.KeywordLocation
-		if i := strings.LastIndexByte(rule, '/'); i >= 0 {
-			rule = rule[i+1:]
-		}
-		// The validator writes the pointer as a URI fragment, with non-ASCII
-		// percent-encoded; a JSON pointer is plain text.
-		pointer := leaf.InstanceLocation
-		if p, err := url.PathUnescape(pointer); err == nil {
-			pointer = p
-		}
-		detail := leaf.Message
-		if rule == "required" || rule == "additionalProperties" {
-			// The fault is a property of the object: name it in the pointer.
-			// The validator lists the names in map order; sort them.
-			var names []string
-			detail, names = sortQuoted(detail)
-			if len(names) > 0 {
-				pointer += "/" + jsonpointer.Escape(names[0])
-			}
-		}
-		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
+		return s.fault(err, "")
 	}
 	return nil
+}
+
+// fault turns the validator's error into a [*DecodeError]: the first
+// fault, by location, of the value at the JSON pointer at (escaped as the
+// validator escapes it: "" for the whole document).
+func (s *Schema) fault(err error, at string) *DecodeError {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return &DecodeError{Scheme: s.scheme, Rule: "other", Detail: err.Error(), Err: ErrSchema}
+	}
+	// Follow the causes to a leaf. The validator walks properties in map
+	// order, so choose among causes by location, for the same error on
+	// every run.
+	leaf := ve
+	for len(leaf.Causes) > 0 {
+		first := leaf.Causes[0]
+		for _, c := range leaf.Causes[1:] {
+			if c.InstanceLocation < first.InstanceLocation ||
+				c.InstanceLocation == first.InstanceLocation && c.KeywordLocation < first.KeywordLocation {
+				first = c
+			}
+		}
+		leaf = first
+	}
+	rule := leaf.KeywordLocation
+	if i := strings.LastIndexByte(rule, '/'); i >= 0 {
+		rule = rule[i+1:]
+	}
+	// The validator writes the pointer as a URI fragment, with non-ASCII
+	// percent-encoded; a JSON pointer is plain text.
+	pointer := at + leaf.InstanceLocation
+	if p, err := url.PathUnescape(pointer); err == nil {
+		pointer = p
+	}
+	detail := leaf.Message
+	if rule == "required" || rule == "additionalProperties" {
+		// The fault is a property of the object: name it in the pointer.
+		// The validator lists the names in map order; sort them.
+		var names []string
+		detail, names = sortQuoted(detail)
+		if len(names) > 0 {
+			pointer += "/" + jsonpointer.Escape(names[0])
+		}
+	}
+	return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: rule, Detail: detail, Err: ErrSchema}
 }
 
 // sortQuoted sorts the list of 'quoted' names in a validator message, such
@@ -330,4 +337,100 @@ func (s *Schema) Decode(native []byte, v any) error {
 // but is wrong all the same, at pointer; cause is kept in the chain.
 func ValueError(scheme, pointer string, cause error) error {
 	return &DecodeError{Scheme: scheme, Pointer: pointer, Rule: "value", Detail: cause.Error(), Cause: cause, Err: ErrValue}
+}
+
+// FlatFault returns the error [Schema.Validate] gives a flat object, and
+// whether it could tell without validating the whole object: an object
+// whose members are keys[i]: values[i] (each a string or a []any of
+// strings) and that [Schema.Parse] reads without fault (see
+// jsonscan.FlatMembers). It tells only for a schema whose top level
+// asserts nothing but the type object, its properties, required
+// properties and additionalProperties, and only when every key is one of
+// the properties: then the validator's first fault, by location, is that
+// of "required" at the top level when a required property is missing,
+// else the first fault of the property whose location comes first among
+// those that fail, which it finds by validating each property's value
+// alone. A nil fault with known true means that the object conforms.
+//
+// Validating the whole object costs more than the rest of a line (the
+// validator writes the location of every property it visits), and a
+// dirty batch repeats such records: a missing field, a malformed code.
+func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, known bool) {
+	c := s.compiled
+	if !s.plainObject() || len(keys) != len(values) {
+		return nil, false
+	}
+	for _, k := range keys {
+		if _, ok := c.Properties[k]; !ok {
+			return nil, false
+		}
+	}
+	var missing []string
+	for _, name := range c.Required {
+		if !slices.Contains(keys, name) {
+			missing = append(missing, quote(name))
+		}
+	}
+	if len(missing) > 0 {
+		// As the validator words it, and as ValidateValue reports it.
+		detail, names := sortQuoted("missing properties: " + strings.Join(missing, ", "))
+		pointer := ""
+		if len(names) > 0 {
+			pointer = "/" + jsonpointer.Escape(names[0])
+		}
+		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: "required", Detail: detail, Err: ErrSchema}, true
+	}
+	var firstAt string
+	var firstErr error
+	for i, k := range keys {
+		if err := c.Properties[k].Validate(values[i]); err != nil {
+			if at := "/" + escapeLocation(k); firstErr == nil || at < firstAt {
+				firstAt, firstErr = at, err
+			}
+		}
+	}
+	if firstErr == nil {
+		return nil, true
+	}
+	return s.fault(firstErr, firstAt), true
+}
+
+// escapeLocation escapes a key as the validator writes it in an instance
+// location: a JSON pointer token, percent-encoded.
+func escapeLocation(key string) string {
+	return url.PathEscape(strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1"))
+}
+
+// plainObject reports whether the top level of the schema asserts nothing
+// but the type object, properties, required and additionalProperties.
+func (s *Schema) plainObject() bool {
+	c := s.compiled
+	if c.Always != nil || c.Ref != nil || c.RecursiveRef != nil || c.DynamicRef != nil ||
+		c.Constant != nil || c.Enum != nil || c.Not != nil || c.AllOf != nil || c.AnyOf != nil || c.OneOf != nil || c.If != nil ||
+		c.Format != "" || c.MinProperties != -1 || c.MaxProperties != -1 || c.PropertyNames != nil || c.RegexProperties ||
+		len(c.PatternProperties) > 0 || len(c.Dependencies) > 0 || len(c.DependentRequired) > 0 || len(c.DependentSchemas) > 0 ||
+		c.UnevaluatedProperties != nil || c.ContentSchema != nil {
+		return false
+	}
+	if len(c.Types) > 0 && !slices.Contains(c.Types, "object") {
+		return false
+	}
+	switch ap := c.AdditionalProperties.(type) {
+	case nil:
+	case bool:
+		if ap {
+			return false // true admits anything, but say nothing of schemas we did not see
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// quote is the validator's quoting of a name in its messages.
+func quote(s string) string {
+	s = fmt.Sprintf("%q", s)
+	s = strings.ReplaceAll(s, `\"`, `"`)
+	s = strings.ReplaceAll(s, `'`, `\'`)
+	return "'" + s[1:len(s)-1] + "'"
 }
