@@ -1,0 +1,110 @@
+package verifyweb
+
+// Adversarial review of issue 13's verification page. Each test here shows
+// a defect: it fails on the code as it stands and passes once the defect
+// is fixed. Every certificate, holder and key is synthetic (fixture_test.go).
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/certification/sqlstore"
+	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
+)
+
+// TestReview13_RegisterOutageIsNotUnknownCertificate: when the register
+// (here the SQLite store of examples/verify) cannot answer — database
+// closed, locked past its busy timeout, disk error — the page must say
+// that the check cannot be made now (VerdictError, 503), not that the
+// certificate "is not in the register: do not trust this label" in red.
+// A database outage would otherwise tell every consumer and inspector
+// that every genuine product is suspect, and a partner's machine reading
+// the JSON would record real certificates as non-existent.
+//
+// The store's Certificate method turns every error into "not found"
+// (certification.Lookup has no way to report an error), and
+// mark.Verifier.check maps "not found" to ErrUnknownCertificate.
+func TestReview13_RegisterOutageIsNotUnknownCertificate(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	ctx := context.Background()
+	store, err := sqlstore.OpenFile(ctx, filepath.Join(t.TempDir(), "register.db"))
+	require.NoError(t, err)
+	require.NoError(t, store.AddContext(ctx, f.certs[VerdictValid]))
+	h, err := NewHandler(f.verifier(t), store, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	code := f.codes[VerdictValid]
+
+	// While the register answers, the page says valid.
+	require.Equal(t, VerdictValid, h.Check(code).Verdict)
+
+	// The register goes down.
+	require.NoError(t, store.Close())
+	res := h.Check(code)
+	assert.NotEqual(t, VerdictUnknown, res.Verdict,
+		"a register outage must not be shown as an unknown certificate (%s)", res.Message.English)
+	assert.Equal(t, VerdictError, res.Verdict)
+
+	w := get(h, "/api/v/"+code)
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code, "the JSON answer of an outage must be 503, not a verdict")
+	var got Result
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &got))
+	assert.NotEqual(t, VerdictUnknown, got.Verdict)
+}
+
+// TestReview13_JXG2CodeDodgesTheStatusListOnThePage: a page set up with
+// the brand's status list (and no register) exists to refuse revoked
+// certificates. A version 2 code (no status index) of a certificate that
+// the list revokes is still shown in green as "Genuine · certificate
+// valid" with "valid": true in the JSON: the holder of a revoked
+// certificate keeps the labels printed before codes carried an index, and
+// every scan passes. Whatever the code's version, a page must not state
+// "certificate valid" (Valid, tone ok) for a status that nobody checked.
+func TestReview13_JXG2CodeDodgesTheStatusListOnThePage(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	rev := f.certs[VerdictRevoked] // revoked on 2026-05-02 in the register
+	signed := day(2026, 3, 2)
+
+	// The brand signed the certificate's labels twice: first as version 2
+	// (before the status list existed), then as version 3.
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	s = s.WithClock(func() time.Time { return signed })
+	v2, err := s.Sign(issue(t, rev.Number, rev.Product, "T/JGE 0041-2023", 0, day(2026, 3, 1)))
+	require.NoError(t, err)
+	v3, err := s.WithStatusIndex(x).Sign(issue(t, rev.Number, rev.Product, "T/JGE 0041-2023", 0, day(2026, 3, 1)))
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(v2, "JXG2") && strings.HasPrefix(v3, "JXG3"))
+
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: checkDay.Add(-time.Hour), ValidUntil: checkDay.Add(23 * time.Hour)})
+	require.NoError(t, err)
+	published, err := list.Sign(testKey)
+	require.NoError(t, err)
+	v, err := mark.NewVerifier(testKey.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	v, err = v.WithStatusList(published)
+	require.NoError(t, err)
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+
+	// The version 3 code is refused by the list, as it should be.
+	require.Equal(t, VerdictRevoked, h.Check(v3).Verdict)
+
+	// The version 2 code of the same revoked certificate.
+	res := h.Check(v2)
+	assert.False(t, res.Valid, "a revoked certificate's JXG2 code is shown as valid (verdict %q, checked %v)", res.Verdict, res.Checked)
+	assert.NotEqual(t, "ok", res.Verdict.Tone(), "the page is green for a status nobody checked")
+}
