@@ -11,12 +11,14 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/certification/sqlstore"
 	"github.com/jxgreen/jxgreen/mark"
 	"github.com/jxgreen/jxgreen/mark/statuslist"
@@ -107,4 +109,48 @@ func TestReview13_JXG2CodeDodgesTheStatusListOnThePage(t *testing.T) {
 	res := h.Check(v2)
 	assert.False(t, res.Valid, "a revoked certificate's JXG2 code is shown as valid (verdict %q, checked %v)", res.Verdict, res.Checked)
 	assert.NotEqual(t, "ok", res.Verdict.Tone(), "the page is green for a status nobody checked")
+}
+
+// hungLookup is a register that stops answering (a database stalled on a
+// lock or a network partition) until release is closed; in counts the
+// calls waiting in it.
+type hungLookup struct {
+	certification.Lookup
+	in      *atomic.Int64
+	release chan struct{}
+}
+
+func (l hungLookup) Certificate(n string) (certification.Certificate, bool) {
+	l.in.Add(1)
+	defer l.in.Add(-1)
+	<-l.release
+	return l.Lookup.Certificate(n)
+}
+
+// TestReview13_HungRegisterDoesNotPileUpRequests: when the register
+// stalls, each request is answered 503 after the handler's timeout, but
+// http.TimeoutHandler does not stop the handler: its goroutine stays
+// blocked in the register (certification.Lookup takes no context), and
+// nothing bounds how many do. Every scan during a stall (5 a second per
+// client, 10,000 clients by default) adds one for good, with its buffers
+// and, for a SQL register, a connection: a stall turns into memory and
+// connection exhaustion. The number of checks waiting on the register
+// must be bounded (a semaphore answering 503 at once when full, or a
+// lookup that takes the request's context); 64 here stands for whatever
+// bound the fix chooses.
+func TestReview13_HungRegisterDoesNotPileUpRequests(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var in atomic.Int64
+	release := make(chan struct{})
+	defer close(release)
+	h, err := NewHandler(f.verifier(t), hungLookup{f.reg, &in, release}, WithClock(func() time.Time { return checkDay }),
+		WithTimeout(5*time.Millisecond), WithRateLimit(0, 0))
+	require.NoError(t, err)
+	const scans = 300
+	for i := 0; i < scans; i++ {
+		require.Equal(t, http.StatusServiceUnavailable, get(h, "/v/"+f.codes[VerdictValid]).Code)
+	}
+	time.Sleep(100 * time.Millisecond) // let the last ones reach the register
+	assert.LessOrEqual(t, in.Load(), int64(64), "checks still blocked in a stalled register after their requests were answered")
 }
