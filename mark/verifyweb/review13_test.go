@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -153,4 +154,43 @@ func TestReview13_HungRegisterDoesNotPileUpRequests(t *testing.T) {
 	}
 	time.Sleep(100 * time.Millisecond) // let the last ones reach the register
 	assert.LessOrEqual(t, in.Load(), int64(64), "checks still blocked in a stalled register after their requests were answered")
+}
+
+// TestReview13_ListCannotSayRevokedOfACancelledCertificate: the status
+// list has one bit for "revoked or cancelled" (statuslist.Build sets it
+// for both), and mark says so in its message ("revoked or cancelled").
+// The page's headline and verdict, though, state "证书已撤销 / Certificate
+// revoked" for a certificate the holder cancelled (注销) of their own
+// accord: a sanction publicly attributed to a holder who was never
+// sanctioned, by a page that cannot know. With a list and no register,
+// the verdict of that bit must not be VerdictRevoked (a verdict that says
+// "revoked or cancelled", or the cancellation where it is known).
+func TestReview13_ListCannotSayRevokedOfACancelledCertificate(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	s = s.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(x) // before the cancellation
+	code, err := s.Sign(f.certs[VerdictCancelled])
+	require.NoError(t, err)
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: checkDay.Add(-time.Hour), ValidUntil: checkDay.Add(23 * time.Hour)})
+	require.NoError(t, err)
+	published, err := list.Sign(testKey)
+	require.NoError(t, err)
+	v, err := mark.NewVerifier(testKey.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	v, err = v.WithStatusList(published)
+	require.NoError(t, err)
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+
+	res := h.Check(code)
+	require.True(t, res.Checked)
+	assert.NotEqual(t, VerdictRevoked, res.Verdict, "a cancelled certificate is headlined %q / %q", res.Headline.Chinese, res.Headline.English)
+	page := get(h, "/v/"+code).Body.String()
+	if m := regexp.MustCompile(`<h1 id="headline">([^<]*)</h1>`).FindStringSubmatch(page); assert.Len(t, m, 2) {
+		assert.NotEqual(t, "证书已撤销", m[1], "the page's headline")
+	}
 }
