@@ -194,3 +194,29 @@ func TestReview13_ListCannotSayRevokedOfACancelledCertificate(t *testing.T) {
 		assert.NotEqual(t, "证书已撤销", m[1], "the page's headline")
 	}
 }
+
+// TestReview13_StatusListIsReadableByAVerifierOnAnotherOrigin: the status
+// list exists to be fetched by whoever checks a credential or a code:
+// a partner's or a buyer's verifier, often a web wallet or a browser-based
+// verifier on its own origin (the recommendation's verifiers dereference
+// statusListCredential). Every response carries Cross-Origin-Resource-
+// Policy: same-origin and no Access-Control-Allow-Origin, so a browser on
+// any other origin is refused the list, even though it is public, signed
+// and meant for everyone. The list (and the JSON verdict, which holds no
+// secret either) needs CORS: Access-Control-Allow-Origin: * and a
+// Cross-Origin-Resource-Policy of cross-origin on these two routes; the
+// HTML page may keep same-origin.
+func TestReview13_StatusListIsReadableByAVerifierOnAnotherOrigin(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	list := []byte("eyJhbGciOiJFZERTQSJ9.synthetic-status-list.sig")
+	h := f.handler(t, WithStatusList(func(context.Context) ([]byte, string, error) {
+		return list, "application/vc+jwt", nil
+	}, time.Minute))
+	for _, target := range []string{"/status/1", "/api/v/" + f.codes[VerdictValid]} {
+		w := get(h, target, "Origin", "https://wallet.example")
+		require.Equal(t, http.StatusOK, w.Code, target)
+		assert.Equal(t, "*", w.Header().Get("Access-Control-Allow-Origin"), "%s: no CORS for a public resource", target)
+		assert.NotEqual(t, "same-origin", w.Header().Get("Cross-Origin-Resource-Policy"), target)
+	}
+}
