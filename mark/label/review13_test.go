@@ -5,11 +5,14 @@ package label_test
 // (helpers_test.go).
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/jxgreen/jxgreen/mark/label"
 )
@@ -42,5 +45,25 @@ func TestReview13_NewLabelPrintsTheLastDayItsCodeStates(t *testing.T) {
 		assert.Equal(t, claims.ValidUntil().Format(time.DateOnly), l.ValidUntil.In(claims.Expires.Location()).Format(time.DateOnly),
 			"the label's 有效期至 is not the code's last valid day (certificate ends %s)", ends)
 		assert.NoError(t, l.Check(v, checkDay), "Check refuses NewLabel's label of a genuine code")
+	}
+}
+
+// TestReview13_LabelPrintsTheVerificationHost: the classic attack on a QR
+// anti-counterfeiting label is not a forged code but a copied label whose
+// QR opens the forger's own look-alike page, which says "genuine" for
+// anything. The only defence a shopper has is to compare the address the
+// phone opened with the one the label names — and the label names none:
+// its texts are the brand, the four fields and "扫码验证真伪与证书状态".
+// The label must print the verification site's host (for example
+// "verify.example", under the symbol), in every language.
+func TestReview13_LabelPrintsTheVerificationHost(t *testing.T) {
+	t.Parallel()
+	p := printer(t)
+	s := samples(t)[0]
+	for _, lang := range []language.Tag{language.Chinese, language.English} {
+		var b bytes.Buffer
+		require.NoError(t, p.WriteLabel(&b, label.NewLabel(s.cert, s.code, signDay), lang))
+		texts := strings.Join(parseSVG(t, b.Bytes()).texts(), "\n")
+		assert.Contains(t, texts, "verify.example", "%s: the label does not say which site its QR must open:\n%s", lang, texts)
 	}
 }
