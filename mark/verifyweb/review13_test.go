@@ -220,3 +220,27 @@ func TestReview13_StatusListIsReadableByAVerifierOnAnotherOrigin(t *testing.T) {
 		assert.NotEqual(t, "same-origin", w.Header().Get("Cross-Origin-Resource-Policy"), target)
 	}
 }
+
+// TestReview13_RetiredKeyCodeIsNotCalledValidWithoutARegister: a key is
+// most often retired because it leaked. Without a register (offline, or
+// with the status list only), a code signed by a retired key for a
+// certificate that exists nowhere — made up by whoever holds the leaked
+// key — gets the verdict "retired-key", headlined "标签已停用 · 证书有效 /
+// Withdrawn label · certificate valid", genuine: true, with the made-up
+// number and product shown as facts. Nothing checked that certificate:
+// the headline must not call it valid (with the status list the same
+// holds for any index whose bits are clear).
+func TestReview13_RetiredKeyCodeIsNotCalledValidWithoutARegister(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	// A certificate the brand never issued, signed with the retired key.
+	fake := issue(t, "JXGE-FAKE-9999", "金溪蜜梨", "T/JGE 0039-2023", 1, day(2026, 3, 1))
+	code := sign(t, retiredKey, fake, day(2026, 3, 2))
+
+	h, err := NewHandler(f.verifier(t), nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	res := h.Check(code)
+	require.False(t, res.Checked, "nothing was asked about %s", fake.Number)
+	assert.NotContains(t, res.Headline.Chinese, "证书有效", "verdict %q", res.Verdict)
+	assert.NotContains(t, res.Headline.English, "certificate valid", "verdict %q", res.Verdict)
+}
