@@ -244,3 +244,43 @@ func TestReview13_RetiredKeyCodeIsNotCalledValidWithoutARegister(t *testing.T) {
 	assert.NotContains(t, res.Headline.Chinese, "证书有效", "verdict %q", res.Verdict)
 	assert.NotContains(t, res.Headline.English, "certificate valid", "verdict %q", res.Verdict)
 }
+
+// listVerifier returns a verifier holding the brand's list of the
+// fixture's register and index x, valid over [from, until).
+func listVerifier(t *testing.T, f *fixture, x *statuslist.Index, from, until time.Time) *mark.Verifier {
+	t.Helper()
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: from, ValidUntil: until})
+	require.NoError(t, err)
+	published, err := list.Sign(testKey)
+	require.NoError(t, err)
+	v, err := mark.NewVerifier(testKey.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	v, err = v.WithStatusList(published)
+	require.NoError(t, err)
+	return v
+}
+
+// TestReview13_HealthzFailsWhenTheStatusListHasExpired: /healthz says
+// "ok" as long as the clock is set ("the one thing that can make every
+// check fail is the clock"). A page that checks with the status list
+// fails every version 3 scan with "cannot verify right now" (503) once
+// the list passes its validUntil — and the handler cannot load a newer
+// one — while /healthz keeps answering 200 "ok", so no load balancer or
+// monitor notices that the service is down for every shopper.
+func TestReview13_HealthzFailsWhenTheStatusListHasExpired(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	code, err := s.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(x).Sign(f.certs[VerdictValid])
+	require.NoError(t, err)
+	v := listVerifier(t, f, x, checkDay.Add(-48*time.Hour), checkDay.Add(-24*time.Hour)) // expired a day ago
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+
+	require.Equal(t, http.StatusServiceUnavailable, get(h, "/api/v/"+code).Code, "every scan fails")
+	w := get(h, "/healthz")
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code, "healthz says %q while every scan fails", w.Body.String())
+}
