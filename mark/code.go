@@ -1,6 +1,7 @@
 package mark
 
 import (
+	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
@@ -135,6 +136,12 @@ var (
 	// scheme, number) differs from the register's certificate of that
 	// number.
 	ErrMismatch = i18n.NewSentinel("mark.ErrMismatch", "验证码所载内容与证书登记不符", "the code does not match the register")
+	// ErrUnavailable: the register ([Verifier.WithLookup]) could not be
+	// asked (a database that is down, locked or unreachable, or the
+	// check's context ended). The code's status is unknown, not bad: the
+	// check must be made again later, and nobody may be told that the
+	// certificate does not exist.
+	ErrUnavailable = i18n.NewSentinel("mark.ErrUnavailable", "暂时无法查询证书登记", "the register cannot be asked right now")
 )
 
 func init() {
@@ -162,6 +169,7 @@ func init() {
 		{"suspended", "证书 %s 已被暂停：暂停期间该产品不得使用“江西绿色生态”标志", "certificate %s is suspended: while it is, this product may not carry the 江西绿色生态 mark"},
 		{"cancelled", "证书 %s 已被注销：该产品不得再使用“江西绿色生态”标志", "certificate %s has been cancelled: this product may no longer carry the 江西绿色生态 mark"},
 		{"unknown", "证书 %s 不在证书登记中：该标签不可信", "certificate %s is not in the register: do not trust this label"},
+		{"unavailable", "暂时无法在证书登记中查询证书 %s：请稍后再试", "the register cannot be asked about certificate %s right now: try again later"},
 		{"pending", "证书 %s 在 %s 尚未生效", "certificate %s was not yet in force on %s"},
 		{"mismatch", "验证码所载%s与证书 %s 的登记不符：该标签不可信", "the %s in the code differs from the register's for certificate %s: do not trust this label"},
 		{"list-revoked", "据证书状态列表，证书 %s 已被撤销或注销：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s has been revoked or cancelled: this product may no longer carry the 江西绿色生态 mark"},
@@ -213,8 +221,11 @@ type CodeError struct {
 	// Err is the sentinel: one of this package's, or for a status list
 	// that cannot answer, [statuslist.ErrExpired],
 	// [statuslist.ErrNotYetValid] or [statuslist.ErrIndex].
-	Err  error
-	args []any // the message's arguments, in order
+	Err error
+	// Cause is, for [ErrUnavailable], the register's own error, for the
+	// operator's logs; it is not part of the message a person reads.
+	Cause error
+	args  []any // the message's arguments, in order
 }
 
 // Error returns the English message.
@@ -696,6 +707,16 @@ func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
 // with the code's claims, so that the caller can say what was refused; the
 // dates in them are in China time. Verify never panics, whatever the input.
 func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
+	return v.VerifyContext(context.Background(), code, at)
+}
+
+// VerifyContext is [Verifier.Verify] with a context for the register:
+// when the lookup is a [certification.ContextLookup] (package
+// certification/sqlstore), it is asked with ctx, so that a check whose
+// caller has gone (an HTTP request that timed out) stops waiting for it.
+// A register that cannot answer, or a ctx that ends first, fails the
+// check with [ErrUnavailable], never with [ErrUnknownCertificate].
+func (v *Verifier) VerifyContext(ctx context.Context, code string, at time.Time) (Claims, error) {
 	if at.IsZero() {
 		return Claims{}, &CodeError{Err: ErrNoTime}
 	}
@@ -748,7 +769,7 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 		return Claims{}, malformed(err.Error())
 	}
 	if v.lookup != nil {
-		return v.check(c, key.retired, at)
+		return v.check(ctx, c, key.retired, at)
 	}
 	if v.list != nil && c.StatusIndex >= 0 {
 		return v.checkList(c, key.retired, at)
@@ -813,8 +834,11 @@ func expired(number string, expires time.Time) *CodeError {
 
 // check asks the register about a genuine code, then looks at its key and
 // its own end of validity.
-func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
-	reg, ok := lookupCertificate(v.lookup, c.Certificate)
+func (v *Verifier) check(ctx context.Context, c Claims, retired bool, at time.Time) (Claims, error) {
+	reg, ok, err := register.Get(ctx, v.lookup, c.Certificate)
+	if err != nil {
+		return c, &CodeError{Certificate: c.Certificate, Reason: "unavailable", Err: ErrUnavailable, Cause: err, args: []any{c.Certificate}}
+	}
 	if !ok {
 		return c, &CodeError{Certificate: c.Certificate, Reason: "unknown", Err: ErrUnknownCertificate, args: []any{c.Certificate}}
 	}
@@ -868,10 +892,6 @@ func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
 		e.Reason, e.Err = "unknown", ErrUnknownCertificate
 	}
 	return c, e
-}
-
-func lookupCertificate(l certification.Lookup, number string) (certification.Certificate, bool) {
-	return register.Certificate(l, number)
 }
 
 var gb18030 = simplifiedchinese.GB18030

@@ -377,7 +377,7 @@ func Language(r *http.Request) language.Tag {
 }
 
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
-	res := h.Check(r.PathValue("code"))
+	res := h.CheckContext(r.Context(), r.PathValue("code"))
 	tag := Language(r)
 	body, err := render(res, tag, h.cfg.notice)
 	if err != nil {
@@ -394,7 +394,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) json(w http.ResponseWriter, r *http.Request) {
-	res := h.Check(r.PathValue("code"))
+	res := h.CheckContext(r.Context(), r.PathValue("code"))
 	b, err := json.Marshal(res)
 	if err != nil {
 		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)

@@ -1,6 +1,7 @@
 package verifyweb
 
 import (
+	"context"
 	"errors"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/internal/register"
 )
 
 // Verdict is the stable code of what a scan found, for programs to branch
@@ -50,8 +52,10 @@ const (
 	// VerdictMalformed: the text is not a verification code at all (a
 	// damaged or altered label, or a made-up address).
 	VerdictMalformed Verdict = "malformed"
-	// VerdictError: the check could not be made (the server's clock or
-	// configuration is wrong); try again later.
+	// VerdictError: the check could not be made (the register cannot be
+	// asked, the server is busy, or its clock, configuration or status
+	// list is wrong); try again later. The JSON answer's HTTP status is
+	// 503.
 	VerdictError Verdict = "error"
 )
 
@@ -214,12 +218,20 @@ func verdictOf(err error) Verdict {
 // Check verifies code at the handler's clock and returns the answer that
 // the page and the JSON endpoint give. It never panics, whatever the code.
 func (h *Handler) Check(code string) Result {
+	return h.CheckContext(context.Background(), code)
+}
+
+// CheckContext is [Handler.Check] with a context for the register: the
+// page and the JSON endpoint pass the request's, so that a register that
+// takes a context (a [certification.ContextLookup]) stops when the
+// request ends. A register that cannot answer gives [VerdictError].
+func (h *Handler) CheckContext(ctx context.Context, code string) Result {
 	at := h.now()
 	if len(code) > maxCode {
-		// Not worth verifying; Verify would refuse it too.
+		// Not worth verifying; VerifyContext would refuse it too.
 		code = ""
 	}
-	claims, err := h.verifier.Verify(code, at)
+	claims, err := h.verifier.VerifyContext(ctx, code, at)
 	v := verdictOf(err)
 	r := Result{
 		Verdict:   v,
@@ -253,7 +265,7 @@ func (h *Handler) Check(code string) Result {
 		// beyond the number, which both state.
 		c.Product, c.HolderCode, c.ValidUntil = "", "", ""
 	} else if claims.Checked && h.lookup != nil {
-		if reg, ok := h.lookup.Certificate(claims.Certificate); ok {
+		if reg, ok, err := register.Get(ctx, h.lookup, claims.Certificate); ok && err == nil {
 			c.Holder, c.Body = reg.Holder.Name, reg.Body.Name
 			c.status = reg.StatusAt(at)
 			c.Status = c.status.String()
