@@ -115,6 +115,7 @@ type config struct {
 	maxClients   int
 	clientKey    func(*http.Request) string
 	timeout      time.Duration
+	maxChecks    int
 	notice       Messages
 	bad          string
 }
@@ -197,6 +198,22 @@ func WithTimeout(d time.Duration) Option {
 	}
 }
 
+// WithMaxChecks bounds the number of checks in progress at once (64 by
+// default); a request past it gets 503 Service Unavailable at once, with
+// Retry-After. A request that times out is answered, but its check goes
+// on until the register answers (a plain [certification.Lookup] takes no
+// context): without the bound, a register that stalls would gather one
+// blocked goroutine, and for a SQL register one connection, per scan.
+func WithMaxChecks(n int) Option {
+	return func(c *config) {
+		if n < 1 {
+			c.bad = "WithMaxChecks"
+			return
+		}
+		c.maxChecks = n
+	}
+}
+
 // WithNotice shows a notice on every page, in Chinese and English: for a
 // demonstration server, that its certificates are synthetic.
 func WithNotice(zh, en string) Option {
@@ -217,6 +234,7 @@ type Handler struct {
 	now      func() time.Time
 	cfg      config
 	limiter  *limiter
+	checks   chan struct{} // one token a check in progress
 	serve    http.Handler
 }
 
@@ -230,7 +248,7 @@ func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Hand
 	if v == nil {
 		return nil, ErrNoVerifier
 	}
-	cfg := config{now: time.Now, rate: 5, burst: 20, maxClients: 10000, clientKey: ClientIP, timeout: 5 * time.Second}
+	cfg := config{now: time.Now, rate: 5, burst: 20, maxClients: 10000, clientKey: ClientIP, timeout: 5 * time.Second, maxChecks: 64}
 	for _, o := range opts {
 		if o == nil {
 			return nil, &OptionError{Option: "nil"}
@@ -240,7 +258,7 @@ func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Hand
 			return nil, &OptionError{Option: cfg.bad}
 		}
 	}
-	h := &Handler{verifier: v, lookup: l, now: cfg.now, cfg: cfg}
+	h := &Handler{verifier: v, lookup: l, now: cfg.now, cfg: cfg, checks: make(chan struct{}, cfg.maxChecks)}
 	if l != nil {
 		h.verifier = v.WithLookup(l)
 	}
@@ -248,8 +266,8 @@ func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Hand
 		h.limiter = newLimiter(cfg.rate, cfg.burst, cfg.maxClients)
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/v/{code}", h.limited(h.page))
-	mux.HandleFunc("/api/v/{code}", h.limited(h.json))
+	mux.HandleFunc("/v/{code}", h.limited(h.bounded(h.page)))
+	mux.HandleFunc("/api/v/{code}", h.limited(h.bounded(h.json)))
 	mux.HandleFunc("/status/1", h.limited(h.status))
 	mux.HandleFunc("/healthz", h.healthz)
 	mux.HandleFunc("/", h.notFound)
@@ -325,6 +343,24 @@ func (h *Handler) limited(next http.HandlerFunc) http.HandlerFunc {
 			}
 			w.Header().Set("Retry-After", strconv.Itoa(secs))
 			plain(w, http.StatusTooManyRequests, "verifyweb.http.rate", secs)
+			return
+		}
+		next(w, r)
+	}
+}
+
+// bounded runs next only while fewer than the handler's maximum of checks
+// are in progress, and answers 503 at once otherwise. The token is held
+// until next returns, not until the request is answered: a check that
+// outlives its request's timeout still counts.
+func (h *Handler) bounded(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case h.checks <- struct{}{}:
+			defer func() { <-h.checks }()
+		default:
+			w.Header().Set("Retry-After", "1")
+			plain(w, http.StatusServiceUnavailable, "verifyweb.http.busy")
 			return
 		}
 		next(w, r)

@@ -470,6 +470,7 @@ func TestNewHandlerRefusesBadOptions(t *testing.T) {
 		"WithMaxClients": WithMaxClients(0),
 		"WithClientKey":  WithClientKey(nil),
 		"WithTimeout":    WithTimeout(0),
+		"WithMaxChecks":  WithMaxChecks(0),
 		"WithNotice":     WithNotice("演示", ""),
 		"nil":            nil,
 	} {

@@ -120,6 +120,7 @@ func init() {
 		{"http.uri-too-long", "地址过长，不是有效的验证地址", "the address is too long to be a verification address"},
 		{"http.rate", "请求过于频繁，请 %d 秒后再试", "too many requests; try again in %d seconds"},
 		{"http.timeout", "服务器响应超时，请稍后再试", "the server took too long; please try again later"},
+		{"http.busy", "服务器繁忙，请稍后再试", "the server is busy; please try again in a moment"},
 		{"http.no-status-list", "本服务未发布证书状态列表", "this service publishes no status list"},
 		{"http.status-list-down", "证书状态列表暂时不可用，请稍后再试", "the status list is unavailable right now; please try again later"},
 	})
