@@ -49,7 +49,7 @@ func TestPageShowsOneClearVerdict(t *testing.T) {
 		{VerdictCancelled, "bad", "证书已注销", "Certificate cancelled"},
 		{VerdictExpired, "bad", "证书已过期", "Certificate expired"},
 		{VerdictUnknown, "bad", "查无此证书", "Unknown certificate"},
-		{VerdictRetiredKey, "warn", "标签已停用 · 证书有效", "Withdrawn label · certificate valid"},
+		{VerdictRetiredKey, "warn", "标签已停用 · 请索取新标签", "Withdrawn label · ask for a new one"},
 		{VerdictMismatch, "bad", "标签与登记不符", "Label does not match the register"},
 		{VerdictForged, "bad", "伪造或被篡改", "Forged or altered"},
 		{VerdictMalformed, "bad", "无效的验证码", "Not a valid code"},
@@ -96,7 +96,11 @@ func TestPageShowsOneClearVerdict(t *testing.T) {
 }
 
 // TestPageWithoutRegisterSaysItWasNotAsked: an offline handler shows a
-// genuine code as genuine, and says the register was not asked.
+// genuine code as genuine, and says the register was not asked. It never
+// says "certificate valid" in green: nobody checked (review of issue 13,
+// finding 3: this test used to expect VerdictValid, which is what let a
+// revoked certificate's version 2 code pass a page that has a status
+// list).
 func TestPageWithoutRegisterSaysItWasNotAsked(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
@@ -104,7 +108,12 @@ func TestPageWithoutRegisterSaysItWasNotAsked(t *testing.T) {
 	require.NoError(t, err)
 	// Revoked in the register, but offline nobody can know.
 	res := h.Check(f.codes[VerdictRevoked])
-	assert.Equal(t, VerdictValid, res.Verdict)
+	assert.Equal(t, VerdictUnchecked, res.Verdict)
+	assert.True(t, res.Genuine)
+	assert.False(t, res.Valid)
+	assert.Equal(t, "warn", res.Verdict.Tone())
+	assert.NotContains(t, res.Headline.English, "valid")
+	assert.NotContains(t, res.Headline.Chinese, "有效")
 	assert.False(t, res.Checked)
 	assert.Contains(t, res.Message.English, "the register was not asked")
 	assert.Contains(t, res.Message.Chinese, "未查询证书登记")

@@ -22,8 +22,15 @@ type Verdict string
 
 // The verdicts.
 const (
-	// VerdictValid: the code is genuine and its certificate is valid.
+	// VerdictValid: the code is genuine and its certificate is valid: the
+	// register or the brand's status list was asked (Checked).
 	VerdictValid Verdict = "valid"
+	// VerdictUnchecked: the code is genuine and within its own dates, but
+	// nobody was asked about its certificate's status (no register; or a
+	// status list and a version 2 code, which carries no index): it may
+	// have been suspended or revoked since the label was printed. Never
+	// shown as valid.
+	VerdictUnchecked Verdict = "unchecked"
 	// VerdictSuspended: the code is genuine; its certificate is suspended.
 	VerdictSuspended Verdict = "suspended"
 	// VerdictRevoked: the code is genuine; its certificate is revoked.
@@ -35,8 +42,10 @@ const (
 	// VerdictOutdated: the certificate is valid but the label's code was
 	// signed before a renewal and has run out: the label needs a new code.
 	VerdictOutdated Verdict = "outdated"
-	// VerdictRetiredKey: the certificate is valid but the label's code was
-	// signed with a key the issuer has retired: the label needs a new code.
+	// VerdictRetiredKey: the label's code was signed with a key the issuer
+	// has retired (often because it leaked): the label needs a new code.
+	// Its headline does not call the certificate valid: without a register
+	// nobody vouches that the certificate a retired key signed exists.
 	VerdictRetiredKey Verdict = "retired-key"
 	// VerdictNotYetValid: the code is genuine; its certificate is not yet in
 	// force.
@@ -63,12 +72,13 @@ const (
 // words at the top of the page.
 var verdictMessages = map[Verdict][2]string{
 	VerdictValid:       {"真品 · 证书有效", "Genuine · certificate valid"},
+	VerdictUnchecked:   {"签名真实 · 证书状态未核实", "Genuine signature · status not checked"},
 	VerdictSuspended:   {"证书已暂停", "Certificate suspended"},
 	VerdictRevoked:     {"证书已撤销", "Certificate revoked"},
 	VerdictCancelled:   {"证书已注销", "Certificate cancelled"},
 	VerdictExpired:     {"证书已过期", "Certificate expired"},
 	VerdictOutdated:    {"标签已过时 · 证书有效", "Outdated label · certificate valid"},
-	VerdictRetiredKey:  {"标签已停用 · 证书有效", "Withdrawn label · certificate valid"},
+	VerdictRetiredKey:  {"标签已停用 · 请索取新标签", "Withdrawn label · ask for a new one"},
 	VerdictNotYetValid: {"证书尚未生效", "Certificate not yet in force"},
 	VerdictUnknown:     {"查无此证书", "Unknown certificate"},
 	VerdictMismatch:    {"标签与登记不符", "Label does not match the register"},
@@ -78,14 +88,15 @@ var verdictMessages = map[Verdict][2]string{
 }
 
 // Tone is how a page colours a verdict: "ok" (green) only for a valid
-// certificate, "warn" (amber) where the certificate is valid but the label
-// is not, or the answer is temporary, and "bad" (red) for everything that
-// must not be trusted.
+// certificate whose status was checked, "warn" (amber) where the
+// certificate is valid but the label is not, the status was not checked,
+// or the answer is temporary, and "bad" (red) for everything that must not
+// be trusted.
 func (v Verdict) Tone() string {
 	switch v {
 	case VerdictValid:
 		return "ok"
-	case VerdictOutdated, VerdictRetiredKey, VerdictSuspended, VerdictNotYetValid, VerdictError:
+	case VerdictUnchecked, VerdictOutdated, VerdictRetiredKey, VerdictSuspended, VerdictNotYetValid, VerdictError:
 		return "warn"
 	}
 	return "bad"
@@ -144,10 +155,13 @@ type Result struct {
 	// Genuine reports whether a trusted key signed the code as it is.
 	Genuine bool `json:"genuine"`
 	// Valid reports whether the product may carry the mark: the code is
-	// genuine and current and its certificate valid (VerdictValid).
+	// genuine and current and its certificate checked and valid
+	// (VerdictValid). It is never true when Checked is false.
 	Valid bool `json:"valid"`
-	// Checked reports whether the certificate register was asked; when it
-	// is false, the check was offline (signature and dates only).
+	// Checked reports whether the certificate's status was checked, in the
+	// register or in the brand's status list; when it is false, the check
+	// was offline (signature and dates only) and the verdict is never
+	// VerdictValid.
 	Checked bool `json:"checked"`
 	// Headline is the verdict in a few words.
 	Headline Messages `json:"headline"`
@@ -234,6 +248,11 @@ func (h *Handler) CheckContext(ctx context.Context, code string) Result {
 	}
 	claims, err := h.verifier.VerifyContext(ctx, code, at)
 	v := verdictOf(err)
+	if v == VerdictValid && !claims.Checked {
+		// A signature proves who signed, not that the certificate is
+		// still valid.
+		v = VerdictUnchecked
+	}
 	r := Result{
 		Verdict:   v,
 		Genuine:   claims.Certificate != "" && v != VerdictMalformed && v != VerdictForged && v != VerdictError,
@@ -243,9 +262,9 @@ func (h *Handler) CheckContext(ctx context.Context, code string) Result {
 		CheckedAt: at.In(brand.ChinaTime()).Format(time.RFC3339),
 	}
 	switch {
-	case v == VerdictValid && claims.Checked:
-		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.valid", claims.Certificate) })
 	case v == VerdictValid:
+		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.valid", claims.Certificate) })
+	case v == VerdictUnchecked:
 		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.offline") })
 	case v == VerdictError:
 		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.error") })
