@@ -172,7 +172,7 @@ func init() {
 		{"unavailable", "暂时无法在证书登记中查询证书 %s：请稍后再试", "the register cannot be asked about certificate %s right now: try again later"},
 		{"pending", "证书 %s 在 %s 尚未生效", "certificate %s was not yet in force on %s"},
 		{"mismatch", "验证码所载%s与证书 %s 的登记不符：该标签不可信", "the %s in the code differs from the register's for certificate %s: do not trust this label"},
-		{"list-revoked", "据证书状态列表，证书 %s 已被撤销或注销：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s has been revoked or cancelled: this product may no longer carry the 江西绿色生态 mark"},
+		{"list-revoked", "据证书状态列表，证书 %s 已失效（已被撤销或注销，或已过有效期）：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s is no longer valid (revoked or cancelled, or its validity has ended): this product may no longer carry the 江西绿色生态 mark"},
 		{"list-expired", "无法确认证书 %s 的当前状态：所用的证书状态列表有效期至 %s（北京时间），已过期，请更新状态列表或联网验证", "the current status of certificate %s cannot be confirmed: the status list in use was valid until %s China time and has expired; fetch the current list or verify online"},
 		{"list-pending", "无法确认证书 %s 的状态：所用的证书状态列表自 %s（北京时间）起才生效", "the status of certificate %s cannot be confirmed: the status list in use is valid only from %s China time"},
 		{"list-index", "无法在证书状态列表中找到证书 %s（状态序号 %d）：请更新状态列表或联网验证", "certificate %s (status index %d) is not in the status list: fetch the current list or verify online"},
@@ -338,7 +338,8 @@ type Claims struct {
 	Checked bool
 	// Status is the certificate's status at the time of the check as the
 	// register or the list gives it (a list says Valid, Suspended or
-	// Revoked, which covers cancelled); zero when Checked is false.
+	// Revoked, which covers cancelled and expired); zero when Checked is
+	// false.
 	Status certification.Status
 }
 
@@ -656,8 +657,11 @@ func (v *Verifier) WithLookup(l certification.Lookup) *Verifier {
 // encodedList.
 //
 // Verify then, once a code's signature is good, reads the code's bit at
-// the time of the check: [ErrRevoked] for a revoked or cancelled
-// certificate (the list does not tell the two apart), [ErrSuspended]; and
+// the time of the check: [ErrRevoked] (reason "list-revoked") for a
+// certificate that is no longer valid — revoked, cancelled, or expired
+// while the code states a later end (the list does not tell them apart,
+// and its message says so) —, [ErrExpired] when that bit is set and the
+// code's own end of validity has passed too, [ErrSuspended]; and
 // the list's own problems, as a [*CodeError] wrapping
 // [statuslist.ErrExpired] at or after the list's validUntil,
 // [statuslist.ErrNotYetValid] before its validFrom and
@@ -807,6 +811,11 @@ func (v *Verifier) checkList(c Claims, retired bool, at time.Time) (Claims, erro
 	c.Checked, c.Status = true, st
 	switch st {
 	case certification.Revoked:
+		if !at.Before(c.Expires) {
+			// The bit is also set for an expired certificate; the code's
+			// own end of validity, already past, is the plainer answer.
+			return c, expired(c.Certificate, c.Expires)
+		}
 		return c, &CodeError{Certificate: c.Certificate, Reason: "list-revoked", Status: st, Err: ErrRevoked, args: []any{c.Certificate}}
 	case certification.Suspended:
 		return c, &CodeError{Certificate: c.Certificate, Reason: "suspended", Status: st, Err: ErrSuspended, args: []any{c.Certificate}}

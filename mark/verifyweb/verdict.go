@@ -35,6 +35,11 @@ const (
 	VerdictSuspended Verdict = "suspended"
 	// VerdictRevoked: the code is genuine; its certificate is revoked.
 	VerdictRevoked Verdict = "revoked"
+	// VerdictNoLongerValid: the code is genuine; the brand's status list
+	// says its certificate is no longer valid: revoked, cancelled or
+	// expired, which the list does not tell apart (a page with a register
+	// says which).
+	VerdictNoLongerValid Verdict = "no-longer-valid"
 	// VerdictCancelled: the code is genuine; its certificate is cancelled.
 	VerdictCancelled Verdict = "cancelled"
 	// VerdictExpired: the code is genuine; its certificate has expired.
@@ -71,20 +76,21 @@ const (
 // verdictMessages is the one table of the verdicts' headlines: the large
 // words at the top of the page.
 var verdictMessages = map[Verdict][2]string{
-	VerdictValid:       {"真品 · 证书有效", "Genuine · certificate valid"},
-	VerdictUnchecked:   {"签名真实 · 证书状态未核实", "Genuine signature · status not checked"},
-	VerdictSuspended:   {"证书已暂停", "Certificate suspended"},
-	VerdictRevoked:     {"证书已撤销", "Certificate revoked"},
-	VerdictCancelled:   {"证书已注销", "Certificate cancelled"},
-	VerdictExpired:     {"证书已过期", "Certificate expired"},
-	VerdictOutdated:    {"标签已过时 · 证书有效", "Outdated label · certificate valid"},
-	VerdictRetiredKey:  {"标签已停用 · 请索取新标签", "Withdrawn label · ask for a new one"},
-	VerdictNotYetValid: {"证书尚未生效", "Certificate not yet in force"},
-	VerdictUnknown:     {"查无此证书", "Unknown certificate"},
-	VerdictMismatch:    {"标签与登记不符", "Label does not match the register"},
-	VerdictForged:      {"伪造或被篡改", "Forged or altered"},
-	VerdictMalformed:   {"无效的验证码", "Not a valid code"},
-	VerdictError:       {"暂时无法验证", "Cannot verify right now"},
+	VerdictValid:         {"真品 · 证书有效", "Genuine · certificate valid"},
+	VerdictUnchecked:     {"签名真实 · 证书状态未核实", "Genuine signature · status not checked"},
+	VerdictSuspended:     {"证书已暂停", "Certificate suspended"},
+	VerdictRevoked:       {"证书已撤销", "Certificate revoked"},
+	VerdictCancelled:     {"证书已注销", "Certificate cancelled"},
+	VerdictNoLongerValid: {"证书已失效", "Certificate no longer valid"},
+	VerdictExpired:       {"证书已过期", "Certificate expired"},
+	VerdictOutdated:      {"标签已过时 · 证书有效", "Outdated label · certificate valid"},
+	VerdictRetiredKey:    {"标签已停用 · 请索取新标签", "Withdrawn label · ask for a new one"},
+	VerdictNotYetValid:   {"证书尚未生效", "Certificate not yet in force"},
+	VerdictUnknown:       {"查无此证书", "Unknown certificate"},
+	VerdictMismatch:      {"标签与登记不符", "Label does not match the register"},
+	VerdictForged:        {"伪造或被篡改", "Forged or altered"},
+	VerdictMalformed:     {"无效的验证码", "Not a valid code"},
+	VerdictError:         {"暂时无法验证", "Cannot verify right now"},
 }
 
 // Tone is how a page colours a verdict: "ok" (green) only for a valid
@@ -201,9 +207,14 @@ type Certificate struct {
 
 // verdictOf maps the error of mark.Verifier.Verify to a verdict.
 func verdictOf(err error) Verdict {
+	var ce *mark.CodeError
 	switch {
 	case err == nil:
 		return VerdictValid
+	case errors.As(err, &ce) && ce.Reason == "list-revoked":
+		// One bit for revoked, cancelled and expired: never name one of
+		// them (a holder who cancelled was not sanctioned).
+		return VerdictNoLongerValid
 	case errors.Is(err, mark.ErrRevoked):
 		return VerdictRevoked
 	case errors.Is(err, mark.ErrSuspended):
