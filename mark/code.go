@@ -690,6 +690,33 @@ func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
 	return c, nil
 }
 
+// StatusList returns the status list the verifier checks version 3 codes
+// against ([Verifier.WithStatusList]), or nil: a server reads its window
+// (Credential().ValidUntil) to report, or replace, a list about to go
+// stale.
+func (v *Verifier) StatusList() *statuslist.List {
+	if v == nil {
+		return nil
+	}
+	return v.list
+}
+
+// KeyIDs returns the IDs of the verifier's current keys, in the order
+// given to [NewVerifier]; none for a Verifier not made by NewVerifier,
+// which refuses every code as forged.
+func (v *Verifier) KeyIDs() []KeyID {
+	if v == nil {
+		return nil
+	}
+	var ids []KeyID
+	for _, k := range v.keys {
+		if !k.retired {
+			ids = append(ids, k.id)
+		}
+	}
+	return ids
+}
+
 // Verify checks code at time at and returns its claims. It fails with:
 //   - [ErrNoTime] when at is the zero time;
 //   - [ErrMalformed] for text that is not a code, including any code with

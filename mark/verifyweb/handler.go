@@ -9,7 +9,8 @@
 //	GET /v/{code}       the page a scanned label opens (HTML, no JavaScript)
 //	GET /api/v/{code}   the same verdict as JSON (a [Result])
 //	GET /status/1       the current status list, when one is configured
-//	GET /healthz        "ok"
+//	GET /healthz        "ok", or 503 when the clock is unset or the status
+//	                    list in use is out of its window
 //
 // The page's language is chosen by ?lang= (zh, zh-Hans, en, …), then the
 // Accept-Language header; Chinese (zh-Hans) when neither names Chinese or
@@ -22,8 +23,13 @@
 // strict Content-Security-Policy (no script at all, one inline style allowed
 // by its hash, no framing), nosniff and no-referrer; a request with a body,
 // an address longer than a few KB or a method other than GET or HEAD is
-// refused; each request has a time limit; and every client (by IP address,
-// IPv6 by /64) has a token bucket, with a bounded number of buckets kept.
+// refused; each request has a time limit; the checks in progress are
+// bounded ([WithMaxChecks]), so a stalled register cannot gather
+// goroutines; and every client (by IP address, IPv6 by /64) has a token
+// bucket, with a bounded number of buckets kept. The status list and the
+// JSON verdict, public and free of secrets, may be read from any origin
+// (Access-Control-Allow-Origin: *); the page may not be framed or
+// embedded.
 // The server around it should set its own limits too (ReadHeaderTimeout,
 // ReadTimeout, WriteTimeout, IdleTimeout, MaxHeaderBytes); examples/verify
 // shows a setting.
@@ -42,6 +48,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/text/language"
@@ -67,7 +75,8 @@ const (
 
 // Sentinel errors of NewHandler.
 var (
-	// ErrNoVerifier: NewHandler was given no verifier.
+	// ErrNoVerifier: NewHandler was given no verifier, or one without a
+	// current key.
 	ErrNoVerifier = i18n.NewSentinel("verifyweb.ErrNoVerifier", "验证页面需要一个验证器", "the verification page needs a verifier")
 	// ErrOption: an option of NewHandler is out of range. A
 	// [*OptionError] says which.
@@ -229,7 +238,11 @@ func WithNotice(zh, en string) Option {
 // Handler serves the verification page, its JSON twin, the status list and
 // a health check. It is safe for concurrent use.
 type Handler struct {
-	verifier *mark.Verifier
+	// verifier is what checks codes: base with the register, and with
+	// the status list that SetStatusList last gave.
+	verifier atomic.Pointer[mark.Verifier]
+	mu       sync.Mutex // guards base
+	base     *mark.Verifier
 	lookup   certification.Lookup
 	now      func() time.Time
 	cfg      config
@@ -241,11 +254,13 @@ type Handler struct {
 // NewHandler returns a handler that judges codes with v and, when l is not
 // nil, asks l for the certificate's status and details: the handler
 // verifies with v.WithLookup(l), so the register's word comes first. With a
-// nil l, the verifier is used as it is (offline, unless it was set up
-// otherwise), and a genuine code's page says that the register was not
-// asked.
+// nil l, the verifier is used as it is (offline, or with its status list),
+// and a genuine code whose status nobody checked gets [VerdictUnchecked].
+// It refuses, with [ErrNoVerifier], a nil verifier and one without a
+// current key (such as new(mark.Verifier)), which would call every code
+// forged.
 func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Handler, error) {
-	if v == nil {
+	if v == nil || len(v.KeyIDs()) == 0 {
 		return nil, ErrNoVerifier
 	}
 	cfg := config{now: time.Now, rate: 5, burst: 20, maxClients: 10000, clientKey: ClientIP, timeout: 5 * time.Second, maxChecks: 64}
@@ -258,10 +273,8 @@ func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Hand
 			return nil, &OptionError{Option: cfg.bad}
 		}
 	}
-	h := &Handler{verifier: v, lookup: l, now: cfg.now, cfg: cfg, checks: make(chan struct{}, cfg.maxChecks)}
-	if l != nil {
-		h.verifier = v.WithLookup(l)
-	}
+	h := &Handler{base: v, lookup: l, now: cfg.now, cfg: cfg, checks: make(chan struct{}, cfg.maxChecks)}
+	h.use(v)
 	if cfg.rate > 0 {
 		h.limiter = newLimiter(cfg.rate, cfg.burst, cfg.maxClients)
 	}
@@ -274,6 +287,39 @@ func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Hand
 	timeoutText := i18n.Sprintf(i18n.Chinese(), "verifyweb.http.timeout") + "\n" + i18n.Sprintf(i18n.English(), "verifyweb.http.timeout") + "\n"
 	h.serve = http.TimeoutHandler(mux, cfg.timeout, timeoutText)
 	return h, nil
+}
+
+// use makes v, with the register if there is one, the verifier of the
+// checks.
+func (h *Handler) use(v *mark.Verifier) {
+	if h.lookup != nil {
+		v = v.WithLookup(h.lookup)
+	}
+	h.verifier.Store(v)
+}
+
+// SetStatusList replaces the status list that version 3 codes are checked
+// against with published, a newer list as [statuslist.List.Sign] wrote it
+// (for example rebuilt every hour, before the current one's validUntil),
+// for the checks that start after it returns. published must be signed by
+// one of the verifier's current keys; otherwise, or when it is not yet or
+// no longer valid at the handler's clock, SetStatusList fails with the
+// error of [mark.Verifier.WithStatusList] or [statuslist.List.StatusAt]
+// and the handler keeps the list it has. It is safe to call while the
+// handler serves.
+func (h *Handler) SetStatusList(published []byte) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	v, err := h.base.WithStatusList(published)
+	if err != nil {
+		return err
+	}
+	if _, err := v.StatusList().StatusAt(0, h.now()); err != nil {
+		return err
+	}
+	h.base = v
+	h.use(v)
+	return nil
 }
 
 // securityHeaders are set on every response.
@@ -295,6 +341,15 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.TLS != nil {
 		hdr.Set("Strict-Transport-Security", "max-age=31536000")
+	}
+	if p := r.URL.Path; p == "/status/1" || strings.HasPrefix(p, "/api/v/") {
+		// Public, signed or secret-free answers that verifiers on any
+		// origin (a partner's, a buyer's web wallet) must be able to
+		// read; no credentials are involved, so "*" is safe. The HTML
+		// page keeps same-origin.
+		hdr.Set("Access-Control-Allow-Origin", "*")
+		hdr.Set("Access-Control-Expose-Headers", "ETag, Retry-After")
+		hdr.Set("Cross-Origin-Resource-Policy", "cross-origin")
 	}
 	if len(r.URL.EscapedPath())+len(r.URL.RawQuery) > MaxURI || len(r.RequestURI) > MaxURI {
 		plain(w, http.StatusRequestURITooLong, "verifyweb.http.uri-too-long")
@@ -503,11 +558,20 @@ func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	// The one thing that can make every check fail is the clock.
-	if h.now().IsZero() {
+	// What can make every check fail: the clock, and a status list out
+	// of its window (every version 3 scan then answers 503).
+	now := h.now()
+	if now.IsZero() {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		fmt.Fprintln(w, "clock")
 		return
+	}
+	if l := h.verifier.Load().StatusList(); l != nil {
+		if _, err := l.StatusAt(0, now); err != nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "status list out of its window")
+			return
+		}
 	}
 	fmt.Fprintln(w, "ok")
 }

@@ -257,7 +257,7 @@ func (h *Handler) CheckContext(ctx context.Context, code string) Result {
 		// Not worth verifying; VerifyContext would refuse it too.
 		code = ""
 	}
-	claims, err := h.verifier.VerifyContext(ctx, code, at)
+	claims, err := h.verifier.Load().VerifyContext(ctx, code, at)
 	v := verdictOf(err)
 	if v == VerdictValid && !claims.Checked {
 		// A signature proves who signed, not that the certificate is
