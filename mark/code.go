@@ -517,6 +517,20 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	return code, nil
 }
 
+// CodeValidUntil returns the last valid day that a code signed for a
+// certificate whose validity ends at end states ([Claims.ValidUntil]),
+// midnight China time: the day before the China-time midnight at or
+// before end. It is what a label prints after 有效期至: for an end during
+// a China-time day (2029-01-10T00:00:00Z is 08:00 China time) it is the
+// day before the certificate's own last valid day, because a code never
+// outlives its certificate. Zero for a zero end.
+func CodeValidUntil(end time.Time) time.Time {
+	if end.IsZero() {
+		return time.Time{}
+	}
+	return certification.LastValidDay(codeExpiry(end))
+}
+
 // codeExpiry is the end of validity a code states: the China-time midnight
 // at or before the certificate's end of validity t. A code therefore never
 // outlives its certificate, and for a midnight t its last valid day is
