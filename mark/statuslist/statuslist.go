@@ -262,7 +262,7 @@ func Build(l certification.Lookup, x *Index, c Credential) (*List, error) {
 			return nil, &Error{Reason: "register", Err: ErrBuild, args: []any{e.number}}
 		case !ok:
 			return nil, &Error{Reason: "unknown", Err: ErrBuild, args: []any{e.number}}
-		case fold.Code(cert.Number) != fold.Code(e.number) || cert.Scheme != brand.JiangxiGreen:
+		case cert.Number != e.number && fold.Code(cert.Number) != fold.Code(e.number), cert.Scheme != brand.JiangxiGreen:
 			// A register that matches loosely, or mixes schemes, must not
 			// answer for a certificate with another's status.
 			return nil, &Error{Reason: "other", Err: ErrBuild, args: []any{e.number, string(cert.Scheme) + " " + cert.Number}}
