@@ -9,8 +9,8 @@
 //	GET /v/{code}       the page a scanned label opens (HTML, no JavaScript)
 //	GET /api/v/{code}   the same verdict as JSON (a [Result])
 //	GET /status/1       the current status list, when one is configured
-//	GET /healthz        "ok", or 503 when the clock is unset or the status
-//	                    list in use is out of its window
+//	GET /healthz        "ok", or 503 when the clock is unset or, without a
+//	                    register, the status list is out of its window
 //
 // The page's language is chosen by ?lang= (zh, zh-Hans, en, …), then the
 // Accept-Language header; Chinese (zh-Hans) when neither names Chinese or
@@ -558,15 +558,16 @@ func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	// What can make every check fail: the clock, and a status list out
-	// of its window (every version 3 scan then answers 503).
+	// What can make every check fail: the clock, and without a register
+	// a status list out of its window (every version 3 scan then answers
+	// 503; with a register, the register answers first).
 	now := h.now()
 	if now.IsZero() {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		fmt.Fprintln(w, "clock")
 		return
 	}
-	if l := h.verifier.Load().StatusList(); l != nil {
+	if l := h.verifier.Load().StatusList(); l != nil && h.lookup == nil {
 		if _, err := l.StatusAt(0, now); err != nil {
 			w.WriteHeader(http.StatusServiceUnavailable)
 			fmt.Fprintln(w, "status list out of its window")
