@@ -650,6 +650,11 @@ func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 // and a code whose own validity has ended (signed before a renewal) with
 // [ErrOutdatedCode]. The [Claims] then have Checked set.
 //
+// A register that can fail, a [certification.ContextLookup] (package
+// certification/sqlstore), is asked with Get and the context of
+// [Verifier.VerifyContext]: its failure is [ErrUnavailable], and only its
+// [certification.ErrNotFound] is [ErrUnknownCertificate].
+//
 // A nil l gives an offline verifier. A typed nil (such as a nil
 // *certification.Registry) is not offline: it knows no certificate, so
 // every code fails with [ErrUnknownCertificate].
@@ -738,7 +743,8 @@ func (v *Verifier) KeyIDs() []KeyID {
 //     case): each code has one spelling;
 //   - [ErrForged] for a code that no known key signed or that was altered;
 //   - with a lookup ([Verifier.WithLookup]), the register's verdict, which
-//     comes before the two checks below;
+//     comes before the two checks below, or [ErrUnavailable] when the
+//     register cannot answer;
 //   - otherwise, with a status list ([Verifier.WithStatusList]) and a
 //     version 3 code, the list's verdict, which also comes first: revoked
 //     or cancelled, suspended, or a list that cannot answer (out of its
