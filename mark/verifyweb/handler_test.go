@@ -888,3 +888,33 @@ func TestNewHandlerRefusesAVerifierWithoutKeys(t *testing.T) {
 	_, err = NewHandler(f.verifier(t), f.reg)
 	assert.NoError(t, err)
 }
+
+// TestSetStatusListWhileServing: lists are swapped while scans are
+// answered (run with -race); every scan sees one list or the other.
+func TestSetStatusListWhileServing(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	code, err := s.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(x).Sign(f.certs[VerdictValid])
+	require.NoError(t, err)
+	v := listVerifier(t, f, x, checkDay.Add(-time.Hour), checkDay.Add(time.Hour))
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	lists := [][]byte{
+		publishList(t, f, x, testKey, checkDay.Add(-2*time.Hour), checkDay.Add(time.Hour)),
+		publishList(t, f, x, testKey, checkDay.Add(-3*time.Hour), checkDay.Add(2*time.Hour)),
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range 200 {
+			assert.NoError(t, h.SetStatusList(lists[i%2]))
+		}
+	}()
+	for range 200 {
+		assert.Equal(t, VerdictValid, h.Check(code).Verdict)
+	}
+	<-done
+}
