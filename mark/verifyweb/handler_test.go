@@ -918,3 +918,39 @@ func TestSetStatusListWhileServing(t *testing.T) {
 	}
 	<-done
 }
+
+// stalledStore is a certification.ContextLookup that stalls until the
+// context of the request ends; in counts the calls waiting in it.
+type stalledStore struct {
+	certification.Lookup
+	in *atomic.Int64
+}
+
+func (s stalledStore) Get(ctx context.Context, _ string) (certification.Certificate, error) {
+	s.in.Add(1)
+	defer s.in.Add(-1)
+	<-ctx.Done()
+	return certification.Certificate{}, ctx.Err()
+}
+
+// TestTimedOutRequestStopsAContextLookup: a register that takes a context
+// is asked with the request's, so a request that times out stops waiting
+// in it: no check is left behind, and the answer is 503, never "unknown".
+func TestTimedOutRequestStopsAContextLookup(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var in atomic.Int64
+	h, err := NewHandler(f.verifier(t), stalledStore{f.reg, &in}, WithClock(func() time.Time { return checkDay }),
+		WithTimeout(5*time.Millisecond), WithRateLimit(0, 0))
+	require.NoError(t, err)
+	for range 100 {
+		require.Equal(t, http.StatusServiceUnavailable, get(h, "/api/v/"+f.codes[VerdictValid]).Code)
+	}
+	require.Eventually(t, func() bool { return in.Load() == 0 }, 5*time.Second, 5*time.Millisecond,
+		"checks still waiting in the register after their requests ended")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
+	defer cancel()
+	res := h.CheckContext(ctx, f.codes[VerdictValid])
+	assert.Equal(t, VerdictError, res.Verdict)
+	assert.Contains(t, res.Message.English, "try again later")
+}
