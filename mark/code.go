@@ -1,6 +1,7 @@
 package mark
 
 import (
+	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
@@ -135,6 +136,12 @@ var (
 	// scheme, number) differs from the register's certificate of that
 	// number.
 	ErrMismatch = i18n.NewSentinel("mark.ErrMismatch", "验证码所载内容与证书登记不符", "the code does not match the register")
+	// ErrUnavailable: the register ([Verifier.WithLookup]) could not be
+	// asked (a database that is down, locked or unreachable, or the
+	// check's context ended). The code's status is unknown, not bad: the
+	// check must be made again later, and nobody may be told that the
+	// certificate does not exist.
+	ErrUnavailable = i18n.NewSentinel("mark.ErrUnavailable", "暂时无法查询证书登记", "the register cannot be asked right now")
 )
 
 func init() {
@@ -162,9 +169,10 @@ func init() {
 		{"suspended", "证书 %s 已被暂停：暂停期间该产品不得使用“江西绿色生态”标志", "certificate %s is suspended: while it is, this product may not carry the 江西绿色生态 mark"},
 		{"cancelled", "证书 %s 已被注销：该产品不得再使用“江西绿色生态”标志", "certificate %s has been cancelled: this product may no longer carry the 江西绿色生态 mark"},
 		{"unknown", "证书 %s 不在证书登记中：该标签不可信", "certificate %s is not in the register: do not trust this label"},
+		{"unavailable", "暂时无法在证书登记中查询证书 %s：请稍后再试", "the register cannot be asked about certificate %s right now: try again later"},
 		{"pending", "证书 %s 在 %s 尚未生效", "certificate %s was not yet in force on %s"},
 		{"mismatch", "验证码所载%s与证书 %s 的登记不符：该标签不可信", "the %s in the code differs from the register's for certificate %s: do not trust this label"},
-		{"list-revoked", "据证书状态列表，证书 %s 已被撤销或注销：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s has been revoked or cancelled: this product may no longer carry the 江西绿色生态 mark"},
+		{"list-revoked", "据证书状态列表，证书 %s 已失效（已被撤销或注销，或已过有效期）：该产品不得再使用“江西绿色生态”标志", "the status list says certificate %s is no longer valid (revoked or cancelled, or its validity has ended): this product may no longer carry the 江西绿色生态 mark"},
 		{"list-expired", "无法确认证书 %s 的当前状态：所用的证书状态列表有效期至 %s（北京时间），已过期，请更新状态列表或联网验证", "the current status of certificate %s cannot be confirmed: the status list in use was valid until %s China time and has expired; fetch the current list or verify online"},
 		{"list-pending", "无法确认证书 %s 的状态：所用的证书状态列表自 %s（北京时间）起才生效", "the status of certificate %s cannot be confirmed: the status list in use is valid only from %s China time"},
 		{"list-index", "无法在证书状态列表中找到证书 %s（状态序号 %d）：请更新状态列表或联网验证", "certificate %s (status index %d) is not in the status list: fetch the current list or verify online"},
@@ -213,8 +221,11 @@ type CodeError struct {
 	// Err is the sentinel: one of this package's, or for a status list
 	// that cannot answer, [statuslist.ErrExpired],
 	// [statuslist.ErrNotYetValid] or [statuslist.ErrIndex].
-	Err  error
-	args []any // the message's arguments, in order
+	Err error
+	// Cause is, for [ErrUnavailable], the register's own error, for the
+	// operator's logs; it is not part of the message a person reads.
+	Cause error
+	args  []any // the message's arguments, in order
 }
 
 // Error returns the English message.
@@ -327,7 +338,8 @@ type Claims struct {
 	Checked bool
 	// Status is the certificate's status at the time of the check as the
 	// register or the list gives it (a list says Valid, Suspended or
-	// Revoked, which covers cancelled); zero when Checked is false.
+	// Revoked, which covers cancelled and expired); zero when Checked is
+	// false.
 	Status certification.Status
 }
 
@@ -505,6 +517,20 @@ func (s *Signer) Sign(c certification.Certificate) (string, error) {
 	return code, nil
 }
 
+// CodeValidUntil returns the last valid day that a code signed for a
+// certificate whose validity ends at end states ([Claims.ValidUntil]),
+// midnight China time: the day before the China-time midnight at or
+// before end. It is what a label prints after 有效期至: for an end during
+// a China-time day (2029-01-10T00:00:00Z is 08:00 China time) it is the
+// day before the certificate's own last valid day, because a code never
+// outlives its certificate. Zero for a zero end.
+func CodeValidUntil(end time.Time) time.Time {
+	if end.IsZero() {
+		return time.Time{}
+	}
+	return certification.LastValidDay(codeExpiry(end))
+}
+
 // codeExpiry is the end of validity a code states: the China-time midnight
 // at or before the certificate's end of validity t. A code therefore never
 // outlives its certificate, and for a midnight t its last valid day is
@@ -624,6 +650,11 @@ func (v *Verifier) add(keys []ed25519.PublicKey, retired bool) error {
 // and a code whose own validity has ended (signed before a renewal) with
 // [ErrOutdatedCode]. The [Claims] then have Checked set.
 //
+// A register that can fail, a [certification.ContextLookup] (package
+// certification/sqlstore), is asked with Get and the context of
+// [Verifier.VerifyContext]: its failure is [ErrUnavailable], and only its
+// [certification.ErrNotFound] is [ErrUnknownCertificate].
+//
 // A nil l gives an offline verifier. A typed nil (such as a nil
 // *certification.Registry) is not offline: it knows no certificate, so
 // every code fails with [ErrUnknownCertificate].
@@ -645,8 +676,11 @@ func (v *Verifier) WithLookup(l certification.Lookup) *Verifier {
 // encodedList.
 //
 // Verify then, once a code's signature is good, reads the code's bit at
-// the time of the check: [ErrRevoked] for a revoked or cancelled
-// certificate (the list does not tell the two apart), [ErrSuspended]; and
+// the time of the check: [ErrRevoked] (reason "list-revoked") for a
+// certificate that is no longer valid — revoked, cancelled, or expired
+// while the code states a later end (the list does not tell them apart,
+// and its message says so) —, [ErrExpired] when that bit is set and the
+// code's own end of validity has passed too, [ErrSuspended]; and
 // the list's own problems, as a [*CodeError] wrapping
 // [statuslist.ErrExpired] at or after the list's validUntil,
 // [statuslist.ErrNotYetValid] before its validFrom and
@@ -675,6 +709,33 @@ func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
 	return c, nil
 }
 
+// StatusList returns the status list the verifier checks version 3 codes
+// against ([Verifier.WithStatusList]), or nil: a server reads its window
+// (Credential().ValidUntil) to report, or replace, a list about to go
+// stale.
+func (v *Verifier) StatusList() *statuslist.List {
+	if v == nil {
+		return nil
+	}
+	return v.list
+}
+
+// KeyIDs returns the IDs of the verifier's current keys, in the order
+// given to [NewVerifier]; none for a Verifier not made by NewVerifier,
+// which refuses every code as forged.
+func (v *Verifier) KeyIDs() []KeyID {
+	if v == nil {
+		return nil
+	}
+	var ids []KeyID
+	for _, k := range v.keys {
+		if !k.retired {
+			ids = append(ids, k.id)
+		}
+	}
+	return ids
+}
+
 // Verify checks code at time at and returns its claims. It fails with:
 //   - [ErrNoTime] when at is the zero time;
 //   - [ErrMalformed] for text that is not a code, including any code with
@@ -682,7 +743,8 @@ func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
 //     case): each code has one spelling;
 //   - [ErrForged] for a code that no known key signed or that was altered;
 //   - with a lookup ([Verifier.WithLookup]), the register's verdict, which
-//     comes before the two checks below;
+//     comes before the two checks below, or [ErrUnavailable] when the
+//     register cannot answer;
 //   - otherwise, with a status list ([Verifier.WithStatusList]) and a
 //     version 3 code, the list's verdict, which also comes first: revoked
 //     or cancelled, suspended, or a list that cannot answer (out of its
@@ -696,6 +758,16 @@ func (v *Verifier) WithStatusList(published []byte) (*Verifier, error) {
 // with the code's claims, so that the caller can say what was refused; the
 // dates in them are in China time. Verify never panics, whatever the input.
 func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
+	return v.VerifyContext(context.Background(), code, at)
+}
+
+// VerifyContext is [Verifier.Verify] with a context for the register:
+// when the lookup is a [certification.ContextLookup] (package
+// certification/sqlstore), it is asked with ctx, so that a check whose
+// caller has gone (an HTTP request that timed out) stops waiting for it.
+// A register that cannot answer, or a ctx that ends first, fails the
+// check with [ErrUnavailable], never with [ErrUnknownCertificate].
+func (v *Verifier) VerifyContext(ctx context.Context, code string, at time.Time) (Claims, error) {
 	if at.IsZero() {
 		return Claims{}, &CodeError{Err: ErrNoTime}
 	}
@@ -748,7 +820,7 @@ func (v *Verifier) Verify(code string, at time.Time) (Claims, error) {
 		return Claims{}, malformed(err.Error())
 	}
 	if v.lookup != nil {
-		return v.check(c, key.retired, at)
+		return v.check(ctx, c, key.retired, at)
 	}
 	if v.list != nil && c.StatusIndex >= 0 {
 		return v.checkList(c, key.retired, at)
@@ -786,6 +858,11 @@ func (v *Verifier) checkList(c Claims, retired bool, at time.Time) (Claims, erro
 	c.Checked, c.Status = true, st
 	switch st {
 	case certification.Revoked:
+		if !at.Before(c.Expires) {
+			// The bit is also set for an expired certificate; the code's
+			// own end of validity, already past, is the plainer answer.
+			return c, expired(c.Certificate, c.Expires)
+		}
 		return c, &CodeError{Certificate: c.Certificate, Reason: "list-revoked", Status: st, Err: ErrRevoked, args: []any{c.Certificate}}
 	case certification.Suspended:
 		return c, &CodeError{Certificate: c.Certificate, Reason: "suspended", Status: st, Err: ErrSuspended, args: []any{c.Certificate}}
@@ -813,8 +890,11 @@ func expired(number string, expires time.Time) *CodeError {
 
 // check asks the register about a genuine code, then looks at its key and
 // its own end of validity.
-func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
-	reg, ok := lookupCertificate(v.lookup, c.Certificate)
+func (v *Verifier) check(ctx context.Context, c Claims, retired bool, at time.Time) (Claims, error) {
+	reg, ok, err := register.Get(ctx, v.lookup, c.Certificate)
+	if err != nil {
+		return c, &CodeError{Certificate: c.Certificate, Reason: "unavailable", Err: ErrUnavailable, Cause: err, args: []any{c.Certificate}}
+	}
 	if !ok {
 		return c, &CodeError{Certificate: c.Certificate, Reason: "unknown", Err: ErrUnknownCertificate, args: []any{c.Certificate}}
 	}
@@ -868,10 +948,6 @@ func (v *Verifier) check(c Claims, retired bool, at time.Time) (Claims, error) {
 		e.Reason, e.Err = "unknown", ErrUnknownCertificate
 	}
 	return c, e
-}
-
-func lookupCertificate(l certification.Lookup, number string) (certification.Certificate, bool) {
-	return register.Certificate(l, number)
 }
 
 var gb18030 = simplifiedchinese.GB18030

@@ -1,6 +1,7 @@
 package mark
 
 import (
+	"context"
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/hex"
@@ -596,6 +597,69 @@ func (o oneCertificate) ByProduct(string) []certification.Certificate {
 	return []certification.Certificate{o.c}
 }
 
+// failingRegister is a certification.ContextLookup over a registry whose
+// Get fails with err (nil: it answers as the registry does).
+type failingRegister struct {
+	*certification.Registry
+	err error
+}
+
+func (f failingRegister) Get(ctx context.Context, number string) (certification.Certificate, error) {
+	if err := ctx.Err(); err != nil {
+		return certification.Certificate{}, err
+	}
+	if f.err != nil {
+		return certification.Certificate{}, f.err
+	}
+	if c, ok := f.Registry.Certificate(number); ok {
+		return c, nil
+	}
+	return certification.Certificate{}, fmt.Errorf("synthetic store: %s: %w", number, certification.ErrNotFound)
+}
+
+// TestRegisterOutageIsUnavailableNotUnknown: a register that cannot
+// answer (a database down, a context that ended) fails a genuine code's
+// check with ErrUnavailable, never with ErrUnknownCertificate; a register
+// that answers "not found" still gives ErrUnknownCertificate.
+func TestRegisterOutageIsUnavailableNotUnknown(t *testing.T) {
+	t.Parallel()
+	r, codes := lookupFixture(t)
+	at := day(2026, 7, 1)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	down := errors.New("synthetic: database is closed")
+	for name, tc := range map[string]struct {
+		l    certification.Lookup
+		ctx  context.Context
+		code string
+		want error
+	}{
+		"database down":     {failingRegister{r, down}, context.Background(), codes["valid"], ErrUnavailable},
+		"context ended":     {failingRegister{r, nil}, cancelled, codes["valid"], ErrUnavailable},
+		"answers":           {failingRegister{r, nil}, context.Background(), codes["valid"], nil},
+		"answers revoked":   {failingRegister{r, nil}, context.Background(), codes["revoked"], ErrRevoked},
+		"answers not found": {failingRegister{certification.NewRegistry(), nil}, context.Background(), codes["valid"], ErrUnknownCertificate},
+	} {
+		t.Run(name, func(t *testing.T) {
+			claims, err := verifier(t, testKey).WithLookup(tc.l).VerifyContext(tc.ctx, tc.code, at)
+			if tc.want == nil {
+				require.NoError(t, err)
+				assert.True(t, claims.Checked)
+				return
+			}
+			require.ErrorIs(t, err, tc.want)
+			if tc.want == ErrUnavailable {
+				assert.NotErrorIs(t, err, ErrUnknownCertificate)
+				assert.False(t, claims.Checked)
+				var ce *CodeError
+				require.ErrorAs(t, err, &ce)
+				assert.Error(t, ce.Cause, "the register's error is kept for the logs")
+				assert.NotContains(t, i18n.Error(err, i18n.Chinese()), "synthetic", "the database's words are not shown to a person")
+			}
+		})
+	}
+}
+
 func TestWithoutLookupStatusIsNotChecked(t *testing.T) {
 	t.Parallel()
 	_, codes := lookupFixture(t)
@@ -641,7 +705,7 @@ func TestEveryCodeErrorSpeaksBothLanguages(t *testing.T) {
 	t.Parallel()
 	for _, s := range []*i18n.Sentinel{ErrForged, ErrMalformed, ErrExpired, ErrUnsignable, ErrNoTime, ErrRetiredKey, ErrKey,
 		ErrRevoked, ErrSuspended, ErrCancelled, ErrUnknownCertificate, ErrNotYetValid, ErrMismatch,
-		ErrOutdatedCode} {
+		ErrOutdatedCode, ErrUnavailable} {
 		zh, en, ok := i18n.Texts(s.Code())
 		require.True(t, ok, s.Code())
 		assert.NotEqual(t, zh, en, s.Code())

@@ -33,6 +33,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/certification/creditcode"
+	"github.com/jxgreen/jxgreen/mark/internal/register"
 	"github.com/jxgreen/jxgreen/standard"
 )
 
@@ -347,7 +348,7 @@ func (ck Checker) checkCertification(u Use, l certification.Lookup, at time.Time
 	if !u.NumberShown {
 		add(ViolationNumberNotShown)
 	}
-	c, ok := lookupCertificate(l, u.Certificate)
+	c, ok := register.Certificate(l, u.Certificate)
 	if !ok {
 		add(ViolationUnknownCertificate, u.Certificate)
 		return

@@ -69,8 +69,11 @@ type Store struct {
 }
 
 // Lookup methods keep the [certification.Lookup] signatures; they use
-// a background context and report a database error as "not found".
-var _ certification.Lookup = (*Store)(nil)
+// a background context and report a database error as "not found". Get
+// makes the store a [certification.ContextLookup], so that a caller that
+// must tell an outage from an unknown certificate (package mark's
+// verifier) can.
+var _ certification.ContextLookup = (*Store)(nil)
 
 // Open returns a store on db, creating its tables or migrating them to the
 // current schema version. db must come from modernc.org/sqlite (driver

@@ -108,3 +108,38 @@ func TestMessagesInBothLanguages(t *testing.T) {
 	}
 	assert.Greater(t, n, 20)
 }
+
+// TestNewLabelPrintsTheLastDayItsCodeStates (review of issue 13): for a
+// certificate
+// whose validity ends during a China-time day — a record kept in UTC, as
+// an imported or partner register writes "2029-01-10T00:00:00Z", 08:00 in
+// China — the code ends at the China-time midnight before
+// (mark.Claims.ValidUntil is 2029-01-09), but NewLabel prints
+// certification.LastValidDay of the certificate, 2029-01-10. The printed
+// label promises one more day than its code: on 2029-01-10 a shopper reads
+// 有效期至 2029-01-10 and the scan says expired. Label.Check refuses
+// NewLabel's own label of a genuine code, so a printing service that
+// checks cannot print it at all.
+func TestNewLabelPrintsTheLastDayItsCodeStates(t *testing.T) {
+	t.Parallel()
+	for _, ends := range []time.Time{
+		time.Date(2029, 1, 10, 0, 0, 0, 0, time.UTC),                           // 08:00 China time
+		time.Date(2029, 1, 10, 15, 0, 0, 0, time.UTC),                          // 23:00 China time
+		time.Date(2029, 1, 9, 16, 0, 0, 0, time.UTC),                           // China midnight: the certificate's own last day
+		time.Date(2029, 1, 9, 16, 0, 0, 1, time.UTC),                           // a nanosecond after it
+		time.Date(2029, 1, 10, 0, 0, 0, 0, time.FixedZone("UTC-12", -12*3600)), // noon China time
+	} {
+		c := issue(t, "JXGE-SYN-LBL-UTC", "合成样例果业有限公司", 7, "金溪蜜梨", "T/JGE 0039-2023")
+		c.History = nil // one period, as an imported record has it
+		c.Expires = ends
+		code := sign(t, c)
+		v := verifier(t)
+		claims, err := v.Verify(code, checkDay)
+		require.NoError(t, err)
+
+		l := label.NewLabel(c, code, signDay)
+		assert.Equal(t, claims.ValidUntil().Format(time.DateOnly), l.ValidUntil.In(claims.Expires.Location()).Format(time.DateOnly),
+			"the label's 有效期至 is not the code's last valid day (certificate ends %s)", ends)
+		assert.NoError(t, l.Check(v, checkDay), "Check refuses NewLabel's label of a genuine code")
+	}
+}

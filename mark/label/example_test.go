@@ -134,6 +134,7 @@ func ExampleNewLabel() {
 	// 有效期至
 	// 2029-02-28
 	// 扫码验证真伪与证书状态
+	// verify.example
 }
 
 func ExampleLabel_Check() {

@@ -204,6 +204,17 @@ func NewPrinter(baseURL string, opts ...Option) (*Printer, error) {
 	return p, nil
 }
 
+// Host returns the host (and port, if any) of the printer's verification
+// base URL, as a label prints it: "verify.example" for
+// "https://verify.example/v/".
+func (p *Printer) Host() string {
+	u, err := url.Parse(p.base)
+	if err != nil {
+		return ""
+	}
+	return u.Host
+}
+
 func checkBaseURL(s string) error {
 	refuse := func(reason string, args ...any) error {
 		return &Error{Field: "base-url", Reason: reason, Err: ErrBaseURL, args: args}
@@ -508,23 +519,26 @@ type Label struct {
 	Product string
 	// Holder is the certificate holder's name.
 	Holder string
-	// ValidUntil is the last valid day ([certification.LastValidDay]);
-	// its date in China time is printed.
+	// ValidUntil is the last valid day the code states
+	// ([mark.Claims.ValidUntil], [mark.CodeValidUntil]); its date in
+	// China time is printed.
 	ValidUntil time.Time
 }
 
 // NewLabel returns the label of certificate c and its code: the number,
-// product and holder's name of c, and as the last valid day the one of the
-// end of validity in force at the time at ([certification.LastValidDay] of
-// [certification.Certificate.ExpiresAt]), which is the day the code states
-// when c was signed at a time with the same end of validity.
+// product and holder's name of c, and as the last valid day the one a code
+// signed at the time at states ([mark.CodeValidUntil] of
+// [certification.Certificate.ExpiresAt]): the certificate's last valid
+// day when its validity ends at a China-time midnight, the day before when
+// it ends during a day, so that the label never promises a day its code
+// does not back.
 func NewLabel(c certification.Certificate, code string, at time.Time) Label {
 	return Label{
 		Code:        code,
 		Certificate: c.Number,
 		Product:     c.Product,
 		Holder:      c.Holder.Name,
-		ValidUntil:  certification.LastValidDay(c.ExpiresAt(at)),
+		ValidUntil:  mark.CodeValidUntil(c.ExpiresAt(at)),
 	}
 }
 

@@ -431,3 +431,33 @@ func indexOf(list []string, s string) int {
 	}
 	return -1
 }
+
+// TestLabelPrintsTheVerificationHost (review of issue 13): the classic
+// attack on a QR
+// anti-counterfeiting label is not a forged code but a copied label whose
+// QR opens the forger's own look-alike page, which says "genuine" for
+// anything. The only defence a shopper has is to compare the address the
+// phone opened with the one the label names — and the label names none:
+// its texts are the brand, the four fields and "扫码验证真伪与证书状态".
+// The label must print the verification site's host (for example
+// "verify.example", under the symbol), in every language.
+func TestLabelPrintsTheVerificationHost(t *testing.T) {
+	t.Parallel()
+	p := printer(t)
+	s := samples(t)[0]
+	for _, lang := range []language.Tag{language.Chinese, language.English} {
+		var b bytes.Buffer
+		require.NoError(t, p.WriteLabel(&b, label.NewLabel(s.cert, s.code, signDay), lang))
+		texts := strings.Join(parseSVG(t, b.Bytes()).texts(), "\n")
+		assert.Contains(t, texts, "verify.example", "%s: the label does not say which site its QR must open:\n%s", lang, texts)
+	}
+	// The host is the printer's, port included, never the code's.
+	p2, err := label.NewPrinter("https://check.brand.example:8443/v/")
+	require.NoError(t, err)
+	assert.Equal(t, "check.brand.example:8443", p2.Host())
+	var b bytes.Buffer
+	require.NoError(t, p2.WriteLabel(&b, label.NewLabel(s.cert, s.code, signDay), language.English))
+	texts := parseSVG(t, b.Bytes()).texts()
+	assert.Contains(t, texts, "check.brand.example:8443")
+	assert.NotContains(t, strings.Join(texts, "\n"), "verify.example")
+}

@@ -35,9 +35,11 @@ const (
 
 // WriteLabel writes the printable label l as a standalone SVG document,
 // sized in millimetres: the QR symbol of l.Code on the left with its quiet
-// zone, and on the right the brand name 江西绿色生态 and the certificate
+// zone, and on the right the brand name 江西绿色生态, the certificate
 // number, product, holder and last valid day, captioned in the language
-// that best matches lang (Chinese or English). Every field is XML-escaped;
+// that best matches lang (Chinese or English), and the host of the
+// verification site ([Printer.Host]), so that a person can tell the
+// brand's page from a look-alike that a copied label's QR opens. Every field is XML-escaped;
 // a field too long for one line wraps onto a second, and a second line
 // still too long is condensed to fit.
 //
@@ -82,7 +84,14 @@ func (p *Printer) WriteLabel(w io.Writer, l Label, lang language.Tag) error {
 	}
 	y += labelSize + 1.6
 	text(&body, x, y, labelSize, "", i18n.Sprintf(lang, "mark.label.caption.scan"), textWidth)
-	height := max(side, y+margin)
+	// Under the symbol, the site its QR opens, for the shopper to compare
+	// with the address the phone shows: a copied label whose QR opens a
+	// look-alike page is the classic attack on QR labels. The text
+	// starts below the quiet zone, which stays blank.
+	quiet := QuietZone * q.moduleMM
+	hostY := side + 0.3 + valueSize*0.8
+	text(&body, quiet, hostY, valueSize, "bold", p.Host(), side-2*quiet)
+	height := max(side, y+margin, hostY+margin)
 	widthMM := x + textWidth + margin
 
 	var b bytes.Buffer

@@ -39,6 +39,7 @@ package statuslist
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
@@ -54,6 +55,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/brand/fold"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark/internal/b64url"
@@ -72,6 +75,14 @@ const (
 	// certificates). A decompressed list is never allowed to grow past it,
 	// so a gzip bomb costs at most 2 MiB.
 	MaxBits = 1 << 24
+	// MaxWindow is the longest validity window (validUntil - validFrom)
+	// that Build writes and Parse accepts: a week. A list only refuses a
+	// revoked certificate once every copy from before the revocation has
+	// gone stale, so a list valid for years (a unit mistake, a "never
+	// expires" default) would let anyone who kept a copy replay it to
+	// offline verifiers for years. Publish a new list well within it
+	// (daily, or at each change).
+	MaxWindow = 7 * 24 * time.Hour
 	// maxPublished bounds the published bytes Parse reads: the base64url
 	// of a 2 MiB list that does not compress at all, and room to spare.
 	maxPublished = 4 << 20
@@ -125,6 +136,9 @@ func init() {
 		{"credential", "发布信息 %s 缺失或无效", "the publication detail %s is missing or invalid"},
 		{"key", "签发私钥不是有效的 Ed25519 私钥", "the signing key is not a valid Ed25519 private key"},
 		{"number", "证书编号为空", "the certificate number is empty"},
+		{"window", "证书状态列表的有效期（validFrom 至 validUntil）超过 %d 天的上限", "the status list's validity window (validFrom to validUntil) is longer than the limit of %d days"},
+		{"register", "查询证书 %s 时证书登记无法应答", "the register could not answer for certificate %s"},
+		{"other", "证书登记对证书 %s 的查询返回了另一张证书（%s）", "the register answered for certificate %s with another certificate (%s)"},
 	})
 }
 
@@ -138,7 +152,9 @@ type Error struct {
 	Pointer string
 	// Reason is a stable code: "size", "jws", "json", "header", "field",
 	// "encoding", "gzip", "short", "long", "untrusted", "expired",
-	// "pending", "index", "unknown", "full", "credential", "key", "number".
+	// "pending", "index", "unknown", "full", "credential", "key", "number",
+	// "window" (longer than [MaxWindow]), "register" (the register could
+	// not answer), "other" (it answered with another certificate).
 	Reason string
 	// Err is the sentinel.
 	Err  error
@@ -188,6 +204,8 @@ func (c Credential) check() string {
 		return "validFrom"
 	case !c.ValidUntil.Truncate(time.Second).After(c.ValidFrom.Truncate(time.Second)):
 		return "validUntil"
+	case c.ValidUntil.Truncate(time.Second).Sub(c.ValidFrom.Truncate(time.Second)) > MaxWindow:
+		return "window"
 	}
 	return ""
 }
@@ -207,15 +225,27 @@ func (l *List) Bits() int { return len(l.bits) * 8 }
 
 // Build reads, at c.ValidFrom, the status of every certificate x gives an
 // index to, from any register l, and returns the list: for a certificate
-// at index n, bit n is set when it is revoked or cancelled and bit n+1
-// when it is suspended; every other bit is zero (valid, expired, not yet
-// in force: a code states its own end of validity). The bitstring has at
+// at index n, bit n is set when it is revoked, cancelled or expired and
+// bit n+1 when it is suspended; every other bit is zero (valid, not yet in
+// force). An expired certificate sets the revocation bit because a code
+// can state a later end than its certificate has now: a renewal recorded
+// by mistake and retracted (certification.Certificate.Retract) leaves the
+// codes signed in between with the renewed end, and only the list can
+// refuse them offline. The bitstring has at
 // least [MinBits] bits. It fails with an [*Error] wrapping [ErrBuild] when
-// c lacks an absolute id or issuer URL or a window, or when the register
-// does not know a certificate of x: a list must not call valid what the
-// register cannot vouch for.
+// c lacks an absolute id or issuer URL or a window, or has a window longer
+// than [MaxWindow]; when the register does not know a certificate of x,
+// cannot answer (a [certification.ContextLookup] that fails), or answers
+// with a certificate of another number (compared as printed numbers are,
+// ignoring case, width and spaces) or of another scheme than
+// 江西绿色生态: a list must not call valid what the register cannot
+// vouch for.
 func Build(l certification.Lookup, x *Index, c Credential) (*List, error) {
-	if d := c.check(); d != "" {
+	switch d := c.check(); d {
+	case "":
+	case "window":
+		return nil, &Error{Pointer: "/validUntil", Reason: "window", Err: ErrBuild, args: []any{int(MaxWindow / (24 * time.Hour))}}
+	default:
 		return nil, &Error{Reason: "credential", Err: ErrBuild, args: []any{d}}
 	}
 	c.ValidFrom, c.ValidUntil = c.ValidFrom.Truncate(time.Second), c.ValidUntil.Truncate(time.Second)
@@ -226,12 +256,19 @@ func Build(l certification.Lookup, x *Index, c Credential) (*List, error) {
 	}
 	list := &List{cred: c, bits: make([]byte, n/8)}
 	for _, e := range entries {
-		cert, ok := register.Certificate(l, e.number)
-		if !ok {
+		cert, ok, err := register.Get(context.Background(), l, e.number)
+		switch {
+		case err != nil:
+			return nil, &Error{Reason: "register", Err: ErrBuild, args: []any{e.number}}
+		case !ok:
 			return nil, &Error{Reason: "unknown", Err: ErrBuild, args: []any{e.number}}
+		case cert.Number != e.number && fold.Code(cert.Number) != fold.Code(e.number), cert.Scheme != brand.JiangxiGreen:
+			// A register that matches loosely, or mixes schemes, must not
+			// answer for a certificate with another's status.
+			return nil, &Error{Reason: "other", Err: ErrBuild, args: []any{e.number, string(cert.Scheme) + " " + cert.Number}}
 		}
 		switch cert.StatusAt(c.ValidFrom) {
-		case certification.Revoked, certification.Cancelled:
+		case certification.Revoked, certification.Cancelled, certification.Expired:
 			list.set(e.index)
 		case certification.Suspended:
 			list.set(e.index + 1)
@@ -249,7 +286,7 @@ func (l *List) bit(i int) bool { return l.bits[i/8]&(0x80>>(i%8)) != 0 }
 // (the even index of its revocation bit, as a label code or a
 // credential's revocation entry carries it; the odd index of its
 // suspension entry names the same certificate): [certification.Revoked]
-// (revoked or cancelled), [certification.Suspended] or
+// (revoked, cancelled or expired: no longer valid), [certification.Suspended] or
 // [certification.Valid] (neither; the dates of the code or credential
 // still apply). It fails with an [*Error] wrapping [ErrExpired] when at is
 // at or after the list's validUntil, [ErrNotYetValid] when at is before
@@ -386,7 +423,8 @@ func decode(s []byte) ([]byte, bool) {
 // keys (a key that is not a safe Ed25519 public key, such as 32 zero
 // bytes, is never trusted), then the credential, then decompresses the
 // encodedList with its size bounded by [MaxBits]. It does not judge the
-// window: [List.StatusAt] does, at the time of each check. It fails with
+// window against the clock: [List.StatusAt] does, at the time of each
+// check; it refuses a window longer than [MaxWindow]. It fails with
 // an [*Error] wrapping [ErrMalformed] or [ErrUntrusted]. Parse never
 // panics, whatever the input.
 func Parse(published []byte, trusted ...ed25519.PublicKey) (*List, error) {
@@ -448,7 +486,11 @@ func Parse(published []byte, trusted ...ed25519.PublicKey) (*List, error) {
 	case err2 != nil:
 		return field("/validUntil")
 	}
-	if d := cred.check(); d != "" {
+	switch d := cred.check(); d {
+	case "":
+	case "window":
+		return nil, malformed("/validUntil", "window", int(MaxWindow/(24*time.Hour)))
+	default:
 		return field("/" + d)
 	}
 	bits, err := decodeList(c.CredentialSubject.EncodedList)

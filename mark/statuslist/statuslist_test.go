@@ -3,10 +3,12 @@ package statuslist_test
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto"
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -239,20 +241,22 @@ func TestParseRefusesWhatIsNotOurJWS(t *testing.T) {
 	ok := `{"alg":"EdDSA","typ":"vc+jwt","cty":"vc"}`
 	dup := strings.Replace(string(payload), `"encodedList":`, `"encodedList":"uAAAA","encodedList":`, 1)
 	for name, b := range map[string][]byte{
-		"alg none":           sign(`{"alg":"none","typ":"vc+jwt","cty":"vc"}`, payload),
-		"alg HS256":          sign(`{"alg":"HS256","typ":"vc+jwt","cty":"vc"}`, payload),
-		"typ JWT":            sign(`{"alg":"EdDSA","typ":"JWT","cty":"vc"}`, payload),
-		"header dup":         sign(`{"alg":"EdDSA","alg":"EdDSA","typ":"vc+jwt","cty":"vc"}`, payload),
-		"payload dup":        sign(ok, []byte(dup)),
-		"payload case dup":   sign(ok, []byte(strings.Replace(string(payload), `"validUntil":`, `"VALIDUNTIL":"2099-01-01T00:00:00Z","validUntil":`, 1))),
-		"long s in a name":   sign(ok, []byte(strings.Replace(string(payload), `"statusPurpose":`, `"ſtatusPurpose":["revocation"],"statusPurpose":`, 1))),
-		"one purpose":        sign(ok, []byte(strings.Replace(string(payload), `["revocation","suspension"]`, `["revocation"]`, 1))),
-		"trailing data":      sign(ok, append(append([]byte(nil), payload...), []byte(" {}")...)),
-		"two parts":          []byte(parts[0] + "." + parts[1]),
-		"four parts":         []byte(string(published) + ".x"),
-		"padded":             []byte(parts[0] + "=." + parts[1] + "." + parts[2]),
-		"over 4 MiB":         bytes.Repeat([]byte("A"), 4<<20+1),
-		"window upside down": sign(ok, []byte(strings.Replace(string(payload), `"validUntil":"2026-07-01T16:00:00Z"`, `"validUntil":"2026-06-01T16:00:00Z"`, 1))),
+		"alg none":                       sign(`{"alg":"none","typ":"vc+jwt","cty":"vc"}`, payload),
+		"alg HS256":                      sign(`{"alg":"HS256","typ":"vc+jwt","cty":"vc"}`, payload),
+		"typ JWT":                        sign(`{"alg":"EdDSA","typ":"JWT","cty":"vc"}`, payload),
+		"header dup":                     sign(`{"alg":"EdDSA","alg":"EdDSA","typ":"vc+jwt","cty":"vc"}`, payload),
+		"payload dup":                    sign(ok, []byte(dup)),
+		"payload case dup":               sign(ok, []byte(strings.Replace(string(payload), `"validUntil":`, `"VALIDUNTIL":"2099-01-01T00:00:00Z","validUntil":`, 1))),
+		"long s in a name":               sign(ok, []byte(strings.Replace(string(payload), `"statusPurpose":`, `"ſtatusPurpose":["revocation"],"statusPurpose":`, 1))),
+		"one purpose":                    sign(ok, []byte(strings.Replace(string(payload), `["revocation","suspension"]`, `["revocation"]`, 1))),
+		"trailing data":                  sign(ok, append(append([]byte(nil), payload...), []byte(" {}")...)),
+		"two parts":                      []byte(parts[0] + "." + parts[1]),
+		"four parts":                     []byte(string(published) + ".x"),
+		"padded":                         []byte(parts[0] + "=." + parts[1] + "." + parts[2]),
+		"over 4 MiB":                     bytes.Repeat([]byte("A"), 4<<20+1),
+		"window upside down":             sign(ok, []byte(strings.Replace(string(payload), `"validUntil":"2026-07-01T16:00:00Z"`, `"validUntil":"2026-06-01T16:00:00Z"`, 1))),
+		"window of ten years":            sign(ok, []byte(strings.Replace(string(payload), `"validUntil":"2026-07-01T16:00:00Z"`, `"validUntil":"2036-07-01T16:00:00Z"`, 1))),
+		"window a second past MaxWindow": sign(ok, []byte(strings.Replace(string(payload), `"validUntil":"2026-07-01T16:00:00Z"`, `"validUntil":"2026-07-07T16:00:01Z"`, 1))),
 	} {
 		_, err := statuslist.Parse(b, pub(brandKey))
 		require.ErrorIs(t, err, statuslist.ErrMalformed, name)
@@ -562,4 +566,151 @@ func TestEveryErrorSpeaksBothLanguages(t *testing.T) {
 		assert.NotEqual(t, zh, en, k)
 	}
 	assert.GreaterOrEqual(t, n, 6+18, "the sentinels and every reason")
+}
+
+// TestBuildRefusesARegisterThatAnswersWithAnotherCertificate: a register
+// that matches loosely (a SQL LIKE, a prefix search) or mixes schemes
+// (a partner's certificate with the same number) must not answer for a
+// revoked certificate with a valid one: the brand-signed list would call
+// the revoked certificate valid to every offline scanner. Found by the
+// review of issue 13. The same number in another spelling (case, width,
+// spaces), as a folding register returns it, is the same certificate.
+func TestBuildRefusesARegisterThatAnswersWithAnotherCertificate(t *testing.T) {
+	t.Parallel()
+	for name, tc := range map[string]struct {
+		answer func(asked certification.Certificate) certification.Certificate
+		ok     bool
+	}{
+		"another number": {answer: func(certification.Certificate) certification.Certificate {
+			return certificate(9) // valid
+		}},
+		"another scheme": {answer: func(asked certification.Certificate) certification.Certificate {
+			other := certificate(9)
+			other.Number, other.Scheme = asked.Number, brand.Shenzhen
+			return other
+		}},
+		"a number that only starts alike": {answer: func(asked certification.Certificate) certification.Certificate {
+			other := certificate(9)
+			other.Number = asked.Number + "0"
+			return other
+		}},
+		"the same number in lower case": {ok: true, answer: func(asked certification.Certificate) certification.Certificate {
+			asked.Number = strings.ToLower(asked.Number)
+			return asked
+		}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			m, x := fixture(t)
+			revoked := certificate(1)
+			lying := mapLookup{}
+			for n, c := range m {
+				lying[n] = c
+			}
+			lying[revoked.Number] = tc.answer(m[revoked.Number])
+			require.Equal(t, certification.Revoked, m[revoked.Number].StatusAt(day(2026, 7, 1)))
+
+			l, err := statuslist.Build(lying, x, cred(day(2026, 7, 1), day(2026, 7, 2)))
+			if tc.ok {
+				require.NoError(t, err)
+				i, _ := x.Lookup(revoked.Number)
+				st, err := l.StatusAt(i, day(2026, 7, 1))
+				require.NoError(t, err)
+				assert.Equal(t, certification.Revoked, st)
+				return
+			}
+			require.ErrorIs(t, err, statuslist.ErrBuild)
+			zh, en := i18n.Error(err, language.Chinese), i18n.Error(err, language.English)
+			assert.Contains(t, zh, revoked.Number)
+			assert.Contains(t, en, "another certificate")
+		})
+	}
+}
+
+// ctxLookup is a certification.ContextLookup whose Get fails with err.
+type ctxLookup struct {
+	mapLookup
+	err error
+}
+
+func (c ctxLookup) Get(_ context.Context, n string) (certification.Certificate, error) {
+	if c.err != nil {
+		return certification.Certificate{}, c.err
+	}
+	if x, ok := c.mapLookup[n]; ok {
+		return x, nil
+	}
+	return certification.Certificate{}, certification.ErrNotFound
+}
+
+// TestBuildRefusesARegisterThatCannotAnswer: a register that fails (a
+// database that is down) makes no list, and says so: not "unknown
+// certificate".
+func TestBuildRefusesARegisterThatCannotAnswer(t *testing.T) {
+	t.Parallel()
+	m, x := fixture(t)
+	_, err := statuslist.Build(ctxLookup{m, nil}, x, cred(day(2026, 7, 1), day(2026, 7, 2)))
+	require.NoError(t, err, "a register that answers")
+	_, err = statuslist.Build(ctxLookup{m, errors.New("synthetic: database is closed")}, x, cred(day(2026, 7, 1), day(2026, 7, 2)))
+	require.ErrorIs(t, err, statuslist.ErrBuild)
+	var e *statuslist.Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "register", e.Reason)
+}
+
+// TestBuildSetsTheRevocationBitOfAnExpiredCertificate: a code can state a
+// later end than its certificate has now (a renewal recorded by mistake,
+// then retracted), so an expired certificate is "no longer valid" in the
+// list, as revoked and cancelled ones are; a certificate not yet in force
+// is not.
+func TestBuildSetsTheRevocationBitOfAnExpiredCertificate(t *testing.T) {
+	t.Parallel()
+	m, x := fixture(t)
+	at := day(2029, 2, 1) // after every fixture certificate's end
+	l, err := statuslist.Build(m, x, cred(at, at.Add(24*time.Hour)))
+	require.NoError(t, err)
+	n, _ := x.Lookup(certificate(0).Number)
+	require.Equal(t, certification.Expired, m[certificate(0).Number].StatusAt(at), "the fixture")
+	st, err := l.StatusAt(n, at)
+	require.NoError(t, err)
+	assert.Equal(t, certification.Revoked, st, "an expired certificate is no longer valid")
+	// Not yet in force: no bit.
+	early := day(2025, 12, 1)
+	l, err = statuslist.Build(m, x, cred(early, early.Add(time.Hour)))
+	require.NoError(t, err)
+	st, err = l.StatusAt(n, early)
+	require.NoError(t, err)
+	assert.Equal(t, certification.Valid, st)
+}
+
+// TestStatusListWithAnEnormousWindowIsRefused: a list valid for years
+// would let whoever kept a copy from before a revocation replay it to
+// offline verifiers for years. Build refuses a window longer than
+// MaxWindow (Parse too: TestParseRefusesWhatIsNotOurJWS); a window of
+// exactly MaxWindow is built. Found by the review of issue 13.
+func TestStatusListWithAnEnormousWindowIsRefused(t *testing.T) {
+	t.Parallel()
+	m, x := fixture(t)
+	from := day(2026, 7, 1)
+	for _, tc := range []struct {
+		until time.Time
+		ok    bool
+	}{
+		{from.AddDate(10, 0, 0), false},
+		{from.AddDate(1, 0, 1), false},
+		{from.Add(statuslist.MaxWindow + time.Second), false},
+		{from.Add(statuslist.MaxWindow), true},
+	} {
+		l, err := statuslist.Build(m, x, cred(from, tc.until))
+		if tc.ok {
+			require.NoError(t, err, tc.until)
+			b, err := l.Sign(brandKey)
+			require.NoError(t, err)
+			_, err = statuslist.Parse(b, pub(brandKey))
+			assert.NoError(t, err, "Parse accepts what Build writes")
+			continue
+		}
+		require.ErrorIs(t, err, statuslist.ErrBuild, tc.until)
+		assert.Contains(t, i18n.Error(err, language.Chinese), "7 天")
+		assert.Contains(t, i18n.Error(err, language.English), "7 days")
+	}
 }

@@ -9,7 +9,8 @@
 //	GET /v/{code}       the page a scanned label opens (HTML, no JavaScript)
 //	GET /api/v/{code}   the same verdict as JSON (a [Result])
 //	GET /status/1       the current status list, when one is configured
-//	GET /healthz        "ok"
+//	GET /healthz        "ok", or 503 when the clock is unset or, without a
+//	                    register, the status list is out of its window
 //
 // The page's language is chosen by ?lang= (zh, zh-Hans, en, …), then the
 // Accept-Language header; Chinese (zh-Hans) when neither names Chinese or
@@ -22,8 +23,13 @@
 // strict Content-Security-Policy (no script at all, one inline style allowed
 // by its hash, no framing), nosniff and no-referrer; a request with a body,
 // an address longer than a few KB or a method other than GET or HEAD is
-// refused; each request has a time limit; and every client (by IP address,
-// IPv6 by /64) has a token bucket, with a bounded number of buckets kept.
+// refused; each request has a time limit; the checks in progress are
+// bounded ([WithMaxChecks]), so a stalled register cannot gather
+// goroutines; and every client (by IP address, IPv6 by /64) has a token
+// bucket, with a bounded number of buckets kept. The status list and the
+// JSON verdict, public and free of secrets, may be read from any origin
+// (Access-Control-Allow-Origin: *); the page may not be framed or
+// embedded.
 // The server around it should set its own limits too (ReadHeaderTimeout,
 // ReadTimeout, WriteTimeout, IdleTimeout, MaxHeaderBytes); examples/verify
 // shows a setting.
@@ -42,6 +48,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/text/language"
@@ -67,7 +75,8 @@ const (
 
 // Sentinel errors of NewHandler.
 var (
-	// ErrNoVerifier: NewHandler was given no verifier.
+	// ErrNoVerifier: NewHandler was given no verifier, or one without a
+	// current key.
 	ErrNoVerifier = i18n.NewSentinel("verifyweb.ErrNoVerifier", "验证页面需要一个验证器", "the verification page needs a verifier")
 	// ErrOption: an option of NewHandler is out of range. A
 	// [*OptionError] says which.
@@ -115,6 +124,7 @@ type config struct {
 	maxClients   int
 	clientKey    func(*http.Request) string
 	timeout      time.Duration
+	maxChecks    int
 	notice       Messages
 	bad          string
 }
@@ -197,6 +207,22 @@ func WithTimeout(d time.Duration) Option {
 	}
 }
 
+// WithMaxChecks bounds the number of checks in progress at once (64 by
+// default); a request past it gets 503 Service Unavailable at once, with
+// Retry-After. A request that times out is answered, but its check goes
+// on until the register answers (a plain [certification.Lookup] takes no
+// context): without the bound, a register that stalls would gather one
+// blocked goroutine, and for a SQL register one connection, per scan.
+func WithMaxChecks(n int) Option {
+	return func(c *config) {
+		if n < 1 {
+			c.bad = "WithMaxChecks"
+			return
+		}
+		c.maxChecks = n
+	}
+}
+
 // WithNotice shows a notice on every page, in Chinese and English: for a
 // demonstration server, that its certificates are synthetic.
 func WithNotice(zh, en string) Option {
@@ -212,25 +238,32 @@ func WithNotice(zh, en string) Option {
 // Handler serves the verification page, its JSON twin, the status list and
 // a health check. It is safe for concurrent use.
 type Handler struct {
-	verifier *mark.Verifier
+	// verifier is what checks codes: base with the register, and with
+	// the status list that SetStatusList last gave.
+	verifier atomic.Pointer[mark.Verifier]
+	mu       sync.Mutex // guards base
+	base     *mark.Verifier
 	lookup   certification.Lookup
 	now      func() time.Time
 	cfg      config
 	limiter  *limiter
+	checks   chan struct{} // one token a check in progress
 	serve    http.Handler
 }
 
 // NewHandler returns a handler that judges codes with v and, when l is not
 // nil, asks l for the certificate's status and details: the handler
 // verifies with v.WithLookup(l), so the register's word comes first. With a
-// nil l, the verifier is used as it is (offline, unless it was set up
-// otherwise), and a genuine code's page says that the register was not
-// asked.
+// nil l, the verifier is used as it is (offline, or with its status list),
+// and a genuine code whose status nobody checked gets [VerdictUnchecked].
+// It refuses, with [ErrNoVerifier], a nil verifier and one without a
+// current key (such as new(mark.Verifier)), which would call every code
+// forged.
 func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Handler, error) {
-	if v == nil {
+	if v == nil || len(v.KeyIDs()) == 0 {
 		return nil, ErrNoVerifier
 	}
-	cfg := config{now: time.Now, rate: 5, burst: 20, maxClients: 10000, clientKey: ClientIP, timeout: 5 * time.Second}
+	cfg := config{now: time.Now, rate: 5, burst: 20, maxClients: 10000, clientKey: ClientIP, timeout: 5 * time.Second, maxChecks: 64}
 	for _, o := range opts {
 		if o == nil {
 			return nil, &OptionError{Option: "nil"}
@@ -240,22 +273,53 @@ func NewHandler(v *mark.Verifier, l certification.Lookup, opts ...Option) (*Hand
 			return nil, &OptionError{Option: cfg.bad}
 		}
 	}
-	h := &Handler{verifier: v, lookup: l, now: cfg.now, cfg: cfg}
-	if l != nil {
-		h.verifier = v.WithLookup(l)
-	}
+	h := &Handler{base: v, lookup: l, now: cfg.now, cfg: cfg, checks: make(chan struct{}, cfg.maxChecks)}
+	h.use(v)
 	if cfg.rate > 0 {
 		h.limiter = newLimiter(cfg.rate, cfg.burst, cfg.maxClients)
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("/v/{code}", h.limited(h.page))
-	mux.HandleFunc("/api/v/{code}", h.limited(h.json))
+	mux.HandleFunc("/v/{code}", h.limited(h.bounded(h.page)))
+	mux.HandleFunc("/api/v/{code}", h.limited(h.bounded(h.json)))
 	mux.HandleFunc("/status/1", h.limited(h.status))
 	mux.HandleFunc("/healthz", h.healthz)
 	mux.HandleFunc("/", h.notFound)
 	timeoutText := i18n.Sprintf(i18n.Chinese(), "verifyweb.http.timeout") + "\n" + i18n.Sprintf(i18n.English(), "verifyweb.http.timeout") + "\n"
 	h.serve = http.TimeoutHandler(mux, cfg.timeout, timeoutText)
 	return h, nil
+}
+
+// use makes v, with the register if there is one, the verifier of the
+// checks.
+func (h *Handler) use(v *mark.Verifier) {
+	if h.lookup != nil {
+		v = v.WithLookup(h.lookup)
+	}
+	h.verifier.Store(v)
+}
+
+// SetStatusList replaces the status list that version 3 codes are checked
+// against with published, a newer list as [statuslist.List.Sign] wrote it
+// (for example rebuilt every hour, before the current one's validUntil),
+// for the checks that start after it returns. published must be signed by
+// one of the verifier's current keys; otherwise, or when it is not yet or
+// no longer valid at the handler's clock, SetStatusList fails with the
+// error of [mark.Verifier.WithStatusList] or [statuslist.List.StatusAt]
+// and the handler keeps the list it has. It is safe to call while the
+// handler serves.
+func (h *Handler) SetStatusList(published []byte) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	v, err := h.base.WithStatusList(published)
+	if err != nil {
+		return err
+	}
+	if _, err := v.StatusList().StatusAt(0, h.now()); err != nil {
+		return err
+	}
+	h.base = v
+	h.use(v)
+	return nil
 }
 
 // securityHeaders are set on every response.
@@ -277,6 +341,15 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.TLS != nil {
 		hdr.Set("Strict-Transport-Security", "max-age=31536000")
+	}
+	if p := r.URL.Path; p == "/status/1" || strings.HasPrefix(p, "/api/v/") {
+		// Public, signed or secret-free answers that verifiers on any
+		// origin (a partner's, a buyer's web wallet) must be able to
+		// read; no credentials are involved, so "*" is safe. The HTML
+		// page keeps same-origin.
+		hdr.Set("Access-Control-Allow-Origin", "*")
+		hdr.Set("Access-Control-Expose-Headers", "ETag, Retry-After")
+		hdr.Set("Cross-Origin-Resource-Policy", "cross-origin")
 	}
 	if len(r.URL.EscapedPath())+len(r.URL.RawQuery) > MaxURI || len(r.RequestURI) > MaxURI {
 		plain(w, http.StatusRequestURITooLong, "verifyweb.http.uri-too-long")
@@ -331,6 +404,24 @@ func (h *Handler) limited(next http.HandlerFunc) http.HandlerFunc {
 	}
 }
 
+// bounded runs next only while fewer than the handler's maximum of checks
+// are in progress, and answers 503 at once otherwise. The token is held
+// until next returns, not until the request is answered: a check that
+// outlives its request's timeout still counts.
+func (h *Handler) bounded(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case h.checks <- struct{}{}:
+			defer func() { <-h.checks }()
+		default:
+			w.Header().Set("Retry-After", "1")
+			plain(w, http.StatusServiceUnavailable, "verifyweb.http.busy")
+			return
+		}
+		next(w, r)
+	}
+}
+
 // ClientIP is the default client key of the rate limit: the IP address of
 // the connection's peer, an IPv6 address reduced to its /64 network (one
 // host commonly holds a whole /64).
@@ -377,7 +468,7 @@ func Language(r *http.Request) language.Tag {
 }
 
 func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
-	res := h.Check(r.PathValue("code"))
+	res := h.CheckContext(r.Context(), r.PathValue("code"))
 	tag := Language(r)
 	body, err := render(res, tag, h.cfg.notice)
 	if err != nil {
@@ -394,7 +485,7 @@ func (h *Handler) page(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) json(w http.ResponseWriter, r *http.Request) {
-	res := h.Check(r.PathValue("code"))
+	res := h.CheckContext(r.Context(), r.PathValue("code"))
 	b, err := json.Marshal(res)
 	if err != nil {
 		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
@@ -467,11 +558,21 @@ func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	// The one thing that can make every check fail is the clock.
-	if h.now().IsZero() {
+	// What can make every check fail: the clock, and without a register
+	// a status list out of its window (every version 3 scan then answers
+	// 503; with a register, the register answers first).
+	now := h.now()
+	if now.IsZero() {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		fmt.Fprintln(w, "clock")
 		return
+	}
+	if l := h.verifier.Load().StatusList(); l != nil && h.lookup == nil {
+		if _, err := l.StatusAt(0, now); err != nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "status list out of its window")
+			return
+		}
 	}
 	fmt.Fprintln(w, "ok")
 }

@@ -2,6 +2,7 @@ package verifyweb
 
 import (
 	"context"
+	"crypto/ed25519"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,7 +23,9 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/brand/i18n/codetest"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/certification/sqlstore"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/statuslist"
 )
 
 func TestEveryVerdictHasBothMessagesAndIsDocumented(t *testing.T) {
@@ -49,7 +52,7 @@ func TestPageShowsOneClearVerdict(t *testing.T) {
 		{VerdictCancelled, "bad", "证书已注销", "Certificate cancelled"},
 		{VerdictExpired, "bad", "证书已过期", "Certificate expired"},
 		{VerdictUnknown, "bad", "查无此证书", "Unknown certificate"},
-		{VerdictRetiredKey, "warn", "标签已停用 · 证书有效", "Withdrawn label · certificate valid"},
+		{VerdictRetiredKey, "warn", "标签已停用 · 请索取新标签", "Withdrawn label · ask for a new one"},
 		{VerdictMismatch, "bad", "标签与登记不符", "Label does not match the register"},
 		{VerdictForged, "bad", "伪造或被篡改", "Forged or altered"},
 		{VerdictMalformed, "bad", "无效的验证码", "Not a valid code"},
@@ -96,7 +99,11 @@ func TestPageShowsOneClearVerdict(t *testing.T) {
 }
 
 // TestPageWithoutRegisterSaysItWasNotAsked: an offline handler shows a
-// genuine code as genuine, and says the register was not asked.
+// genuine code as genuine, and says the register was not asked. It never
+// says "certificate valid" in green: nobody checked (review of issue 13,
+// finding 3: this test used to expect VerdictValid, which is what let a
+// revoked certificate's version 2 code pass a page that has a status
+// list).
 func TestPageWithoutRegisterSaysItWasNotAsked(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
@@ -104,7 +111,12 @@ func TestPageWithoutRegisterSaysItWasNotAsked(t *testing.T) {
 	require.NoError(t, err)
 	// Revoked in the register, but offline nobody can know.
 	res := h.Check(f.codes[VerdictRevoked])
-	assert.Equal(t, VerdictValid, res.Verdict)
+	assert.Equal(t, VerdictUnchecked, res.Verdict)
+	assert.True(t, res.Genuine)
+	assert.False(t, res.Valid)
+	assert.Equal(t, "warn", res.Verdict.Tone())
+	assert.NotContains(t, res.Headline.English, "valid")
+	assert.NotContains(t, res.Headline.Chinese, "有效")
 	assert.False(t, res.Checked)
 	assert.Contains(t, res.Message.English, "the register was not asked")
 	assert.Contains(t, res.Message.Chinese, "未查询证书登记")
@@ -470,6 +482,7 @@ func TestNewHandlerRefusesBadOptions(t *testing.T) {
 		"WithMaxClients": WithMaxClients(0),
 		"WithClientKey":  WithClientKey(nil),
 		"WithTimeout":    WithTimeout(0),
+		"WithMaxChecks":  WithMaxChecks(0),
 		"WithNotice":     WithNotice("演示", ""),
 		"nil":            nil,
 	} {
@@ -542,4 +555,402 @@ func TestLibraryDoesNotLinkChromedp(t *testing.T) {
 		}
 	}
 	assert.Positive(t, n)
+}
+
+// TestRegisterOutageIsAnErrorNotUnknown (review of issue 13): when the
+// register
+// (here the SQLite store of examples/verify) cannot answer — database
+// closed, locked past its busy timeout, disk error — the page must say
+// that the check cannot be made now (VerdictError, 503), not that the
+// certificate "is not in the register: do not trust this label" in red.
+// A database outage would otherwise tell every consumer and inspector
+// that every genuine product is suspect, and a partner's machine reading
+// the JSON would record real certificates as non-existent.
+//
+// The store is a certification.ContextLookup: its error reaches the
+// verifier as mark.ErrUnavailable.
+func TestRegisterOutageIsAnErrorNotUnknown(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	ctx := context.Background()
+	store, err := sqlstore.OpenFile(ctx, filepath.Join(t.TempDir(), "register.db"))
+	require.NoError(t, err)
+	require.NoError(t, store.AddContext(ctx, f.certs[VerdictValid]))
+	h, err := NewHandler(f.verifier(t), store, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	code := f.codes[VerdictValid]
+
+	// While the register answers, the page says valid.
+	require.Equal(t, VerdictValid, h.Check(code).Verdict)
+
+	// The register goes down.
+	require.NoError(t, store.Close())
+	res := h.Check(code)
+	assert.NotEqual(t, VerdictUnknown, res.Verdict,
+		"a register outage must not be shown as an unknown certificate (%s)", res.Message.English)
+	assert.Equal(t, VerdictError, res.Verdict)
+
+	w := get(h, "/api/v/"+code)
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code, "the JSON answer of an outage must be 503, not a verdict")
+	var got Result
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &got))
+	assert.NotEqual(t, VerdictUnknown, got.Verdict)
+}
+
+// TestUncheckedStatusIsNeverShownValid (review of issue 13): a page set
+// up with
+// the brand's status list (and no register) exists to refuse revoked
+// certificates. A version 2 code (no status index) of a certificate that
+// the list revokes is still shown in green as "Genuine · certificate
+// valid" with "valid": true in the JSON: the holder of a revoked
+// certificate keeps the labels printed before codes carried an index, and
+// every scan passes. Whatever the code's version, a page must not state
+// "certificate valid" (Valid, tone ok) for a status that nobody checked.
+func TestUncheckedStatusIsNeverShownValid(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	rev := f.certs[VerdictRevoked] // revoked on 2026-05-02 in the register
+	signed := day(2026, 3, 2)
+
+	// The brand signed the certificate's labels twice: first as version 2
+	// (before the status list existed), then as version 3.
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	s = s.WithClock(func() time.Time { return signed })
+	v2, err := s.Sign(issue(t, rev.Number, rev.Product, "T/JGE 0041-2023", 0, day(2026, 3, 1)))
+	require.NoError(t, err)
+	v3, err := s.WithStatusIndex(x).Sign(issue(t, rev.Number, rev.Product, "T/JGE 0041-2023", 0, day(2026, 3, 1)))
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(v2, "JXG2") && strings.HasPrefix(v3, "JXG3"))
+
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: checkDay.Add(-time.Hour), ValidUntil: checkDay.Add(23 * time.Hour)})
+	require.NoError(t, err)
+	published, err := list.Sign(testKey)
+	require.NoError(t, err)
+	v, err := mark.NewVerifier(testKey.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	v, err = v.WithStatusList(published)
+	require.NoError(t, err)
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+
+	// The version 3 code is refused by the list, as it should be (the
+	// list's bit says "no longer valid", not which: see
+	// TestListVerdictDoesNotSayRevokedOfACancelledCertificate).
+	require.Equal(t, VerdictNoLongerValid, h.Check(v3).Verdict)
+
+	// The version 2 code of the same revoked certificate.
+	res := h.Check(v2)
+	assert.False(t, res.Valid, "a revoked certificate's JXG2 code is shown as valid (verdict %q, checked %v)", res.Verdict, res.Checked)
+	assert.NotEqual(t, "ok", res.Verdict.Tone(), "the page is green for a status nobody checked")
+	assert.Equal(t, VerdictUnchecked, res.Verdict)
+	assert.True(t, res.Genuine)
+	page := get(h, "/v/"+v2+"?lang=en").Body.String()
+	assert.Contains(t, page, "status not checked")
+	assert.NotContains(t, page, "certificate valid")
+}
+
+// hungLookup is a register that stops answering (a database stalled on a
+// lock or a network partition) until release is closed; in counts the
+// calls waiting in it.
+type hungLookup struct {
+	certification.Lookup
+	in      *atomic.Int64
+	release chan struct{}
+}
+
+func (l hungLookup) Certificate(n string) (certification.Certificate, bool) {
+	l.in.Add(1)
+	defer l.in.Add(-1)
+	<-l.release
+	return l.Lookup.Certificate(n)
+}
+
+// TestStalledRegisterDoesNotPileUpChecks (review of issue 13): when the
+// register
+// stalls, each request is answered 503 after the handler's timeout, but
+// http.TimeoutHandler does not stop the handler: its goroutine stays
+// blocked in the register (certification.Lookup takes no context), and
+// nothing bounds how many do. Every scan during a stall (5 a second per
+// client, 10,000 clients by default) adds one for good, with its buffers
+// and, for a SQL register, a connection: a stall turns into memory and
+// connection exhaustion. The number of checks waiting on the register
+// must be bounded (a semaphore answering 503 at once when full, or a
+// lookup that takes the request's context); 64 here stands for whatever
+// bound the fix chooses.
+func TestStalledRegisterDoesNotPileUpChecks(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var in atomic.Int64
+	release := make(chan struct{})
+	defer close(release)
+	h, err := NewHandler(f.verifier(t), hungLookup{f.reg, &in, release}, WithClock(func() time.Time { return checkDay }),
+		WithTimeout(5*time.Millisecond), WithRateLimit(0, 0))
+	require.NoError(t, err)
+	const scans = 300
+	for i := 0; i < scans; i++ {
+		require.Equal(t, http.StatusServiceUnavailable, get(h, "/v/"+f.codes[VerdictValid]).Code)
+	}
+	time.Sleep(100 * time.Millisecond) // let the last ones reach the register
+	assert.LessOrEqual(t, in.Load(), int64(64), "checks still blocked in a stalled register after their requests were answered")
+	// Past the bound, a request is answered at once, in both languages.
+	start := time.Now()
+	w := get(h, "/api/v/"+f.codes[VerdictValid])
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code)
+	assert.Less(t, time.Since(start), time.Second)
+	assert.Equal(t, "1", w.Header().Get("Retry-After"))
+	assert.Contains(t, w.Body.String(), "服务器繁忙")
+	assert.Contains(t, w.Body.String(), "busy")
+}
+
+// TestListVerdictDoesNotSayRevokedOfACancelledCertificate (review of
+// issue 13): the status
+// list has one bit for "revoked or cancelled" (statuslist.Build sets it
+// for both), and mark says so in its message ("revoked or cancelled").
+// The page's headline and verdict, though, state "证书已撤销 / Certificate
+// revoked" for a certificate the holder cancelled (注销) of their own
+// accord: a sanction publicly attributed to a holder who was never
+// sanctioned, by a page that cannot know. With a list and no register,
+// the verdict of that bit must not be VerdictRevoked (a verdict that says
+// "revoked or cancelled", or the cancellation where it is known).
+func TestListVerdictDoesNotSayRevokedOfACancelledCertificate(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	s = s.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(x) // before the cancellation
+	code, err := s.Sign(f.certs[VerdictCancelled])
+	require.NoError(t, err)
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: checkDay.Add(-time.Hour), ValidUntil: checkDay.Add(23 * time.Hour)})
+	require.NoError(t, err)
+	published, err := list.Sign(testKey)
+	require.NoError(t, err)
+	v, err := mark.NewVerifier(testKey.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	v, err = v.WithStatusList(published)
+	require.NoError(t, err)
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+
+	res := h.Check(code)
+	require.True(t, res.Checked)
+	assert.NotEqual(t, VerdictRevoked, res.Verdict, "a cancelled certificate is headlined %q / %q", res.Headline.Chinese, res.Headline.English)
+	assert.Equal(t, VerdictNoLongerValid, res.Verdict)
+	assert.Equal(t, "bad", res.Verdict.Tone())
+	assert.Contains(t, res.Message.English, "revoked or cancelled")
+	page := get(h, "/v/"+code).Body.String()
+	if m := regexp.MustCompile(`<h1 id="headline">([^<]*)</h1>`).FindStringSubmatch(page); assert.Len(t, m, 2) {
+		assert.NotEqual(t, "证书已撤销", m[1], "the page's headline")
+	}
+}
+
+// TestStatusListAndJSONAreReadableFromAnotherOrigin (review of issue
+// 13): the status
+// list exists to be fetched by whoever checks a credential or a code:
+// a partner's or a buyer's verifier, often a web wallet or a browser-based
+// verifier on its own origin (the recommendation's verifiers dereference
+// statusListCredential). Every response carries Cross-Origin-Resource-
+// Policy: same-origin and no Access-Control-Allow-Origin, so a browser on
+// any other origin is refused the list, even though it is public, signed
+// and meant for everyone. The list (and the JSON verdict, which holds no
+// secret either) needs CORS: Access-Control-Allow-Origin: * and a
+// Cross-Origin-Resource-Policy of cross-origin on these two routes; the
+// HTML page may keep same-origin.
+func TestStatusListAndJSONAreReadableFromAnotherOrigin(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	list := []byte("eyJhbGciOiJFZERTQSJ9.synthetic-status-list.sig")
+	h := f.handler(t, WithStatusList(func(context.Context) ([]byte, string, error) {
+		return list, "application/vc+jwt", nil
+	}, time.Minute))
+	for _, target := range []string{"/status/1", "/api/v/" + f.codes[VerdictValid]} {
+		w := get(h, target, "Origin", "https://wallet.example")
+		require.Equal(t, http.StatusOK, w.Code, target)
+		assert.Equal(t, "*", w.Header().Get("Access-Control-Allow-Origin"), "%s: no CORS for a public resource", target)
+		assert.NotEqual(t, "same-origin", w.Header().Get("Cross-Origin-Resource-Policy"), target)
+	}
+	w := get(h, "/v/"+f.codes[VerdictValid], "Origin", "https://wallet.example")
+	assert.Empty(t, w.Header().Get("Access-Control-Allow-Origin"), "the page is not for other origins")
+	assert.Equal(t, "same-origin", w.Header().Get("Cross-Origin-Resource-Policy"))
+}
+
+// TestRetiredKeyCodeIsNotCalledValidWithoutARegister (review of issue
+// 13): a key is
+// most often retired because it leaked. Without a register (offline, or
+// with the status list only), a code signed by a retired key for a
+// certificate that exists nowhere — made up by whoever holds the leaked
+// key — gets the verdict "retired-key", headlined "标签已停用 · 证书有效 /
+// Withdrawn label · certificate valid", genuine: true, with the made-up
+// number and product shown as facts. Nothing checked that certificate:
+// the headline must not call it valid (with the status list the same
+// holds for any index whose bits are clear).
+func TestRetiredKeyCodeIsNotCalledValidWithoutARegister(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	// A certificate the brand never issued, signed with the retired key.
+	fake := issue(t, "JXGE-FAKE-9999", "金溪蜜梨", "T/JGE 0039-2023", 1, day(2026, 3, 1))
+	code := sign(t, retiredKey, fake, day(2026, 3, 2))
+
+	h, err := NewHandler(f.verifier(t), nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	res := h.Check(code)
+	require.False(t, res.Checked, "nothing was asked about %s", fake.Number)
+	assert.NotContains(t, res.Headline.Chinese, "证书有效", "verdict %q", res.Verdict)
+	assert.NotContains(t, res.Headline.English, "certificate valid", "verdict %q", res.Verdict)
+}
+
+// listVerifier returns a verifier holding the brand's list of the
+// fixture's register and index x, valid over [from, until).
+func listVerifier(t *testing.T, f *fixture, x *statuslist.Index, from, until time.Time) *mark.Verifier {
+	t.Helper()
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: from, ValidUntil: until})
+	require.NoError(t, err)
+	published, err := list.Sign(testKey)
+	require.NoError(t, err)
+	v, err := mark.NewVerifier(testKey.Public().(ed25519.PublicKey))
+	require.NoError(t, err)
+	v, err = v.WithStatusList(published)
+	require.NoError(t, err)
+	return v
+}
+
+// TestHealthzFailsWhenTheStatusListHasExpired (review of issue 13):
+// /healthz says
+// "ok" as long as the clock is set ("the one thing that can make every
+// check fail is the clock"). A page that checks with the status list
+// fails every version 3 scan with "cannot verify right now" (503) once
+// the list passes its validUntil — and the handler cannot load a newer
+// one — while /healthz keeps answering 200 "ok", so no load balancer or
+// monitor notices that the service is down for every shopper.
+func TestHealthzFailsWhenTheStatusListHasExpired(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	code, err := s.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(x).Sign(f.certs[VerdictValid])
+	require.NoError(t, err)
+	v := listVerifier(t, f, x, checkDay.Add(-48*time.Hour), checkDay.Add(-24*time.Hour)) // expired a day ago
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+
+	require.Equal(t, http.StatusServiceUnavailable, get(h, "/api/v/"+code).Code, "every scan fails")
+	w := get(h, "/healthz")
+	assert.Equal(t, http.StatusServiceUnavailable, w.Code, "healthz says %q while every scan fails", w.Body.String())
+
+	// With a register, which answers first, the stale list fails nothing.
+	withRegister, err := NewHandler(v, f.reg, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, get(withRegister, "/api/v/"+code).Code)
+	assert.Equal(t, http.StatusOK, get(withRegister, "/healthz").Code)
+
+	// SetStatusList refuses a list that is stale, or signed by another
+	// key, and keeps the one it has.
+	stale := publishList(t, f, x, testKey, checkDay.Add(-48*time.Hour), checkDay.Add(-time.Hour))
+	assert.ErrorIs(t, h.SetStatusList(stale), statuslist.ErrExpired)
+	assert.ErrorIs(t, h.SetStatusList(publishList(t, f, x, strangeKey, checkDay.Add(-time.Hour), checkDay.Add(time.Hour))), statuslist.ErrUntrusted)
+	assert.Equal(t, http.StatusServiceUnavailable, get(h, "/healthz").Code)
+
+	// A current list brings the service back.
+	require.NoError(t, h.SetStatusList(publishList(t, f, x, testKey, checkDay.Add(-time.Hour), checkDay.Add(time.Hour))))
+	assert.Equal(t, http.StatusOK, get(h, "/healthz").Code)
+	w = get(h, "/api/v/"+code)
+	assert.Equal(t, http.StatusOK, w.Code)
+	assert.Equal(t, VerdictValid, h.Check(code).Verdict)
+}
+
+// publishList signs, with key, the list of the fixture's register and
+// index x, valid over [from, until).
+func publishList(t *testing.T, f *fixture, x *statuslist.Index, key ed25519.PrivateKey, from, until time.Time) []byte {
+	t.Helper()
+	list, err := statuslist.Build(f.reg, x, statuslist.Credential{ID: "https://status.example/jxgreen/1",
+		Issuer: "https://brand.example/jxgreen", ValidFrom: from, ValidUntil: until})
+	require.NoError(t, err)
+	published, err := list.Sign(key)
+	require.NoError(t, err)
+	return published
+}
+
+// TestNewHandlerRefusesAVerifierWithoutKeys: a Verifier not made by
+// NewVerifier knows no key and would call every genuine label forged.
+func TestNewHandlerRefusesAVerifierWithoutKeys(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	_, err := NewHandler(new(mark.Verifier), f.reg)
+	assert.ErrorIs(t, err, ErrNoVerifier)
+	_, err = NewHandler(new(mark.Verifier).WithLookup(f.reg), nil)
+	assert.ErrorIs(t, err, ErrNoVerifier)
+	_, err = NewHandler(f.verifier(t), f.reg)
+	assert.NoError(t, err)
+}
+
+// TestSetStatusListWhileServing: lists are swapped while scans are
+// answered (run with -race); every scan sees one list or the other.
+func TestSetStatusListWhileServing(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	x := statuslist.NewIndex()
+	s, err := mark.NewSigner(testKey)
+	require.NoError(t, err)
+	code, err := s.WithClock(func() time.Time { return day(2026, 3, 2) }).WithStatusIndex(x).Sign(f.certs[VerdictValid])
+	require.NoError(t, err)
+	v := listVerifier(t, f, x, checkDay.Add(-time.Hour), checkDay.Add(time.Hour))
+	h, err := NewHandler(v, nil, WithClock(func() time.Time { return checkDay }))
+	require.NoError(t, err)
+	lists := [][]byte{
+		publishList(t, f, x, testKey, checkDay.Add(-2*time.Hour), checkDay.Add(time.Hour)),
+		publishList(t, f, x, testKey, checkDay.Add(-3*time.Hour), checkDay.Add(2*time.Hour)),
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := range 200 {
+			assert.NoError(t, h.SetStatusList(lists[i%2]))
+		}
+	}()
+	for range 200 {
+		assert.Equal(t, VerdictValid, h.Check(code).Verdict)
+	}
+	<-done
+}
+
+// stalledStore is a certification.ContextLookup that stalls until the
+// context of the request ends; in counts the calls waiting in it.
+type stalledStore struct {
+	certification.Lookup
+	in *atomic.Int64
+}
+
+func (s stalledStore) Get(ctx context.Context, _ string) (certification.Certificate, error) {
+	s.in.Add(1)
+	defer s.in.Add(-1)
+	<-ctx.Done()
+	return certification.Certificate{}, ctx.Err()
+}
+
+// TestTimedOutRequestStopsAContextLookup: a register that takes a context
+// is asked with the request's, so a request that times out stops waiting
+// in it: no check is left behind, and the answer is 503, never "unknown".
+func TestTimedOutRequestStopsAContextLookup(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	var in atomic.Int64
+	h, err := NewHandler(f.verifier(t), stalledStore{f.reg, &in}, WithClock(func() time.Time { return checkDay }),
+		WithTimeout(5*time.Millisecond), WithRateLimit(0, 0))
+	require.NoError(t, err)
+	for range 100 {
+		require.Equal(t, http.StatusServiceUnavailable, get(h, "/api/v/"+f.codes[VerdictValid]).Code)
+	}
+	require.Eventually(t, func() bool { return in.Load() == 0 }, 5*time.Second, 5*time.Millisecond,
+		"checks still waiting in the register after their requests ended")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
+	defer cancel()
+	res := h.CheckContext(ctx, f.codes[VerdictValid])
+	assert.Equal(t, VerdictError, res.Verdict)
+	assert.Contains(t, res.Message.English, "try again later")
 }

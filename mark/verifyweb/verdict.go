@@ -1,6 +1,7 @@
 package verifyweb
 
 import (
+	"context"
 	"errors"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n/enum"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/mark"
+	"github.com/jxgreen/jxgreen/mark/internal/register"
 )
 
 // Verdict is the stable code of what a scan found, for programs to branch
@@ -20,12 +22,24 @@ type Verdict string
 
 // The verdicts.
 const (
-	// VerdictValid: the code is genuine and its certificate is valid.
+	// VerdictValid: the code is genuine and its certificate is valid: the
+	// register or the brand's status list was asked (Checked).
 	VerdictValid Verdict = "valid"
+	// VerdictUnchecked: the code is genuine and within its own dates, but
+	// nobody was asked about its certificate's status (no register; or a
+	// status list and a version 2 code, which carries no index): it may
+	// have been suspended or revoked since the label was printed. Never
+	// shown as valid.
+	VerdictUnchecked Verdict = "unchecked"
 	// VerdictSuspended: the code is genuine; its certificate is suspended.
 	VerdictSuspended Verdict = "suspended"
 	// VerdictRevoked: the code is genuine; its certificate is revoked.
 	VerdictRevoked Verdict = "revoked"
+	// VerdictNoLongerValid: the code is genuine; the brand's status list
+	// says its certificate is no longer valid: revoked, cancelled or
+	// expired, which the list does not tell apart (a page with a register
+	// says which).
+	VerdictNoLongerValid Verdict = "no-longer-valid"
 	// VerdictCancelled: the code is genuine; its certificate is cancelled.
 	VerdictCancelled Verdict = "cancelled"
 	// VerdictExpired: the code is genuine; its certificate has expired.
@@ -33,8 +47,10 @@ const (
 	// VerdictOutdated: the certificate is valid but the label's code was
 	// signed before a renewal and has run out: the label needs a new code.
 	VerdictOutdated Verdict = "outdated"
-	// VerdictRetiredKey: the certificate is valid but the label's code was
-	// signed with a key the issuer has retired: the label needs a new code.
+	// VerdictRetiredKey: the label's code was signed with a key the issuer
+	// has retired (often because it leaked): the label needs a new code.
+	// Its headline does not call the certificate valid: without a register
+	// nobody vouches that the certificate a retired key signed exists.
 	VerdictRetiredKey Verdict = "retired-key"
 	// VerdictNotYetValid: the code is genuine; its certificate is not yet in
 	// force.
@@ -50,38 +66,43 @@ const (
 	// VerdictMalformed: the text is not a verification code at all (a
 	// damaged or altered label, or a made-up address).
 	VerdictMalformed Verdict = "malformed"
-	// VerdictError: the check could not be made (the server's clock or
-	// configuration is wrong); try again later.
+	// VerdictError: the check could not be made (the register cannot be
+	// asked, the server is busy, or its clock, configuration or status
+	// list is wrong); try again later. The JSON answer's HTTP status is
+	// 503.
 	VerdictError Verdict = "error"
 )
 
 // verdictMessages is the one table of the verdicts' headlines: the large
 // words at the top of the page.
 var verdictMessages = map[Verdict][2]string{
-	VerdictValid:       {"真品 · 证书有效", "Genuine · certificate valid"},
-	VerdictSuspended:   {"证书已暂停", "Certificate suspended"},
-	VerdictRevoked:     {"证书已撤销", "Certificate revoked"},
-	VerdictCancelled:   {"证书已注销", "Certificate cancelled"},
-	VerdictExpired:     {"证书已过期", "Certificate expired"},
-	VerdictOutdated:    {"标签已过时 · 证书有效", "Outdated label · certificate valid"},
-	VerdictRetiredKey:  {"标签已停用 · 证书有效", "Withdrawn label · certificate valid"},
-	VerdictNotYetValid: {"证书尚未生效", "Certificate not yet in force"},
-	VerdictUnknown:     {"查无此证书", "Unknown certificate"},
-	VerdictMismatch:    {"标签与登记不符", "Label does not match the register"},
-	VerdictForged:      {"伪造或被篡改", "Forged or altered"},
-	VerdictMalformed:   {"无效的验证码", "Not a valid code"},
-	VerdictError:       {"暂时无法验证", "Cannot verify right now"},
+	VerdictValid:         {"真品 · 证书有效", "Genuine · certificate valid"},
+	VerdictUnchecked:     {"签名真实 · 证书状态未核实", "Genuine signature · status not checked"},
+	VerdictSuspended:     {"证书已暂停", "Certificate suspended"},
+	VerdictRevoked:       {"证书已撤销", "Certificate revoked"},
+	VerdictCancelled:     {"证书已注销", "Certificate cancelled"},
+	VerdictNoLongerValid: {"证书已失效", "Certificate no longer valid"},
+	VerdictExpired:       {"证书已过期", "Certificate expired"},
+	VerdictOutdated:      {"标签已过时 · 证书有效", "Outdated label · certificate valid"},
+	VerdictRetiredKey:    {"标签已停用 · 请索取新标签", "Withdrawn label · ask for a new one"},
+	VerdictNotYetValid:   {"证书尚未生效", "Certificate not yet in force"},
+	VerdictUnknown:       {"查无此证书", "Unknown certificate"},
+	VerdictMismatch:      {"标签与登记不符", "Label does not match the register"},
+	VerdictForged:        {"伪造或被篡改", "Forged or altered"},
+	VerdictMalformed:     {"无效的验证码", "Not a valid code"},
+	VerdictError:         {"暂时无法验证", "Cannot verify right now"},
 }
 
 // Tone is how a page colours a verdict: "ok" (green) only for a valid
-// certificate, "warn" (amber) where the certificate is valid but the label
-// is not, or the answer is temporary, and "bad" (red) for everything that
-// must not be trusted.
+// certificate whose status was checked, "warn" (amber) where the
+// certificate is valid but the label is not, the status was not checked,
+// or the answer is temporary, and "bad" (red) for everything that must not
+// be trusted.
 func (v Verdict) Tone() string {
 	switch v {
 	case VerdictValid:
 		return "ok"
-	case VerdictOutdated, VerdictRetiredKey, VerdictSuspended, VerdictNotYetValid, VerdictError:
+	case VerdictUnchecked, VerdictOutdated, VerdictRetiredKey, VerdictSuspended, VerdictNotYetValid, VerdictError:
 		return "warn"
 	}
 	return "bad"
@@ -116,6 +137,7 @@ func init() {
 		{"http.uri-too-long", "地址过长，不是有效的验证地址", "the address is too long to be a verification address"},
 		{"http.rate", "请求过于频繁，请 %d 秒后再试", "too many requests; try again in %d seconds"},
 		{"http.timeout", "服务器响应超时，请稍后再试", "the server took too long; please try again later"},
+		{"http.busy", "服务器繁忙，请稍后再试", "the server is busy; please try again in a moment"},
 		{"http.no-status-list", "本服务未发布证书状态列表", "this service publishes no status list"},
 		{"http.status-list-down", "证书状态列表暂时不可用，请稍后再试", "the status list is unavailable right now; please try again later"},
 	})
@@ -139,10 +161,13 @@ type Result struct {
 	// Genuine reports whether a trusted key signed the code as it is.
 	Genuine bool `json:"genuine"`
 	// Valid reports whether the product may carry the mark: the code is
-	// genuine and current and its certificate valid (VerdictValid).
+	// genuine and current and its certificate checked and valid
+	// (VerdictValid). It is never true when Checked is false.
 	Valid bool `json:"valid"`
-	// Checked reports whether the certificate register was asked; when it
-	// is false, the check was offline (signature and dates only).
+	// Checked reports whether the certificate's status was checked, in the
+	// register or in the brand's status list; when it is false, the check
+	// was offline (signature and dates only) and the verdict is never
+	// VerdictValid.
 	Checked bool `json:"checked"`
 	// Headline is the verdict in a few words.
 	Headline Messages `json:"headline"`
@@ -182,9 +207,14 @@ type Certificate struct {
 
 // verdictOf maps the error of mark.Verifier.Verify to a verdict.
 func verdictOf(err error) Verdict {
+	var ce *mark.CodeError
 	switch {
 	case err == nil:
 		return VerdictValid
+	case errors.As(err, &ce) && ce.Reason == "list-revoked":
+		// One bit for revoked, cancelled and expired: never name one of
+		// them (a holder who cancelled was not sanctioned).
+		return VerdictNoLongerValid
 	case errors.Is(err, mark.ErrRevoked):
 		return VerdictRevoked
 	case errors.Is(err, mark.ErrSuspended):
@@ -214,13 +244,26 @@ func verdictOf(err error) Verdict {
 // Check verifies code at the handler's clock and returns the answer that
 // the page and the JSON endpoint give. It never panics, whatever the code.
 func (h *Handler) Check(code string) Result {
+	return h.CheckContext(context.Background(), code)
+}
+
+// CheckContext is [Handler.Check] with a context for the register: the
+// page and the JSON endpoint pass the request's, so that a register that
+// takes a context (a [certification.ContextLookup]) stops when the
+// request ends. A register that cannot answer gives [VerdictError].
+func (h *Handler) CheckContext(ctx context.Context, code string) Result {
 	at := h.now()
 	if len(code) > maxCode {
-		// Not worth verifying; Verify would refuse it too.
+		// Not worth verifying; VerifyContext would refuse it too.
 		code = ""
 	}
-	claims, err := h.verifier.Verify(code, at)
+	claims, err := h.verifier.Load().VerifyContext(ctx, code, at)
 	v := verdictOf(err)
+	if v == VerdictValid && !claims.Checked {
+		// A signature proves who signed, not that the certificate is
+		// still valid.
+		v = VerdictUnchecked
+	}
 	r := Result{
 		Verdict:   v,
 		Genuine:   claims.Certificate != "" && v != VerdictMalformed && v != VerdictForged && v != VerdictError,
@@ -230,9 +273,9 @@ func (h *Handler) Check(code string) Result {
 		CheckedAt: at.In(brand.ChinaTime()).Format(time.RFC3339),
 	}
 	switch {
-	case v == VerdictValid && claims.Checked:
-		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.valid", claims.Certificate) })
 	case v == VerdictValid:
+		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.valid", claims.Certificate) })
+	case v == VerdictUnchecked:
 		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.offline") })
 	case v == VerdictError:
 		r.Message = both(func(t language.Tag) string { return i18n.Sprintf(t, "verifyweb.msg.error") })
@@ -253,7 +296,7 @@ func (h *Handler) Check(code string) Result {
 		// beyond the number, which both state.
 		c.Product, c.HolderCode, c.ValidUntil = "", "", ""
 	} else if claims.Checked && h.lookup != nil {
-		if reg, ok := h.lookup.Certificate(claims.Certificate); ok {
+		if reg, ok, err := register.Get(ctx, h.lookup, claims.Certificate); ok && err == nil {
 			c.Holder, c.Body = reg.Holder.Name, reg.Body.Name
 			c.status = reg.StatusAt(at)
 			c.Status = c.status.String()

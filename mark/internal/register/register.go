@@ -3,6 +3,8 @@
 package register
 
 import (
+	"context"
+	"errors"
 	"reflect"
 
 	"github.com/jxgreen/jxgreen/certification"
@@ -12,10 +14,34 @@ import (
 // pointer, map, slice, function or channel, knows none (the check fails
 // closed rather than panicking or going offline).
 func Certificate(l certification.Lookup, number string) (certification.Certificate, bool) {
+	c, ok, _ := Get(context.Background(), l, number)
+	return c, ok
+}
+
+// Get asks l for a certificate as [Certificate] does, and tells an
+// unknown certificate (ok false, err nil) from a register that cannot
+// answer (err not nil): when l is a [certification.ContextLookup], its Get
+// is asked with ctx, and any error but [certification.ErrNotFound] is
+// returned. A plain Lookup cannot fail; it is asked without ctx.
+func Get(ctx context.Context, l certification.Lookup, number string) (certification.Certificate, bool, error) {
 	if IsNil(l) {
-		return certification.Certificate{}, false
+		return certification.Certificate{}, false, nil
 	}
-	return l.Certificate(number)
+	if cl, ok := l.(certification.ContextLookup); ok {
+		if err := ctx.Err(); err != nil {
+			return certification.Certificate{}, false, err
+		}
+		c, err := cl.Get(ctx, number)
+		switch {
+		case err == nil:
+			return c, true, nil
+		case errors.Is(err, certification.ErrNotFound):
+			return certification.Certificate{}, false, nil
+		}
+		return certification.Certificate{}, false, err
+	}
+	c, ok := l.Certificate(number)
+	return c, ok, nil
 }
 
 // IsNil reports whether l is nil or a typed nil.
