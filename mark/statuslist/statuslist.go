@@ -370,6 +370,9 @@ const (
 // "u". It fails with an [*Error] wrapping [ErrBuild] for a key that is not
 // a consistent Ed25519 private key.
 func (l *List) Sign(key ed25519.PrivateKey) ([]byte, error) {
+	if l == nil {
+		return nil, &Error{Reason: "credential", Err: ErrBuild, args: []any{"(nil list)"}}
+	}
 	if edkey.PrivateProblem(key) != "" {
 		return nil, &Error{Reason: "key", Err: ErrBuild}
 	}

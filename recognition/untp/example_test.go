@@ -42,7 +42,7 @@ func ExampleIssuer_Sign() {
 	// Publish the list the credentials point into.
 	publish := func(reg certification.Lookup) []byte {
 		l, _ := statuslist.Build(reg, index, statuslist.Credential{ID: "https://status.example/jxgreen/1",
-			Issuer: "https://brand.example/jxgreen", ValidFrom: at.Add(-time.Hour), ValidUntil: at.Add(7 * 24 * time.Hour)})
+			Issuer: "https://brand.example/jxgreen", ValidFrom: at.Add(-time.Hour), ValidUntil: at.Add(6 * 24 * time.Hour)})
 		published, _ := l.Sign(key)
 		return published
 	}

@@ -51,7 +51,7 @@ func (b *brandFixture) add(t testing.TB, c certification.Certificate) {
 func (b *brandFixture) publish(t testing.TB, at time.Time) []byte {
 	t.Helper()
 	l, err := statuslist.Build(b.reg, b.issuer.Index(), statuslist.Credential{ID: listURL, Issuer: brandURL,
-		ValidFrom: at.Add(-24 * time.Hour), ValidUntil: at.Add(30 * 24 * time.Hour)})
+		ValidFrom: at.Add(-24 * time.Hour), ValidUntil: at.Add(6 * 24 * time.Hour)})
 	require.NoError(t, err)
 	published, err := l.Sign(b.key)
 	require.NoError(t, err)

@@ -260,7 +260,7 @@ func TestVerifierChecksTheStatusThroughTheList(t *testing.T) {
 
 	// A list signed by a key the verifier does not trust is refused.
 	l, err := statuslist.Build(b.reg, b.issuer.Index(), statuslist.Credential{ID: listURL, Issuer: brandURL,
-		ValidFrom: checkDay.Add(-time.Hour), ValidUntil: checkDay.AddDate(0, 0, 7)})
+		ValidFrom: checkDay.Add(-time.Hour), ValidUntil: checkDay.AddDate(0, 0, 6)})
 	require.NoError(t, err)
 	forged, err := l.Sign(strangerKey)
 	require.NoError(t, err)

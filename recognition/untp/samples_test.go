@@ -35,7 +35,7 @@ func TestSampleStatusListIsCurrent(t *testing.T) {
 	when := time.Date(2025, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 	for k := 1; k <= 9; k++ {
 		n := fmt.Sprintf("UNTP-SYN-%d", k)
-		c := certification.Certificate{Number: n, Scheme: "zhejiang", Issued: when, Expires: when.AddDate(5, 0, 0)}
+		c := certification.Certificate{Number: n, Scheme: brand.JiangxiGreen, Issued: when, Expires: when.AddDate(5, 0, 0)}
 		switch k {
 		case 3:
 			require.NoError(t, c.Revoke(when.AddDate(0, 1, 0), "合成样例"))
@@ -45,8 +45,9 @@ func TestSampleStatusListIsCurrent(t *testing.T) {
 		require.NoError(t, lookup.Add(c))
 	}
 	l, err := statuslist.Build(&lookup, index, statuslist.Credential{ID: sampleListURL,
-		Issuer: "https://jxgreen.example/brand", ValidFrom: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC),
-		ValidUntil: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)})
+		Issuer: "https://jxgreen.example/brand", ValidFrom: time.Date(2026, 5, 29, 0, 0, 0, 0, brand.ChinaTime()),
+		// A week, statuslist.MaxWindow: the tool's tests and the README judge on 2026-06-01.
+		ValidUntil: time.Date(2026, 6, 5, 0, 0, 0, 0, brand.ChinaTime())})
 	require.NoError(t, err)
 	list, err := l.Sign(sampleKey)
 	require.NoError(t, err)

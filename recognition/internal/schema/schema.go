@@ -398,7 +398,7 @@ func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, kno
 // escapeLocation escapes a key as the validator writes it in an instance
 // location: a JSON pointer token, percent-encoded.
 func escapeLocation(key string) string {
-	return url.PathEscape(strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1"))
+	return url.PathEscape(jsonpointer.Escape(key))
 }
 
 // plainObject reports whether the top level of the schema asserts nothing
