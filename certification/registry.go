@@ -3,6 +3,7 @@ package certification
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jxgreen/jxgreen/certification/creditcode"
@@ -77,6 +78,7 @@ type Registry struct {
 	byNumber  map[string]Certificate
 	byHolder  map[creditcode.Code][]string
 	byProduct map[string][]string
+	status    atomic.Pointer[statusIndex] // answers StatusAt without reading the certificate; set once, by init
 }
 
 var _ StatusLookup = (*Registry)(nil)
@@ -89,6 +91,8 @@ func (r *Registry) init() {
 		r.byNumber = map[string]Certificate{}
 		r.byHolder = map[creditcode.Code][]string{}
 		r.byProduct = map[string][]string{}
+		x := newStatusIndex()
+		r.status.Store(&x)
 	}
 }
 
@@ -167,6 +171,7 @@ func canonical(code creditcode.Code) creditcode.Code {
 
 func (r *Registry) put(k string, c Certificate) {
 	r.byNumber[k] = c
+	r.status.Load().set(k, c)
 	if c.Holder.Code != "" {
 		r.byHolder[c.Holder.Code] = append(r.byHolder[c.Holder.Code], k)
 	}
@@ -219,6 +224,7 @@ func (r *Registry) Update(number string, fn func(*Certificate) error) error {
 	stored := c.Clone()
 	stored.Holder.Code = canonical(stored.Holder.Code)
 	r.byNumber[k] = stored
+	r.status.Load().set(k, stored)
 	// Only an index whose key changed moves the certificate: elsewhere it
 	// keeps its place.
 	if stored.Holder.Code != old.Holder.Code {
@@ -276,6 +282,13 @@ func (r *Registry) StatusAt(number string, t time.Time) (Status, bool) {
 	k, ok := key(number)
 	if !ok || r == nil {
 		return 0, false
+	}
+	x := r.status.Load()
+	if x == nil {
+		return 0, false // nothing was ever stored
+	}
+	if st, found, ok := x.lookup(k, t); ok {
+		return st, found
 	}
 	r.mu.RLock()
 	c, ok := r.byNumber[k]
