@@ -55,10 +55,7 @@ func TestStatusIndexAgreesWithStatusAt(t *testing.T) {
 		if e.n >= 0 {
 			indexed++
 		}
-		var times []time.Time
-		for _, m := range []time.Time{c.Issued, c.Expires, c.origin()} {
-			times = append(times, m)
-		}
+		times := []time.Time{c.Issued, c.Expires, c.origin()}
 		for _, s := range c.History {
 			times = append(times, s.At, s.Expires)
 		}
