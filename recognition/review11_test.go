@@ -215,8 +215,8 @@ func TestReview11_ReverseDropsTheProductOfAnEquivalence(t *testing.T) {
 		Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
 		Body:      certification.Body{Name: "江西省检验检测认证总院", Certifies: true},
 		Mode:      certification.Type5, Status: certification.Valid,
-		Issued:    time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
-		Expires:   time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
 	}
 	require.True(t, plain.Check(r, at).Has(recognition.ReasonStandardUnverified))
 	d := rev.Check(r, at)
