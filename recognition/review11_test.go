@@ -245,3 +245,54 @@ func TestReview11_AgreementForAnEnvelopeIsRefused(t *testing.T) {
 	require.ErrorAs(t, err, &ae)
 	assert.Equal(t, "/agreements/0/scheme", ae.Pointer)
 }
+
+// TestReview11_UNTPExportLosesStatusesSilently: Export must give each
+// certificate a line that says what the certificate is, or a reported
+// error. To UNTP (the registered, stateless adapter) it refuses an expired
+// certificate "because it would read back as valid", but writes the valid,
+// the suspended, the revoked and the cancelled ones alike, without
+// credentialStatus and without a word: read back, all four have no status
+// (status-unknown), so the valid certificate is rejected by the partner
+// and the revoked one cannot be told from it. Nothing in Export's result
+// says that the statuses were dropped.
+func TestReview11_UNTPExportLosesStatusesSilently(t *testing.T) {
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	var certs []certification.Certificate
+	for _, c := range review11Certificates(t) {
+		if c.StatusAt(at) != certification.Expired {
+			certs = append(certs, c)
+		}
+	}
+	require.Len(t, certs, 4)
+	to, ok := recognition.Lookup("untp")
+	require.True(t, ok)
+	var buf bytes.Buffer
+	n, err := recognition.Export(&buf, to, at, certs)
+	reported := 0
+	if err != nil {
+		reported = len(err.(interface{ Unwrap() []error }).Unwrap())
+	}
+	require.Equal(t, len(certs), n+reported, "every certificate is a line or an error")
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if n == 0 {
+		lines = nil
+	}
+	for i, l := range lines {
+		var env struct{ Record json.RawMessage }
+		require.NoError(t, json.Unmarshal([]byte(l), &env))
+		r, err := to.Decode(env.Record)
+		require.NoError(t, err)
+		c, ok := review11Find(certs, r.Number)
+		require.True(t, ok, "line %d", i+1)
+		assert.Equal(t, c.StatusAt(at), r.StatusAt(at), "%s was written without a word, and reads back %s", r.Number, r.StatusAt(at))
+	}
+}
+
+func review11Find(certs []certification.Certificate, number string) (certification.Certificate, bool) {
+	for _, c := range certs {
+		if c.Number == number {
+			return c, true
+		}
+	}
+	return certification.Certificate{}, false
+}
