@@ -296,3 +296,21 @@ func review11Find(certs []certification.Certificate, number string) (certificati
 	}
 	return certification.Certificate{}, false
 }
+
+// TestReview11_SchemeFileWithBOMLoads: Windows editors (Notepad among
+// them) save UTF-8 with a byte order mark. ParseAgreements skips it ("A
+// UTF-8 byte order mark before the file is skipped"); ParseScheme and
+// LoadScheme refuse the same definition with "JSON syntax error (invalid
+// character 'ï' … at byte 1)", which tells a clerk nothing about the
+// cause.
+func TestReview11_SchemeFileWithBOMLoads(t *testing.T) {
+	b, err := os.ReadFile(exampleScheme)
+	require.NoError(t, err)
+	withBOM := append([]byte("\ufeff"), b...)
+	s, err := recognition.ParseScheme(withBOM)
+	if assert.NoError(t, err) {
+		assert.Equal(t, brand.ID("shili"), s.Brand.ID)
+	}
+	_, err = recognition.LoadScheme(bytes.NewReader(withBOM))
+	assert.NoError(t, err)
+}
