@@ -1,0 +1,352 @@
+package recognition_test
+
+// Adversarial review of issue 11 (agreements and schemes as data). Each
+// TestReview11_ test shows a defect found in the review: it fails on the
+// code it was written against, and passes once the defect is fixed. Every
+// record, certificate, scheme and agreement here is synthetic and made up
+// for the test; none is a real one.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/standard"
+)
+
+// review11Scheme is the synthetic city brand's definition, changed by mut.
+func review11Scheme(t *testing.T, mut func(m map[string]any)) []byte {
+	t.Helper()
+	b, err := os.ReadFile(exampleScheme)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	mut(m)
+	out, err := json.Marshal(m)
+	require.NoError(t, err)
+	return out
+}
+
+// review11Certificates reads the synthetic sample certificates.
+func review11Certificates(t *testing.T) []certification.Certificate {
+	t.Helper()
+	f, err := os.Open("../testdata/certificates/sample.ndjson")
+	require.NoError(t, err)
+	defer f.Close()
+	var out []certification.Certificate
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c certification.Certificate
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &c))
+		out = append(out, c)
+	}
+	require.NoError(t, sc.Err())
+	require.NotEmpty(t, out)
+	return out
+}
+
+// TestReview11_SchemeFileMapsRevokedWordToValid: a scheme definition that
+// lists its own status words without "common_statuses" may give 撤销
+// (revoked), 注销, 暂停 or 过期 — the statuses' own Chinese names, the words
+// Encode writes — the status "valid". A careless or hostile file then turns
+// a revoked certificate into a recognised one: "a record that is expired,
+// suspended, revoked or cancelled is never recognised" no longer holds.
+// The word-conflict check of ParseScheme runs only with common_statuses.
+func TestReview11_SchemeFileMapsRevokedWordToValid(t *testing.T) {
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	for _, word := range []string{"撤销", "注销", "暂停", "过期", "已撤销"} {
+		t.Run(word, func(t *testing.T) {
+			def := review11Scheme(t, func(m map[string]any) {
+				r := m["record"].(map[string]any)
+				delete(r, "common_statuses")
+				r["statuses"] = []any{
+					map[string]any{"word": "在用", "status": "valid"},
+					map[string]any{"word": word, "status": "valid"},
+				}
+			})
+			s, err := recognition.ParseScheme(def)
+			if err == nil {
+				// Loaded: show what it does to a record in that status.
+				rec := `{"证书号码":"SHILI-SYN-R11","获证单位":"合成样例企业（synthetic）","社会信用代码":"91360100MA91000117",` +
+					`"产品（服务）名称":"金溪蜜梨","执行标准":["T/JGE 0039-2023"],"发证机构":"江西省检验检测认证总院","认证模式":"5",` +
+					`"发证日期":"2025-03-01","有效期截止":"2028-02-29","证书状态":"` + word + `"}`
+				a := s.Adapter()
+				r, derr := a.Decode([]byte(rec))
+				require.NoError(t, derr)
+				d := a.Agreement().Check(r, at)
+				assert.NotEqual(t, recognition.Recognized, d.Outcome, "a record whose status is %s is recognised", word)
+			}
+			require.Error(t, err, "a definition that gives %s the status valid must be refused", word)
+			assert.ErrorIs(t, err, recognition.ErrSchemeDefinition)
+		})
+	}
+}
+
+// exportThenCheck exports certs to the format of scheme to, and runs the
+// Checker on the export as the partner recognizer would.
+func exportThenCheck(t *testing.T, to string, recognizer brand.ID, at time.Time, certs []certification.Certificate) []map[string]any {
+	t.Helper()
+	a, ok := recognition.Lookup(to)
+	require.True(t, ok, to)
+	var buf bytes.Buffer
+	n, err := recognition.Export(&buf, a, at, certs)
+	require.NoError(t, err)
+	require.Equal(t, len(certs), n)
+	c := recognition.Checker{Workers: 1, At: at, Recognizer: recognizer}
+	var out bytes.Buffer
+	_, err = c.Run(context.Background(), &buf, &out)
+	require.NoError(t, err)
+	var lines []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &m))
+		lines = append(lines, m)
+	}
+	require.Len(t, lines, len(certs))
+	return lines
+}
+
+// TestReview11_PartnerJudgingOurExportInItsFormatFindsNoAgreement: Export
+// of our certificates to a partner's native format writes lines of the
+// partner's own scheme ({"scheme":"zhejiang",…}), the certificate's origin
+// only in the free-text note. The partner runs its tool with its terms
+// (-recognizer zhejiang, the bullet "a partner judges our certificates by
+// its terms") on the file we handed it, and every certificate, the valid
+// one included, is rejected "no-agreement" (没有“品字标”互认“品字标”的协议);
+// the same certificates in our own list format get the partner's terms
+// (default-reverse). And 江西绿色生态 reading the same file judges its own
+// certificate as a 品字标 certificate and recognises it.
+func TestReview11_PartnerJudgingOurExportInItsFormatFindsNoAgreement(t *testing.T) {
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	certs := review11Certificates(t)[:1] // JXGE-SYN-C001, valid at the date
+	require.Equal(t, certification.Valid, certs[0].StatusAt(at))
+
+	ours := exportThenCheck(t, "jxgreen", "zhejiang", at, certs)
+	require.Equal(t, "jxgreen", ours[0]["scheme"])
+	require.NotEqual(t, "rejected", ours[0]["outcome"], "our list format, partner's terms: %v", ours[0])
+
+	for _, to := range []string{"zhejiang", "shanghai", "jiangsu"} {
+		t.Run(to, func(t *testing.T) {
+			theirs := exportThenCheck(t, to, brand.ID(to), at, certs)
+			got := theirs[0]
+			assert.Equal(t, "jxgreen", got["scheme"], "the export of a 江西绿色生态 certificate read back as a certificate of %s: %v", to, got)
+			assert.Equal(t, ours[0]["outcome"], got["outcome"], "the partner's decision on the same certificate depends on the file format: %v", got)
+			assert.NotNil(t, got["agreement"], "no terms applied: %v", got)
+
+			mine := exportThenCheck(t, to, "", at, certs)
+			assert.NotEqual(t, to, mine[0]["scheme"], "江西绿色生态 judges its own certificate as one of %s: %v", to, mine[0])
+		})
+	}
+}
+
+// TestReview11_ExportDoesNotExtendValidity: a certificate issued through
+// Rules.Issue expires at the instant of day it was decided (Decided plus
+// the validity), not at midnight. Export writes the last valid day as that
+// day itself (certification.LastValidDay), and the partner reads 有效期至
+// as valid through the end of the day: the exported record is valid for
+// hours after the certificate expired, and a partner judging then sees a
+// valid certificate where we have an expired one.
+func TestReview11_ExportDoesNotExtendValidity(t *testing.T) {
+	c := review11Certificates(t)[0]
+	c.Issued = time.Date(2025, 3, 1, 10, 0, 0, 0, brand.ChinaTime())
+	c.Expires = time.Date(2028, 3, 1, 10, 0, 0, 0, brand.ChinaTime())
+	c.History = []certification.Event{{Action: certification.Issue, At: c.Issued, Expires: c.Expires}}
+	exported := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+
+	for _, to := range []string{"jxgreen", "zhejiang", "shenzhen"} {
+		t.Run(to, func(t *testing.T) {
+			a, ok := recognition.Lookup(to)
+			require.True(t, ok)
+			var buf bytes.Buffer
+			_, err := recognition.Export(&buf, a, exported, []certification.Certificate{c})
+			require.NoError(t, err)
+			var env struct{ Record json.RawMessage }
+			require.NoError(t, json.Unmarshal(buf.Bytes(), &env))
+			r, err := a.Decode(env.Record)
+			require.NoError(t, err)
+			for _, at := range []time.Time{
+				time.Date(2028, 3, 1, 10, 0, 0, 0, brand.ChinaTime()),
+				time.Date(2028, 3, 1, 23, 0, 0, 0, brand.ChinaTime()),
+			} {
+				require.Equal(t, certification.Expired, c.StatusAt(at))
+				assert.NotEqual(t, certification.Valid, r.StatusAt(at),
+					"at %s the certificate has expired, its export (有效期至 %s) is valid", at, r.Expires.Add(-time.Nanosecond).In(brand.ChinaTime()).Format(time.DateOnly))
+			}
+		})
+	}
+}
+
+// TestReview11_ReverseDropsTheProductOfAnEquivalence: an agreed
+// equivalence by product ("their 茶 corresponds to our T/JGE 0041-2023")
+// turned round by Agreement.Reverse keeps neither the product nor any
+// standard of the partner: it becomes "our T/JGE 0041-2023 is identical to
+// nothing", for every product. The partner's terms then take a 江西绿色生态
+// record of any product citing the standard as matched by an agreed
+// equivalence and drop the "standard-unverified" condition that the same
+// terms without the equivalence give; and the reversed terms cannot be
+// written as an agreement file that loads (the format requires "ours" or
+// "ours_title").
+func TestReview11_ReverseDropsTheProductOfAnEquivalence(t *testing.T) {
+	zj, ok := recognition.Lookup("zhejiang")
+	require.True(t, ok)
+	forward := zj.Agreement()
+	forward.ID, forward.Version = "review11-synthetic", "1"
+	forward.Equivalences = []recognition.Equivalence{{
+		Product: "茶", Ours: standard.MustParse("T/JGE 0041-2023"), Degree: standard.IDT,
+	}}
+	rev := forward.Reverse()
+	plain := zj.Agreement().Reverse()
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	r := recognition.Record{
+		Scheme: brand.JiangxiGreen, Number: "JXGE-SYN-R11", Product: "大米（synthetic）",
+		Holder:    certification.Holder{Name: "合成样例企业（synthetic）", Code: "91360100MA91000117"},
+		Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
+		Body:      certification.Body{Name: "江西省检验检测认证总院", Certifies: true},
+		Mode:      certification.Type5, Status: certification.Valid,
+		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+	}
+	require.True(t, plain.Check(r, at).Has(recognition.ReasonStandardUnverified))
+	d := rev.Check(r, at)
+	assert.True(t, d.Has(recognition.ReasonStandardUnverified),
+		"a 大米 record matched the reversed equivalence of 茶: %+v", d.Reasons)
+
+	file, err := recognition.MarshalAgreements(rev)
+	if assert.NoError(t, err) {
+		_, err = recognition.ParseAgreements(file)
+		assert.NoError(t, err, "the reversed terms do not load as an agreement file:\n%s", file)
+	}
+}
+
+// TestReview11_AgreementForAnEnvelopeIsRefused: ParseAgreements refuses an
+// exchange format (UNTP) as the recognizer, but takes it as the scheme.
+// Records read through the UNTP adapter carry the scheme of the credential,
+// never "untp", so terms for "untp" never apply: a file whose author meant
+// to set terms for UNTP credentials loads, and the defaults go on being
+// applied without a word.
+func TestReview11_AgreementForAnEnvelopeIsRefused(t *testing.T) {
+	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"untp",` +
+		`"evaluations":{"accepted":false},"basis":{"note":"synthetic, not a real agreement"}}]}`
+	_, err := recognition.ParseAgreements([]byte(file))
+	require.Error(t, err, "terms for an exchange format, which no record ever has as its scheme")
+	var ae *recognition.AgreementError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, "/agreements/0/scheme", ae.Pointer)
+}
+
+// TestReview11_UNTPExportLosesStatusesSilently: Export must give each
+// certificate a line that says what the certificate is, or a reported
+// error. To UNTP (the registered, stateless adapter) it refuses an expired
+// certificate "because it would read back as valid", but writes the valid,
+// the suspended, the revoked and the cancelled ones alike, without
+// credentialStatus and without a word: read back, all four have no status
+// (status-unknown), so the valid certificate is rejected by the partner
+// and the revoked one cannot be told from it. Nothing in Export's result
+// says that the statuses were dropped.
+func TestReview11_UNTPExportLosesStatusesSilently(t *testing.T) {
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	var certs []certification.Certificate
+	for _, c := range review11Certificates(t) {
+		if c.StatusAt(at) != certification.Expired {
+			certs = append(certs, c)
+		}
+	}
+	require.Len(t, certs, 4)
+	to, ok := recognition.Lookup("untp")
+	require.True(t, ok)
+	var buf bytes.Buffer
+	n, err := recognition.Export(&buf, to, at, certs)
+	reported := 0
+	if err != nil {
+		reported = len(err.(interface{ Unwrap() []error }).Unwrap())
+	}
+	require.Equal(t, len(certs), n+reported, "every certificate is a line or an error")
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if n == 0 {
+		lines = nil
+	}
+	for i, l := range lines {
+		var env struct{ Record json.RawMessage }
+		require.NoError(t, json.Unmarshal([]byte(l), &env))
+		r, err := to.Decode(env.Record)
+		require.NoError(t, err)
+		c, ok := review11Find(certs, r.Number)
+		require.True(t, ok, "line %d", i+1)
+		assert.Equal(t, c.StatusAt(at), r.StatusAt(at), "%s was written without a word, and reads back %s", r.Number, r.StatusAt(at))
+	}
+}
+
+func review11Find(certs []certification.Certificate, number string) (certification.Certificate, bool) {
+	for _, c := range certs {
+		if c.Number == number {
+			return c, true
+		}
+	}
+	return certification.Certificate{}, false
+}
+
+// TestReview11_SchemeFileWithBOMLoads: Windows editors (Notepad among
+// them) save UTF-8 with a byte order mark. ParseAgreements skips it ("A
+// UTF-8 byte order mark before the file is skipped"); ParseScheme and
+// LoadScheme refuse the same definition with "JSON syntax error (invalid
+// character 'ï' … at byte 1)", which tells a clerk nothing about the
+// cause.
+func TestReview11_SchemeFileWithBOMLoads(t *testing.T) {
+	b, err := os.ReadFile(exampleScheme)
+	require.NoError(t, err)
+	withBOM := append([]byte("\ufeff"), b...)
+	s, err := recognition.ParseScheme(withBOM)
+	if assert.NoError(t, err) {
+		assert.Equal(t, brand.ID("shili"), s.Brand.ID)
+	}
+	_, err = recognition.LoadScheme(bytes.NewReader(withBOM))
+	assert.NoError(t, err)
+}
+
+// TestReview11_MinimalAgreementFileIsNotWeakerThanTheDefaults: an
+// agreement file with only the required members (a clerk's new version
+// that means to change only the dates) loads as terms far weaker than the
+// documented defaults it replaces, without a word: "min_mode" left out
+// means any mode (1a included) and "require_approval" left out means no
+// CNCA approval, where the defaults ask for mode 5 and an approval; while
+// "attributes", "standards" and "evaluations" left out keep the strict
+// reading. A record the defaults do not recognise (type 1a, a body with no
+// approval) is then recognised.
+func TestReview11_MinimalAgreementFileIsNotWeakerThanTheDefaults(t *testing.T) {
+	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"zhejiang",` +
+		`"basis":{"note":"synthetic, not a real agreement"}}]}`
+	list, err := recognition.ParseAgreements([]byte(file))
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	zj, ok := recognition.Lookup("zhejiang")
+	require.True(t, ok)
+	def := zj.Agreement()
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	r := recognition.Record{
+		Scheme: "zhejiang", Number: "ZJ-SYN-R11", Product: "金溪蜜梨",
+		Holder:    certification.Holder{Name: "合成样例企业（synthetic）", Code: "91360100MA91000117"},
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "合成样例认证有限公司（synthetic）", Certifies: true},
+		Mode:      certification.Type1a, Status: certification.Valid,
+		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+	}
+	require.NotEqual(t, recognition.Recognized, def.Check(r, at).Outcome)
+	d := list[0].Check(r, at)
+	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a type-1a certificate from a body without approval, recognised by a file that says nothing about modes or bodies")
+	assert.Equal(t, def.MinMode, list[0].MinMode, "min_mode left out")
+	assert.Equal(t, def.RequireApproval, list[0].RequireApproval, "require_approval left out")
+}
