@@ -112,8 +112,10 @@ func init() {
 		{"size", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"role", "未知的角色", "unknown role"},
 		{"word-status", "状态词的状态无效", "the status of the word is not a status"},
-		{"word-conflict", "状态词 %[1]q 在通用状态词表（common_statuses）中表示“%[2]s”，不能另作他义；如确需如此，请去掉 common_statuses 并列出全部状态词",
-			"the status word %[1]q means %[3]s in the common table (common_statuses) and cannot mean another status; if it must, drop common_statuses and list every word"},
+		{"word-conflict", "状态词 %[1]q 在通用状态词表中表示“%[2]s”，任何方案都不能另作他义",
+			"the status word %[1]q means %[3]s in the common table of status words, and no scheme can give it another status"},
+		{"word-valid", "状态词 %[1]q 含有“%[2]s”，不能表示“有效”",
+			"the status word %[1]q contains %[2]q (%[3]s) and cannot mean valid"},
 	})
 }
 
@@ -239,13 +241,17 @@ var fieldPointers = map[string]string{
 // documents of the register of package brand/source, and whose record
 // keys and status words make a valid [Format] ([Format.Validate]). The
 // scheme's own status words come first; with "common_statuses" the words
-// of [CommonStatuses] that it does not give follow (a word of that table
-// given another status is refused: it would read 撤销 as valid, say). A
-// scheme of model
-// "certification" has certification bodies ([Format.Certifies]).
+// of [CommonStatuses] that it does not give follow. A word of that table
+// given another status (撤销 as valid), with or without "common_statuses",
+// and a word given the status valid that contains a word of the table for
+// another status (证书已撤销) are refused: they would turn a revoked
+// certificate into a valid one. A scheme of model "certification" has
+// certification bodies ([Format.Certifies]).
 //
-// Every error is a [*SchemeError] with the JSON pointer of the fault.
+// A UTF-8 byte order mark before the file is skipped. Every error is a
+// [*SchemeError] with the JSON pointer of the fault.
 func ParseScheme(data []byte) (Scheme, error) {
+	data = bytes.TrimPrefix(data, []byte(bom)) // Notepad saves UTF-8 with a mark
 	v, err := schemeSchema.Parse(data)
 	if err == nil {
 		err = schemeSchema.ValidateValue(v)
@@ -337,6 +343,9 @@ func (f *schemeFile) scheme() (Scheme, error) {
 		if err := st.UnmarshalText([]byte(w.Status)); err != nil {
 			return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i), schema.NewFault("recognition.scheme.word-status"))
 		}
+		if err := statusWordConflict(w.Word, st); err != nil {
+			return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i), err)
+		}
 		format.Statuses = append(format.Statuses, StatusWord{Word: w.Word, Status: st})
 		own[w.Word] = true
 	}
@@ -344,16 +353,6 @@ func (f *schemeFile) scheme() (Scheme, error) {
 		for _, w := range commonStatuses {
 			if !own[w.Word] {
 				format.Statuses = append(format.Statuses, w)
-				continue
-			}
-			// A word of the common table given another status (撤销 as
-			// valid) would turn a revoked certificate into a valid one:
-			// a scheme that means it lists its words without the table.
-			for i, o := range format.Statuses[:len(r.Statuses)] {
-				if o.Word == w.Word && o.Status != w.Status {
-					return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i),
-						schema.NewFault("recognition.scheme.word-conflict", w.Word, w.Status.Localize(i18n.Chinese()), w.Status.String()))
-				}
 			}
 		}
 	}
@@ -385,6 +384,29 @@ func (d *docFile) cite() string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// statusWordConflict refuses a scheme's status word that would make a
+// certificate that is not in force read as one that is, or the other way
+// round: a word of the common table ([CommonStatuses]: 撤销, 注销, 暂停,
+// 过期, 已撤销, …) given another status, with or without
+// "common_statuses", and a word given the status valid that contains a
+// word of the table for a status that is not valid ("证书已撤销").
+func statusWordConflict(word string, st certification.Status) error {
+	for _, w := range commonStatuses {
+		if w.Word == word && w.Status != st {
+			return schema.NewFault("recognition.scheme.word-conflict", w.Word, w.Status.Localize(i18n.Chinese()), w.Status.String())
+		}
+	}
+	if st != certification.Valid {
+		return nil
+	}
+	for _, w := range commonStatuses {
+		if w.Status != certification.Valid && strings.Contains(word, w.Word) {
+			return schema.NewFault("recognition.scheme.word-valid", word, w.Word, w.Status.String())
+		}
+	}
+	return nil
 }
 
 // parseRole reads the code of a role ("owner", "certifier", …).
