@@ -102,6 +102,7 @@ func init() {
 		{"too-large", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"unknown-scheme", "未知的方案 %q：请先载入它的适配器或方案文件", "unknown scheme %q: load its adapter or scheme file first"},
 		{"envelope", "%s 是交换格式，不是品牌方案，不能作为认可方", "%s is an exchange format, not a brand scheme: it cannot recognise"},
+		{"envelope-scheme", "%s 是交换格式，不是品牌方案：经它读入的记录属于证书本身的方案，请为该方案订立协议", "%s is an exchange format, not a brand scheme: the records read through it belong to the scheme of the certificate, so write the terms for that scheme"},
 		{"until-before-from", "截止日 %s 早于起始日 %s", "the last day %s is before the first day %s"},
 		{"overlap", "协议 %s 与 %s 在 %s 同时有效（%s 互认 %s）", "the agreements %s and %s are both in force on %s (%s recognising %s)"},
 		{"duplicate-version", "协议 %s 的版本 %s 出现两次", "the agreement %s has version %s twice"},
@@ -229,8 +230,8 @@ func LoadAgreements(r io.Reader) ([]Agreement, error) {
 // 7493), that is larger than [MaxAgreementFile], that breaks the schema
 // (an unknown code is an "enum" fault), whose recognizer or scheme is no
 // scheme known to the library (the adapter registry, or 江西绿色生态), whose
-// recognizer is an exchange format ([Envelope]), whose standard numbers do
-// not parse ([standard.Parse]), whose "until" is
+// recognizer or scheme is an exchange format ([Envelope]: the records it
+// carries belong to the scheme of the certificate), whose standard numbers do not parse ([standard.Parse]), whose "until" is
 // before its "from", or whose versions conflict: two versions between the
 // same two schemes in force on one day, or with the same id and version.
 // One id may cover several pairs of schemes (one document agreed between
@@ -306,6 +307,13 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 	}
 	if a.Scheme, ok = schemeBrand(aj.Scheme); !ok {
 		return a, fault(at+"/scheme", "value", ErrValue, "unknown-scheme", aj.Scheme)
+	}
+	if ad, _ := Lookup(aj.Scheme); ad != nil {
+		if _, env := ad.(Envelope); env {
+			// No record has an exchange format as its scheme: terms for
+			// it would never apply, and the defaults would go on.
+			return a, fault(at+"/scheme", "value", ErrValue, "envelope-scheme", aj.Scheme)
+		}
 	}
 	if f := aj.InForce; f != nil {
 		if f.From != "" {

@@ -193,22 +193,6 @@ func TestReview11_ReverseDropsTheProductOfAnEquivalence(t *testing.T) {
 	}
 }
 
-// TestReview11_AgreementForAnEnvelopeIsRefused: ParseAgreements refuses an
-// exchange format (UNTP) as the recognizer, but takes it as the scheme.
-// Records read through the UNTP adapter carry the scheme of the credential,
-// never "untp", so terms for "untp" never apply: a file whose author meant
-// to set terms for UNTP credentials loads, and the defaults go on being
-// applied without a word.
-func TestReview11_AgreementForAnEnvelopeIsRefused(t *testing.T) {
-	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"untp",` +
-		`"evaluations":{"accepted":false},"basis":{"note":"synthetic, not a real agreement"}}]}`
-	_, err := recognition.ParseAgreements([]byte(file))
-	require.Error(t, err, "terms for an exchange format, which no record ever has as its scheme")
-	var ae *recognition.AgreementError
-	require.ErrorAs(t, err, &ae)
-	assert.Equal(t, "/agreements/0/scheme", ae.Pointer)
-}
-
 // TestReview11_UNTPExportLosesStatusesSilently: Export must give each
 // certificate a line that says what the certificate is, or a reported
 // error. To UNTP (the registered, stateless adapter) it refuses an expired
