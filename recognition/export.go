@@ -19,11 +19,18 @@ import (
 // certificate, each the native record of the scheme of to in the envelope
 // that the recognize tool and [Checker] read:
 //
-//	{"scheme":"<to's id>","record":{<native record>}}
+//	{"scheme":"jxgreen@<to's id>","record":{<native record>}}
 //
 // so that a province hands its partner a file the partner's own tools
 // read, in the partner's own field names, or, with the adapter of
-// recognition/jxgreen, a 江西绿色生态 certificate list. Each certificate is
+// recognition/jxgreen, a 江西绿色生态 certificate list (scheme "jxgreen").
+// The envelope names whose certificate the record is and the format it
+// is written in ([FormatKey]): a partner judging the file by its terms
+// (Checker.Recognizer) judges a 江西绿色生态 certificate, whatever the
+// format, and 江西绿色生态 reading it back never takes its own certificate
+// for one of the partner's. An adapter that is not flat (an exchange
+// format such as UNTP, which carries the scheme in the record) is named
+// by its id. Each certificate is
 // taken as it stands at time at ([FromCertificate]: its status and its
 // validity in force then); a 江西绿色生态 certificate attests the brand's
 // four attributes ([brand.Core]), which its standards must cover. What
@@ -37,7 +44,7 @@ import (
 // writer that fails stops it with a [*WriteError].
 func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certificate) (int, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	id := string(to.Brand().ID)
+	_, flat := to.(*FlatAdapter)
 	var errs []error
 	n := 0
 	var line []byte
@@ -55,8 +62,12 @@ func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certifi
 			errs = append(errs, &ExportError{Number: c.Number, Scheme: to.Brand().ID, Err: err})
 			continue
 		}
+		key := string(to.Brand().ID)
+		if flat {
+			key = FormatKey(r.Scheme, to.Brand().ID)
+		}
 		line = append(line[:0], `{"scheme":`...)
-		line = appendJSONString(line, id)
+		line = appendJSONString(line, key)
 		line = append(line, `,"record":`...)
 		if bytes.ContainsAny(native, "\r\n") {
 			// One record a line: an envelope such as UNTP writes its

@@ -190,6 +190,7 @@ type FlatAdapter struct {
 	terms     Agreement
 	schema    *schema.Schema
 	rawSchema []byte
+	base      *FlatAdapter // the adapter of the format, for records of another scheme in it ([Lookup])
 }
 
 // NewFlatAdapter validates the format ([Format.Validate]), compiles the

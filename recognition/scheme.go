@@ -114,7 +114,7 @@ func init() {
 		{"word-status", "状态词的状态无效", "the status of the word is not a status"},
 		{"word-conflict", "状态词 %[1]q 在通用状态词表中表示“%[2]s”，任何方案都不能另作他义",
 			"the status word %[1]q means %[3]s in the common table of status words, and no scheme can give it another status"},
-		{"word-valid", "状态词 %[1]q 含有“%[2]s”，不能表示“有效”",
+		{"word-valid", "状态词 %[1]q 含有 %[2]q（%[3]s），不能表示“有效”",
 			"the status word %[1]q contains %[2]q (%[3]s) and cannot mean valid"},
 	})
 }

@@ -38,7 +38,8 @@ func TestExportWritesWhatThePartnersToolReads(t *testing.T) {
 				Record json.RawMessage `json:"record"`
 			}
 			require.NoError(t, json.Unmarshal(out.Bytes(), &env))
-			assert.Equal(t, string(to.Brand().ID), env.Scheme)
+			// The envelope names our scheme, in the partner's format.
+			assert.Equal(t, recognition.FormatKey(brand.JiangxiGreen, to.Brand().ID), env.Scheme)
 			rec, err := to.Decode(env.Record)
 			require.NoError(t, err)
 			assert.Equal(t, "JXGE-DEMO-0001", rec.Number)
