@@ -180,7 +180,7 @@ type agreementJSON struct {
 	Equivalences    []equivalenceJSON `json:"equivalences,omitempty"`
 	MinMode         string            `json:"min_mode,omitempty"`
 	Evaluations     *evaluationsJSON  `json:"evaluations,omitempty"`
-	RequireApproval bool              `json:"require_approval"`
+	RequireApproval *bool             `json:"require_approval,omitempty"`
 	Attributes      *[]string         `json:"attributes,omitempty"`
 	Assessed        *[]string         `json:"assessed,omitempty"`
 	Standards       *[]string         `json:"standards,omitempty"`
@@ -294,7 +294,7 @@ func ParseAgreements(data []byte) ([]Agreement, error) {
 
 // agreement maps one entry of the file, whose pointer is at.
 func (aj agreementJSON) agreement(at string) (Agreement, error) {
-	a := Agreement{ID: aj.ID, Version: aj.Version, Basis: aj.Basis.Note, RequireApproval: aj.RequireApproval}
+	a := Agreement{ID: aj.ID, Version: aj.Version, Basis: aj.Basis.Note}
 	var ok bool
 	if a.Recognizer, ok = schemeBrand(aj.Recognizer); !ok {
 		return a, fault(at+"/recognizer", "value", ErrValue, "unknown-scheme", aj.Recognizer)
@@ -345,11 +345,23 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 		}
 		a.Equivalences = append(a.Equivalences, e)
 	}
-	if aj.MinMode != "" {
+	// What the file leaves out of the mode and the approval is as the
+	// documented defaults between the two schemes: a new version that
+	// means to change only the dates does not weaken them.
+	def := documentedTerms(a.Recognizer, a.Scheme)
+	switch aj.MinMode {
+	case "":
+		a.MinMode = def.MinMode
+	case "any":
+	default:
 		var err error
 		if a.MinMode, err = certification.ParseMode(aj.MinMode); err != nil {
 			return a, &AgreementError{Pointer: at + "/min_mode", Rule: "value", Detail: err.Error(), Cause: err, Err: ErrValue}
 		}
+	}
+	a.RequireApproval = def.RequireApproval
+	if aj.RequireApproval != nil {
+		a.RequireApproval = *aj.RequireApproval
 	}
 	if ev := aj.Evaluations; ev != nil {
 		a.AcceptEvaluation = ev.Accepted
@@ -380,6 +392,34 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 		a.Standards = standard.NewCatalog(stds)
 	}
 	return a, nil
+}
+
+// documentedTerms returns the documented default terms on which
+// recognizer recognises scheme, which fill what an agreement file leaves
+// out: for 江西绿色生态, the scheme's adapter's defaults ([AgreementFor]);
+// for a partner judging a 江西绿色生态 record, the mirror of its adapter's
+// defaults ([Agreement.Reverse]); otherwise [DefaultAgreement], the
+// strictest documented terms.
+func documentedTerms(recognizer, scheme brand.Brand) Agreement {
+	plain := func(id brand.ID) (Adapter, bool) {
+		a, ok := Lookup(string(id))
+		if !ok || a.Brand().ID != id {
+			return nil, false
+		}
+		_, env := a.(Envelope)
+		return a, !env
+	}
+	switch {
+	case recognizer.ID == brand.JiangxiGreen:
+		if a, ok := plain(scheme.ID); ok {
+			return a.Agreement()
+		}
+	case scheme.ID == brand.JiangxiGreen:
+		if a, ok := plain(recognizer.ID); ok {
+			return a.Agreement().Reverse()
+		}
+	}
+	return DefaultAgreement(scheme)
 }
 
 // day reads a date the schema admitted as the first instant of that day in
@@ -551,7 +591,7 @@ func (a Agreement) file() (agreementJSON, string) {
 		return agreementJSON{}, "a scheme without an id"
 	}
 	aj := agreementJSON{ID: a.ID, Version: a.Version, Recognizer: string(a.Recognizer.ID), Scheme: string(a.Scheme.ID),
-		Basis: basisJSON{Title: a.Document.Title, Number: a.Document.Number, Note: a.Basis}, RequireApproval: a.RequireApproval}
+		Basis: basisJSON{Title: a.Document.Title, Number: a.Document.Number, Note: a.Basis}, RequireApproval: &a.RequireApproval}
 	var ok bool
 	if !a.Document.Date.IsZero() {
 		if aj.Basis.Date, ok = dayOf(a.Document.Date, 0); !ok {
@@ -581,6 +621,7 @@ func (a Agreement) file() (agreementJSON, string) {
 		}
 		aj.Equivalences = append(aj.Equivalences, ej)
 	}
+	aj.MinMode = "any"
 	if a.MinMode != 0 {
 		aj.MinMode = a.MinMode.String()
 	}

@@ -749,3 +749,70 @@ func TestAgreementFileForAnEnvelopeIsRefused(t *testing.T) {
 	require.ErrorAs(t, err, &ae)
 	assert.Equal(t, "/agreements/0/scheme", ae.Pointer)
 }
+
+// TestAgreementFileLeavingOutModeAndApprovalKeepsTheDefaults: an
+// agreement file with only the required members (a clerk's new version
+// that means to change only the dates) loads as terms far weaker than the
+// documented defaults it replaces, without a word: "min_mode" left out
+// means any mode (1a included) and "require_approval" left out means no
+// CNCA approval, where the defaults ask for mode 5 and an approval; while
+// "attributes", "standards" and "evaluations" left out keep the strict
+// reading. A record the defaults do not recognise (type 1a, a body with no
+// approval) is then recognised.
+func TestAgreementFileLeavingOutModeAndApprovalKeepsTheDefaults(t *testing.T) {
+	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"zhejiang",` +
+		`"basis":{"note":"synthetic, not a real agreement"}}]}`
+	list, err := recognition.ParseAgreements([]byte(file))
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	zj, ok := recognition.Lookup("zhejiang")
+	require.True(t, ok)
+	def := zj.Agreement()
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	r := recognition.Record{
+		Scheme: "zhejiang", Number: "ZJ-SYN-R11", Product: "金溪蜜梨",
+		Holder:    certification.Holder{Name: "合成样例企业（synthetic）", Code: "91360100MA91000117"},
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "合成样例认证有限公司（synthetic）", Certifies: true},
+		Mode:      certification.Type1a, Status: certification.Valid,
+		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+	}
+	require.NotEqual(t, recognition.Recognized, def.Check(r, at).Outcome)
+	d := list[0].Check(r, at)
+	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a type-1a certificate from a body without approval, recognised by a file that says nothing about modes or bodies")
+	assert.Equal(t, def.MinMode, list[0].MinMode, "min_mode left out")
+	assert.Equal(t, def.RequireApproval, list[0].RequireApproval, "require_approval left out")
+}
+
+// TestAgreementFileSaysAnyModeExplicitly: "min_mode": "any" and
+// "require_approval": false weaken the terms only when the file says so;
+// left out, they are the documented defaults of the pair (for a partner
+// judging our certificates, the mirror of its defaults).
+func TestAgreementFileSaysAnyModeExplicitly(t *testing.T) {
+	for _, tc := range []struct {
+		name, recognizer, scheme, extra string
+		mode                            certification.Mode
+		approval                        bool
+	}{
+		{"left out", "jxgreen", "zhejiang", ``, certification.GreenEcologyRules().Mode, true},
+		{"any", "jxgreen", "zhejiang", `,"min_mode":"any","require_approval":false`, 0, false},
+		{"type 1b", "jxgreen", "zhejiang", `,"min_mode":"1b"`, certification.Type1b, true},
+		{"mirror left out", "zhejiang", "jxgreen", ``, certification.GreenEcologyRules().Mode, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			file := `{"agreements":[{"id":"synthetic","version":"1","recognizer":"` + tc.recognizer + `","scheme":"` + tc.scheme + `",` +
+				`"basis":{"note":"synthetic, not a real agreement"}` + tc.extra + `}]}`
+			list, err := recognition.ParseAgreements([]byte(file))
+			require.NoError(t, err)
+			assert.Equal(t, tc.mode, list[0].MinMode)
+			assert.Equal(t, tc.approval, list[0].RequireApproval)
+			b, err := recognition.MarshalAgreements(list[0])
+			require.NoError(t, err)
+			back, err := recognition.ParseAgreements(b)
+			require.NoError(t, err)
+			assert.Equal(t, list[0], back[0], "%s", b)
+		})
+	}
+}

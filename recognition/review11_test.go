@@ -22,7 +22,6 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
-	"github.com/jxgreen/jxgreen/standard"
 )
 
 // review11Scheme is the synthetic city brand's definition, changed by mut.
@@ -131,38 +130,3 @@ func review11Find(certs []certification.Certificate, number string) (certificati
 	return certification.Certificate{}, false
 }
 
-// TestReview11_MinimalAgreementFileIsNotWeakerThanTheDefaults: an
-// agreement file with only the required members (a clerk's new version
-// that means to change only the dates) loads as terms far weaker than the
-// documented defaults it replaces, without a word: "min_mode" left out
-// means any mode (1a included) and "require_approval" left out means no
-// CNCA approval, where the defaults ask for mode 5 and an approval; while
-// "attributes", "standards" and "evaluations" left out keep the strict
-// reading. A record the defaults do not recognise (type 1a, a body with no
-// approval) is then recognised.
-func TestReview11_MinimalAgreementFileIsNotWeakerThanTheDefaults(t *testing.T) {
-	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"zhejiang",` +
-		`"basis":{"note":"synthetic, not a real agreement"}}]}`
-	list, err := recognition.ParseAgreements([]byte(file))
-	require.NoError(t, err)
-	require.Len(t, list, 1)
-	zj, ok := recognition.Lookup("zhejiang")
-	require.True(t, ok)
-	def := zj.Agreement()
-
-	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
-	r := recognition.Record{
-		Scheme: "zhejiang", Number: "ZJ-SYN-R11", Product: "金溪蜜梨",
-		Holder:    certification.Holder{Name: "合成样例企业（synthetic）", Code: "91360100MA91000117"},
-		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
-		Body:      certification.Body{Name: "合成样例认证有限公司（synthetic）", Certifies: true},
-		Mode:      certification.Type1a, Status: certification.Valid,
-		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
-		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
-	}
-	require.NotEqual(t, recognition.Recognized, def.Check(r, at).Outcome)
-	d := list[0].Check(r, at)
-	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a type-1a certificate from a body without approval, recognised by a file that says nothing about modes or bodies")
-	assert.Equal(t, def.MinMode, list[0].MinMode, "min_mode left out")
-	assert.Equal(t, def.RequireApproval, list[0].RequireApproval, "require_approval left out")
-}
