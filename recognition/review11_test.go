@@ -129,4 +129,3 @@ func review11Find(certs []certification.Certificate, number string) (certificati
 	}
 	return certification.Certificate{}, false
 }
-
