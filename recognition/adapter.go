@@ -38,6 +38,19 @@ type Envelope interface {
 	CarriesAnyScheme()
 }
 
+// StatusCarrier is implemented by an adapter that says whether the
+// records it encodes carry their status. One whose CarriesStatus is false
+// (the stateless UNTP adapter, which writes no credentialStatus) would
+// hand a partner certificates that read back with status unknown, the
+// revoked alike with the valid: [Export] refuses it, certificate by
+// certificate, with [ErrStatusNotCarried]. An adapter without the method
+// is taken to carry the status its Encode writes.
+type StatusCarrier interface {
+	Adapter
+	// CarriesStatus reports whether Encode writes the record's status.
+	CarriesStatus() bool
+}
+
 var (
 	registryMu sync.RWMutex
 	adapters   = map[brand.ID]Adapter{}

@@ -38,13 +38,25 @@ import (
 // it has one, says whose certificate it is ([FlatAdapter.Export]).
 //
 // A certificate that cannot be written (a status the format has no word
-// for, such as a certificate not yet in force) is left out and reported:
+// for, such as a certificate not yet in force; every certificate, when the
+// adapter writes no status: [ErrStatusNotCarried]) is left out and
+// reported:
 // the error joins one [*ExportError] per such certificate, and the others
 // are written, in order. Export returns the number of lines written; a
 // writer that fails stops it with a [*WriteError].
 func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certificate) (int, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	_, flat := to.(*FlatAdapter)
+	if sc, ok := to.(StatusCarrier); ok && !sc.CarriesStatus() {
+		// Every line would read back with status unknown: say so for
+		// each certificate rather than hand over a list that cannot tell
+		// a revoked certificate from a valid one.
+		errs := make([]error, len(certs))
+		for i, c := range certs {
+			errs[i] = &ExportError{Number: c.Number, Scheme: to.Brand().ID, Err: ErrStatusNotCarried}
+		}
+		return 0, errors.Join(errs...)
+	}
 	var errs []error
 	n := 0
 	var line []byte
@@ -91,6 +103,13 @@ func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certifi
 	}
 	return n, errors.Join(errs...)
 }
+
+// ErrStatusNotCarried: the adapter [Export] was given writes no status
+// ([StatusCarrier]), so that the partner would read every certificate's
+// status as unknown. An [*ExportError] wraps it.
+var ErrStatusNotCarried = i18n.NewSentinel("recognition.ErrStatusNotCarried",
+	"该适配器写出的记录不带证书状态，对方读到的状态将是未知（撤销的与有效的无从区分）：请改用能写入状态的适配器，如 untp.Issuer",
+	"the adapter writes records without the certificate's status, which the partner would read as unknown (a revoked certificate could not be told from a valid one): use an adapter that writes it, such as untp.Issuer")
 
 // ExportRecord writes r, a record of another scheme, in the native format
 // of the scheme of to: with [FlatAdapter.Export] for a flat scheme, and

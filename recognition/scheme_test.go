@@ -360,7 +360,7 @@ func TestSchemeFileCannotMapRevokedToValid(t *testing.T) {
 	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
 	for _, word := range []string{"撤销", "注销", "暂停", "过期", "已撤销", "证书已撤销", "失效"} {
 		t.Run(word, func(t *testing.T) {
-			def := review11Scheme(t, func(m map[string]any) {
+			def := mutatedScheme(t, func(m map[string]any) {
 				r := m["record"].(map[string]any)
 				delete(r, "common_statuses")
 				r["statuses"] = []any{
