@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -98,4 +99,31 @@ func TestExportRefusesBadUsage(t *testing.T) {
 		assert.Contains(t, errb.String(), tc.want)
 		assert.Empty(t, out.String())
 	}
+}
+
+// TestExportFromMissingStoreSaysSoInBothLanguages: the message names the
+// file, in the language asked for.
+func TestExportFromMissingStoreSaysSoInBothLanguages(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "typo.db")
+	for lang, want := range map[string]string{"zh": "不存在", "en": "does not exist"} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 1, run([]string{"-lang", lang, "-db", p, "-export", "zhejiang"}, &out, &errb), lang)
+		assert.Contains(t, errb.String(), want, lang)
+		assert.Contains(t, errb.String(), "typo.db", lang)
+		assert.Empty(t, out.String())
+	}
+}
+
+// TestExportFromMissingStoreFails: `certify -db FILE -export
+// SCHEME` with a mistyped FILE creates an empty certificate store under
+// that name (sqlstore.OpenFile creates what is not there), exports "0
+// certificates" and exits 0: the partner receives an empty file, the
+// clerk sees success, and a stray database is left behind.
+func TestExportFromMissingStoreFails(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "typo.db")
+	var out, errb bytes.Buffer
+	code := run([]string{"-db", p, "-export", "zhejiang", "-at", "2026-06-01"}, &out, &errb)
+	assert.NotEqual(t, 0, code, "an export from a store that does not exist succeeded: %s", errb.String())
+	_, err := os.Stat(p)
+	assert.True(t, os.IsNotExist(err), "the export created %s", p)
 }
