@@ -54,24 +54,31 @@ func (s Scheme) Adapter() *FlatAdapter {
 }
 
 // LoadScheme reads a scheme definition file (at most [MaxSchemeSize]
-// bytes) and makes its adapter, as [ParseScheme] and [Scheme.Adapter] do.
+// bytes) and makes its adapter, as [ReadScheme] and [Scheme.Adapter] do.
 // The adapter is not registered: the caller registers it ([Register]) when
 // records of the scheme are to be read by name, as recognize -scheme does
 // ([RegisterScheme]). An error of r is returned as it is; every other
 // error is a [*SchemeError] with the JSON pointer of the fault.
 func LoadScheme(r io.Reader) (*FlatAdapter, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSchemeSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxSchemeSize {
-		return nil, &SchemeError{Rule: "bound", Cause: schema.NewFault("recognition.scheme.size", MaxSchemeSize)}
-	}
-	s, err := ParseScheme(data)
+	s, err := ReadScheme(r)
 	if err != nil {
 		return nil, err
 	}
 	return s.Adapter(), nil
+}
+
+// ReadScheme reads a scheme definition file of at most [MaxSchemeSize]
+// bytes, as [ParseScheme] does: a larger one is a [*SchemeError] of rule
+// "bound", worded in both languages. An error of r is returned as it is.
+func ReadScheme(r io.Reader) (Scheme, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSchemeSize+1))
+	if err != nil {
+		return Scheme{}, err
+	}
+	if len(data) > MaxSchemeSize {
+		return Scheme{}, &SchemeError{Rule: "bound", Cause: schema.NewFault("recognition.scheme.size", MaxSchemeSize)}
+	}
+	return ParseScheme(data)
 }
 
 // MustParseScheme is [ParseScheme] and [NewFlatAdapter] for a definition

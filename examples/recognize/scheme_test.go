@@ -110,3 +110,23 @@ func TestSchemeFlagRefusesABadFile(t *testing.T) {
 		})
 	}
 }
+
+// TestOversizedSchemeFileIsRefusedInBothLanguages: every message
+// a person reads exists in Chinese and English, but -scheme with a file
+// past recognition.MaxSchemeSize says why in English whatever -lang is
+// ("1048577+ bytes > 1048576", examples/recognize/schemes.go readScheme),
+// where recognition.LoadScheme has the catalogue's "文件超过 %d 字节上限".
+func TestOversizedSchemeFileIsRefusedInBothLanguages(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.json")
+	require.NoError(t, os.WriteFile(p, []byte(`{"id":"huge","name":"`+strings.Repeat("大", 400_000)+`"}`), 0o644))
+	for lang, want := range map[string]string{"zh": "字节", "en": "bytes"} {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"-lang", lang, "-scheme", p, exampleRecords}, nil, &out, &errb)
+		assert.Equal(t, exitFailure, code, lang)
+		assert.Empty(t, out.String())
+		assert.Contains(t, errb.String(), want, lang)
+		if lang == "zh" {
+			assert.NotContains(t, errb.String(), "bytes", "an English reason in the Chinese message: %s", errb.String())
+		}
+	}
+}
