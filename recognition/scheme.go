@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -118,6 +120,7 @@ func init() {
 	i18n.Table("recognition.scheme.", [][3]string{
 		{"size", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"role", "未知的角色", "unknown role"},
+		{"invisible", "名称含有不可见字符 %s，会与看起来相同的名称混淆", "the name holds the invisible character %s, which would make it look like another name"},
 		{"word-status", "状态词的状态无效", "the status of the word is not a status"},
 		{"word-conflict", "状态词 %[1]q 在通用状态词表中表示“%[2]s”，任何方案都不能另作他义",
 			"the status word %[1]q means %[3]s in the common table of status words, and no scheme can give it another status"},
@@ -282,6 +285,15 @@ func valueError(pointer string, err error) error {
 }
 
 func (f *schemeFile) scheme() (Scheme, error) {
+	names := [][2]string{{"/id", f.ID}, {"/name", f.Name}, {"/english_name", f.EnglishName}}
+	for i, a := range f.Aliases {
+		names = append(names, [2]string{fmt.Sprintf("/aliases/%d", i), a})
+	}
+	for _, n := range names {
+		if r, bad := invisibleIn(n[1]); bad {
+			return Scheme{}, valueError(n[0], schema.NewFault("recognition.scheme.invisible", fmt.Sprintf("U+%04X", r)))
+		}
+	}
 	b := brand.Brand{
 		ID: brand.ID(f.ID), Name: f.Name, Aliases: f.Aliases, EnglishName: f.EnglishName,
 		Region: f.Region, Owner: f.Owner, Source: f.Source,
@@ -391,6 +403,30 @@ func (d *docFile) cite() string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// invisibleIn returns the first character of s that prints as a blank or
+// as nothing, other than the two blanks names use (U+0020, U+3000): a
+// no-break space, a zero-width space or joiner, a word joiner, another
+// format character, a control, a variation selector. Such a character in
+// a scheme's name ("圳\u200b品") would make a scheme that reads like a
+// registered one; the rule is certification's for certificate texts.
+func invisibleIn(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\u3000':
+			continue
+		case r < 0x20 || r == 0x7f || r == '\u2800' || r == utf8.RuneError:
+			return r, true
+		case r < 0x80:
+			continue
+		}
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.White_Space, r) ||
+			unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Variation_Selector, r) {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // statusWordConflict refuses a scheme's status word that would make a

