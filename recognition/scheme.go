@@ -390,8 +390,14 @@ func (f *schemeFile) scheme() (Scheme, error) {
 	return Scheme{Brand: b, Format: format, Synthetic: f.Synthetic}, nil
 }
 
+// OwnDocumentLabel ends the Source of a scheme whose definition file
+// cites a document outside the register of package brand/source: the
+// citation is the file's own statement, which the library has not
+// checked, and is never to be read as an official one.
+const OwnDocumentLabel = "（方案定义文件自述，未经来源登记册核对 / as the scheme file states it, not checked against the source register）"
+
 // cite writes a document outside the register as a citation: its number,
-// or its title in 《》, then its issuer and date.
+// or its title in 《》, then its issuer and date, then [OwnDocumentLabel].
 func (d *docFile) cite() string {
 	parts := []string{"《" + d.Title + "》"}
 	if d.Number != "" {
@@ -402,7 +408,7 @@ func (d *docFile) cite() string {
 			parts = append(parts, s)
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " ") + OwnDocumentLabel
 }
 
 // invisibleIn returns the first character of s that prints as a blank or

@@ -221,9 +221,10 @@ func TestLoadSchemeRefusesOversizedFiles(t *testing.T) {
 	assert.Contains(t, i18n.Error(err, language.Chinese), "字节上限")
 }
 
-// TestSchemeFromADocumentOutsideTheRegister: a partner province cites its
-// own document by title, number and date instead of the register.
-func TestSchemeFromADocumentOutsideTheRegister(t *testing.T) {
+// TestSchemeFromADocumentOutsideTheRegisterIsLabelledAsItsOwn: a partner province cites its
+// own document by title, number and date instead of the register; the
+// citation says it is the file's own, unchecked.
+func TestSchemeFromADocumentOutsideTheRegisterIsLabelledAsItsOwn(t *testing.T) {
 	t.Parallel()
 	data, err := os.ReadFile(exampleScheme)
 	require.NoError(t, err)
@@ -237,7 +238,9 @@ func TestSchemeFromADocumentOutsideTheRegister(t *testing.T) {
 	require.NoError(t, err)
 	s, err := recognition.ParseScheme(data)
 	require.NoError(t, err)
-	assert.Equal(t, "示例〔2099〕1号 《示例市生态优品认证管理办法（虚构）》 2099-01-01", s.Brand.Source)
+	// Labelled as the file's own statement, never as an official citation
+	// (review of issue 11).
+	assert.Equal(t, "示例〔2099〕1号 《示例市生态优品认证管理办法（虚构）》 2099-01-01"+recognition.OwnDocumentLabel, s.Brand.Source)
 }
 
 // FuzzParseScheme: no input makes ParseScheme panic; every refusal is a
