@@ -686,6 +686,18 @@ func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d 
 	if !sameNumbers(c.Standards, r.Standards) {
 		diff = append(diff, "standards")
 	}
+	// What the terms then judge by the record must be the certificate's
+	// too: a claim cannot raise its mode, change its body or outlast the
+	// certificate. A format that records no mode gives none (0).
+	if r.Mode != 0 && r.Mode != c.Mode {
+		diff = append(diff, "mode")
+	}
+	if r.Body.Name != "" && foldProduct(r.Body.Name) != foldProduct(c.Body.Name) {
+		diff = append(diff, "body")
+	}
+	if end := c.ExpiresAt(at); !end.IsZero() && r.Expires.After(end) {
+		diff = append(diff, "validity")
+	}
 	if len(diff) > 0 {
 		d.add(Rejected, ReasonClaimMismatch, r.Number, diff)
 	}
@@ -702,6 +714,9 @@ func init() {
 		{"holder", "持证人", "holder"},
 		{"product", "产品", "product"},
 		{"standards", "标准", "standards"},
+		{"mode", "认证模式", "certification mode"},
+		{"body", "认证机构", "certification body"},
+		{"validity", "有效期", "validity"},
 		{"sep", "、", ", "},
 	})
 }

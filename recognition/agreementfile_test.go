@@ -816,3 +816,39 @@ func TestAgreementFileSaysAnyModeExplicitly(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimToBeOursMustMatchModeBodyAndValidity: a record that claims to
+// be a 江西绿色生态 certificate is checked against the registry for what
+// the terms then judge by the record: a raised mode, another body, or a
+// validity past the certificate's is a mismatch (rejected).
+func TestClaimToBeOursMustMatchModeBodyAndValidity(t *testing.T) {
+	t.Parallel()
+	ours := ourCertificate(t)
+	reg := certification.NewRegistry()
+	c := certification.Certificate{
+		Number: ours.Number, Scheme: brand.JiangxiGreen, Holder: ours.Holder, Product: ours.Product,
+		Standards: ours.Standards, Body: ours.Body, Mode: certification.Type4,
+		Issued: ours.Issued, Expires: ours.Expires,
+	}
+	require.NoError(t, reg.Add(c))
+	terms := recognition.DefaultAgreement(brand.JiangxiGreenEcology())
+	for _, tc := range []struct {
+		name     string
+		mut      func(r *recognition.Record)
+		mismatch bool
+	}{
+		{"as registered", func(r *recognition.Record) { r.Mode = certification.Type4 }, false},
+		{"no mode in the format", func(r *recognition.Record) { r.Mode = 0 }, false},
+		{"earlier expiry (whole days)", func(r *recognition.Record) { r.Mode = certification.Type4; r.Expires = r.Expires.AddDate(0, 0, -1) }, false},
+		{"raised mode", func(r *recognition.Record) { r.Mode = certification.Type5 }, true},
+		{"another body", func(r *recognition.Record) { r.Mode = certification.Type4; r.Body.Name = "合成样例认证有限公司（synthetic）" }, true},
+		{"outlasts the certificate", func(r *recognition.Record) { r.Mode = certification.Type4; r.Expires = r.Expires.AddDate(1, 0, 0) }, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := ours.Clone()
+			tc.mut(&r)
+			d := terms.Check(r, at, recognition.WithLookup(reg))
+			assert.Equal(t, tc.mismatch, d.Has(recognition.ReasonClaimMismatch), "%+v", d.Reasons)
+		})
+	}
+}
