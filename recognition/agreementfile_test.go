@@ -841,7 +841,10 @@ func TestClaimToBeOursMustMatchModeBodyAndValidity(t *testing.T) {
 		{"no mode in the format", func(r *recognition.Record) { r.Mode = 0 }, false},
 		{"earlier expiry (whole days)", func(r *recognition.Record) { r.Mode = certification.Type4; r.Expires = r.Expires.AddDate(0, 0, -1) }, false},
 		{"raised mode", func(r *recognition.Record) { r.Mode = certification.Type5 }, true},
-		{"another body", func(r *recognition.Record) { r.Mode = certification.Type4; r.Body.Name = "合成样例认证有限公司（synthetic）" }, true},
+		{"another body", func(r *recognition.Record) {
+			r.Mode = certification.Type4
+			r.Body.Name = "合成样例认证有限公司（synthetic）"
+		}, true},
 		{"outlasts the certificate", func(r *recognition.Record) { r.Mode = certification.Type4; r.Expires = r.Expires.AddDate(1, 0, 0) }, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
