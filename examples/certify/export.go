@@ -27,8 +27,8 @@ func init() {
 	i18n.Table("certify.export.", [][3]string{
 		{"unknown", "未知的方案 %q，可选：%s", "unknown scheme %q; choose one of: %s"},
 		{"bad-at", "-at 应为日期 YYYY-MM-DD，而不是 %q", "-at must be a date YYYY-MM-DD, not %q"},
-		{"done", "已按 %s（%s）的格式导出 %d 张证书，状态按 %s 计", "exported %[3]d certificates in the format of %[1]s (%[2]s), status as of %[4]s"},
-		{"left", "%d 张证书未导出：", "%d certificates were not exported:"},
+		{"done", "已按 %s（%s）的格式导出 %d 张证书，状态按 %s 计", "exported %[3]d certificate(s) in the format of %[1]s (%[2]s), status as of %[4]s"},
+		{"left", "%d 张证书未导出：", "%d certificate(s) not exported:"},
 		{"no-store", "存储文件 %s 不存在：请检查路径（导出不会新建存储）", "the store file %s does not exist: check the path (an export creates no store)"},
 	})
 }

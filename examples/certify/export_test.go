@@ -31,7 +31,7 @@ func TestExportWritesWhatThePartnersToolReads(t *testing.T) {
 			var out, errb bytes.Buffer
 			require.Equal(t, 0, run([]string{"-lang", "en", "-export", scheme, "-at", "2027-06-01"}, &out, &errb), errb.String())
 			assert.Contains(t, errb.String(), "Issued certificate JXGE-DEMO-0001", "the walk-through's narration")
-			assert.Contains(t, errb.String(), "exported 1 certificates")
+			assert.Contains(t, errb.String(), "exported 1 certificate(s)")
 			to, ok := recognition.Lookup(scheme)
 			require.True(t, ok)
 			var env struct {
