@@ -120,6 +120,7 @@ func init() {
 	i18n.Table("recognition.scheme.", [][3]string{
 		{"size", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"role", "未知的角色", "unknown role"},
+		{"at-sign", "名称不能含有 @：“方案@格式”表示按另一方案格式写出的记录", "a name cannot hold @: \"scheme@format\" names records written in another scheme's format"},
 		{"invisible", "名称含有不可见字符 %s，会与看起来相同的名称混淆", "the name holds the invisible character %s, which would make it look like another name"},
 		{"word-status", "状态词的状态无效", "the status of the word is not a status"},
 		{"word-conflict", "状态词 %[1]q 在通用状态词表中表示“%[2]s”，任何方案都不能另作他义",
@@ -292,6 +293,9 @@ func (f *schemeFile) scheme() (Scheme, error) {
 	for _, n := range names {
 		if r, bad := invisibleIn(n[1]); bad {
 			return Scheme{}, valueError(n[0], schema.NewFault("recognition.scheme.invisible", fmt.Sprintf("U+%04X", r)))
+		}
+		if strings.Contains(n[1], "@") { // Lookup reads "scheme@format" (FormatKey)
+			return Scheme{}, valueError(n[0], schema.NewFault("recognition.scheme.at-sign"))
 		}
 	}
 	b := brand.Brand{

@@ -438,7 +438,12 @@ func TestSchemeNameWithInvisibleCharacterIsRefused(t *testing.T) {
 			assert.Contains(t, se.Localize(language.English), "invisible character")
 		})
 	}
+	// "@" is refused too: Lookup reads "scheme@format".
+	_, err := recognition.ParseScheme(mutatedScheme(t, func(m map[string]any) { m["aliases"] = []any{"示例@优品"} }))
+	var se *recognition.SchemeError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, "/aliases/0", se.Pointer)
 	// The two blanks names use are no such characters.
-	_, err := recognition.ParseScheme(mutatedScheme(t, func(m map[string]any) { m["name"] = "示例市　生态 优品" }))
+	_, err = recognition.ParseScheme(mutatedScheme(t, func(m map[string]any) { m["name"] = "示例市　生态 优品" }))
 	assert.NoError(t, err)
 }
