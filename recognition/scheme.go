@@ -50,9 +50,18 @@ type Scheme struct {
 
 // Adapter makes the scheme's adapter, with the JSON Schema its Format
 // generates and the documented default terms of [DefaultAgreement]. The
-// definition was checked by [ParseScheme], so the Format is valid.
+// definition was checked by [ParseScheme], so the Format is valid. A
+// scheme whose facts rest on a document outside the source register
+// ([OwnDocumentLabel]) is taken to assess none of the attributes it
+// declares: its records cover what the standards they meet cover, and
+// the rest needs an assessment, until an agreement file says otherwise
+// ("assessed").
 func (s Scheme) Adapter() *FlatAdapter {
-	return NewFlatAdapter(s.Format, s.Brand, DefaultAgreement(s.Brand), s.Format.JSONSchema())
+	terms := DefaultAgreement(s.Brand)
+	if strings.HasSuffix(s.Brand.Source, OwnDocumentLabel) {
+		terms.Assessed = []brand.Attribute{}
+	}
+	return NewFlatAdapter(s.Format, s.Brand, terms, s.Format.JSONSchema())
 }
 
 // LoadScheme reads a scheme definition file (at most [MaxSchemeSize]

@@ -241,6 +241,13 @@ func TestSchemeFromADocumentOutsideTheRegisterIsLabelledAsItsOwn(t *testing.T) {
 	// Labelled as the file's own statement, never as an official citation
 	// (review of issue 11).
 	assert.Equal(t, "示例〔2099〕1号 《示例市生态优品认证管理办法（虚构）》 2099-01-01"+recognition.OwnDocumentLabel, s.Brand.Source)
+	// Its self-declared attributes count for nothing under the default
+	// terms: the file's own statement is not checked.
+	assert.NotNil(t, s.Adapter().Agreement().Assessed)
+	assert.Empty(t, s.Adapter().Agreement().Assessed)
+	plain, err := recognition.ParseScheme(mutatedScheme(t, func(map[string]any) {}))
+	require.NoError(t, err)
+	assert.Nil(t, plain.Adapter().Agreement().Assessed, "a scheme citing the register keeps its attributes")
 }
 
 // FuzzParseScheme: no input makes ParseScheme panic; every refusal is a
