@@ -38,6 +38,19 @@ type Envelope interface {
 	CarriesAnyScheme()
 }
 
+// StatusCarrier is implemented by an adapter that says whether the
+// records it encodes carry their status. One whose CarriesStatus is false
+// (the stateless UNTP adapter, which writes no credentialStatus) would
+// hand a partner certificates that read back with status unknown, the
+// revoked alike with the valid: [Export] refuses it, certificate by
+// certificate, with [ErrStatusNotCarried]. An adapter without the method
+// is taken to carry the status its Encode writes.
+type StatusCarrier interface {
+	Adapter
+	// CarriesStatus reports whether Encode writes the record's status.
+	CarriesStatus() bool
+}
+
 var (
 	registryMu sync.RWMutex
 	adapters   = map[brand.ID]Adapter{}
@@ -106,14 +119,81 @@ func add(a Adapter, b brand.Brand) {
 // Lookup returns the adapter registered under key: a scheme id
 // ("zhejiang") or any of the scheme's names ("品字标", "浙江制造",
 // "Zhejiang Made"), matched after folding width, case and spaces.
+//
+// A key "scheme@format" ("jxgreen@zhejiang", [FormatKey]) names the
+// certificates of one scheme written in the native format of another, as
+// [Export] writes our certificates for a partner: the adapter reads the
+// format's records (its field names, status words and JSON Schema) as
+// records of the scheme, whose brand and default terms it has. The format
+// must be a flat scheme ([FlatAdapter]) other than the scheme, and the
+// scheme no exchange format ([Envelope]).
 func Lookup(key string) (Adapter, bool) {
+	if s, f, ok := strings.Cut(key, "@"); ok {
+		return lookupIn(s, f)
+	}
 	registryMu.RLock()
 	defer registryMu.RUnlock()
+	return lookup(key)
+}
+
+// lookup is Lookup of a plain key. The caller holds registryMu.
+func lookup(key string) (Adapter, bool) {
 	id, ok := names[foldKey(key)]
 	if !ok {
 		return nil, false
 	}
 	return adapters[id], true
+}
+
+// FormatKey returns the key under which [Lookup] finds the records of
+// scheme written in the native format of the flat scheme format: the id
+// of scheme when the two are one, and "scheme@format" otherwise.
+func FormatKey(scheme, format brand.ID) string {
+	if scheme == format {
+		return string(scheme)
+	}
+	return string(scheme) + "@" + string(format)
+}
+
+var (
+	inFormatMu sync.Mutex
+	inFormat   = map[[2]brand.ID]*FlatAdapter{} // at most one per registered pair
+)
+
+// lookupIn returns the adapter of the records of scheme s written in the
+// format of the scheme f.
+func lookupIn(s, f string) (Adapter, bool) {
+	registryMu.RLock()
+	sa, sok := lookup(s)
+	fa, fok := lookup(f)
+	registryMu.RUnlock()
+	if !sok || !fok {
+		return nil, false
+	}
+	flat, ok := fa.(*FlatAdapter)
+	if _, env := sa.(Envelope); !ok || env {
+		return nil, false
+	}
+	sb := sa.Brand()
+	if sb.ID == flat.format.Scheme {
+		return sa, true
+	}
+	k := [2]brand.ID{sb.ID, flat.format.Scheme}
+	inFormatMu.Lock()
+	defer inFormatMu.Unlock()
+	if a, ok := inFormat[k]; ok && a.base == flat {
+		return a, true
+	}
+	format := flat.format.clone()
+	format.Scheme = sb.ID
+	format.Certifies = sb.Model == brand.Certification
+	if format.Validate() != nil { // valid as the format's: not reached
+		return nil, false
+	}
+	a := NewFlatAdapter(format, sb, sa.Agreement(), flat.rawSchema)
+	a.base = flat
+	inFormat[k] = a
+	return a, true
 }
 
 // Adapters returns the registered adapters, sorted by scheme id.

@@ -215,8 +215,9 @@ func DefaultAgreement(scheme brand.Brand) Agreement {
 }
 
 // Reverse returns the mirror terms: the Scheme recognising the
-// Recognizer's records, with the equivalences turned round and the
-// partner's attributes required. It is what a partner province applies to
+// Recognizer's records, with the equivalences that name a standard on
+// both sides turned round (each keeps its product) and the partner's
+// attributes required. It is what a partner province applies to
 // a 江西绿色生态 certificate. The partner's standards are not known to the
 // library, so only the equivalences speak for the standard; an evaluation
 // scheme asks for no certification mode. The mirror keeps the version, the
@@ -247,10 +248,16 @@ func (a Agreement) Reverse() Agreement {
 		r.MinMode, r.EvaluationAdds = 0, 0
 	}
 	for _, e := range a.Equivalences {
-		if e.Ours.IsZero() {
+		if e.Ours.IsZero() || e.Theirs.IsZero() {
+			// Turned round, an equivalence by product alone ("their 茶
+			// corresponds to our T/JGE 0041-2023") or by our title alone
+			// names no standard of the mirror's recognizer: it would match
+			// any product that cites ours, and no agreement file could
+			// hold it. The mirror leaves it out, and the standard goes
+			// unverified.
 			continue
 		}
-		r.Equivalences = append(r.Equivalences, Equivalence{Theirs: e.Ours, Ours: e.Theirs, Degree: e.Degree, Source: e.Source})
+		r.Equivalences = append(r.Equivalences, Equivalence{Theirs: e.Ours, Ours: e.Theirs, Product: e.Product, Degree: e.Degree, Source: e.Source})
 	}
 	return r
 }
@@ -679,6 +686,18 @@ func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d 
 	if !sameNumbers(c.Standards, r.Standards) {
 		diff = append(diff, "standards")
 	}
+	// What the terms then judge by the record must be the certificate's
+	// too: a claim cannot raise its mode, change its body or outlast the
+	// certificate. A format that records no mode gives none (0).
+	if r.Mode != 0 && r.Mode != c.Mode {
+		diff = append(diff, "mode")
+	}
+	if r.Body.Name != "" && foldProduct(r.Body.Name) != foldProduct(c.Body.Name) {
+		diff = append(diff, "body")
+	}
+	if end := c.ExpiresAt(at); !end.IsZero() && r.Expires.After(end) {
+		diff = append(diff, "validity")
+	}
 	if len(diff) > 0 {
 		d.add(Rejected, ReasonClaimMismatch, r.Number, diff)
 	}
@@ -695,6 +714,9 @@ func init() {
 		{"holder", "持证人", "holder"},
 		{"product", "产品", "product"},
 		{"standards", "标准", "standards"},
+		{"mode", "认证模式", "certification mode"},
+		{"body", "认证机构", "certification body"},
+		{"validity", "有效期", "validity"},
 		{"sep", "、", ", "},
 	})
 }

@@ -68,8 +68,8 @@ func ExampleAgreementError() {
 	}
 	// Output:
 	// /agreements/0/min_mode true
-	// 协议文件 /agreements/0/min_mode 处：不是允许的取值（允许的取值为 "1a", "1b", "2", "3", "4", "5", "6"）
-	// agreement file at /agreements/0/min_mode: not an allowed value (the allowed values are "1a", "1b", "2", "3", "4", "5", "6")
+	// 协议文件 /agreements/0/min_mode 处：不是允许的取值（允许的取值为 "any", "1a", "1b", "2", "3", "4", "5", "6"）
+	// agreement file at /agreements/0/min_mode: not an allowed value (the allowed values are "any", "1a", "1b", "2", "3", "4", "5", "6")
 }
 
 // A partner judging a 江西绿色生态 certificate: without an agreement file,

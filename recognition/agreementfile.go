@@ -102,6 +102,7 @@ func init() {
 		{"too-large", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"unknown-scheme", "未知的方案 %q：请先载入它的适配器或方案文件", "unknown scheme %q: load its adapter or scheme file first"},
 		{"envelope", "%s 是交换格式，不是品牌方案，不能作为认可方", "%s is an exchange format, not a brand scheme: it cannot recognise"},
+		{"envelope-scheme", "%s 是交换格式，不是品牌方案：经它读入的记录属于证书本身的方案，请为该方案订立协议", "%s is an exchange format, not a brand scheme: the records read through it belong to the scheme of the certificate, so write the terms for that scheme"},
 		{"until-before-from", "截止日 %s 早于起始日 %s", "the last day %s is before the first day %s"},
 		{"overlap", "协议 %s 与 %s 在 %s 同时有效（%s 互认 %s）", "the agreements %s and %s are both in force on %s (%s recognising %s)"},
 		{"duplicate-version", "协议 %s 的版本 %s 出现两次", "the agreement %s has version %s twice"},
@@ -179,7 +180,7 @@ type agreementJSON struct {
 	Equivalences    []equivalenceJSON `json:"equivalences,omitempty"`
 	MinMode         string            `json:"min_mode,omitempty"`
 	Evaluations     *evaluationsJSON  `json:"evaluations,omitempty"`
-	RequireApproval bool              `json:"require_approval"`
+	RequireApproval *bool             `json:"require_approval,omitempty"`
 	Attributes      *[]string         `json:"attributes,omitempty"`
 	Assessed        *[]string         `json:"assessed,omitempty"`
 	Standards       *[]string         `json:"standards,omitempty"`
@@ -229,8 +230,8 @@ func LoadAgreements(r io.Reader) ([]Agreement, error) {
 // 7493), that is larger than [MaxAgreementFile], that breaks the schema
 // (an unknown code is an "enum" fault), whose recognizer or scheme is no
 // scheme known to the library (the adapter registry, or 江西绿色生态), whose
-// recognizer is an exchange format ([Envelope]), whose standard numbers do
-// not parse ([standard.Parse]), whose "until" is
+// recognizer or scheme is an exchange format ([Envelope]: the records it
+// carries belong to the scheme of the certificate), whose standard numbers do not parse ([standard.Parse]), whose "until" is
 // before its "from", or whose versions conflict: two versions between the
 // same two schemes in force on one day, or with the same id and version.
 // One id may cover several pairs of schemes (one document agreed between
@@ -293,7 +294,7 @@ func ParseAgreements(data []byte) ([]Agreement, error) {
 
 // agreement maps one entry of the file, whose pointer is at.
 func (aj agreementJSON) agreement(at string) (Agreement, error) {
-	a := Agreement{ID: aj.ID, Version: aj.Version, Basis: aj.Basis.Note, RequireApproval: aj.RequireApproval}
+	a := Agreement{ID: aj.ID, Version: aj.Version, Basis: aj.Basis.Note}
 	var ok bool
 	if a.Recognizer, ok = schemeBrand(aj.Recognizer); !ok {
 		return a, fault(at+"/recognizer", "value", ErrValue, "unknown-scheme", aj.Recognizer)
@@ -306,6 +307,13 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 	}
 	if a.Scheme, ok = schemeBrand(aj.Scheme); !ok {
 		return a, fault(at+"/scheme", "value", ErrValue, "unknown-scheme", aj.Scheme)
+	}
+	if ad, _ := Lookup(aj.Scheme); ad != nil {
+		if _, env := ad.(Envelope); env {
+			// No record has an exchange format as its scheme: terms for
+			// it would never apply, and the defaults would go on.
+			return a, fault(at+"/scheme", "value", ErrValue, "envelope-scheme", aj.Scheme)
+		}
 	}
 	if f := aj.InForce; f != nil {
 		if f.From != "" {
@@ -337,11 +345,23 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 		}
 		a.Equivalences = append(a.Equivalences, e)
 	}
-	if aj.MinMode != "" {
+	// What the file leaves out of the mode and the approval is as the
+	// documented defaults between the two schemes: a new version that
+	// means to change only the dates does not weaken them.
+	def := documentedTerms(a.Recognizer, a.Scheme)
+	switch aj.MinMode {
+	case "":
+		a.MinMode = def.MinMode
+	case "any":
+	default:
 		var err error
 		if a.MinMode, err = certification.ParseMode(aj.MinMode); err != nil {
 			return a, &AgreementError{Pointer: at + "/min_mode", Rule: "value", Detail: err.Error(), Cause: err, Err: ErrValue}
 		}
+	}
+	a.RequireApproval = def.RequireApproval
+	if aj.RequireApproval != nil {
+		a.RequireApproval = *aj.RequireApproval
 	}
 	if ev := aj.Evaluations; ev != nil {
 		a.AcceptEvaluation = ev.Accepted
@@ -372,6 +392,34 @@ func (aj agreementJSON) agreement(at string) (Agreement, error) {
 		a.Standards = standard.NewCatalog(stds)
 	}
 	return a, nil
+}
+
+// documentedTerms returns the documented default terms on which
+// recognizer recognises scheme, which fill what an agreement file leaves
+// out: for 江西绿色生态, the scheme's adapter's defaults ([AgreementFor]);
+// for a partner judging a 江西绿色生态 record, the mirror of its adapter's
+// defaults ([Agreement.Reverse]); otherwise [DefaultAgreement], the
+// strictest documented terms.
+func documentedTerms(recognizer, scheme brand.Brand) Agreement {
+	plain := func(id brand.ID) (Adapter, bool) {
+		a, ok := Lookup(string(id))
+		if !ok || a.Brand().ID != id {
+			return nil, false
+		}
+		_, env := a.(Envelope)
+		return a, !env
+	}
+	switch {
+	case recognizer.ID == brand.JiangxiGreen:
+		if a, ok := plain(scheme.ID); ok {
+			return a.Agreement()
+		}
+	case scheme.ID == brand.JiangxiGreen:
+		if a, ok := plain(recognizer.ID); ok {
+			return a.Agreement().Reverse()
+		}
+	}
+	return DefaultAgreement(scheme)
 }
 
 // day reads a date the schema admitted as the first instant of that day in
@@ -543,7 +591,7 @@ func (a Agreement) file() (agreementJSON, string) {
 		return agreementJSON{}, "a scheme without an id"
 	}
 	aj := agreementJSON{ID: a.ID, Version: a.Version, Recognizer: string(a.Recognizer.ID), Scheme: string(a.Scheme.ID),
-		Basis: basisJSON{Title: a.Document.Title, Number: a.Document.Number, Note: a.Basis}, RequireApproval: a.RequireApproval}
+		Basis: basisJSON{Title: a.Document.Title, Number: a.Document.Number, Note: a.Basis}, RequireApproval: &a.RequireApproval}
 	var ok bool
 	if !a.Document.Date.IsZero() {
 		if aj.Basis.Date, ok = dayOf(a.Document.Date, 0); !ok {
@@ -573,6 +621,7 @@ func (a Agreement) file() (agreementJSON, string) {
 		}
 		aj.Equivalences = append(aj.Equivalences, ej)
 	}
+	aj.MinMode = "any"
 	if a.MinMode != 0 {
 		aj.MinMode = a.MinMode.String()
 	}

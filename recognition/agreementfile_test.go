@@ -63,10 +63,12 @@ func decodeSamples(t *testing.T, a recognition.Adapter) []recognition.Record {
 func TestEveryDefaultAgreementRoundTripsThroughTheFileFormat(t *testing.T) {
 	t.Parallel()
 	for _, ad := range recognition.Adapters() {
-		terms := []recognition.Agreement{ad.Agreement()}
-		if _, env := ad.(recognition.Envelope); !env { // a format recognises nothing
-			terms = append(terms, ad.Agreement().Reverse())
+		if _, env := ad.(recognition.Envelope); env {
+			// A format recognises nothing, and no record has it as its
+			// scheme: an agreement file cannot name it (review of issue 11).
+			continue
 		}
+		terms := []recognition.Agreement{ad.Agreement(), ad.Agreement().Reverse()}
 		for _, ag := range terms {
 			b, err := recognition.MarshalAgreements(ag)
 			require.NoError(t, err)
@@ -75,9 +77,7 @@ func TestEveryDefaultAgreementRoundTripsThroughTheFileFormat(t *testing.T) {
 			require.Len(t, back, 1)
 			assert.Equal(t, ag, back[0], "%s", b)
 			recs := decodeSamples(t, ad)
-			if ad.Brand().ID != "untp" {
-				require.NotEmpty(t, recs, ad.Brand().ID)
-			}
+			require.NotEmpty(t, recs, ad.Brand().ID)
 			for _, r := range recs {
 				assert.Equal(t, ag.Check(r, at), back[0].Check(r, at), r.Number)
 			}
@@ -92,6 +92,9 @@ func TestDefaultsLoadedAsFilesDecideTheBundledSampleIdentically(t *testing.T) {
 	t.Parallel()
 	var loaded []recognition.Agreement
 	for _, ad := range recognition.Adapters() {
+		if _, env := ad.(recognition.Envelope); env {
+			continue // an agreement file cannot name a format (see above)
+		}
 		b, err := recognition.MarshalAgreements(ad.Agreement())
 		require.NoError(t, err)
 		list, err := recognition.ParseAgreements(b)
@@ -729,4 +732,126 @@ func TestAgreementFileWithByteOrderMarkIsRead(t *testing.T) {
 	var ae *recognition.AgreementError
 	require.ErrorAs(t, err, &ae)
 	assert.Equal(t, "encoding", ae.Rule)
+}
+
+// TestAgreementFileForAnEnvelopeIsRefused: ParseAgreements refuses an
+// exchange format (UNTP) as the recognizer, but takes it as the scheme.
+// Records read through the UNTP adapter carry the scheme of the credential,
+// never "untp", so terms for "untp" never apply: a file whose author meant
+// to set terms for UNTP credentials loads, and the defaults go on being
+// applied without a word.
+func TestAgreementFileForAnEnvelopeIsRefused(t *testing.T) {
+	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"untp",` +
+		`"evaluations":{"accepted":false},"basis":{"note":"synthetic, not a real agreement"}}]}`
+	_, err := recognition.ParseAgreements([]byte(file))
+	require.Error(t, err, "terms for an exchange format, which no record ever has as its scheme")
+	var ae *recognition.AgreementError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, "/agreements/0/scheme", ae.Pointer)
+}
+
+// TestAgreementFileLeavingOutModeAndApprovalKeepsTheDefaults: an
+// agreement file with only the required members (a clerk's new version
+// that means to change only the dates) loads as terms far weaker than the
+// documented defaults it replaces, without a word: "min_mode" left out
+// means any mode (1a included) and "require_approval" left out means no
+// CNCA approval, where the defaults ask for mode 5 and an approval; while
+// "attributes", "standards" and "evaluations" left out keep the strict
+// reading. A record the defaults do not recognise (type 1a, a body with no
+// approval) is then recognised.
+func TestAgreementFileLeavingOutModeAndApprovalKeepsTheDefaults(t *testing.T) {
+	file := `{"agreements":[{"id":"review11-synthetic","version":"1","recognizer":"jxgreen","scheme":"zhejiang",` +
+		`"basis":{"note":"synthetic, not a real agreement"}}]}`
+	list, err := recognition.ParseAgreements([]byte(file))
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	zj, ok := recognition.Lookup("zhejiang")
+	require.True(t, ok)
+	def := zj.Agreement()
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	r := recognition.Record{
+		Scheme: "zhejiang", Number: "ZJ-SYN-R11", Product: "金溪蜜梨",
+		Holder:    certification.Holder{Name: "合成样例企业（synthetic）", Code: "91360100MA91000117"},
+		Standards: []standard.Number{standard.MustParse("T/JGE 0039-2023")},
+		Body:      certification.Body{Name: "合成样例认证有限公司（synthetic）", Certifies: true},
+		Mode:      certification.Type1a, Status: certification.Valid,
+		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+	}
+	require.NotEqual(t, recognition.Recognized, def.Check(r, at).Outcome)
+	d := list[0].Check(r, at)
+	assert.NotEqual(t, recognition.Recognized, d.Outcome, "a type-1a certificate from a body without approval, recognised by a file that says nothing about modes or bodies")
+	assert.Equal(t, def.MinMode, list[0].MinMode, "min_mode left out")
+	assert.Equal(t, def.RequireApproval, list[0].RequireApproval, "require_approval left out")
+}
+
+// TestAgreementFileSaysAnyModeExplicitly: "min_mode": "any" and
+// "require_approval": false weaken the terms only when the file says so;
+// left out, they are the documented defaults of the pair (for a partner
+// judging our certificates, the mirror of its defaults).
+func TestAgreementFileSaysAnyModeExplicitly(t *testing.T) {
+	for _, tc := range []struct {
+		name, recognizer, scheme, extra string
+		mode                            certification.Mode
+		approval                        bool
+	}{
+		{"left out", "jxgreen", "zhejiang", ``, certification.GreenEcologyRules().Mode, true},
+		{"any", "jxgreen", "zhejiang", `,"min_mode":"any","require_approval":false`, 0, false},
+		{"type 1b", "jxgreen", "zhejiang", `,"min_mode":"1b"`, certification.Type1b, true},
+		{"mirror left out", "zhejiang", "jxgreen", ``, certification.GreenEcologyRules().Mode, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			file := `{"agreements":[{"id":"synthetic","version":"1","recognizer":"` + tc.recognizer + `","scheme":"` + tc.scheme + `",` +
+				`"basis":{"note":"synthetic, not a real agreement"}` + tc.extra + `}]}`
+			list, err := recognition.ParseAgreements([]byte(file))
+			require.NoError(t, err)
+			assert.Equal(t, tc.mode, list[0].MinMode)
+			assert.Equal(t, tc.approval, list[0].RequireApproval)
+			b, err := recognition.MarshalAgreements(list[0])
+			require.NoError(t, err)
+			back, err := recognition.ParseAgreements(b)
+			require.NoError(t, err)
+			assert.Equal(t, list[0], back[0], "%s", b)
+		})
+	}
+}
+
+// TestClaimToBeOursMustMatchModeBodyAndValidity: a record that claims to
+// be a 江西绿色生态 certificate is checked against the registry for what
+// the terms then judge by the record: a raised mode, another body, or a
+// validity past the certificate's is a mismatch (rejected).
+func TestClaimToBeOursMustMatchModeBodyAndValidity(t *testing.T) {
+	t.Parallel()
+	ours := ourCertificate(t)
+	reg := certification.NewRegistry()
+	c := certification.Certificate{
+		Number: ours.Number, Scheme: brand.JiangxiGreen, Holder: ours.Holder, Product: ours.Product,
+		Standards: ours.Standards, Body: ours.Body, Mode: certification.Type4,
+		Issued: ours.Issued, Expires: ours.Expires,
+	}
+	require.NoError(t, reg.Add(c))
+	terms := recognition.DefaultAgreement(brand.JiangxiGreenEcology())
+	for _, tc := range []struct {
+		name     string
+		mut      func(r *recognition.Record)
+		mismatch bool
+	}{
+		{"as registered", func(r *recognition.Record) { r.Mode = certification.Type4 }, false},
+		{"no mode in the format", func(r *recognition.Record) { r.Mode = 0 }, false},
+		{"earlier expiry (whole days)", func(r *recognition.Record) { r.Mode = certification.Type4; r.Expires = r.Expires.AddDate(0, 0, -1) }, false},
+		{"raised mode", func(r *recognition.Record) { r.Mode = certification.Type5 }, true},
+		{"another body", func(r *recognition.Record) {
+			r.Mode = certification.Type4
+			r.Body.Name = "合成样例认证有限公司（synthetic）"
+		}, true},
+		{"outlasts the certificate", func(r *recognition.Record) { r.Mode = certification.Type4; r.Expires = r.Expires.AddDate(1, 0, 0) }, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := ours.Clone()
+			tc.mut(&r)
+			d := terms.Check(r, at, recognition.WithLookup(reg))
+			assert.Equal(t, tc.mismatch, d.Has(recognition.ReasonClaimMismatch), "%+v", d.Reasons)
+		})
+	}
 }

@@ -19,11 +19,18 @@ import (
 // certificate, each the native record of the scheme of to in the envelope
 // that the recognize tool and [Checker] read:
 //
-//	{"scheme":"<to's id>","record":{<native record>}}
+//	{"scheme":"jxgreen@<to's id>","record":{<native record>}}
 //
 // so that a province hands its partner a file the partner's own tools
 // read, in the partner's own field names, or, with the adapter of
-// recognition/jxgreen, a 江西绿色生态 certificate list. Each certificate is
+// recognition/jxgreen, a 江西绿色生态 certificate list (scheme "jxgreen").
+// The envelope names whose certificate the record is and the format it
+// is written in ([FormatKey]): a partner judging the file by its terms
+// (Checker.Recognizer) judges a 江西绿色生态 certificate, whatever the
+// format, and 江西绿色生态 reading it back never takes its own certificate
+// for one of the partner's. An adapter that is not flat (an exchange
+// format such as UNTP, which carries the scheme in the record) is named
+// by its id. Each certificate is
 // taken as it stands at time at ([FromCertificate]: its status and its
 // validity in force then); a 江西绿色生态 certificate attests the brand's
 // four attributes ([brand.Core]), which its standards must cover. What
@@ -31,13 +38,25 @@ import (
 // it has one, says whose certificate it is ([FlatAdapter.Export]).
 //
 // A certificate that cannot be written (a status the format has no word
-// for, such as a certificate not yet in force) is left out and reported:
+// for, such as a certificate not yet in force; every certificate, when the
+// adapter writes no status: [ErrStatusNotCarried]) is left out and
+// reported:
 // the error joins one [*ExportError] per such certificate, and the others
 // are written, in order. Export returns the number of lines written; a
 // writer that fails stops it with a [*WriteError].
 func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certificate) (int, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	id := string(to.Brand().ID)
+	_, flat := to.(*FlatAdapter)
+	if sc, ok := to.(StatusCarrier); ok && !sc.CarriesStatus() {
+		// Every line would read back with status unknown: say so for
+		// each certificate rather than hand over a list that cannot tell
+		// a revoked certificate from a valid one.
+		errs := make([]error, len(certs))
+		for i, c := range certs {
+			errs[i] = &ExportError{Number: c.Number, Scheme: to.Brand().ID, Err: ErrStatusNotCarried}
+		}
+		return 0, errors.Join(errs...)
+	}
 	var errs []error
 	n := 0
 	var line []byte
@@ -55,8 +74,12 @@ func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certifi
 			errs = append(errs, &ExportError{Number: c.Number, Scheme: to.Brand().ID, Err: err})
 			continue
 		}
+		key := string(to.Brand().ID)
+		if flat {
+			key = FormatKey(r.Scheme, to.Brand().ID)
+		}
 		line = append(line[:0], `{"scheme":`...)
-		line = appendJSONString(line, id)
+		line = appendJSONString(line, key)
 		line = append(line, `,"record":`...)
 		if bytes.ContainsAny(native, "\r\n") {
 			// One record a line: an envelope such as UNTP writes its
@@ -81,6 +104,13 @@ func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certifi
 	return n, errors.Join(errs...)
 }
 
+// ErrStatusNotCarried: the adapter [Export] was given writes no status
+// ([StatusCarrier]), so that the partner would read every certificate's
+// status as unknown. An [*ExportError] wraps it.
+var ErrStatusNotCarried = i18n.NewSentinel("recognition.ErrStatusNotCarried",
+	"该适配器写出的记录不带证书状态，对方读到的状态将是未知（撤销的与有效的无从区分）：请改用能写入状态的适配器，如 untp.Issuer",
+	"the adapter writes records without the certificate's status, which the partner would read as unknown (a revoked certificate could not be told from a valid one): use an adapter that writes it, such as untp.Issuer")
+
 // ExportRecord writes r, a record of another scheme, in the native format
 // of the scheme of to: with [FlatAdapter.Export] for a flat scheme, and
 // with to's Encode otherwise (an envelope such as UNTP carries a record of
@@ -100,9 +130,11 @@ func ExportRecord(to Adapter, r Record) ([]byte, error) {
 // approval number of an evaluation scheme's list, and brand attributes
 // where the list has no field for them. Where the format has a note field,
 // it says whose certificate the record is ("江西绿色生态证书，按本方案格式导出"),
-// since the partner's adapter reads the record as one of its own scheme.
-// The number, holder, product, standards, body, dates and status are
-// written as they are; a status the scheme has no word for is an
+// for a reader that takes the record as one of the partner's own scheme
+// ([Export]'s envelope names it: [FormatKey]).
+// The number, holder, product, standards, body and status are written as
+// they are, the dates as whole days of validity ([FlatAdapter.Encode]); a
+// status the scheme has no word for is an
 // [*EncodeError].
 func (a *FlatAdapter) Export(r Record) ([]byte, error) {
 	f := a.format

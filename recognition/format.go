@@ -190,6 +190,7 @@ type FlatAdapter struct {
 	terms     Agreement
 	schema    *schema.Schema
 	rawSchema []byte
+	base      *FlatAdapter // the adapter of the format, for records of another scheme in it ([Lookup])
 }
 
 // NewFlatAdapter validates the format ([Format.Validate]), compiles the
@@ -356,6 +357,26 @@ func (f Format) build(n nativeFields) (Record, error) {
 	return r, nil
 }
 
+// wholeDays returns the first and the last day, as midnight China time,
+// on which a validity from issued until expires holds all day: the dates a
+// list prints as 发证日期 and 有效期至, read as from the start of the one
+// and through the end of the other. A validity that starts or ends within
+// a day (a certificate decided at 10:00 expires at 10:00) is written
+// without that part day, so that the record read back is never valid
+// where the certificate is not; at midnight, the last day is
+// [certification.LastValidDay].
+func wholeDays(issued, expires time.Time) (first, last time.Time) {
+	midnight := func(t time.Time) time.Time {
+		t = t.In(brand.ChinaTime())
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, brand.ChinaTime())
+	}
+	first = midnight(issued)
+	if first.Before(issued) {
+		first = first.AddDate(0, 0, 1)
+	}
+	return first, midnight(expires).AddDate(0, 0, -1)
+}
+
 // parseDate reads YYYY-MM-DD as a date in China time.
 func parseDate(s string) (time.Time, error) {
 	t, err := time.ParseInLocation(time.DateOnly, s, brand.ChinaTime())
@@ -366,8 +387,11 @@ func parseDate(s string) (time.Time, error) {
 }
 
 // Encode writes r in the scheme's native format. Dates are written as
-// China-time dates (the last day of validity for Expires); a record whose
-// fields the format cannot hold is refused with an [*EncodeError]
+// China-time dates: the first and the last whole day of validity, so that
+// a validity that starts or ends within a day loses that part day rather
+// than gaining the rest of it (a list reads 有效期至 as through the end of
+// the day); a record whose fields the format cannot hold, or that is not
+// valid for one whole day, is refused with an [*EncodeError]
 // (errors.Is(err, ErrEncode)).
 func (a *FlatAdapter) Encode(r Record) ([]byte, error) { return a.encode(r, "") }
 
@@ -452,11 +476,15 @@ func (a *FlatAdapter) encode(r Record, note string) ([]byte, error) {
 	case r.Issued.IsZero() || r.Expires.IsZero():
 		return fail(EncodeError{Problem: "dates"})
 	}
+	first, last := wholeDays(r.Issued, r.Expires)
+	if last.Before(first) { // not one whole day of validity
+		return fail(EncodeError{Problem: "dates"})
+	}
 	m := map[string]any{
 		f.Number: r.Number, f.HolderName: r.Holder.Name, f.HolderCode: string(r.Holder.Code), f.Product: r.Product,
 		f.Body: r.Body.Name, f.Status: word,
-		f.Issued:  r.Issued.In(brand.ChinaTime()).Format(time.DateOnly),
-		f.Expires: certification.LastValidDay(r.Expires).Format(time.DateOnly),
+		f.Issued:  first.Format(time.DateOnly),
+		f.Expires: last.Format(time.DateOnly),
 	}
 	stds := make([]string, len(r.Standards))
 	for i, n := range r.Standards {

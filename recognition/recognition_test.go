@@ -283,3 +283,60 @@ func TestDecodeErrorsAreDeterministic(t *testing.T) {
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "/a", de.Pointer, "the first name in order")
 }
+
+// TestReverseKeepsTheProductOfAnEquivalence: an agreed
+// equivalence by product ("their 茶 corresponds to our T/JGE 0041-2023")
+// turned round by Agreement.Reverse keeps neither the product nor any
+// standard of the partner: it becomes "our T/JGE 0041-2023 is identical to
+// nothing", for every product. The partner's terms then take a 江西绿色生态
+// record of any product citing the standard as matched by an agreed
+// equivalence and drop the "standard-unverified" condition that the same
+// terms without the equivalence give; and the reversed terms cannot be
+// written as an agreement file that loads (the format requires "ours" or
+// "ours_title").
+func TestReverseKeepsTheProductOfAnEquivalence(t *testing.T) {
+	zj, ok := recognition.Lookup("zhejiang")
+	require.True(t, ok)
+	forward := zj.Agreement()
+	forward.ID, forward.Version = "review11-synthetic", "1"
+	forward.Equivalences = []recognition.Equivalence{{
+		Product: "茶", Ours: standard.MustParse("T/JGE 0041-2023"), Degree: standard.IDT,
+	}}
+	rev := forward.Reverse()
+	plain := zj.Agreement().Reverse()
+
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	r := recognition.Record{
+		Scheme: brand.JiangxiGreen, Number: "JXGE-SYN-R11", Product: "大米（synthetic）",
+		Holder:    certification.Holder{Name: "合成样例企业（synthetic）", Code: "91360100MA91000117"},
+		Standards: []standard.Number{standard.MustParse("T/JGE 0041-2023")},
+		Body:      certification.Body{Name: "江西省检验检测认证总院", Certifies: true},
+		Mode:      certification.Type5, Status: certification.Valid,
+		Issued:  time.Date(2025, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		Expires: time.Date(2028, 3, 1, 0, 0, 0, 0, brand.ChinaTime()),
+	}
+	require.True(t, plain.Check(r, at).Has(recognition.ReasonStandardUnverified))
+	d := rev.Check(r, at)
+	assert.True(t, d.Has(recognition.ReasonStandardUnverified),
+		"a 大米 record matched the reversed equivalence of 茶: %+v", d.Reasons)
+
+	file, err := recognition.MarshalAgreements(rev)
+	if assert.NoError(t, err) {
+		_, err = recognition.ParseAgreements(file)
+		assert.NoError(t, err, "the reversed terms do not load as an agreement file:\n%s", file)
+	}
+}
+
+// TestReverseTurnsRoundAnEquivalenceWithItsProduct: an equivalence that
+// names a standard on both sides is turned round with its product; one by
+// product alone is left out. The partner's number is synthetic.
+func TestReverseTurnsRoundAnEquivalenceWithItsProduct(t *testing.T) {
+	theirs := standard.MustParse("T/SYN 0001-2026") // synthetic, no real standard
+	ours := standard.MustParse("T/JGE 0041-2023")
+	a := recognition.Agreement{Equivalences: []recognition.Equivalence{
+		{Theirs: theirs, Product: "茶", Ours: ours, Degree: standard.MOD},
+		{Product: "茶", Ours: ours, Degree: standard.IDT},
+		{Theirs: theirs, OursTitle: "合成样例标准（synthetic）", Degree: standard.IDT},
+	}}
+	assert.Equal(t, []recognition.Equivalence{{Theirs: ours, Product: "茶", Ours: theirs, Degree: standard.MOD}}, a.Reverse().Equivalences)
+}

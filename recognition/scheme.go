@@ -10,6 +10,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -48,30 +50,46 @@ type Scheme struct {
 
 // Adapter makes the scheme's adapter, with the JSON Schema its Format
 // generates and the documented default terms of [DefaultAgreement]. The
-// definition was checked by [ParseScheme], so the Format is valid.
+// definition was checked by [ParseScheme], so the Format is valid. A
+// scheme whose facts rest on a document outside the source register
+// ([OwnDocumentLabel]) is taken to assess none of the attributes it
+// declares: its records cover what the standards they meet cover, and
+// the rest needs an assessment, until an agreement file says otherwise
+// ("assessed").
 func (s Scheme) Adapter() *FlatAdapter {
-	return NewFlatAdapter(s.Format, s.Brand, DefaultAgreement(s.Brand), s.Format.JSONSchema())
+	terms := DefaultAgreement(s.Brand)
+	if strings.HasSuffix(s.Brand.Source, OwnDocumentLabel) {
+		terms.Assessed = []brand.Attribute{}
+	}
+	return NewFlatAdapter(s.Format, s.Brand, terms, s.Format.JSONSchema())
 }
 
 // LoadScheme reads a scheme definition file (at most [MaxSchemeSize]
-// bytes) and makes its adapter, as [ParseScheme] and [Scheme.Adapter] do.
+// bytes) and makes its adapter, as [ReadScheme] and [Scheme.Adapter] do.
 // The adapter is not registered: the caller registers it ([Register]) when
 // records of the scheme are to be read by name, as recognize -scheme does
 // ([RegisterScheme]). An error of r is returned as it is; every other
 // error is a [*SchemeError] with the JSON pointer of the fault.
 func LoadScheme(r io.Reader) (*FlatAdapter, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSchemeSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxSchemeSize {
-		return nil, &SchemeError{Rule: "bound", Cause: schema.NewFault("recognition.scheme.size", MaxSchemeSize)}
-	}
-	s, err := ParseScheme(data)
+	s, err := ReadScheme(r)
 	if err != nil {
 		return nil, err
 	}
 	return s.Adapter(), nil
+}
+
+// ReadScheme reads a scheme definition file of at most [MaxSchemeSize]
+// bytes, as [ParseScheme] does: a larger one is a [*SchemeError] of rule
+// "bound", worded in both languages. An error of r is returned as it is.
+func ReadScheme(r io.Reader) (Scheme, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSchemeSize+1))
+	if err != nil {
+		return Scheme{}, err
+	}
+	if len(data) > MaxSchemeSize {
+		return Scheme{}, &SchemeError{Rule: "bound", Cause: schema.NewFault("recognition.scheme.size", MaxSchemeSize)}
+	}
+	return ParseScheme(data)
 }
 
 // MustParseScheme is [ParseScheme] and [NewFlatAdapter] for a definition
@@ -111,9 +129,13 @@ func init() {
 	i18n.Table("recognition.scheme.", [][3]string{
 		{"size", "文件超过 %d 字节上限", "the file is larger than %d bytes"},
 		{"role", "未知的角色", "unknown role"},
+		{"at-sign", "名称不能含有 @：“方案@格式”表示按另一方案格式写出的记录", "a name cannot hold @: \"scheme@format\" names records written in another scheme's format"},
+		{"invisible", "名称含有不可见字符 %s，会与看起来相同的名称混淆", "the name holds the invisible character %s, which would make it look like another name"},
 		{"word-status", "状态词的状态无效", "the status of the word is not a status"},
-		{"word-conflict", "状态词 %[1]q 在通用状态词表（common_statuses）中表示“%[2]s”，不能另作他义；如确需如此，请去掉 common_statuses 并列出全部状态词",
-			"the status word %[1]q means %[3]s in the common table (common_statuses) and cannot mean another status; if it must, drop common_statuses and list every word"},
+		{"word-conflict", "状态词 %[1]q 在通用状态词表中表示“%[2]s”，任何方案都不能另作他义",
+			"the status word %[1]q means %[3]s in the common table of status words, and no scheme can give it another status"},
+		{"word-valid", "状态词 %[1]q 含有 %[2]q（%[3]s），不能表示“有效”",
+			"the status word %[1]q contains %[2]q (%[3]s) and cannot mean valid"},
 	})
 }
 
@@ -239,13 +261,17 @@ var fieldPointers = map[string]string{
 // documents of the register of package brand/source, and whose record
 // keys and status words make a valid [Format] ([Format.Validate]). The
 // scheme's own status words come first; with "common_statuses" the words
-// of [CommonStatuses] that it does not give follow (a word of that table
-// given another status is refused: it would read 撤销 as valid, say). A
-// scheme of model
-// "certification" has certification bodies ([Format.Certifies]).
+// of [CommonStatuses] that it does not give follow. A word of that table
+// given another status (撤销 as valid), with or without "common_statuses",
+// and a word given the status valid that contains a word of the table for
+// another status (证书已撤销) are refused: they would turn a revoked
+// certificate into a valid one. A scheme of model "certification" has
+// certification bodies ([Format.Certifies]).
 //
-// Every error is a [*SchemeError] with the JSON pointer of the fault.
+// A UTF-8 byte order mark before the file is skipped. Every error is a
+// [*SchemeError] with the JSON pointer of the fault.
 func ParseScheme(data []byte) (Scheme, error) {
+	data = bytes.TrimPrefix(data, []byte(bom)) // Notepad saves UTF-8 with a mark
 	v, err := schemeSchema.Parse(data)
 	if err == nil {
 		err = schemeSchema.ValidateValue(v)
@@ -269,6 +295,18 @@ func valueError(pointer string, err error) error {
 }
 
 func (f *schemeFile) scheme() (Scheme, error) {
+	names := [][2]string{{"/id", f.ID}, {"/name", f.Name}, {"/english_name", f.EnglishName}}
+	for i, a := range f.Aliases {
+		names = append(names, [2]string{fmt.Sprintf("/aliases/%d", i), a})
+	}
+	for _, n := range names {
+		if r, bad := invisibleIn(n[1]); bad {
+			return Scheme{}, valueError(n[0], schema.NewFault("recognition.scheme.invisible", fmt.Sprintf("U+%04X", r)))
+		}
+		if strings.Contains(n[1], "@") { // Lookup reads "scheme@format" (FormatKey)
+			return Scheme{}, valueError(n[0], schema.NewFault("recognition.scheme.at-sign"))
+		}
+	}
 	b := brand.Brand{
 		ID: brand.ID(f.ID), Name: f.Name, Aliases: f.Aliases, EnglishName: f.EnglishName,
 		Region: f.Region, Owner: f.Owner, Source: f.Source,
@@ -337,6 +375,9 @@ func (f *schemeFile) scheme() (Scheme, error) {
 		if err := st.UnmarshalText([]byte(w.Status)); err != nil {
 			return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i), schema.NewFault("recognition.scheme.word-status"))
 		}
+		if err := statusWordConflict(w.Word, st); err != nil {
+			return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i), err)
+		}
 		format.Statuses = append(format.Statuses, StatusWord{Word: w.Word, Status: st})
 		own[w.Word] = true
 	}
@@ -344,16 +385,6 @@ func (f *schemeFile) scheme() (Scheme, error) {
 		for _, w := range commonStatuses {
 			if !own[w.Word] {
 				format.Statuses = append(format.Statuses, w)
-				continue
-			}
-			// A word of the common table given another status (撤销 as
-			// valid) would turn a revoked certificate into a valid one:
-			// a scheme that means it lists its words without the table.
-			for i, o := range format.Statuses[:len(r.Statuses)] {
-				if o.Word == w.Word && o.Status != w.Status {
-					return Scheme{}, valueError(fmt.Sprintf("/record/statuses/%d/status", i),
-						schema.NewFault("recognition.scheme.word-conflict", w.Word, w.Status.Localize(i18n.Chinese()), w.Status.String()))
-				}
 			}
 		}
 	}
@@ -372,8 +403,14 @@ func (f *schemeFile) scheme() (Scheme, error) {
 	return Scheme{Brand: b, Format: format, Synthetic: f.Synthetic}, nil
 }
 
+// OwnDocumentLabel ends the Source of a scheme whose definition file
+// cites a document outside the register of package brand/source: the
+// citation is the file's own statement, which the library has not
+// checked, and is never to be read as an official one.
+const OwnDocumentLabel = "（方案定义文件自述，未经来源登记册核对 / as the scheme file states it, not checked against the source register）"
+
 // cite writes a document outside the register as a citation: its number,
-// or its title in 《》, then its issuer and date.
+// or its title in 《》, then its issuer and date, then [OwnDocumentLabel].
 func (d *docFile) cite() string {
 	parts := []string{"《" + d.Title + "》"}
 	if d.Number != "" {
@@ -384,7 +421,54 @@ func (d *docFile) cite() string {
 			parts = append(parts, s)
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " ") + OwnDocumentLabel
+}
+
+// invisibleIn returns the first character of s that prints as a blank or
+// as nothing, other than the two blanks names use (U+0020, U+3000): a
+// no-break space, a zero-width space or joiner, a word joiner, another
+// format character, a control, a variation selector. Such a character in
+// a scheme's name ("圳\u200b品") would make a scheme that reads like a
+// registered one; the rule is certification's for certificate texts.
+func invisibleIn(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\u3000':
+			continue
+		case r < 0x20 || r == 0x7f || r == '\u2800' || r == utf8.RuneError:
+			return r, true
+		case r < 0x80:
+			continue
+		}
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.White_Space, r) ||
+			unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r) || unicode.Is(unicode.Variation_Selector, r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// statusWordConflict refuses a scheme's status word that would make a
+// certificate that is not in force read as one that is, or the other way
+// round: a word of the common table ([CommonStatuses]: 撤销, 注销, 暂停,
+// 过期, 已撤销, …) given another status, with or without
+// "common_statuses", and a word given the status valid that contains a
+// word of the table for a status that is not valid ("证书已撤销").
+func statusWordConflict(word string, st certification.Status) error {
+	for _, w := range commonStatuses {
+		if w.Word == word && w.Status != st {
+			return schema.NewFault("recognition.scheme.word-conflict", w.Word, w.Status.Localize(i18n.Chinese()), w.Status.String())
+		}
+	}
+	if st != certification.Valid {
+		return nil
+	}
+	for _, w := range commonStatuses {
+		if w.Status != certification.Valid && strings.Contains(word, w.Word) {
+			return schema.NewFault("recognition.scheme.word-valid", word, w.Word, w.Status.String())
+		}
+	}
+	return nil
 }
 
 // parseRole reads the code of a role ("owner", "certifier", …).

@@ -221,9 +221,10 @@ func TestLoadSchemeRefusesOversizedFiles(t *testing.T) {
 	assert.Contains(t, i18n.Error(err, language.Chinese), "字节上限")
 }
 
-// TestSchemeFromADocumentOutsideTheRegister: a partner province cites its
-// own document by title, number and date instead of the register.
-func TestSchemeFromADocumentOutsideTheRegister(t *testing.T) {
+// TestSchemeFromADocumentOutsideTheRegisterIsLabelledAsItsOwn: a partner province cites its
+// own document by title, number and date instead of the register; the
+// citation says it is the file's own, unchecked.
+func TestSchemeFromADocumentOutsideTheRegisterIsLabelledAsItsOwn(t *testing.T) {
 	t.Parallel()
 	data, err := os.ReadFile(exampleScheme)
 	require.NoError(t, err)
@@ -237,7 +238,16 @@ func TestSchemeFromADocumentOutsideTheRegister(t *testing.T) {
 	require.NoError(t, err)
 	s, err := recognition.ParseScheme(data)
 	require.NoError(t, err)
-	assert.Equal(t, "示例〔2099〕1号 《示例市生态优品认证管理办法（虚构）》 2099-01-01", s.Brand.Source)
+	// Labelled as the file's own statement, never as an official citation
+	// (review of issue 11).
+	assert.Equal(t, "示例〔2099〕1号 《示例市生态优品认证管理办法（虚构）》 2099-01-01"+recognition.OwnDocumentLabel, s.Brand.Source)
+	// Its self-declared attributes count for nothing under the default
+	// terms: the file's own statement is not checked.
+	assert.NotNil(t, s.Adapter().Agreement().Assessed)
+	assert.Empty(t, s.Adapter().Agreement().Assessed)
+	plain, err := recognition.ParseScheme(mutatedScheme(t, func(map[string]any) {}))
+	require.NoError(t, err)
+	assert.Nil(t, plain.Adapter().Agreement().Assessed, "a scheme citing the register keeps its attributes")
 }
 
 // FuzzParseScheme: no input makes ParseScheme panic; every refusal is a
@@ -347,4 +357,100 @@ func benchmarkDecode(b *testing.B, a recognition.Adapter, native []byte) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestSchemeFileCannotMapRevokedToValid: a scheme definition that
+// lists its own status words without "common_statuses" may give 撤销
+// (revoked), 注销, 暂停 or 过期 — the statuses' own Chinese names, the words
+// Encode writes — the status "valid". A careless or hostile file then turns
+// a revoked certificate into a recognised one: "a record that is expired,
+// suspended, revoked or cancelled is never recognised" no longer holds.
+// (Review of issue 11: the check once ran only with common_statuses.)
+func TestSchemeFileCannotMapRevokedToValid(t *testing.T) {
+	at := time.Date(2026, 6, 1, 0, 0, 0, 0, brand.ChinaTime())
+	for _, word := range []string{"撤销", "注销", "暂停", "过期", "已撤销", "证书已撤销", "失效"} {
+		t.Run(word, func(t *testing.T) {
+			def := mutatedScheme(t, func(m map[string]any) {
+				r := m["record"].(map[string]any)
+				delete(r, "common_statuses")
+				r["statuses"] = []any{
+					map[string]any{"word": "在用", "status": "valid"},
+					map[string]any{"word": word, "status": "valid"},
+				}
+			})
+			s, err := recognition.ParseScheme(def)
+			if err == nil {
+				// Loaded: show what it does to a record in that status.
+				rec := `{"证书号码":"SHILI-SYN-R11","获证单位":"合成样例企业（synthetic）","社会信用代码":"91360100MA91000117",` +
+					`"产品（服务）名称":"金溪蜜梨","执行标准":["T/JGE 0039-2023"],"发证机构":"江西省检验检测认证总院","认证模式":"5",` +
+					`"发证日期":"2025-03-01","有效期截止":"2028-02-29","证书状态":"` + word + `"}`
+				a := s.Adapter()
+				r, derr := a.Decode([]byte(rec))
+				require.NoError(t, derr)
+				d := a.Agreement().Check(r, at)
+				assert.NotEqual(t, recognition.Recognized, d.Outcome, "a record whose status is %s is recognised", word)
+			}
+			require.Error(t, err, "a definition that gives %s the status valid must be refused", word)
+			assert.ErrorIs(t, err, recognition.ErrSchemeDefinition)
+		})
+	}
+}
+
+// TestSchemeFileWithBOMLoads: Windows editors (Notepad among
+// them) save UTF-8 with a byte order mark. ParseAgreements skips it ("A
+// UTF-8 byte order mark before the file is skipped"); ParseScheme and
+// LoadScheme once refused the same definition with "JSON syntax error (invalid
+// character 'ï' … at byte 1)", which tells a clerk nothing about the
+// cause.
+func TestSchemeFileWithBOMLoads(t *testing.T) {
+	b, err := os.ReadFile(exampleScheme)
+	require.NoError(t, err)
+	withBOM := append([]byte("\ufeff"), b...)
+	s, err := recognition.ParseScheme(withBOM)
+	if assert.NoError(t, err) {
+		assert.Equal(t, brand.ID("shili"), s.Brand.ID)
+	}
+	_, err = recognition.LoadScheme(bytes.NewReader(withBOM))
+	assert.NoError(t, err)
+}
+
+// TestSchemeNameWithInvisibleCharacterIsRefused: a name, alias, English
+// name or id holding a character that prints as nothing or as a blank
+// (no-break space, zero-width space, word joiner, BOM, variation
+// selector) would read like another scheme's: it is refused where it is.
+func TestSchemeNameWithInvisibleCharacterIsRefused(t *testing.T) {
+	for _, tc := range []struct{ key, value, pointer string }{
+		{"name", "示例市\u00a0生态优品", "/name"},
+		{"name", "示例市\u200b生态优品", "/name"},
+		{"name", "示例市\u2060生态优品", "/name"},
+		{"name", "示例市\ufeff生态优品", "/name"},
+		{"name", "示例市生态优品\ufe0f", "/name"},
+		{"english_name", "Example\u200bCity (synthetic)", "/english_name"},
+		{"aliases", "示例\u200d优品", "/aliases/0"},
+	} {
+		t.Run(tc.pointer+" "+tc.value, func(t *testing.T) {
+			def := mutatedScheme(t, func(m map[string]any) {
+				if tc.key == "aliases" {
+					m["aliases"] = []any{tc.value}
+				} else {
+					m[tc.key] = tc.value
+				}
+			})
+			_, err := recognition.ParseScheme(def)
+			require.ErrorIs(t, err, recognition.ErrSchemeDefinition)
+			var se *recognition.SchemeError
+			require.ErrorAs(t, err, &se)
+			assert.Equal(t, tc.pointer, se.Pointer)
+			assert.Contains(t, se.Localize(i18n.Chinese()), "不可见字符")
+			assert.Contains(t, se.Localize(language.English), "invisible character")
+		})
+	}
+	// "@" is refused too: Lookup reads "scheme@format".
+	_, err := recognition.ParseScheme(mutatedScheme(t, func(m map[string]any) { m["aliases"] = []any{"示例@优品"} }))
+	var se *recognition.SchemeError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, "/aliases/0", se.Pointer)
+	// The two blanks names use are no such characters.
+	_, err = recognition.ParseScheme(mutatedScheme(t, func(m map[string]any) { m["name"] = "示例市　生态 优品" }))
+	assert.NoError(t, err)
 }

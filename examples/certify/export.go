@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -26,8 +27,9 @@ func init() {
 	i18n.Table("certify.export.", [][3]string{
 		{"unknown", "未知的方案 %q，可选：%s", "unknown scheme %q; choose one of: %s"},
 		{"bad-at", "-at 应为日期 YYYY-MM-DD，而不是 %q", "-at must be a date YYYY-MM-DD, not %q"},
-		{"done", "已按 %s（%s）的格式导出 %d 张证书，状态按 %s 计", "exported %[3]d certificates in the format of %[1]s (%[2]s), status as of %[4]s"},
-		{"left", "%d 张证书未导出：", "%d certificates were not exported:"},
+		{"done", "已按 %s（%s）的格式导出 %d 张证书，状态按 %s 计", "exported %[3]d certificate(s) in the format of %[1]s (%[2]s), status as of %[4]s"},
+		{"left", "%d 张证书未导出：", "%d certificate(s) not exported:"},
+		{"no-store", "存储文件 %s 不存在：请检查路径（导出不会新建存储）", "the store file %s does not exist: check the path (an export creates no store)"},
 	})
 }
 
@@ -97,8 +99,13 @@ func runExport(scheme, file, at string, tag language.Tag, lang string, stdout, s
 }
 
 // storedCertificates reads every certificate of the store in file, in the
-// order they were added.
+// order they were added. A file that does not exist is an error, not an
+// empty store: sqlstore.OpenFile would create it, and a mistyped path
+// would export nothing without a word.
 func storedCertificates(file string) ([]certification.Certificate, error) {
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		return nil, noStoreError(file)
+	}
 	ctx := context.Background()
 	s, err := sqlstore.OpenFile(ctx, file)
 	if err != nil {
@@ -120,4 +127,16 @@ func storedCertificates(file string) ([]certification.Certificate, error) {
 		certs = append(certs, c)
 	}
 	return certs, sc.Err()
+}
+
+// noStoreError reports a store file that does not exist, in the reader's
+// language.
+type noStoreError string
+
+// Error returns the English description of the error.
+func (e noStoreError) Error() string { return e.Localize(i18n.English()) }
+
+// Localize describes the error in the language that best matches tag.
+func (e noStoreError) Localize(tag language.Tag) string {
+	return i18n.Sprintf(tag, "certify.export.no-store", string(e))
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,7 +31,7 @@ func TestExportWritesWhatThePartnersToolReads(t *testing.T) {
 			var out, errb bytes.Buffer
 			require.Equal(t, 0, run([]string{"-lang", "en", "-export", scheme, "-at", "2027-06-01"}, &out, &errb), errb.String())
 			assert.Contains(t, errb.String(), "Issued certificate JXGE-DEMO-0001", "the walk-through's narration")
-			assert.Contains(t, errb.String(), "exported 1 certificates")
+			assert.Contains(t, errb.String(), "exported 1 certificate(s)")
 			to, ok := recognition.Lookup(scheme)
 			require.True(t, ok)
 			var env struct {
@@ -38,7 +39,8 @@ func TestExportWritesWhatThePartnersToolReads(t *testing.T) {
 				Record json.RawMessage `json:"record"`
 			}
 			require.NoError(t, json.Unmarshal(out.Bytes(), &env))
-			assert.Equal(t, string(to.Brand().ID), env.Scheme)
+			// The envelope names our scheme, in the partner's format.
+			assert.Equal(t, recognition.FormatKey(brand.JiangxiGreen, to.Brand().ID), env.Scheme)
 			rec, err := to.Decode(env.Record)
 			require.NoError(t, err)
 			assert.Equal(t, "JXGE-DEMO-0001", rec.Number)
@@ -97,4 +99,31 @@ func TestExportRefusesBadUsage(t *testing.T) {
 		assert.Contains(t, errb.String(), tc.want)
 		assert.Empty(t, out.String())
 	}
+}
+
+// TestExportFromMissingStoreSaysSoInBothLanguages: the message names the
+// file, in the language asked for.
+func TestExportFromMissingStoreSaysSoInBothLanguages(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "typo.db")
+	for lang, want := range map[string]string{"zh": "不存在", "en": "does not exist"} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 1, run([]string{"-lang", lang, "-db", p, "-export", "zhejiang"}, &out, &errb), lang)
+		assert.Contains(t, errb.String(), want, lang)
+		assert.Contains(t, errb.String(), "typo.db", lang)
+		assert.Empty(t, out.String())
+	}
+}
+
+// TestExportFromMissingStoreFails: `certify -db FILE -export
+// SCHEME` with a mistyped FILE creates an empty certificate store under
+// that name (sqlstore.OpenFile creates what is not there), exports "0
+// certificates" and exits 0: the partner receives an empty file, the
+// clerk sees success, and a stray database is left behind.
+func TestExportFromMissingStoreFails(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "typo.db")
+	var out, errb bytes.Buffer
+	code := run([]string{"-db", p, "-export", "zhejiang", "-at", "2026-06-01"}, &out, &errb)
+	assert.NotEqual(t, 0, code, "an export from a store that does not exist succeeded: %s", errb.String())
+	_, err := os.Stat(p)
+	assert.True(t, os.IsNotExist(err), "the export created %s", p)
 }

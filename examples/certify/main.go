@@ -50,16 +50,17 @@ func day(y int, m time.Month, d int) time.Time {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("certify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "language of the messages: zh or en")
-	dbFile := fs.String("db", "", "SQLite file that keeps the certificates (default: a temporary file)")
-	export := fs.String("export", "", "write the store's certificates as NDJSON in this scheme's format (zhejiang, jxgreen, …) instead")
-	at := fs.String("at", "", "with -export: the date the certificates' status is taken at, YYYY-MM-DD (default today)")
+	// The help is read before -lang is: each line in both languages.
+	lang := fs.String("lang", "zh", "消息语言：zh 或 en / language of the messages: zh or en")
+	dbFile := fs.String("db", "", "保存证书的 SQLite 文件（默认临时文件） / SQLite file that keeps the certificates (default: a temporary file)")
+	export := fs.String("export", "", "改为按该方案的格式（zhejiang、jxgreen……）以 NDJSON 输出存储中的证书 / write the store's certificates as NDJSON in this scheme's format (zhejiang, jxgreen, …) instead")
+	at := fs.String("at", "", "与 -export 同用：证书状态的计算日期 YYYY-MM-DD（默认今天） / with -export: the date the certificates' status is taken at, YYYY-MM-DD (default today)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "certify: bad -lang %q\n", *lang)
+		fmt.Fprintf(stderr, "certify: -lang 应为 zh 或 en，而不是 %[1]q / bad -lang %[1]q: zh or en\n", *lang)
 		return 2
 	}
 	if *export != "" {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -39,8 +40,10 @@ func (f *agreementFlags) register(fs *flag.FlagSet) {
 func (f *agreementFlags) terms(tag language.Tag) (*recognition.Agreements, brand.ID, string) {
 	t := func(key string, a ...any) string { return i18n.Sprintf(tag, key, a...) }
 	var all []recognition.Agreement
-	from := map[string]string{} // agreement id to its file
+	from := map[string]string{}            // agreement id to its file
+	starts := make([]int, 0, len(f.files)) // index in all of each file's first agreement
 	for _, name := range f.files {
+		starts = append(starts, len(all))
 		file, err := os.Open(name)
 		if err != nil {
 			return nil, "", t("recognize.agreement-open", err)
@@ -62,6 +65,10 @@ func (f *agreementFlags) terms(tag language.Tag) (*recognition.Agreements, brand
 	}
 	set, err := recognition.NewAgreements(all...)
 	if err != nil {
+		var ae *recognition.AgreementError
+		if errors.As(err, &ae) {
+			inFile(ae, f.files, starts)
+		}
 		return nil, "", t("recognize.agreement-conflict", i18n.Error(err, tag))
 	}
 	named := set.Recognizers()
@@ -92,9 +99,38 @@ func (f *agreementFlags) terms(tag language.Tag) (*recognition.Agreements, brand
 	return set, recognizer, ""
 }
 
+// inFile turns the pointer of a conflict between the agreements of all the
+// files ("/agreements/i/…", i counting in all of them) into the file the
+// i-th agreement comes from and its pointer in that file; starts holds
+// the index of each file's first agreement.
+func inFile(ae *recognition.AgreementError, files []string, starts []int) {
+	rest, ok := strings.CutPrefix(ae.Pointer, "/agreements/")
+	if !ok {
+		return
+	}
+	num, tail, _ := strings.Cut(rest, "/")
+	i, err := strconv.Atoi(num)
+	if err != nil || i < 0 {
+		return
+	}
+	for k := len(starts) - 1; k >= 0; k-- {
+		if i >= starts[k] {
+			ae.File = files[k]
+			ae.Pointer = "/agreements/" + strconv.Itoa(i-starts[k])
+			if tail != "" {
+				ae.Pointer += "/" + tail
+			}
+			return
+		}
+	}
+}
+
 // recognizerID reads -recognizer: a scheme id or name of a registered
 // adapter, or of 江西绿色生态.
 func recognizerID(s string) (brand.ID, bool) {
+	if strings.Contains(s, "@") {
+		return "", false // one scheme's records in another's format recognise nothing
+	}
 	if a, ok := recognition.Lookup(s); ok {
 		if _, env := a.(recognition.Envelope); !env {
 			return a.Brand().ID, true

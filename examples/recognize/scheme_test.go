@@ -110,3 +110,55 @@ func TestSchemeFlagRefusesABadFile(t *testing.T) {
 		})
 	}
 }
+
+// TestOversizedSchemeFileIsRefusedInBothLanguages: every message
+// a person reads exists in Chinese and English, but -scheme with a file
+// past recognition.MaxSchemeSize says why in English whatever -lang is
+// ("1048577+ bytes > 1048576", examples/recognize/schemes.go readScheme),
+// where recognition.LoadScheme has the catalogue's "文件超过 %d 字节上限".
+func TestOversizedSchemeFileIsRefusedInBothLanguages(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "huge.json")
+	require.NoError(t, os.WriteFile(p, []byte(`{"id":"huge","name":"`+strings.Repeat("大", 400_000)+`"}`), 0o644))
+	for lang, want := range map[string]string{"zh": "字节", "en": "bytes"} {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"-lang", lang, "-scheme", p, exampleRecords}, nil, &out, &errb)
+		assert.Equal(t, exitFailure, code, lang)
+		assert.Empty(t, out.String())
+		assert.Contains(t, errb.String(), want, lang)
+		if lang == "zh" {
+			assert.NotContains(t, errb.String(), "bytes", "an English reason in the Chinese message: %s", errb.String())
+		}
+	}
+}
+
+// TestSchemeLookAlikeNameIsRefused: -scheme refuses a definition
+// that takes a built-in scheme's name (品字标), but not one that writes the
+// name with a no-break space or a zero-width space inside (圳\u00a0品,
+// 圳\u200b品), which every terminal, spreadsheet and message shows as 圳品:
+// the registry's folding (fold.Title) drops ASCII and ideographic spaces
+// only. The loaded look-alike is registered beside 圳品, and its records'
+// reasons and the run's "loaded" line name it 圳品. (In a process of its
+// own: the registry is global.)
+func TestSchemeLookAlikeNameIsRefused(t *testing.T) {
+	if os.Getenv("JXGREEN_LOOKALIKE_CHILD") != "1" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestSchemeLookAlikeNameIsRefused$", "-test.count=1", "-test.v")
+		cmd.Env = append(os.Environ(), "JXGREEN_LOOKALIKE_CHILD=1")
+		b, err := cmd.CombinedOutput()
+		require.NoError(t, err, "%s", b)
+		return
+	}
+	good, err := os.ReadFile(exampleScheme)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	for i, name := range []string{"圳\u00a0品", "圳\u200b品", "品字\u2060标"} {
+		p := filepath.Join(dir, "lookalike.json")
+		b := bytes.Replace(good, []byte(`"id": "shili"`), []byte(`"id": "lookalike`+string(rune('a'+i))+`"`), 1)
+		b = bytes.Replace(b, []byte(`"name": "示例市生态优品"`), []byte(`"name": "`+name+`"`), 1)
+		b = bytes.Replace(b, []byte(`"示例优品"`), []byte(`"示例优品`+string(rune('a'+i))+`"`), 1)
+		b = bytes.Replace(b, []byte(`"english_name": "Example City Eco Products (synthetic)"`), []byte(`"english_name": "Look-alike `+string(rune('a'+i))+` (synthetic)"`), 1)
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"-lang", "zh", "-scheme", p, exampleRecords}, nil, &out, &errb)
+		assert.Equal(t, exitFailure, code, "%q was loaded beside the built-in scheme it looks like:\n%s", name, errb.String())
+	}
+}

@@ -54,11 +54,7 @@ func init() {
 // first file that does not load, in the language of tag, or "".
 func loadSchemes(files []string, tag language.Tag, stderr io.Writer) string {
 	for _, name := range files {
-		data, err := readScheme(name)
-		if err != nil {
-			return i18n.Sprintf(tag, "recognize.scheme", name, err)
-		}
-		s, err := recognition.ParseScheme(data)
+		s, err := readScheme(name)
 		if err == nil {
 			err = recognition.RegisterScheme(s.Adapter())
 		}
@@ -79,16 +75,12 @@ func loadSchemes(files []string, tag language.Tag, stderr io.Writer) string {
 }
 
 // readScheme reads a definition file, refusing one past
-// recognition.MaxSchemeSize.
-func readScheme(name string) ([]byte, error) {
+// recognition.MaxSchemeSize (recognition.ReadScheme).
+func readScheme(name string) (recognition.Scheme, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, err
+		return recognition.Scheme{}, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, recognition.MaxSchemeSize+1))
-	if err == nil && len(data) > recognition.MaxSchemeSize {
-		return nil, fmt.Errorf("%d+ bytes > %d", len(data), recognition.MaxSchemeSize)
-	}
-	return data, err
+	return recognition.ReadScheme(f)
 }

@@ -152,6 +152,11 @@ func (a *Adapter) DecodeBySchema(native []byte) (recognition.Record, error) {
 	return (&Verifier{}).DecodeBySchema(native)
 }
 
+// CarriesStatus reports false: Encode writes no credentialStatus, so that
+// recognition.Export refuses the adapter (recognition.StatusCarrier) and
+// points to [Issuer].
+func (a *Adapter) CarriesStatus() bool { return false }
+
 // Encode writes r as a DCC without credentialStatus; nothing is kept.
 func (a *Adapter) Encode(r recognition.Record) ([]byte, error) { return encode(r, "", nil) }
 
