@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jxgreen/jxgreen/brand"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // Agreements is a set of agreements, each in one or more dated versions:
@@ -165,8 +166,8 @@ func appendAgreement(out []byte, ref AgreementRef) []byte {
 		return append(out, `,"agreement":null`...)
 	}
 	out = append(out, `,"agreement":{"id":`...)
-	out = appendJSONString(out, ref.ID)
+	out = jsonscan.AppendString(out, ref.ID)
 	out = append(out, `,"version":`...)
-	out = appendJSONString(out, ref.Version)
+	out = jsonscan.AppendString(out, ref.Version)
 	return append(out, '}')
 }

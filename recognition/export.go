@@ -13,6 +13,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/certification"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // Export writes certificates of ours for a partner: as NDJSON, one line a
@@ -79,7 +80,7 @@ func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certifi
 			key = FormatKey(r.Scheme, to.Brand().ID)
 		}
 		line = append(line[:0], `{"scheme":`...)
-		line = appendJSONString(line, key)
+		line = jsonscan.AppendString(line, key)
 		line = append(line, `,"record":`...)
 		if bytes.ContainsAny(native, "\r\n") {
 			// One record a line: an envelope such as UNTP writes its

@@ -500,9 +500,9 @@ func (w *worker) decide(out []byte, n int, a cachedAdapter, rec Record, s *Summa
 	s.Agreements[d.Agreement]++
 	out = w.appendStart(out, n)
 	out = append(out, `,"scheme":`...)
-	out = appendJSONString(out, id)
+	out = jsonscan.AppendString(out, id)
 	out = append(out, `,"number":`...)
-	out = appendJSONString(out, rec.Number)
+	out = jsonscan.AppendString(out, rec.Number)
 	out = append(out, `,"outcome":"`...)
 	out = append(out, outcome...)
 	out = appendAgreement(append(out, '"'), d.Agreement)
@@ -513,9 +513,9 @@ func (w *worker) decide(out []byte, n int, a cachedAdapter, rec Record, s *Summa
 			out = append(out, ',')
 		}
 		out = append(out, `{"code":`...)
-		out = appendJSONString(out, string(r.Code))
+		out = jsonscan.AppendString(out, string(r.Code))
 		out = append(out, `,"message":`...)
-		out = appendJSONString(out, w.message(r))
+		out = jsonscan.AppendString(out, w.message(r))
 		out = append(out, '}')
 	}
 	return append(out, "]}\n"...)
@@ -540,11 +540,11 @@ func (w *worker) errorLine(out []byte, n int, scheme, number, kind, msg string, 
 	s.Errors[kind]++
 	out = w.appendStart(out, n)
 	out = append(out, `,"scheme":`...)
-	out = appendJSONString(out, scheme)
+	out = jsonscan.AppendString(out, scheme)
 	out = append(out, `,"number":`...)
-	out = appendJSONString(out, number)
+	out = jsonscan.AppendString(out, number)
 	out = append(out, `,"outcome":"error","reasons":[],"error":`...)
-	out = appendJSONString(out, msg)
+	out = jsonscan.AppendString(out, msg)
 	return append(out, "}\n"...)
 }
 
@@ -571,7 +571,7 @@ func (w *worker) appendStart(out []byte, n int) []byte {
 	out = strconv.AppendInt(out, int64(n), 10)
 	if w.c.File != "" {
 		out = append(out, `,"file":`...)
-		out = appendJSONString(out, w.c.File)
+		out = jsonscan.AppendString(out, w.c.File)
 	}
 	return out
 }
@@ -596,7 +596,7 @@ func (w *worker) numberOf(a Adapter, id string, record []byte) string {
 				continue
 			}
 			if f, ok := ad.(*FlatAdapter); ok && f.format.Number != "" {
-				keys = append(keys, appendJSONString(nil, f.format.Number))
+				keys = append(keys, jsonscan.AppendString(nil, f.format.Number))
 			}
 		}
 		if len(w.numberKeys) < cacheLimit {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 func init() {
@@ -197,7 +198,7 @@ func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 	p := m.plan(scheme)
 	if p == nil {
 		dst = append(dst, `{"scheme":`...)
-		dst = appendJSONString(dst, scheme)
+		dst = jsonscan.AppendString(dst, scheme)
 		return append(dst, ",\"record\":{}}\n"...), nil
 	}
 	if p.nested != "" {
@@ -222,7 +223,7 @@ func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 		return append(dst, '\n'), &rowError{"missing-column", []any{p.name, strings.Join(p.missing, "、")}, p.id}
 	}
 	dst = append(dst, `{"scheme":`...)
-	dst = appendJSONString(dst, p.id)
+	dst = jsonscan.AppendString(dst, p.id)
 	dst = append(dst, `,"record":{`...)
 	first := true
 	for i, c := range cells {
@@ -233,7 +234,7 @@ func (m *mapper) line(dst []byte, cells []cell) ([]byte, *rowError) {
 			dst = append(dst, ',')
 		}
 		first = false
-		dst = appendJSONString(dst, m.header[i])
+		dst = jsonscan.AppendString(dst, m.header[i])
 		dst = append(dst, ':')
 		dst = appendValue(dst, p.cols[i], c.v)
 	}
@@ -255,7 +256,7 @@ func appendValue(dst []byte, p prop, v string) []byte {
 				dst = append(dst, ',')
 			}
 			n++
-			dst = appendJSONString(dst, item)
+			dst = jsonscan.AppendString(dst, item)
 		}
 		return append(dst, ']')
 	case asNumber:
@@ -273,7 +274,7 @@ func appendValue(dst []byte, p prop, v string) []byte {
 	if p.date {
 		v = normDate(v)
 	}
-	return appendJSONString(dst, v)
+	return jsonscan.AppendString(dst, v)
 }
 
 // isListSeparator reports whether r separates the items of a list in a
@@ -405,59 +406,4 @@ func clip(s string) string {
 	return s
 }
 
-// escape marks the bytes a JSON string escapes.
-var escape = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
 
-// mayEscape reports whether one of the 8 bytes of s is below 0x20, '"'
-// or '\\' (a word at a time: "Bit Twiddling Hacks", determine if a word
-// has a byte less than n, or equal to n).
-func mayEscape(s string) bool {
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	less := func(x uint64, n uint64) uint64 { return (x - ones*n) & ^x & highs }
-	return less(x, 0x20)|less(x^(ones*'"'), 1)|less(x^(ones*'\\'), 1) != 0
-}
-
-// appendJSONString appends s, which is UTF-8, as a JSON string.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		// Eight bytes at a time while none needs escaping: most cells
-		// are Chinese text, three bytes a character, none escaped.
-		for i+8 <= len(s) && !mayEscape(s[i:i+8]) {
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
-		c := s[i]
-		if !escape[c] {
-			continue
-		}
-		dst = append(dst, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			dst = append(dst, '\\', c)
-		case '\n':
-			dst = append(dst, '\\', 'n')
-		case '\r':
-			dst = append(dst, '\\', 'r')
-		case '\t':
-			dst = append(dst, '\\', 't')
-		default:
-			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-		}
-		start = i + 1
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // Converter checks the rows of a table with a [recognition.Checker] and
@@ -461,9 +462,9 @@ func (s *sink) ndjsonError(row int, scheme, msg string) error {
 	b = append(b, `{"row":`...)
 	b = strconv.AppendInt(b, int64(row), 10)
 	b = append(b, `,"scheme":`...)
-	b = appendJSONString(b, scheme)
+	b = jsonscan.AppendString(b, scheme)
 	b = append(b, `,"number":"","outcome":"error","reasons":[],"error":`...)
-	b = appendJSONString(b, msg)
+	b = jsonscan.AppendString(b, msg)
 	b = append(b, "}\n"...)
 	_, err := s.nd.Write(b)
 	return err
