@@ -405,5 +405,3 @@ func clip(s string) string {
 	}
 	return s
 }
-
-
