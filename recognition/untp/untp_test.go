@@ -52,7 +52,16 @@ type sampleAdapter struct {
 // unknown). Only the brand's signature binds a number to its bit: an
 // unsigned credential is never integrity-checked.
 func (a sampleAdapter) Decode(native []byte) (recognition.Record, error) {
-	r, err := a.Verifier.Decode(native)
+	return a.placed(a.Verifier.Decode(native))
+}
+
+// DecodeBySchema is Decode by the schema path, with the same rule.
+func (a sampleAdapter) DecodeBySchema(native []byte) (recognition.Record, error) {
+	return a.placed(a.Verifier.DecodeBySchema(native))
+}
+
+// placed forgets a status that the samples' index cannot write back.
+func (a sampleAdapter) placed(r recognition.Record, err error) (recognition.Record, error) {
 	if err == nil && r.Scheme != brand.JiangxiGreen {
 		if _, placed := a.issuer.Index().Lookup(r.Number); !placed {
 			r.Status = 0
