@@ -371,6 +371,8 @@ const (
 	ReasonAgreementNotInForce ReasonCode = "agreement-not-in-force"
 	// ReasonNoAgreement: there are no terms on which the recognizer recognises the record's scheme.
 	ReasonNoAgreement ReasonCode = "no-agreement"
+	// ReasonIntegrityUnverified: the record is a credential whose proof did not verify against a trusted issuer key (unsigned, or signed by a key not trusted): not recognised on its own word.
+	ReasonIntegrityUnverified ReasonCode = "integrity-unverified"
 )
 
 // reasonMessages is the one table of the reasons' messages, Chinese and

@@ -49,21 +49,6 @@ var agreementSchema = schema.MustCompile("agreement", agreementSchemaJSON)
 // files, which [ParseAgreements] holds every file to.
 func AgreementSchema() []byte { return bytes.Clone(agreementSchemaJSON) }
 
-// MaxAgreementFile is the largest agreement file read, in bytes: 1 MiB, far
-// more than any real agreement needs.
-const MaxAgreementFile = 1 << 20
-
-// Sentinel errors of agreement files. An [*AgreementError] wraps ErrAgreement
-// and one of ErrSyntax, ErrSchema, ErrValue, ErrDuplicateKey, ErrTooLarge or
-// ErrOverlap.
-var (
-	// ErrAgreement: an agreement file, or a set of agreements, is wrong.
-	ErrAgreement = i18n.NewSentinel("recognition.ErrAgreement", "协议文件有误", "an agreement file is wrong")
-	// ErrOverlap: two versions of the terms between the same two schemes
-	// are in force on the same day, or an id and version are given twice.
-	ErrOverlap = i18n.NewSentinel("recognition.ErrOverlap", "协议的版本相互重叠", "versions of an agreement overlap")
-)
-
 // AgreementError reports why an agreement file, or a set of agreements,
 // was refused, and where: the JSON pointer (RFC 6901) of the offending
 // value in the file ("" for the whole file, or for a conflict between

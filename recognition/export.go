@@ -105,13 +105,6 @@ func Export(w io.Writer, to Adapter, at time.Time, certs []certification.Certifi
 	return n, errors.Join(errs...)
 }
 
-// ErrStatusNotCarried: the adapter [Export] was given writes no status
-// ([StatusCarrier]), so that the partner would read every certificate's
-// status as unknown. An [*ExportError] wraps it.
-var ErrStatusNotCarried = i18n.NewSentinel("recognition.ErrStatusNotCarried",
-	"该适配器写出的记录不带证书状态，对方读到的状态将是未知（撤销的与有效的无从区分）：请改用能写入状态的适配器，如 untp.Issuer",
-	"the adapter writes records without the certificate's status, which the partner would read as unknown (a revoked certificate could not be told from a valid one): use an adapter that writes it, such as untp.Issuer")
-
 // ExportRecord writes r, a record of another scheme, in the native format
 // of the scheme of to: with [FlatAdapter.Export] for a flat scheme, and
 // with to's Encode otherwise (an envelope such as UNTP carries a record of

@@ -29,12 +29,6 @@ const (
 	IntegrityChecked
 )
 
-// The reason code of integrity, beside those of [Agreement.Check].
-const (
-	// ReasonIntegrityUnverified: the record is a credential whose proof did not verify against a trusted issuer key (unsigned, or signed by a key not trusted): not recognised on its own word.
-	ReasonIntegrityUnverified ReasonCode = "integrity-unverified"
-)
-
 var integrityNames = [...]string{"none", "unverified", "checked"}
 
 func init() {

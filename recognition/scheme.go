@@ -33,10 +33,6 @@ var schemeSchema = schema.MustCompile("scheme-definition", schemeSchemaJSON)
 // definition file, the contract that [ParseScheme] validates against.
 func SchemeSchema() []byte { return bytes.Clone(schemeSchemaJSON) }
 
-// MaxSchemeSize is the largest scheme definition [LoadScheme] reads, in
-// bytes.
-const MaxSchemeSize = 1 << 20
-
 // Scheme is a scheme definition: the facts of a brand scheme and the
 // [Format] of its native record, as a scheme definition file states them.
 // [ParseScheme] reads one; [Scheme.Adapter] makes its adapter.
@@ -119,10 +115,6 @@ type SchemeError struct {
 	Rule  string
 	Cause error
 }
-
-// ErrSchemeDefinition: a scheme definition file does not load. A
-// [*SchemeError] wraps it.
-var ErrSchemeDefinition = i18n.NewSentinel("recognition.ErrSchemeDefinition", "方案定义文件有误", "a scheme definition file is wrong")
 
 func init() {
 	i18n.Set("recognition.SchemeError", "方案定义文件 %s 处：%s", "scheme definition at %s: %s")
@@ -522,10 +514,6 @@ func (s Scheme) MarshalJSON() ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
-
-// ErrSchemeTaken: a scheme loaded at run time has the id or a name of a
-// scheme that is registered already. A [*SchemeTakenError] wraps it.
-var ErrSchemeTaken = i18n.NewSentinel("recognition.ErrSchemeTaken", "方案的编号或名称已被占用", "the id or a name of the scheme is taken")
 
 // SchemeTakenError reports a scheme that [RegisterScheme] cannot register:
 // its id, or one of its names, belongs to a registered scheme.
