@@ -89,13 +89,23 @@ func Alliance() []Body { return slices.Clone(alliance) }
 // and width folded), and false when there is none.
 func AllianceMember(name string) (Body, bool) {
 	n := foldName(name)
-	for _, b := range alliance {
-		if foldName(b.Name) == n {
-			return b, true
+	for i, k := range allianceKeys {
+		if k == n {
+			return alliance[i], true
 		}
 	}
 	return Body{}, false
 }
+
+// allianceKeys are the folded names of the alliance's members, in its
+// order, folded once rather than on every lookup.
+var allianceKeys = func() []string {
+	keys := make([]string, len(alliance))
+	for i, b := range alliance {
+		keys[i] = foldName(b.Name)
+	}
+	return keys
+}()
 
 // foldName is the folding of body names: as codes ([fold.Code]).
 func foldName(s string) string { return fold.Code(s) }
