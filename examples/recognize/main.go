@@ -3,7 +3,9 @@
 //
 // Usage:
 //
-//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme FILE ...] [-agreement FILE ...] [-recognizer ID] [-trust FILE [-status FILE ...]] [file ...]
+//	recognize [-lang TAG] [-workers N] [-at YYYY-MM-DD] [-encoding utf-8|gb18030] [-scheme FILE.json|ID ...]
+//	          [-agreement FILE ...] [-recognizer ID] [-trust FILE [-status FILE ...]]
+//	          [-in ndjson|csv|xlsx] [-out ndjson|csv|xlsx] [-o FILE] [-sheet NAME] [file ...]
 //
 // It reads the files named on the command line, one after the other, or
 // standard input when there are none; "-" names standard input. Each input
@@ -41,8 +43,8 @@
 // -agreement FILE (repeatable) judges by the terms of an agreement file
 // instead of the documented defaults, for the schemes its agreements
 // cover, in the version in force on the -at day; -recognizer ID judges
-// 江西绿色生态 certificates (UNTP credentials, or our own list format once
-// its adapter is registered) by a partner's terms; -agreement-schema prints the JSON
+// 江西绿色生态 certificates (our own list format, "jxgreen", or UNTP
+// credentials) by a partner's terms; -agreement-schema prints the JSON
 // Schema of agreement files. Each decided line names the terms it applied
 // ("agreement"), and the summary counts them, "default" being the
 // documented defaults.
@@ -63,6 +65,12 @@
 // a partner adds a scheme without writing Go:
 //
 //	go run ./examples/recognize -at 2026-06-01 -scheme testdata/schemes/shili.json testdata/schemes/shili-records.ndjson
+//
+// A -scheme value that does not end in ".json" names the scheme of a whole
+// spreadsheet instead. CSV and XLSX input and output (-in, -out, -o,
+// -sheet, -bom; by file extension otherwise) go through package
+// recognition/sheet, one row in, one row out, with the same terms, keys
+// and lists; -h prints those flags too.
 package main
 
 import (
