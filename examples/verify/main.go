@@ -72,15 +72,15 @@ func newServer(h http.Handler) *http.Server {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
-	dbFile := fs.String("db", "", "SQLite file of the register (default: a temporary file)")
-	lang := fs.String("lang", "zh", "language of what is printed: zh or en")
+	addr := fs.String("addr", "127.0.0.1:8080", "监听地址 / address to listen on")
+	dbFile := fs.String("db", "", "证书登记的 SQLite 文件（默认临时文件） / SQLite file of the register (default: a temporary file)")
+	lang := fs.String("lang", "zh", "输出语言：zh 或 en / language of what is printed: zh or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "verify: bad -lang %q\n", *lang)
+		fmt.Fprintf(stderr, "verify: -lang 应为 zh 或 en，而不是 %[1]q / bad -lang %[1]q: zh or en\n", *lang)
 		return 2
 	}
 	fail := func(err error) int {
