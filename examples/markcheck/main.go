@@ -36,13 +36,13 @@ func day(y int, m time.Month, d int) time.Time {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("markcheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lang := fs.String("lang", "zh", "language of the messages: zh or en")
+	lang := fs.String("lang", "zh", "输出语言：zh 或 en / language of the messages: zh or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "markcheck: bad -lang %q\n", *lang)
+		fmt.Fprintf(stderr, "markcheck: -lang 应为 zh 或 en，而不是 %[1]q / bad -lang %[1]q: zh or en\n", *lang)
 		return 2
 	}
 

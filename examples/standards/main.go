@@ -37,14 +37,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var parse list
 	find := fs.String("find", "", "show only the standards whose title, subject or number matches")
-	lang := fs.String("lang", "zh", "language of the messages: zh or en")
+	lang := fs.String("lang", "zh", "输出语言：zh 或 en / language of the messages: zh or en")
 	fs.Var(&parse, "parse", "a standard number to parse (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "standards: bad -lang %q: %v\n", *lang, err)
+		fmt.Fprintf(stderr, "standards: -lang 应为 zh 或 en，而不是 %[1]q / bad -lang %[1]q: zh or en\n", *lang)
 		return 2
 	}
 
