@@ -26,6 +26,7 @@ package fold
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -35,13 +36,19 @@ import (
 // dropped, so that "Resource saving", "resource-saving", "ＲＥＳＯＵＲＣＥ
 // ＳＡＶＩＮＧ" and "资源 节约" meet their forms without separators.
 func Word(s string) string {
-	return drop(s, func(r rune) bool {
-		switch r {
-		case ' ', '\t', '\n', '-', '_', '·':
-			return true
-		}
-		return false
-	})
+	if f, ok := quick(s, &wordASCII, wordSkip); ok {
+		return f
+	}
+	return drop(s, wordSkip)
+}
+
+// wordSkip reports the runes that Word drops (after width and case folding).
+func wordSkip(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '-', '_', '·':
+		return true
+	}
+	return false
 }
 
 // Title folds s for matching titles, products, subjects and clause
@@ -49,13 +56,20 @@ func Word(s string) string {
 // and dashes dropped, so that "《江西绿色生态 赣南脐橙》" and "江西绿色生态赣南脐橙"
 // meet.
 func Title(s string) string {
-	return drop(s, func(r rune) bool {
-		switch r {
-		case ' ', '\t', '\n', '-', '·', '—', '《', '》', '〈', '〉', '“', '”', '"', '\'', '‘', '’', '「', '」':
-			return true
-		}
-		return false
-	})
+	if f, ok := quick(s, &titleASCII, titleSkip); ok {
+		return f
+	}
+	return drop(s, titleSkip)
+}
+
+// titleSkip reports the runes that Title drops (after width and case
+// folding).
+func titleSkip(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '-', '·', '—', '《', '》', '〈', '〉', '“', '”', '"', '\'', '‘', '’', '「', '」':
+		return true
+	}
+	return false
 }
 
 // Unit folds a unit of measure: width and case folded, spaces dropped, the
@@ -84,6 +98,9 @@ func Unit(s string) string {
 // and ideographic spaces and tabs are dropped. Nothing else changes, so
 // that codes differing in any other character stay apart.
 func Code(s string) string {
+	if codeFolded(s) {
+		return s // the common case: a code as printed, already folded
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -100,6 +117,136 @@ func Code(s string) string {
 	}
 	return b.String()
 }
+
+// codeFolded reports whether Code would return s unchanged: no ASCII lower
+// case letter, space or tab, no ideographic space or full-width ASCII, and
+// valid UTF-8 (Code writes U+FFFD for a byte that is not).
+func codeFolded(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c == ' ' || c == '\t' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || r == '\u3000' || r >= 0xFF01 && r <= 0xFF5E {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
+// What quick does with an ASCII byte.
+const (
+	keepByte  = iota // unchanged
+	lowerByte        // an upper case letter, written in lower case
+	skipByte         // dropped
+)
+
+// wordASCII and titleASCII are what Word and Title do with each ASCII
+// byte: width folding leaves ASCII alone, case folding lowers A–Z, and
+// the skip function of the purpose drops what it names.
+var wordASCII, titleASCII = asciiTable(wordSkip), asciiTable(titleSkip)
+
+func asciiTable(skipped func(rune) bool) (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case skipped(rune(c)):
+			t[c] = skipByte
+		case c >= 'A' && c <= 'Z':
+			t[c] = lowerByte
+		}
+	}
+	return t
+}
+
+// ideograph reports whether r is a CJK unified ideograph of the basic block
+// or extension A: width and case folding leave them alone, and no purpose
+// drops one.
+func ideograph(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF
+}
+
+// quick is drop for the text that matching mostly meets, ASCII and CJK
+// ideographs: it returns s itself when nothing changes (no allocation),
+// folds full-width ASCII and the ideographic space by hand, and returns
+// false, leaving the work to drop, when s has any other rune that width or
+// case folding could change. A non-ASCII rune that skipped drops is one
+// that width and case folding leave alone (a test holds every rune quick
+// accepts to drop), so dropping it here is what drop does.
+func quick(s string, ascii *[utf8.RuneSelf]uint8, skipped func(rune) bool) (string, bool) {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if ascii[c] != keepByte {
+				break
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !ideograph(r) {
+			break
+		}
+		i += w
+	}
+	if i == len(s) {
+		return s, true
+	}
+	for j := i; j < len(s); {
+		if s[j] < utf8.RuneSelf {
+			j++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !ideograph(r) && !fullWidth(r) && !skipped(r) {
+			return "", false
+		}
+		j += w
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		w := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case ideograph(r):
+				b.WriteString(s[i : i+w])
+				i += w
+				continue
+			case fullWidth(r):
+				c = byte(r - 0xFEE0) // U+3000 becomes ' '
+				if r == '\u3000' {
+					c = ' '
+				}
+			default: // skipped
+				i += w
+				continue
+			}
+		}
+		switch ascii[c] {
+		case keepByte:
+			b.WriteByte(c)
+		case lowerByte:
+			b.WriteByte(c + 'a' - 'A')
+		}
+		i += w
+	}
+	return b.String(), true
+}
+
+// fullWidth reports whether r is full-width ASCII (U+FF01–U+FF5E) or the
+// ideographic space, which width folding makes ASCII.
+func fullWidth(r rune) bool { return r >= 0xFF01 && r <= 0xFF5E || r == '\u3000' }
 
 // drop folds width and case and leaves out the runes skip reports.
 func drop(s string, skip func(rune) bool) string {
