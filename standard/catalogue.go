@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -25,6 +26,10 @@ type Catalog struct {
 	all      []Standard // in pinyin order of Title
 	folded   []string   // foldText of Title and Subject, parallel to all
 	subjects []string   // foldText of Subject, parallel to all
+	// runes indexes subjects by the runes they contain: for each rune, the
+	// subjects it occurs in and where, in the order of all. Subject looks
+	// only at the subjects that share a rune with the product.
+	runes    map[rune][]runeAt
 	byNumber map[Number]int
 	byStd    map[Number]int // by WithoutYear, for year-less look-ups
 }
@@ -76,7 +81,24 @@ func NewCatalog(stds []Standard) *Catalog {
 		c.subjects[i] = fold.Title(s.Subject)
 		c.folded[i] = fold.Title(s.Title) + "\x00" + c.subjects[i]
 	}
+	c.indexSubjects()
 	return c
+}
+
+// indexSubjects makes c.runes from c.subjects.
+func (c *Catalog) indexSubjects() {
+	c.runes = map[rune][]runeAt{}
+	for i, subj := range c.subjects {
+		for off, r := range subj {
+			c.runes[r] = append(c.runes[r], runeAt{subject: i, offset: off})
+		}
+	}
+}
+
+// runeAt is where a rune occurs in a folded subject: the subject's index
+// in Catalog.all and the byte offset.
+type runeAt struct {
+	subject, offset int
 }
 
 // Len returns the number of standards in the catalogue.
@@ -174,21 +196,43 @@ func (c *Catalog) index(n Number) (int, bool) {
 // match, the longest subject wins, then pinyin order. It is how a product
 // in a partner's record finds the 江西绿色生态 standard for the same product.
 func (c *Catalog) Subject(product string) (Standard, bool) {
-	p := fold.Title(product)
+	if i := c.subject(fold.Title(product)); i >= 0 {
+		return c.all[i].Clone(), true
+	}
+	return Standard{}, false
+}
+
+// subject returns the index of the standard whose folded subject p names
+// (see Subject), or -1. Folded text is valid UTF-8 (fold writes U+FFFD for
+// a byte that is not), so a subject occurs in p, or p in a subject, only
+// where a rune begins; the index of runes gives the subjects that can
+// occur at each rune of p, and those that contain p's first rune.
+func (c *Catalog) subject(p string) int {
 	if p == "" {
-		return Standard{}, false
+		return -1
 	}
 	best, bestLen := -1, 0
-	for i, subj := range c.subjects {
-		if subj == "" {
-			continue
-		}
-		if (strings.Contains(p, subj) || strings.Contains(subj, p)) && len(subj) > bestLen {
-			best, bestLen = i, len(subj)
+	better := func(i int) {
+		if n := len(c.subjects[i]); n > bestLen || n == bestLen && i < best {
+			best, bestLen = i, n
 		}
 	}
-	if best < 0 {
-		return Standard{}, false
+	// The product contains the subject: a subject that begins at a rune
+	// of the product.
+	for k, r := range p {
+		for _, at := range c.runes[r] {
+			if at.offset == 0 && strings.HasPrefix(p[k:], c.subjects[at.subject]) {
+				better(at.subject)
+			}
+		}
 	}
-	return c.all[best].Clone(), true
+	// The subject contains the product: the product begins at a rune of
+	// the subject.
+	r, _ := utf8.DecodeRuneInString(p)
+	for _, at := range c.runes[r] {
+		if strings.HasPrefix(c.subjects[at.subject][at.offset:], p) {
+			better(at.subject)
+		}
+	}
+	return best
 }
