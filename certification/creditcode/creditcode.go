@@ -80,6 +80,13 @@ func (e *Error) Localize(tag language.Tag) string {
 // (I, O, S, V, Z), a non-digit in the division code (characters 3–8) and a
 // wrong check character, with a [*Error].
 func Parse(s string) (Code, error) {
+	if len(s) == 18 {
+		// The common case, a code in canonical form: every character in
+		// the alphabet (so no folding changes it) and the check right.
+		if sum, bad := creditSum(s); bad < 0 && s[17] == creditCheck(sum) {
+			return Code(s), nil
+		}
+	}
 	f := fold.Code(s)
 	if utf8.RuneCountInString(f) != 18 || len(f) != 18 {
 		return "", &Error{Input: s, Pos: -1, Err: ErrLength}
