@@ -259,12 +259,107 @@ func MustParse(s string) Number {
 // The result prints in canonical form with [Number.String]. Bad input
 // returns a [*ParseError] saying where and why; Parse never panics.
 func Parse(s string) (Number, error) {
+	if n, ok := canonical(s); ok {
+		return n, nil
+	}
 	p := parser{s: s}
 	n, err := p.number()
 	if err != nil {
 		return Number{}, err
 	}
 	return n, nil
+}
+
+// canonical reads a Chinese standard number written in canonical form
+// without an amendment, the form catalogues and most partner records use:
+// "GB 2763-2021", "GB/T 1.1-2020", "NY/T 844-2017", "DB36/T 1138-2019",
+// "DB12/ 617-2016", "T/JGE 0039-2023", "Q/JXQY 0001S-2020". It returns
+// what the parser returns for them, without its rune-by-rune reading, and
+// false for anything else, which the parser then reads (a test holds the
+// two to the same result).
+func canonical(s string) (Number, bool) {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || len(s)-sp < 7 {
+		return Number{}, false
+	}
+	prefix, rest := s[:sp], s[sp+1:]
+	// The year: a hyphen and four digits at the end.
+	y := len(rest) - 5
+	if rest[y] != '-' {
+		return Number{}, false
+	}
+	year := 0
+	for i := y + 1; i < len(rest); i++ {
+		c := rest[i]
+		if c < '0' || c > '9' {
+			return Number{}, false
+		}
+		year = year*10 + int(c-'0')
+	}
+	if year < 1950 || year > 2099 {
+		return Number{}, false
+	}
+	n := Number{code: rest[:y], year: year}
+	switch {
+	case prefix == "GB":
+		n.kind, n.head = National, "GB"
+	case prefix == "GB/T" || prefix == "GB/Z":
+		n.kind, n.head, n.suffix = National, "GB", prefix[3]
+	case len(prefix) >= 5 && prefix[:2] == "DB":
+		region, slash := prefix[2:], ""
+		if i := strings.IndexByte(region, '/'); i >= 0 {
+			region, slash = region[:i], region[i:]
+		}
+		if slash != "/T" && slash != "/" || len(region) != 2 && len(region) != 4 || !isProvince(region[:2]) {
+			return Number{}, false
+		}
+		for i := 2; i < len(region); i++ {
+			if region[i] < '0' || region[i] > '9' {
+				return Number{}, false
+			}
+		}
+		n.kind, n.head = Local, region
+		if slash == "/T" {
+			n.suffix = 'T'
+		}
+	case len(prefix) >= 3 && (prefix[:2] == "T/" || prefix[:2] == "Q/"):
+		n.kind, n.head = Group, prefix[2:]
+		if prefix[0] == 'Q' {
+			n.kind = Enterprise
+		}
+		if len(n.head) > maxIssuer {
+			return Number{}, false
+		}
+		letter := false
+		for i := 0; i < len(n.head); i++ {
+			switch c := n.head[i]; {
+			case c >= 'A' && c <= 'Z':
+				letter = true
+			case c >= '0' && c <= '9':
+			default:
+				return Number{}, false
+			}
+		}
+		if !letter {
+			return Number{}, false
+		}
+		if n.kind == Enterprise {
+			if code, ok := strings.CutSuffix(n.code, "S"); ok {
+				return n, validCode(code)
+			}
+		}
+	case len(prefix) == 2 || len(prefix) == 4 && prefix[2] == '/' && (prefix[3] == 'T' || prefix[3] == 'Z'):
+		if !industryCode(prefix[:2]) {
+			return Number{}, false
+		}
+		n.kind, n.head = Industry, prefix[:2]
+		if len(prefix) == 4 {
+			n.suffix = prefix[3]
+		}
+	default:
+		return Number{}, false
+	}
+	return n, validCode(n.code)
 }
 
 // industryCodes are the codes of industry standards (行业标准代号) published
