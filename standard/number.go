@@ -169,7 +169,12 @@ func (n Number) String() string {
 		return ""
 	}
 	var buf [80]byte
-	b := append(n.appendPrefix(buf[:0]), ' ')
+	return string(n.append(buf[:0]))
+}
+
+// append appends the canonical form of a non-zero n to b.
+func (n Number) append(b []byte) []byte {
+	b = append(n.appendPrefix(b), ' ')
 	b = append(b, n.code...)
 	switch {
 	case n.year == 0:
@@ -187,7 +192,7 @@ func (n Number) String() string {
 	if !n.amend.IsZero() {
 		b = n.amend.append(append(b, '/'))
 	}
-	return string(b)
+	return b
 }
 
 // MarshalText encodes n in its canonical form; the zero Number encodes as

@@ -78,3 +78,29 @@ func FuzzParseAgreesWithReference(f *testing.F) {
 		}
 	})
 }
+
+// TestLabelIsNumberAndBracketedTitle: Label reads as the number's String
+// and the title in 《》, as it did when it concatenated them, for a
+// catalogue entry (one allocation), an entry without a number, and a
+// title longer than Label's buffer.
+func TestLabelIsNumberAndBracketedTitle(t *testing.T) {
+	long := ""
+	for range 40 {
+		long += "江西绿色生态"
+	}
+	for _, s := range []Standard{
+		{Number: MustParse("T/JGE 0039-2023"), Title: "江西绿色生态 金溪蜜梨"},
+		{Number: MustParse("GB 20891-2014/XG1-2020"), Title: "synthetic title"},
+		{Title: "江西绿色生态 赣南脐橙"},
+		{Number: MustParse("ISO 9001:2015/Amd 1:2024"), Title: long},
+		{},
+	} {
+		want := "《" + s.Title + "》"
+		if !s.Number.IsZero() {
+			want = s.Number.String() + want
+		}
+		assert.Equal(t, want, s.Label())
+	}
+	s := Standard{Number: MustParse("T/JGE 0039-2023"), Title: "江西绿色生态 金溪蜜梨"}
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _ = s.Label() }), 1.0)
+}

@@ -115,5 +115,7 @@ func (s Standard) Label() string {
 	if s.Number.IsZero() {
 		return "《" + s.Title + "》"
 	}
-	return s.Number.String() + "《" + s.Title + "》"
+	var buf [128]byte // one allocation, the result's, for most labels
+	b := append(s.Number.append(buf[:0]), "《"...)
+	return string(append(append(b, s.Title...), "》"...))
 }
