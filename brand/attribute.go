@@ -91,7 +91,10 @@ var attrTable = [...]attrInfo{
 	FoodSafety:              {"食品安全", "food safety", "food-safety", nil},
 }
 
-var attrByName = map[string]Attribute{}
+// attrByName finds an attribute by any spelling, folded as a word;
+// attrBySpelling by the spellings of attrTable exactly as written there,
+// which is how most records write them, without folding.
+var attrByName, attrBySpelling = map[string]Attribute{}, map[string]Attribute{}
 
 func init() {
 	for a := Attribute(1); a <= maxAttribute; a++ {
@@ -99,6 +102,12 @@ func init() {
 		i18n.Set("brand.attr."+info.code, info.zh, info.en)
 		for _, s := range append([]string{info.zh, info.en, info.code}, info.aliases...) {
 			attrByName[fold.Word(s)] = a
+		}
+	}
+	for a := Attribute(1); a <= maxAttribute; a++ {
+		info := attrTable[a]
+		for _, s := range append([]string{info.zh, info.en, info.code}, info.aliases...) {
+			attrBySpelling[s] = attrByName[fold.Word(s)] // what folding finds, by construction
 		}
 	}
 }
@@ -129,6 +138,9 @@ func (a Attribute) Localize(tag language.Tag) string {
 // use: Chinese (资源节约, 生态协调, 质量领先, …), English ("resource saving")
 // or the stable code ("resource-saving"), in full- or half-width forms.
 func ParseAttribute(s string) (Attribute, error) {
+	if a, ok := attrBySpelling[s]; ok {
+		return a, nil
+	}
 	if a, ok := attrByName[fold.Word(s)]; ok {
 		return a, nil
 	}
