@@ -36,7 +36,7 @@ import (
 // dropped, so that "Resource saving", "resource-saving", "ＲＥＳＯＵＲＣＥ
 // ＳＡＶＩＮＧ" and "资源 节约" meet their forms without separators.
 func Word(s string) string {
-	if f, ok := quick(s, &wordASCII, wordSkip); ok {
+	if f, ok := wordFolding.quick(s); ok {
 		return f
 	}
 	return drop(s, wordSkip)
@@ -56,7 +56,7 @@ func wordSkip(r rune) bool {
 // and dashes dropped, so that "《江西绿色生态 赣南脐橙》" and "江西绿色生态赣南脐橙"
 // meet.
 func Title(s string) string {
-	if f, ok := quick(s, &titleASCII, titleSkip); ok {
+	if f, ok := titleFolding.quick(s); ok {
 		return f
 	}
 	return drop(s, titleSkip)
@@ -76,6 +76,18 @@ func titleSkip(r rune) bool {
 // micro signs µ and μ written u and ℃ written °c, so that "mg / kg",
 // "ｍｇ／ｋｇ" and "MG/KG" meet.
 func Unit(s string) string {
+	if f, ok := unitFolding.quick(s); ok {
+		return f
+	}
+	return unitSlow(s)
+}
+
+// unitSkip reports the runes that Unit drops (after width and case
+// folding).
+func unitSkip(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' }
+
+// unitSlow is Unit by width.Fold, for any text.
+func unitSlow(s string) string {
 	s = width.Fold.String(s)
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
@@ -147,10 +159,32 @@ const (
 	skipByte         // dropped
 )
 
-// wordASCII and titleASCII are what Word and Title do with each ASCII
-// byte: width folding leaves ASCII alone, case folding lowers A–Z, and
-// the skip function of the purpose drops what it names.
-var wordASCII, titleASCII = asciiTable(wordSkip), asciiTable(titleSkip)
+// A folding is what the fast path of one purpose does with each rune:
+// ascii says what becomes of each ASCII byte (width folding leaves ASCII
+// alone, case folding lowers A–Z, the purpose drops what it drops), and
+// other what becomes of a non-ASCII rune that is neither a CJK ideograph
+// (which every purpose keeps) nor full-width ASCII (which becomes the
+// ASCII byte it stands for); false when the fast path does not know it.
+type folding struct {
+	ascii [utf8.RuneSelf]uint8
+	other func(rune) (string, bool)
+}
+
+var (
+	wordFolding  = folding{asciiTable(wordSkip), dropping(wordSkip)}
+	titleFolding = folding{asciiTable(titleSkip), dropping(titleSkip)}
+	unitFolding  = folding{asciiTable(unitSkip), func(r rune) (string, bool) {
+		switch r {
+		case 'µ', 'μ':
+			return "u", true
+		case '℃':
+			return "°c", true
+		case '°':
+			return "°", true
+		}
+		return "", false
+	}}
+)
 
 func asciiTable(skipped func(rune) bool) (t [utf8.RuneSelf]uint8) {
 	for c := range t {
@@ -164,6 +198,15 @@ func asciiTable(skipped func(rune) bool) (t [utf8.RuneSelf]uint8) {
 	return t
 }
 
+// dropping is the other of a purpose that only drops runes: the non-ASCII
+// runes that skipped names are dropped. Each is one that width and case
+// folding leave alone (a test holds every rune quick accepts to the
+// purpose's folding by width.Fold), so dropping it here is what the
+// slow folding does.
+func dropping(skipped func(rune) bool) func(rune) (string, bool) {
+	return func(r rune) (string, bool) { return "", skipped(r) }
+}
+
 // ideograph reports whether r is a CJK unified ideograph of the basic block
 // or extension A: width and case folding leave them alone, and no purpose
 // drops one.
@@ -171,19 +214,17 @@ func ideograph(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF
 }
 
-// quick is drop for the text that matching mostly meets, ASCII and CJK
-// ideographs: it returns s itself when nothing changes (no allocation),
-// folds full-width ASCII and the ideographic space by hand, and returns
-// false, leaving the work to drop, when s has any other rune that width or
-// case folding could change. A non-ASCII rune that skipped drops is one
-// that width and case folding leave alone (a test holds every rune quick
-// accepts to drop), so dropping it here is what drop does.
-func quick(s string, ascii *[utf8.RuneSelf]uint8, skipped func(rune) bool) (string, bool) {
+// quick folds the text that matching mostly meets, ASCII and CJK
+// ideographs, by hand: it returns s itself when nothing changes (no
+// allocation), folds full-width ASCII, the ideographic space and the runes
+// f.other knows, and returns false, leaving the work to width.Fold, when s
+// has any other non-ASCII rune.
+func (f *folding) quick(s string) (string, bool) {
 	i := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if ascii[c] != keepByte {
+			if f.ascii[c] != keepByte {
 				break
 			}
 			i++
@@ -204,13 +245,15 @@ func quick(s string, ascii *[utf8.RuneSelf]uint8, skipped func(rune) bool) (stri
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[j:])
-		if !ideograph(r) && !fullWidth(r) && !skipped(r) {
-			return "", false
+		if !ideograph(r) && !fullWidth(r) {
+			if _, ok := f.other(r); !ok {
+				return "", false
+			}
 		}
 		j += w
 	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(s) + 1) // ℃ (3 bytes) becomes °c (3 bytes); nothing grows
 	b.WriteString(s[:i])
 	for i < len(s) {
 		c := s[i]
@@ -224,16 +267,18 @@ func quick(s string, ascii *[utf8.RuneSelf]uint8, skipped func(rune) bool) (stri
 				i += w
 				continue
 			case fullWidth(r):
-				c = byte(r - 0xFEE0) // U+3000 becomes ' '
+				c = byte(r - 0xFEE0)
 				if r == '\u3000' {
 					c = ' '
 				}
-			default: // skipped
+			default:
+				repl, _ := f.other(r)
+				b.WriteString(repl)
 				i += w
 				continue
 			}
 		}
-		switch ascii[c] {
+		switch f.ascii[c] {
 		case keepByte:
 			b.WriteByte(c)
 		case lowerByte:

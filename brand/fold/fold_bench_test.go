@@ -31,3 +31,20 @@ func benchFold(b *testing.B, f func(string) string) {
 		})
 	}
 }
+
+func BenchmarkUnit(b *testing.B) {
+	for _, tc := range []struct{ name, in string }{
+		{"folded", "mg/kg"},
+		{"upper", "mg/L"},
+		{"micro", "µg/kg"},
+		{"full-width", "ｍｇ／ｋｇ"},
+		{"chinese", "毫克/千克"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = Unit(tc.in)
+			}
+		})
+	}
+}

@@ -11,10 +11,11 @@ import (
 
 // The foldings as they were before their fast paths, kept as the reference
 // the fast paths are held to. Title and Word were drop with their skip
-// functions, which drop still is.
+// functions, which drop still is; Unit was unitSlow.
 
 func titleRef(s string) string { return drop(s, titleSkip) }
 func wordRef(s string) string  { return drop(s, wordSkip) }
+func unitRef(s string) string  { return unitSlow(s) }
 
 func codeRef(s string) string {
 	var b strings.Builder
@@ -34,20 +35,22 @@ func codeRef(s string) string {
 	return b.String()
 }
 
-// TestQuickAgreesWithDropOnEveryRune holds the fast path of Title and Word
-// to drop rune by rune: every rune that quick takes on itself (alone, and
-// between ideographs and upper case letters, so that both of its loops see
-// it) folds as drop folds it. Since drop folds each rune on its own, this
-// covers every string quick accepts.
-func TestQuickAgreesWithDropOnEveryRune(t *testing.T) {
+// TestQuickAgreesWithWidthFoldOnEveryRune holds the fast path of Title,
+// Word and Unit to their folding by width.Fold rune by rune: every rune
+// that quick takes on itself (alone, and between ideographs and upper case
+// letters, so that both of its loops see it) folds as the reference folds
+// it. Since the reference folds each rune on its own, this covers every
+// string quick accepts.
+func TestQuickAgreesWithWidthFoldOnEveryRune(t *testing.T) {
 	t.Parallel()
 	for _, p := range []struct {
-		name  string
-		ascii *[utf8.RuneSelf]uint8
-		skip  func(rune) bool
+		name string
+		f    *folding
+		ref  func(string) string
 	}{
-		{"Title", &titleASCII, titleSkip},
-		{"Word", &wordASCII, wordSkip},
+		{"Title", &titleFolding, titleRef},
+		{"Word", &wordFolding, wordRef},
+		{"Unit", &unitFolding, unitRef},
 	} {
 		accepted := 0
 		for r := rune(0); r <= utf8.MaxRune; r++ {
@@ -55,13 +58,13 @@ func TestQuickAgreesWithDropOnEveryRune(t *testing.T) {
 				continue
 			}
 			for _, s := range []string{string(r), "梨" + string(r) + "梨", "A" + string(r) + "B"} {
-				got, ok := quick(s, p.ascii, p.skip)
+				got, ok := p.f.quick(s)
 				if !ok {
 					continue
 				}
 				accepted++
-				if want := drop(s, p.skip); got != want {
-					t.Errorf("%s: quick(%q) = %q, drop gives %q", p.name, s, got, want)
+				if want := p.ref(s); got != want {
+					t.Errorf("%s: quick(%q) = %q, reference %q", p.name, s, got, want)
 				}
 			}
 		}
@@ -82,6 +85,8 @@ func TestFoldedTextIsReturnedWithoutAllocating(t *testing.T) {
 		{"Title", Title, "rtv107室温硫化甲基硅橡胶"},
 		{"Word", Word, "资源节约"},
 		{"Word", Word, "resourcesaving"},
+		{"Unit", Unit, "mg/kg"},
+		{"Unit", Unit, "克/千克"},
 		{"Code", Code, "91360100MA9000001K"},
 		{"Code", Code, "ZP-SYN-0005"},
 	} {
@@ -91,6 +96,8 @@ func TestFoldedTextIsReturnedWithoutAllocating(t *testing.T) {
 	assert.Equal(t, "江西绿色生态金溪蜜梨", Title("《江西绿色生态 金溪蜜梨》"))
 	assert.Equal(t, "resourcesaving", Word("Resource-Saving"))
 	assert.Equal(t, "91360100MA9000001K", Code("91360100ma9000001k"))
+	assert.Equal(t, "ug/kg", Unit("µg / KG"))
+	assert.Equal(t, "°c", Unit("℃"))
 }
 
 // foldSeeds are written forms of names, titles and codes: partner lists,
@@ -101,10 +108,11 @@ var foldSeeds = []string{
 	"ＲＥＳＯＵＲＣＥ　ＳＡＶＩＮＧ", "生态·协同", "〈Ｔｅａ〉—Green", "「范围」", "type_5", "类型５",
 	"91360100MA9000001K", "９１３６０１００ma3000001e", "jxge - 001", "JX　GE\t001", "JXGE—001", "JXGEα",
 	"ЈХ", "ΣΑΣ", "ǅ", "ſoluble", "İstanbul", "\xff梨", "梨\xe6\xa2", "\ufffd", "ｶﾀｶﾅ", "한국어", "𠀀𪚥",
-	"\u00a0", "\u200b", "A\tB\nC", "\"quoted\" 'single'",
+	"\u00a0", "\u200b", "A\tB\nC", "\"quoted\" 'single'", "mg / kg", "ｍｇ／ｋｇ", "MG/KG", "µg/kg", "μg/kg",
+	"Μg/kg", "℃", "°C", "CFU/g", "kN/m", "‰", "g/100g", "mg/L",
 }
 
-// FuzzFoldAgreesWithReference holds Title, Word and Code to the reference
+// FuzzFoldAgreesWithReference holds Title, Word, Unit and Code to the reference
 // foldings they replace: the same result for every input, valid UTF-8 or
 // not.
 func FuzzFoldAgreesWithReference(f *testing.F) {
@@ -117,6 +125,9 @@ func FuzzFoldAgreesWithReference(f *testing.F) {
 		}
 		if got, want := Word(s), wordRef(s); got != want {
 			t.Errorf("Word(%q) = %q, reference %q", s, got, want)
+		}
+		if got, want := Unit(s), unitRef(s); got != want {
+			t.Errorf("Unit(%q) = %q, reference %q", s, got, want)
 		}
 		if got, want := Code(s), codeRef(s); got != want {
 			t.Errorf("Code(%q) = %q, reference %q", s, got, want)
