@@ -26,7 +26,7 @@ var attributeSeeds = []string{
 }
 
 // TestParseAttributeTakesExactSpellingsWithoutFolding: each spelling of
-// the table is found without allocating, and every seed reads as the
+// the table is found without allocating, and every form reads as the
 // reference reads it.
 func TestParseAttributeTakesExactSpellingsWithoutFolding(t *testing.T) {
 	for a := Attribute(1); a <= maxAttribute; a++ {

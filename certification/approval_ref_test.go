@@ -33,7 +33,7 @@ func TestValidApprovalMatchesThePattern(t *testing.T) {
 			valid++
 		}
 	}
-	assert.Equal(t, 4, valid, "the seeds hold four valid numbers")
+	assert.Equal(t, 4, valid, "four of the forms are valid numbers")
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = ValidApproval("CNCA-R-2002-001") }))
 }
 

@@ -36,7 +36,7 @@ var canonicalSeeds = []string{
 }
 
 // TestParseReadsCanonicalNumbersWithoutTheParser: canonical numbers of
-// every Chinese kind parse without allocating, and every seed, canonical
+// every Chinese kind parse without allocating, and every form, canonical
 // or not, parses as the parser alone parses it.
 func TestParseReadsCanonicalNumbersWithoutTheParser(t *testing.T) {
 	fast := 0

@@ -81,11 +81,11 @@ func TestSubjectFindsWhatTheScanFinds(t *testing.T) {
 // on a small catalogue with a subject of the fuzzer's choosing beside
 // subjects that share its runes.
 func FuzzSubjectAgreesWithScan(f *testing.F) {
-	for _, seed := range [][2]string{
+	for _, pair := range [][2]string{
 		{"金溪蜜梨", "蜜梨"}, {"蜜梨", "金溪蜜梨"}, {"金溪蜜梨礼盒（5kg）", "梨"}, {"ＲＴＶ－１０７", "RTV -107 室温硫化甲基硅橡胶"},
 		{"狗牯脑茶", "茶叶"}, {"茶", "白茶"}, {"榴莲", ""}, {"", "茶"}, {"\xff", "\xfe"}, {"aaa", "aa"}, {"赣南脐橙", "冻干脐橙"},
 	} {
-		f.Add(seed[0], seed[1])
+		f.Add(pair[0], pair[1])
 	}
 	c := Catalogue()
 	f.Fuzz(func(t *testing.T, product, subject string) {

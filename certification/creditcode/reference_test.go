@@ -40,7 +40,7 @@ var codeSeeds = []string{
 }
 
 // TestParseTakesCanonicalCodesWithoutFolding: a canonical code is
-// returned as it is, without allocating, and every seed parses as the
+// returned as it is, without allocating, and every form parses as the
 // reference parses it.
 func TestParseTakesCanonicalCodesWithoutFolding(t *testing.T) {
 	c, err := Parse("91360100MA9000001K")
