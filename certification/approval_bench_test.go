@@ -19,3 +19,23 @@ func BenchmarkValidApproval(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseMode reads modes as certificates and UNTP credentials
+// write them.
+func BenchmarkParseMode(b *testing.B) {
+	for _, tc := range []struct{ name, in string }{
+		{"code", "5"},
+		{"untp", "ISO/IEC 17067 type 5"},
+		{"chinese", "类型5"},
+		{"full-width", "ｔｙｐｅ　５"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ParseMode(tc.in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

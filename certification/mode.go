@@ -136,6 +136,32 @@ func ParseMode(s string) (Mode, error) {
 			return m, nil // the common case, without folding
 		}
 	}
+	if m, ok := modeSpellings[s]; ok {
+		return m, nil // a usual spelling, without folding
+	}
+	return parseModeFolded(s)
+}
+
+// modeSpellings are the usual spellings of each mode ("type 5", "ISO/IEC
+// 17067 type 5", "类型5", "第5种"), which ParseMode finds without
+// folding. Each maps to what parseModeFolded finds for it, by
+// construction.
+var modeSpellings = func() map[string]Mode {
+	spellings := map[string]Mode{}
+	for m := Type1a; m <= Type6; m++ {
+		c := modeNames[m]
+		for _, s := range []string{"type " + c, "Type " + c, "ISO/IEC 17067 type " + c, "类型" + c, "第" + c + "种", "模式" + c, c + "型"} {
+			if got, err := parseModeFolded(s); err == nil {
+				spellings[s] = got
+			}
+		}
+	}
+	return spellings
+}()
+
+// parseModeFolded is ParseMode for any spelling: folded as a word, the
+// mode words dropped.
+func parseModeFolded(s string) (Mode, error) {
 	t := fold.Word(s)
 	for _, p := range modeWords {
 		t = strings.ReplaceAll(t, p, "")
