@@ -99,3 +99,20 @@ func FuzzSubjectAgreesWithScan(f *testing.F) {
 		}
 	})
 }
+
+// TestSubjectOfAnOversizedProduct: a product name of a megabyte, made of a
+// subject repeated or of one rune that many subjects hold, is answered as
+// the scan answers it, in time linear in its length.
+func TestSubjectOfAnOversizedProduct(t *testing.T) {
+	t.Parallel()
+	c := Catalogue()
+	for _, p := range []string{
+		strings.Repeat("金溪蜜梨", 1<<16),
+		strings.Repeat("茶", 1<<18),
+		strings.Repeat("榴莲", 1<<17),
+		strings.Repeat("ＲＴＶ－１０７", 1<<15),
+	} {
+		fp := fold.Title(p)
+		assert.Equal(t, subjectScan(c.subjects, fp), c.subject(fp), "%.12q… (%d bytes)", p, len(p))
+	}
+}

@@ -134,3 +134,20 @@ func FuzzFoldAgreesWithReference(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldOfOversizedText: a megabyte of text, folded or not, valid UTF-8
+// or broken at its end, folds as the reference folds it.
+func TestFoldOfOversizedText(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		strings.Repeat("金溪蜜梨", 1<<16),
+		strings.Repeat("《江西绿色生态 赣南脐橙》ＡＢｃ", 1<<13),
+		strings.Repeat("µg/KG ", 1<<16),
+		strings.Repeat("91360100MA9000001K", 1<<15) + "\xff",
+	} {
+		assert.Equal(t, titleRef(s), Title(s))
+		assert.Equal(t, wordRef(s), Word(s))
+		assert.Equal(t, unitRef(s), Unit(s))
+		assert.Equal(t, codeRef(s), Code(s))
+	}
+}
