@@ -110,12 +110,14 @@ func unitSlow(s string) string {
 // and ideographic spaces and tabs are dropped. Nothing else changes, so
 // that codes differing in any other character stay apart.
 func Code(s string) string {
-	if codeFolded(s) {
+	i := codeFolded(s)
+	if i == len(s) {
 		return s // the common case: a code as printed, already folded
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		switch {
 		case r == ' ' || r == '\u3000' || r == '\t':
 			continue
@@ -130,26 +132,27 @@ func Code(s string) string {
 	return b.String()
 }
 
-// codeFolded reports whether Code would return s unchanged: no ASCII lower
-// case letter, space or tab, no ideographic space or full-width ASCII, and
-// valid UTF-8 (Code writes U+FFFD for a byte that is not).
-func codeFolded(s string) bool {
+// codeFolded returns the length of the longest prefix of s that Code
+// leaves as it is: no ASCII lower case letter, space or tab, no
+// ideographic space or full-width ASCII, and valid UTF-8 (Code writes
+// U+FFFD for a byte that is not).
+func codeFolded(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'a' && c <= 'z' || c == ' ' || c == '\t' {
-				return false
+				return i
 			}
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && w == 1 || r == '\u3000' || r >= 0xFF01 && r <= 0xFF5E {
-			return false
+			return i
 		}
 		i += w
 	}
-	return true
+	return len(s)
 }
 
 // What quick does with an ASCII byte.
