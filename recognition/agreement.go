@@ -485,8 +485,39 @@ type Decision struct {
 	Indicators []string
 }
 
-func (d *Decision) add(o Outcome, code ReasonCode, args ...any) {
-	d.Reasons = append(d.Reasons, Reason{Code: code, Outcome: o, Args: args})
+// decider is a [Decision] in the making. Its reasons share one array,
+// made on the first reason with room for a usual decision's, and their
+// arguments one slab: a decision with a few reasons costs two allocations
+// (and its arguments' boxing) rather than one per reason and per growth.
+// Each reason's Args is capped at its own length, so that appending to
+// one never writes into another's; the arrays belong to this decision
+// alone, never to the agreement or to another decision.
+type decider struct {
+	Decision
+	args []any
+}
+
+// Room made on a decision's first reason: most decisions have at most
+// four reasons with four arguments between them.
+const (
+	reasonsRoom = 4
+	argsRoom    = 4
+)
+
+func (d *decider) add(o Outcome, code ReasonCode, args ...any) {
+	if d.Reasons == nil {
+		d.Reasons = make([]Reason, 0, reasonsRoom)
+	}
+	var own []any // nil for a reason without arguments, as before
+	if len(args) > 0 {
+		if cap(d.args)-len(d.args) < len(args) {
+			d.args = make([]any, 0, max(argsRoom, len(args)))
+		}
+		start := len(d.args)
+		d.args = append(d.args, args...)
+		own = d.args[start:len(d.args):len(d.args)]
+	}
+	d.Reasons = append(d.Reasons, Reason{Code: code, Outcome: o, Args: own})
 	if o > d.Outcome {
 		d.Outcome = o
 	}
@@ -562,10 +593,23 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if len(opts) > 0 {
 		o = applyOptions(opts)
 	}
-	d := Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Agreement: a.Ref(), Outcome: Recognized}
+	return a.check(&r, at, o.lookup, false)
+}
+
+// checkBuilt is Check for a record that [Format.build] made (the batch's
+// flat records): its holder code is the canonical code that
+// creditcode.Parse returned there, which need not be parsed again.
+func (a *Agreement) checkBuilt(r *Record, at time.Time, l certification.Lookup) Decision {
+	return a.check(r, at, l, true)
+}
+
+// check is Check; holderParsed says that r.Holder.Code is a code that
+// creditcode.Parse returned.
+func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, holderParsed bool) Decision {
+	d := decider{Decision: Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Agreement: a.Ref(), Outcome: Recognized}}
 	if a.none {
 		d.add(Rejected, ReasonNoAgreement, brandName(a.Recognizer), brandName(a.Scheme))
-		return d
+		return d.Decision
 	}
 	if !a.InForce(at) {
 		d.add(Rejected, ReasonAgreementNotInForce, a.Ref().String(), date(at), openDate(a.From), lastDay(a.Until))
@@ -579,7 +623,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 
 	st := r.StatusAt(at)
 	if r.Scheme == a.Recognizer.ID && a.Recognizer.ID != "" {
-		st = a.checkClaim(r, at, o.lookup, &d, st)
+		st = a.checkClaim(r, at, lookup, &d, st)
 	}
 	switch st {
 	case certification.Valid:
@@ -605,8 +649,10 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if r.Expires.IsZero() {
 		d.add(Rejected, ReasonNoValidity)
 	}
-	if _, err := creditcode.Parse(string(r.Holder.Code)); err != nil {
-		d.add(Rejected, ReasonHolderInvalid, string(r.Holder.Code))
+	if !holderParsed {
+		if _, err := creditcode.Parse(string(r.Holder.Code)); err != nil {
+			d.add(Rejected, ReasonHolderInvalid, string(r.Holder.Code))
+		}
 	}
 
 	// A record covers what its scheme assesses and what our standard it
@@ -615,7 +661,7 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if assessed == nil {
 		assessed = a.Scheme.Attributes
 	}
-	covered := append(slices.Clone(assessed), a.checkStandard(r, &d)...)
+	ourCover := a.checkStandard(r, &d)
 
 	// Certification mode and body.
 	if r.Mode == 0 {
@@ -654,18 +700,40 @@ func (a Agreement) Check(r Record, at time.Time, opts ...CheckOption) Decision {
 	if want == nil {
 		want = a.Recognizer.Attributes
 	}
-	if missing := brand.Missing(want, covered); len(missing) > 0 {
+	if missing := missingAttributes(want, assessed, ourCover); len(missing) > 0 {
 		d.Assess = missing
 		d.add(Conditional, ReasonAttributesUncovered, brand.List(missing))
 	}
-	return d
+	return d.Decision
+}
+
+// missingAttributes is brand.Missing(want, append(have, more...)) without
+// making the union: the attributes of want (in its order) in neither, a
+// new slice, or nil when there are none.
+func missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
+	n := 0
+	for _, w := range want {
+		if !slices.Contains(have, w) && !slices.Contains(more, w) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]brand.Attribute, 0, n)
+	for _, w := range want {
+		if !slices.Contains(have, w) && !slices.Contains(more, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // checkClaim checks a record that claims to be a certificate of the
 // recognizer's own scheme against the recognizer's registry, and returns
 // the status to judge it by: the registry's at time at, or the record's
 // own when there is no registry (the claim then being conditional).
-func (a Agreement) checkClaim(r Record, at time.Time, l certification.Lookup, d *Decision, st certification.Status) certification.Status {
+func (a *Agreement) checkClaim(r *Record, at time.Time, l certification.Lookup, d *decider, st certification.Status) certification.Status {
 	if l == nil {
 		d.add(Conditional, ReasonClaimUnverified, r.Number)
 		return st
@@ -755,13 +823,29 @@ func sameNumbers(a, b []standard.Number) bool {
 // the approval number
 // that no public source gives.
 func knownAllianceBody(b certification.Body) bool {
+	if known, ok := allianceByName[b.Name]; ok {
+		return known
+	}
 	m, ok := certification.AllianceMember(b.Name)
 	return ok && m.Certifies
 }
 
+// allianceByName answers knownAllianceBody for the members' names as the
+// alliance writes them, without folding the name on every record: made
+// once from certification.AllianceMember itself, so that the two cannot
+// disagree, and never written after.
+var allianceByName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range certification.Alliance() {
+		member, ok := certification.AllianceMember(b.Name)
+		m[b.Name] = ok && member.Certifies
+	}
+	return m
+}()
+
 // checkStandard applies the standard term and returns the attributes the
 // matched standard of ours covers.
-func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
+func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 	cat := a.catalog()
 	// 同标: the record cites one of our standards, and its product falls
 	// under the standard's subject; every standard of ours that it cites
@@ -843,7 +927,7 @@ func (a Agreement) checkStandard(r Record, d *Decision) []brand.Attribute {
 
 // compareIndicators adds a reason for each indicator of ours that theirs
 // does not meet, and reports whether theirs is at least as strict.
-func compareIndicators(theirs, ours standard.Standard, d *Decision) bool {
+func compareIndicators(theirs, ours standard.Standard, d *decider) bool {
 	c := standard.Compare(theirs, ours)
 	for _, it := range c.Items {
 		switch it.Relation {
@@ -863,7 +947,7 @@ func compareIndicators(theirs, ours standard.Standard, d *Decision) bool {
 
 // theirDoc returns the record's own standard with its requirements: the one
 // numbered n, or, for a zero n, the first that has requirements.
-func theirDoc(r Record, n standard.Number) (standard.Standard, bool) {
+func theirDoc(r *Record, n standard.Number) (standard.Standard, bool) {
 	for _, s := range r.StandardDocs {
 		if len(s.Requirements) == 0 {
 			continue
@@ -875,7 +959,7 @@ func theirDoc(r Record, n standard.Number) (standard.Standard, bool) {
 	return standard.Standard{}, false
 }
 
-func (e Equivalence) matches(r Record) bool {
+func (e Equivalence) matches(r *Record) bool {
 	if e.Theirs.IsZero() && e.Product == "" {
 		return false
 	}

@@ -49,23 +49,28 @@ func decideSamples(tb testing.TB) []decideSample {
 		}
 		f := &flat.format
 		keys := f.keys()
-		s, ok := fastpath.Scan(&keys, env.Record, false)
+		fields, ok := scanFields(&keys, env.Record)
 		if !ok {
 			continue
 		}
-		out = append(out, decideSample{line: i + 1, format: f, terms: flat.terms, fields: decideFields(s)})
+		out = append(out, decideSample{line: i + 1, format: f, terms: flat.terms, fields: fields})
 	}
 	return out
 }
 
-// decideFields are the native values of a record the fast path scanned.
-func decideFields(s fastpath.Slots) nativeFields {
+// scanFields returns the native values of a record that the fast path
+// scans, and false when it declines the record.
+func scanFields(keys *fastpath.Keys, native []byte) (nativeFields, bool) {
+	s, ok := fastpath.Scan(keys, native, false)
+	if !ok {
+		return nativeFields{}, false
+	}
 	return nativeFields{
 		number: s[fastpath.Number].S, holderName: s[fastpath.HolderName].S, holderCode: s[fastpath.HolderCode].S,
 		product: s[fastpath.Product].S, standards: s[fastpath.Standards].Arr, body: s[fastpath.Body].S,
 		approval: s[fastpath.Approval].S, mode: s[fastpath.Mode].S, issued: s[fastpath.Issued].S, expires: s[fastpath.Expires].S,
 		status: s[fastpath.Status].S, attributes: s[fastpath.Attributes].Arr,
-	}
+	}, true
 }
 
 // BenchmarkBuildAndCheck maps the scanned fields of a flat record of the

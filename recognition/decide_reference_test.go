@@ -190,7 +190,7 @@ func refCheckStandard(a Agreement, r Record, d *Decision) []brand.Attribute {
 	}
 	// An agreed equivalence.
 	for _, e := range a.Equivalences {
-		if !e.matches(r) {
+		if !e.matches(&r) {
 			continue
 		}
 		d.Standard, d.StandardTitle = e.Ours, e.OursTitle
@@ -213,7 +213,7 @@ func refCheckStandard(a Agreement, r Record, d *Decision) []brand.Attribute {
 			return nil
 		}
 		if known {
-			if theirs, ok := theirDoc(r, e.Theirs); ok && len(ours.Requirements) > 0 {
+			if theirs, ok := theirDoc(&r, e.Theirs); ok && len(ours.Requirements) > 0 {
 				refCompareIndicators(theirs, ours, d)
 			}
 			return ours.Attributes
@@ -231,7 +231,7 @@ func refCheckStandard(a Agreement, r Record, d *Decision) []brand.Attribute {
 		return nil
 	}
 	d.Standard, d.StandardTitle = ours.Number, ours.Title
-	if theirs, ok := theirDoc(r, standard.Number{}); ok && len(ours.Requirements) > 0 {
+	if theirs, ok := theirDoc(&r, standard.Number{}); ok && len(ours.Requirements) > 0 {
 		if refCompareIndicators(theirs, ours, d) {
 			return ours.Attributes
 		}
