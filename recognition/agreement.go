@@ -3,6 +3,7 @@ package recognition
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -485,33 +486,35 @@ type Decision struct {
 	Indicators []string
 }
 
-// decider is a [Decision] in the making. Its reasons share one array,
-// made on the first reason with room for a usual decision's, and their
-// arguments one slab: a decision with a few reasons costs two allocations
-// (and its arguments' boxing) rather than one per reason and per growth.
-// Each reason's Args is capped at its own length, so that appending to
-// one never writes into another's; the arrays belong to this decision
+// decider is a [Decision] in the making. Its reasons share one array and
+// their arguments another, both made in one allocation on the first
+// reason, with room for a usual decision's: a decision with a few reasons
+// costs one allocation (and its arguments' boxing) rather than one per
+// reason and per growth. Each reason's Args is capped at its own length,
+// so that appending to one never writes into another's, and appending to
+// Reasons past its room moves it; the arrays belong to this decision
 // alone, never to the agreement or to another decision.
 type decider struct {
 	Decision
 	args []any
 }
 
-// Room made on a decision's first reason: most decisions have at most
-// four reasons with four arguments between them.
-const (
-	reasonsRoom = 4
-	argsRoom    = 4
-)
+// reasonRoom is the room made on a decision's first reason: most
+// decisions have at most four reasons with four arguments between them.
+type reasonRoom struct {
+	reasons [4]Reason
+	args    [4]any
+}
 
 func (d *decider) add(o Outcome, code ReasonCode, args ...any) {
 	if d.Reasons == nil {
-		d.Reasons = make([]Reason, 0, reasonsRoom)
+		room := new(reasonRoom)
+		d.Reasons, d.args = room.reasons[:0], room.args[:0]
 	}
 	var own []any // nil for a reason without arguments, as before
 	if len(args) > 0 {
 		if cap(d.args)-len(d.args) < len(args) {
-			d.args = make([]any, 0, max(argsRoom, len(args)))
+			d.args = make([]any, 0, max(len(reasonRoom{}.args), len(args)))
 		}
 		start := len(d.args)
 		d.args = append(d.args, args...)
@@ -858,7 +861,7 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 			switch {
 			case !ok:
 			case !s.Covers(r.Product):
-				d.add(Rejected, ReasonProductOutsideStandard, r.Product, s.Label())
+				d.add(Rejected, ReasonProductOutsideStandard, r.Product, labelOf(s))
 				outside = true
 			case !found:
 				match, found = s, true
@@ -893,7 +896,7 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 			d.add(Conditional, ReasonStandardNotEquivalent, e.label())
 		}
 		if known && !ours.Covers(r.Product) {
-			d.add(Rejected, ReasonProductOutsideStandard, r.Product, ours.Label())
+			d.add(Rejected, ReasonProductOutsideStandard, r.Product, labelOf(ours))
 			return nil
 		}
 		if known {
@@ -921,9 +924,35 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 		}
 		return nil
 	}
-	d.add(Conditional, ReasonStandardUnverified, ours.Label())
+	d.add(Conditional, ReasonStandardUnverified, labelOf(ours))
 	return nil
 }
+
+// labelOf returns s.Label() as a reason's argument. A standard of the
+// catalogue gets its label boxed once for all decisions (a string in an
+// interface cannot change), found by the number and the title, the two
+// things a label is made of; any other standard's label is made anew.
+func labelOf(s standard.Standard) any {
+	if l, ok := catalogueLabels()[labelKey{s.Number, s.Title}]; ok {
+		return l
+	}
+	return s.Label()
+}
+
+type labelKey struct {
+	number standard.Number
+	title  string
+}
+
+// catalogueLabels are the labels of [standard.Catalogue]'s standards, made
+// on first use and never written after.
+var catalogueLabels = sync.OnceValue(func() map[labelKey]any {
+	m := map[labelKey]any{}
+	for _, s := range standard.Catalogue().All() {
+		m[labelKey{s.Number, s.Title}] = s.Label()
+	}
+	return m
+})
 
 // compareIndicators adds a reason for each indicator of ours that theirs
 // does not meet, and reports whether theirs is at least as strict.
@@ -933,13 +962,13 @@ func compareIndicators(theirs, ours standard.Standard, d *decider) bool {
 		switch it.Relation {
 		case standard.Looser:
 			d.Indicators = append(d.Indicators, it.Name)
-			d.add(Conditional, ReasonIndicatorLooser, it.Name, ours.Label(), it.Ours.String(), it.Theirs.String())
+			d.add(Conditional, ReasonIndicatorLooser, it.Name, labelOf(ours), it.Ours.String(), it.Theirs.String())
 		case standard.Missing:
 			d.Indicators = append(d.Indicators, it.Name)
-			d.add(Conditional, ReasonIndicatorMissing, ours.Label(), it.Name)
+			d.add(Conditional, ReasonIndicatorMissing, labelOf(ours), it.Name)
 		case standard.Incomparable:
 			d.Indicators = append(d.Indicators, it.Name)
-			d.add(Conditional, ReasonIndicatorIncomparable, it.Name, ours.Label())
+			d.add(Conditional, ReasonIndicatorIncomparable, it.Name, labelOf(ours))
 		}
 	}
 	return c.AtLeastAsStrict

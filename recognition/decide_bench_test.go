@@ -76,7 +76,8 @@ func scanFields(keys *fastpath.Keys, native []byte) (nativeFields, bool) {
 // BenchmarkBuildAndCheck maps the scanned fields of a flat record of the
 // bundled sample to a Record and decides it by the adapter's default
 // terms, as a batch worker does after the fast path's scan: the first
-// record of each outcome (recognized, conditional, rejected).
+// record of each outcome (recognized, conditional, rejected), decided by
+// Check and by checkBuilt (the holder code not parsed again).
 func BenchmarkBuildAndCheck(b *testing.B) {
 	samples := decideSamples(b)
 	for _, want := range []Outcome{Recognized, Conditional, Rejected} {
@@ -99,6 +100,20 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 					b.Fatal(err)
 				}
 				if d := pick.terms.Check(r, decideAt); d.Outcome != want {
+					b.Fatalf("line %d: %s, want %s", pick.line, d.Outcome, want)
+				}
+			}
+		})
+		// As the batch can decide a record that build made: its holder
+		// code parsed once.
+		b.Run(want.String()+"-built", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r, err := pick.format.build(pick.fields)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if d := pick.terms.checkBuilt(&r, decideAt, nil); d.Outcome != want {
 					b.Fatalf("line %d: %s, want %s", pick.line, d.Outcome, want)
 				}
 			}

@@ -367,3 +367,16 @@ func FuzzBuildAgreesWithReference(f *testing.F) {
 		assertSameBuild(t, &format, n)
 	})
 }
+
+// labelOf gives the label of every standard of the catalogue, boxed once,
+// and of any other standard, made anew.
+func TestLabelOfIsLabel(t *testing.T) {
+	t.Parallel()
+	all := standard.Catalogue().All()
+	require.NotEmpty(t, all)
+	other := all[0]
+	other.Title += "（另一版本）"
+	for _, s := range append(all, other, standard.Standard{}, standard.Standard{Title: "合成样例标准"}) {
+		assert.Equal(t, s.Label(), labelOf(s), s.Number.String())
+	}
+}
