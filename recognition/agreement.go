@@ -499,10 +499,12 @@ type decider struct {
 	args []any
 }
 
-// reasonRoom is the room made on a decision's first reason: most
-// decisions have at most four reasons with four arguments between them.
+// reasonRoom is the room made on a decision's first reason: 138 of the
+// 140 decisions of the bundled sample have at most three reasons, which
+// take at most four arguments between them (208 bytes, one size class of
+// the allocator).
 type reasonRoom struct {
-	reasons [4]Reason
+	reasons [3]Reason
 	args    [4]any
 }
 

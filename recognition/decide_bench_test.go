@@ -94,6 +94,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 		}
 		b.Run(want.String(), func(b *testing.B) {
 			b.ReportAllocs()
+			cpu := decideCPU()
 			for b.Loop() {
 				r, err := pick.format.build(pick.fields)
 				if err != nil {
@@ -103,11 +104,13 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 					b.Fatalf("line %d: %s, want %s", pick.line, d.Outcome, want)
 				}
 			}
+			b.ReportMetric(float64(decideCPU()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 		// As the batch can decide a record that build made: its holder
 		// code parsed once.
 		b.Run(want.String()+"-built", func(b *testing.B) {
 			b.ReportAllocs()
+			cpu := decideCPU()
 			for b.Loop() {
 				r, err := pick.format.build(pick.fields)
 				if err != nil {
@@ -117,6 +120,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 					b.Fatalf("line %d: %s, want %s", pick.line, d.Outcome, want)
 				}
 			}
+			b.ReportMetric(float64(decideCPU()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }

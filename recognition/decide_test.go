@@ -380,3 +380,28 @@ func TestLabelOfIsLabel(t *testing.T) {
 		assert.Equal(t, s.Label(), labelOf(s), s.Number.String())
 	}
 }
+
+// The room made on a decision's first reason holds the reasons and the
+// arguments of nearly every decision of the bundled sample.
+func TestReasonRoomHoldsUsualDecisions(t *testing.T) {
+	t.Parallel()
+	held, all := 0, 0
+	for _, r := range decideRecords(t) {
+		ad, ok := Lookup(string(r.Scheme))
+		if !ok {
+			continue
+		}
+		d := ad.Agreement().Check(r, decideAt)
+		args := 0
+		for _, x := range d.Reasons {
+			args += len(x.Args)
+		}
+		all++
+		if len(d.Reasons) <= len(reasonRoom{}.reasons) && args <= len(reasonRoom{}.args) {
+			held++
+		}
+	}
+	require.Positive(t, all)
+	t.Logf("%d of %d decisions fit", held, all)
+	assert.GreaterOrEqual(t, float64(held)/float64(all), 0.95, "%d of %d decisions fit", held, all)
+}
