@@ -29,7 +29,7 @@ func refCheck(a Agreement, r Record, at time.Time, opts ...CheckOption) Decision
 		return d
 	}
 	if !a.InForce(at) {
-		refAdd(&d, Rejected, ReasonAgreementNotInForce, a.Ref().String(), date(at), openDate(a.From), lastDay(a.Until))
+		refAdd(&d, Rejected, ReasonAgreementNotInForce, a.Ref().String(), refDate(at), openDate(a.From), lastDay(a.Until))
 	}
 	if r.Scheme != a.Scheme.ID {
 		refAdd(&d, Rejected, ReasonSchemeMismatch, string(r.Scheme), string(a.Scheme.ID))
@@ -51,9 +51,9 @@ func refCheck(a Agreement, r Record, at time.Time, opts ...CheckOption) Decision
 			refAdd(&d, Rejected, ReasonStatusUnknown)
 		}
 	case certification.Pending:
-		refAdd(&d, Rejected, ReasonNotYetValid, date(r.Issued))
+		refAdd(&d, Rejected, ReasonNotYetValid, refDate(r.Issued))
 	case certification.Expired:
-		refAdd(&d, Rejected, ReasonExpired, date(r.Expires))
+		refAdd(&d, Rejected, ReasonExpired, refDate(r.Expires))
 	case certification.Suspended:
 		refAdd(&d, Rejected, ReasonSuspended)
 	case certification.Revoked:
@@ -330,3 +330,5 @@ func refKnownAllianceBody(b certification.Body) bool {
 	m, ok := certification.AllianceMember(b.Name)
 	return ok && m.Certifies
 }
+
+func refDate(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }

@@ -405,3 +405,19 @@ func TestReasonRoomHoldsUsualDecisions(t *testing.T) {
 	t.Logf("%d of %d decisions fit", held, all)
 	assert.GreaterOrEqual(t, float64(held)/float64(all), 0.95, "%d of %d decisions fit", held, all)
 }
+
+// FuzzDateAgreesWithFormat holds date, the reasons' dates, to
+// time.Format(time.DateOnly) in China time, for any instant.
+func FuzzDateAgreesWithFormat(f *testing.F) {
+	for _, t := range []time.Time{decideAt, {}, time.Date(2025, 12, 31, 16, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 15, 59, 59, 999999999, time.UTC),
+		time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 23, 0, 0, 0, brand.ChinaTime()), time.Date(10000, 1, 1, 0, 0, 0, 0, brand.ChinaTime()),
+		time.Date(0, 1, 1, 0, 0, 0, 0, brand.ChinaTime()), time.Date(2024, 2, 29, 0, 0, 0, 0, brand.ChinaTime())} {
+		f.Add(t.Unix(), int64(t.Nanosecond()))
+	}
+	f.Fuzz(func(t *testing.T, sec, nsec int64) {
+		at := time.Unix(sec, nsec)
+		if want := at.In(brand.ChinaTime()).Format(time.DateOnly); date(at) != want {
+			t.Fatalf("%d.%09d: %q, want %q", sec, nsec, date(at), want)
+		}
+	})
+}
