@@ -80,6 +80,20 @@ func scanFields(keys *fastpath.Keys, native []byte) (nativeFields, bool) {
 // Check and by checkBuilt (the holder code not parsed again).
 func BenchmarkBuildAndCheck(b *testing.B) {
 	samples := decideSamples(b)
+	// Every flat record of the sample in turn, in its proportions.
+	b.Run("sample", func(b *testing.B) {
+		b.ReportAllocs()
+		cpu := decideCPU()
+		i := 0
+		for b.Loop() {
+			s := &samples[i%len(samples)]
+			i++
+			if r, err := s.format.build(s.fields); err == nil {
+				_ = s.terms.Check(r, decideAt)
+			}
+		}
+		b.ReportMetric(float64(decideCPU()-cpu)/float64(b.N), "cpu-ns/op")
+	})
 	for _, want := range []Outcome{Recognized, Conditional, Rejected} {
 		var pick *decideSample
 		for i := range samples {
