@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -693,7 +694,7 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 			d.Add |= adds
 			d.add(Conditional, ReasonEvaluationOnly, adds)
 		}
-		if strings.TrimSpace(r.Body.Name) == "" {
+		if blank(r.Body.Name) {
 			d.add(Rejected, ReasonBodyMissing)
 		}
 	} else {
@@ -703,7 +704,7 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 			d.add(Conditional, ReasonModeWeaker, r.Mode, a.MinMode, missing)
 		}
 		switch {
-		case strings.TrimSpace(r.Body.Name) == "":
+		case blank(r.Body.Name):
 			d.add(Rejected, ReasonBodyMissing)
 		case !r.Body.Certifies:
 			d.add(Rejected, ReasonBodyNotCertifier, r.Body.Name)
@@ -744,6 +745,18 @@ func missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
 		}
 	}
 	return out
+}
+
+// blank reports whether s is empty or only white space: whether
+// strings.TrimSpace(s) is "", answered at the first rune of a name that
+// is not blank rather than by trimming it.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkClaim checks a record that claims to be a certificate of the

@@ -421,3 +421,15 @@ func FuzzDateAgreesWithFormat(f *testing.F) {
 		}
 	})
 }
+
+// blank is strings.TrimSpace(s) == "".
+func FuzzBlankIsTrimSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "\u3000", " \t\n", "合成样例认证有限公司", " 合成", "\x85", "\xa0", "\u00a0\u2028", "\xff", " \xff "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Fatalf("%q: blank %v, TrimSpace %v", s, got, want)
+		}
+	})
+}
