@@ -210,8 +210,6 @@ func TestDecisionSharesNoArrayWithAgreementOrAnotherDecision(t *testing.T) {
 	assert.Equal(t, before, d2.Reasons[:cap(d2.Reasons)])
 }
 
-func slices_clone[T any](s []T) []T { return append([]T(nil), s...) }
-
 // FuzzCheckAgreesWithReference decides fuzzed records by each of the
 // agreements, with and without a registry, and holds Check to the
 // reference. Each input changes one record of the bundled sample
