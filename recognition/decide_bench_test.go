@@ -88,7 +88,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 		for b.Loop() {
 			s := &samples[i%len(samples)]
 			i++
-			if r, err := s.format.build(s.fields); err == nil {
+			if r, err := s.format.build(&s.fields); err == nil {
 				_ = s.terms.Check(r, decideAt)
 			}
 		}
@@ -97,7 +97,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 	for _, want := range []Outcome{Recognized, Conditional, Rejected} {
 		var pick *decideSample
 		for i := range samples {
-			r, err := samples[i].format.build(samples[i].fields)
+			r, err := samples[i].format.build(&samples[i].fields)
 			if err == nil && samples[i].terms.Check(r, decideAt).Outcome == want {
 				pick = &samples[i]
 				break
@@ -110,7 +110,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 			b.ReportAllocs()
 			cpu := decideCPU()
 			for b.Loop() {
-				r, err := pick.format.build(pick.fields)
+				r, err := pick.format.build(&pick.fields)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -126,7 +126,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 			b.ReportAllocs()
 			cpu := decideCPU()
 			for b.Loop() {
-				r, err := pick.format.build(pick.fields)
+				r, err := pick.format.build(&pick.fields)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -332,7 +332,7 @@ func TestBuildAgreesWithReference(t *testing.T) {
 func assertSameBuild(t *testing.T, f *Format, n nativeFields) {
 	t.Helper()
 	want, wantErr := refBuild(*f, n)
-	got, err := f.build(n)
+	got, err := f.build(&n)
 	require.Equal(t, wantErr == nil, err == nil, "%+v: %v / %v", n, wantErr, err)
 	if err != nil {
 		require.Equal(t, wantErr.Error(), err.Error())

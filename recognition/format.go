@@ -161,7 +161,7 @@ func (f Format) statusWords() []string {
 
 // statusOf returns the status a word names in the scheme, ignoring spaces
 // around it; 0 when the scheme does not use the word.
-func (f Format) statusOf(word string) certification.Status {
+func (f *Format) statusOf(word string) certification.Status {
 	word = strings.TrimFunc(word, unicode.IsSpace)
 	for _, w := range f.Statuses {
 		if w.Word == word {
@@ -285,7 +285,7 @@ func (f Format) fromMap(m map[string]any) (Record, error) {
 			}
 		}
 	}
-	return f.build(nativeFields{
+	return f.build(&nativeFields{
 		number: str(f.Number), holderName: str(f.HolderName), holderCode: str(f.HolderCode), product: str(f.Product),
 		standards: strs, body: str(f.Body), approval: str(f.Approval), mode: str(f.Mode),
 		issued: str(f.Issued), expires: str(f.Expires), status: str(f.Status), attributes: attrs,
@@ -304,7 +304,7 @@ func ptr(key string) string { return "/" + jsonpointer.Escape(key) }
 
 // build maps admitted native values to a record, checking what the schema
 // cannot.
-func (f Format) build(n nativeFields) (Record, error) {
+func (f *Format) build(n *nativeFields) (Record, error) {
 	scheme := string(f.Scheme)
 	code, err := creditcode.Parse(n.holderCode)
 	if err != nil {
@@ -596,7 +596,7 @@ func (f *Format) decodeFastValid(native []byte, valid bool) (r Record, decided b
 	if !ok {
 		return Record{}, false, nil
 	}
-	r, err = f.build(nativeFields{
+	r, err = f.build(&nativeFields{
 		number: s[fastpath.Number].S, holderName: s[fastpath.HolderName].S, holderCode: s[fastpath.HolderCode].S,
 		product: s[fastpath.Product].S, standards: s[fastpath.Standards].Arr, body: s[fastpath.Body].S,
 		approval: s[fastpath.Approval].S, mode: s[fastpath.Mode].S, issued: s[fastpath.Issued].S, expires: s[fastpath.Expires].S,
