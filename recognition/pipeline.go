@@ -217,7 +217,7 @@ type worker struct {
 
 	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
-	messages   map[string]string // rendered reasons, by code and arguments
+	messages   map[string]rendered // rendered reasons, by code and arguments
 	faults     map[string]string // rendered schema faults, by their fields
 	key        []byte
 	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
@@ -226,10 +226,18 @@ type worker struct {
 	strict bool
 }
 
-// message renders a reason, from the worker's cache when the same reason
+// rendered is a reason as the output writes it: its message, and its
+// member of "reasons" ({"code":…,"message":…}) ready to append.
+type rendered struct{ message, member string }
+
+// message renders a reason (see rendering).
+func (w *worker) message(r Reason) string { return w.rendering(r).message }
+
+// rendering renders a reason, from the worker's cache when the same reason
 // with the same arguments was rendered before: a batch repeats them often,
-// and formatting through the catalogue is the dearer part of a line.
-func (w *worker) message(r Reason) string {
+// and formatting through the catalogue, then quoting the message for JSON,
+// is the dearer part of a line.
+func (w *worker) rendering(r Reason) rendered {
 	// The cache key is the code and the arguments as given (a Localizer
 	// by its type and value), so that a message seen before costs no
 	// localizing; the worker's language is fixed.
@@ -270,11 +278,16 @@ func (w *worker) message(r Reason) string {
 		args[i] = a
 	}
 	m := i18n.Sprintf(w.lang, "recognition.reason."+string(r.Code), args...)
+	member := []byte(`{"code":`)
+	member = jsonscan.AppendString(member, string(r.Code))
+	member = append(member, `,"message":`...)
+	member = append(jsonscan.AppendString(member, m), '}')
 	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
-		w.messages = map[string]string{}
+		w.messages = map[string]rendered{}
 	}
-	w.messages[string(w.key)] = m
-	return m
+	re := rendered{message: m, member: string(member)}
+	w.messages[string(w.key)] = re
+	return re
 }
 
 // decodeMessage renders the error of decoding a record, from the worker's
@@ -512,11 +525,7 @@ func (w *worker) decide(out []byte, n int, a cachedAdapter, rec Record, s *Summa
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = append(out, `{"code":`...)
-		out = jsonscan.AppendString(out, string(r.Code))
-		out = append(out, `,"message":`...)
-		out = jsonscan.AppendString(out, w.message(r))
-		out = append(out, '}')
+		out = append(out, w.rendering(r).member...)
 	}
 	return append(out, "]}\n"...)
 }
