@@ -34,6 +34,16 @@ var lazyLines = []string{
 	`{"scheme":"zhejiang","record":{}} x`,
 	`{"scheme":"zhejiang","record":{"x":{"y":1,"y":2}}}`,
 	`{"scheme":"nobody","record":{"a" "b"}}`,
+	// The record taken up to the line's last brace but one: members after
+	// it, braces in strings after it, a record that is not closed.
+	`{"scheme":"zhejiang","record":{"证书编号":"ZJ-SYN-1"},"x":{"y":"z"}}`,
+	`{"scheme":"zhejiang","record":{"证书编号":"ZJ-SYN-1"} , "scheme":{}}`,
+	`{"scheme":"zhejiang","record":{"a":"}"},"b":"{"}`,
+	`{"scheme":"zhejiang","record":{"a":"b"},"record":{"a":"b"}}`,
+	`{"scheme":"zhejiang","record":{}}`,
+	`{"scheme":"zhejiang","record":{}`,
+	`{"scheme":"zhejiang","record":{"a":{}} }` + "\t\r ",
+	`{"scheme":"untp","record":{"a":"b"},"c":[{"d":{}}]}`,
 }
 
 // TestLazyEnvelopeGivesTheSureOutput checks the lazy reading of the

@@ -69,6 +69,16 @@ func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasS
 			return ok
 		case "record":
 			start := s.i
+			if lazy && hasScheme {
+				// The common line ends with its record: take all up to the
+				// line's last brace as the record, unread. Should more
+				// members follow the record, what is taken is not one JSON
+				// value, which the caller finds out before it trusts it.
+				if end, last, ok := lastRecord(line, start); ok {
+					record, s.i = line[start:end], last
+					return true
+				}
+			}
 			if lazy {
 				if !s.skipBrackets() {
 					return false
@@ -93,6 +103,36 @@ func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasS
 		record = nil // as encoding/json leaves a *RawMessage nil for null
 	}
 	return scheme, record, hasScheme, true, fault
+}
+
+// lastRecord returns, for a record that starts at line[start] with a
+// brace, where it ends if it is the envelope's last member: after the
+// last closing brace but one of the line, white space aside, and where
+// the envelope's closing brace is; ok is false when the line does not
+// end that way.
+func lastRecord(line []byte, start int) (end, last int, ok bool) {
+	if start >= len(line) || line[start] != '{' {
+		return 0, 0, false
+	}
+	last = lastNonSpace(line, len(line))
+	if last <= start || line[last] != '}' {
+		return 0, 0, false
+	}
+	end = lastNonSpace(line, last)
+	if end <= start || line[end] != '}' {
+		return 0, 0, false
+	}
+	return end + 1, last, true
+}
+
+// lastNonSpace returns the index of the last byte before line[to] that is
+// not JSON white space, or -1.
+func lastNonSpace(line []byte, to int) int {
+	i := to - 1
+	for i >= 0 && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r') {
+		i--
+	}
+	return i
 }
 
 // TopLevelFault is Envelope's fault for the lines Envelope was not sure
