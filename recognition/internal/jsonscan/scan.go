@@ -528,6 +528,8 @@ func (s *scanner) value(depth int) (any, bool) {
 // valid says that b is known to be valid UTF-8.
 func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
 	s := scanner{b: b, valid: valid, str: shared(b)}
+	// Room for the members of any flat record, grown only past that.
+	keys, values = make([]string, 0, 16), make([]any, 0, 16)
 	ok = s.object(func(key []byte) bool {
 		if len(keys) == MaxMembers || len(key) > MaxString || slices.Contains(keys, string(key)) {
 			return false
