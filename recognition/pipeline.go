@@ -218,7 +218,7 @@ type worker struct {
 	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
 	messages   map[string]rendered // rendered reasons, by code and arguments
-	faults     map[string]string // rendered schema faults, by their fields
+	faults     map[string]string   // rendered schema faults, by their fields
 	key        []byte
 	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
 	// strict reads every envelope the sure way, without the lazy reading
