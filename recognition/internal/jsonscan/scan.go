@@ -554,3 +554,67 @@ func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
 	}) && s.end()
 	return keys, values, ok
 }
+
+// Span is a piece of an input, b[Start:End].
+type Span struct{ Start, End int }
+
+// FlatMember is a member of a flat object as [FlatSpans] reads it: its
+// key, and its value, a plain string (Value) or an array of plain strings
+// (items[First:First+N] of FlatSpans' items).
+type FlatMember struct {
+	Key, Value Span
+	IsArr      bool
+	First, N   int
+}
+
+// FlatSpans is [FlatObject] without copies: it reads b, one object of
+// plain strings and arrays of plain strings and nothing after it but white
+// space, into members and items, which the caller provides (on its stack),
+// and returns how many of each it filled. It declines (ok false) whatever
+// FlatObject declines, and an object with more members or items than
+// members and items hold. It does not look for duplicate keys.
+// valid says that b is known to be valid UTF-8.
+func FlatSpans(b []byte, valid bool, members []FlatMember, items []Span) (nMembers, nItems int, ok bool) {
+	s := scanner{b: b, valid: valid}
+	span := func() (Span, bool) {
+		v, ok := s.plainBytes()
+		if !ok {
+			return Span{}, false
+		}
+		return Span{Start: s.i - 1 - len(v), End: s.i - 1}, true
+	}
+	ok = s.members(func() ([]byte, bool) {
+		if nMembers == len(members) {
+			return nil, false
+		}
+		k, ok := span()
+		members[nMembers].Key = k
+		return nil, ok
+	}, func([]byte) bool {
+		m := &members[nMembers]
+		nMembers++
+		switch s.peek() {
+		case '"':
+			v, ok := span()
+			m.Value, m.IsArr = v, false
+			return ok
+		case '[':
+			m.IsArr, m.First, m.N = true, nItems, 0
+			return s.elements(func() bool {
+				if nItems == len(items) {
+					return false
+				}
+				v, ok := span()
+				items[nItems] = v
+				nItems++
+				m.N++
+				return ok
+			})
+		}
+		return false
+	}) && s.end()
+	if !ok {
+		return 0, 0, false
+	}
+	return nMembers, nItems, true
+}
