@@ -221,25 +221,39 @@ func (s *scanner) literal(lit string) bool {
 	return false
 }
 
+// skipString steps over a string, checking its escapes (and its UTF-8
+// unless s.valid): eight bytes at a time up to the next quote, backslash
+// or control character. FuzzSkipStringAgreesWithReference holds it to the
+// byte-at-a-time reading it replaced.
 func (s *scanner) skipString() bool {
 	if s.peek() != '"' {
 		return false
 	}
-	for j := s.i + 1; j < len(s.b); j++ {
-		switch c := s.b[j]; {
-		case c == '"':
+	j := s.i + 1
+	for {
+		for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+			j += 8
+		}
+		for j < len(s.b) && !stringStop[s.b[j]] {
+			j++
+		}
+		if j >= len(s.b) {
+			return false
+		}
+		switch s.b[j] {
+		case '"':
 			if !s.valid && !utf8.Valid(s.b[s.i+1:j]) {
 				return false
 			}
 			s.i = j + 1
 			return true
-		case c == '\\':
+		case '\\':
 			if j+1 >= len(s.b) {
 				return false
 			}
 			switch s.b[j+1] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				j++
+				j += 2
 			case 'u':
 				if j+5 >= len(s.b) {
 					return false
@@ -249,15 +263,14 @@ func (s *scanner) skipString() bool {
 						return false
 					}
 				}
-				j += 5
+				j += 6
 			default:
 				return false
 			}
-		case c < 0x20:
-			return false
+		default:
+			return false // a control character
 		}
 	}
-	return false
 }
 
 func (s *scanner) skipNumber() bool {
