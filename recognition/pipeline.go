@@ -384,6 +384,17 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if isBlank(line) {
 		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
+	if !w.strict {
+		// The commonest line of all, before its UTF-8 is known: a flat
+		// record that the fast path reads. The envelope and the record are
+		// read checking the UTF-8 of each string, and nothing else is in a
+		// line the two accept (keys, punctuation and white space are
+		// ASCII), so the line is UTF-8 when they do; else it is checked
+		// whole below, as any line.
+		if out, done := w.checkFlatLine(out, n, line, s); done {
+			return out
+		}
+	}
 	if !utf8.Valid(line) {
 		// Once the input has shown UTF-8 text (the reader judged that), a
 		// line with bytes that are not UTF-8 is an error line: encoding/json
@@ -460,6 +471,35 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		return w.errorLine(out, n, string(a.id), "", "no-record", i18n.Sprintf(w.lang, "recognition.batch.no-record"), s)
 	}
 	return w.decodeAndDecide(out, n, a, record, s)
+}
+
+// checkFlatLine appends the output line of a line that the envelope's
+// lazy reading and the flat fast path read without a doubt, checking the
+// UTF-8 of every string; done is false, and out as it was, for any other.
+func (w *worker) checkFlatLine(out []byte, n int, line []byte, s *Summary) (_ []byte, done bool) {
+	scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazyUnchecked(line)
+	if !ok || fault.Kind() != "" || !hasScheme || record == nil {
+		return out, false
+	}
+	a, found := w.adapter(scheme)
+	if !found {
+		return out, false
+	}
+	flat, isFlat := a.a.(*FlatAdapter)
+	if !isFlat {
+		return out, false
+	}
+	rec, decided, err := flat.format.decodeFastValid(record, false)
+	if !decided {
+		return out, false
+	}
+	// The fast path read the record strictly: it is valid JSON, and so is
+	// the envelope's reading of the line.
+	if err != nil {
+		id := string(a.id)
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
+	}
+	return w.decide(out, n, a, rec, s), true
 }
 
 // decodeAndDecide appends the output line of a record of a known scheme:

@@ -39,6 +39,14 @@ func EnvelopeLazy(line []byte) (scheme string, record []byte, hasScheme, ok bool
 	return envelope(line, true, true)
 }
 
+// EnvelopeLazyUnchecked is EnvelopeLazy for a line not known to be
+// UTF-8: it checks the UTF-8 of the strings it reads, but not of the
+// record it steps over, which the caller reads with a strict reader that
+// checks it (valid false) before it trusts any part of the answer.
+func EnvelopeLazyUnchecked(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+	return envelope(line, false, true)
+}
+
 // ValidValue reports whether b is exactly one JSON value, as Envelope
 // checks a record: nested at most 64 deep. b must be valid UTF-8.
 func ValidValue(b []byte) bool {
