@@ -346,6 +346,14 @@ func (w *worker) adapter(key string) (cachedAdapter, bool) {
 	return c, ok
 }
 
+// adapterOf is adapter for a key read from a line.
+func (w *worker) adapterOf(key []byte) (cachedAdapter, bool) {
+	if c, ok := w.adapters[string(key)]; ok {
+		return c, c.a != nil
+	}
+	return w.adapter(string(key))
+}
+
 func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
 	if w.c.Agreement != nil {
 		return w.c.Agreement(via.a, r)
@@ -385,13 +393,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
 	if !w.strict {
-		// The commonest line of all, before its UTF-8 is known: a flat
-		// record that the fast path reads. The envelope and the record are
-		// read checking the UTF-8 of each string, and nothing else is in a
-		// line the two accept (keys, punctuation and white space are
-		// ASCII), so the line is UTF-8 when they do; else it is checked
-		// whole below, as any line.
-		if out, done := w.checkFlatLine(out, n, line, s); done {
+		if out, done := w.checkCommonLine(out, n, line, s); done {
 			return out
 		}
 	}
@@ -402,28 +404,6 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		scheme, number := w.readAnyway(line)
 		return w.errorLine(out, n, scheme, number, "encoding",
 			i18n.Sprintf(w.lang, "recognition.batch.encoding", jsonscan.FirstInvalid(line)+1), s)
-	}
-	// The common line first: the envelope read lazily, the record stepped
-	// over by its brackets and read once, by its decoder. That answer is
-	// the envelope's only once the record is known to be valid JSON;
-	// anything else is read again below, the sure way.
-	if scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazy(line); !w.strict && ok && fault.Kind() == "" && hasScheme && record != nil {
-		if a, found := w.adapter(scheme); found {
-			if flat, isFlat := a.a.(*FlatAdapter); isFlat {
-				rec, err := decodeFlat(flat, record)
-				if err == nil {
-					// The strict readers of a flat record (package jsonscan, or
-					// encoding/json and a schema that admits only one flat
-					// object) accepted it: it is valid JSON.
-					return w.decide(out, n, a, rec, s)
-				}
-				if jsonscan.ValidValue(record) {
-					return w.errorLine(out, n, string(a.id), w.numberOf(a.a, string(a.id), record), "decode", w.decodeMessage(err), s)
-				}
-			} else if jsonscan.ValidValue(record) {
-				return w.decodeAndDecide(out, n, a, record, s)
-			}
-		}
 	}
 	scheme, record, hasScheme, ok, fault := jsonscan.Envelope(line, true)
 	if !ok {
@@ -473,33 +453,57 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	return w.decodeAndDecide(out, n, a, record, s)
 }
 
-// checkFlatLine appends the output line of a line that the envelope's
-// lazy reading and the flat fast path read without a doubt, checking the
-// UTF-8 of every string; done is false, and out as it was, for any other.
-func (w *worker) checkFlatLine(out []byte, n int, line []byte, s *Summary) (_ []byte, done bool) {
+// checkCommonLine appends the output line of the common line, whose
+// envelope is read lazily: the record stepped over (or taken up to the
+// line's last brace but one) and read once, by its decoder. That answer is
+// the envelope's only once the record is known to be valid JSON: done is
+// false, and out as it was, for anything else, which the caller reads
+// again the sure way.
+//
+// A flat record that the fast path reads is read before the line's UTF-8
+// is known: the envelope and the record are read checking the UTF-8 of
+// each string, and nothing else is in a line the two accept (keys,
+// punctuation and white space are ASCII), so the line is UTF-8 when they
+// do. Any other line is checked whole first.
+func (w *worker) checkCommonLine(out []byte, n int, line []byte, s *Summary) (_ []byte, done bool) {
 	scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazyUnchecked(line)
 	if !ok || fault.Kind() != "" || !hasScheme || record == nil {
 		return out, false
 	}
-	a, found := w.adapter(scheme)
+	a, found := w.adapterOf(scheme)
 	if !found {
 		return out, false
 	}
 	flat, isFlat := a.a.(*FlatAdapter)
-	if !isFlat {
-		return out, false
+	if isFlat {
+		if rec, decided, err := flat.format.decodeFastValid(record, false); decided {
+			// The fast path read the record strictly: it is valid JSON.
+			if err != nil {
+				id := string(a.id)
+				return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
+			}
+			return w.decide(out, n, a, rec, s), true
+		}
 	}
-	rec, decided, err := flat.format.decodeFastValid(record, false)
-	if !decided {
-		return out, false
+	if !utf8.Valid(line) {
+		return out, false // the caller words it
 	}
-	// The fast path read the record strictly: it is valid JSON, and so is
-	// the envelope's reading of the line.
-	if err != nil {
-		id := string(a.id)
-		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
+	if isFlat {
+		rec, err := decodeFlatSlow(flat, record)
+		if err == nil {
+			// The strict readers of a flat record (package jsonscan, or
+			// encoding/json and a schema that admits only one flat
+			// object) accepted it: it is valid JSON.
+			return w.decide(out, n, a, rec, s), true
+		}
+		if jsonscan.ValidValue(record) {
+			id := string(a.id)
+			return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
+		}
+	} else if jsonscan.ValidValue(record) {
+		return w.decodeAndDecide(out, n, a, record, s), true
 	}
-	return w.decide(out, n, a, rec, s), true
+	return out, false
 }
 
 // decodeAndDecide appends the output line of a record of a known scheme:
@@ -529,6 +533,11 @@ func decodeFlat(a *FlatAdapter, native []byte) (Record, error) {
 	if r, decided, err := a.format.decodeFastValid(native, true); decided {
 		return r, err
 	}
+	return decodeFlatSlow(a, native)
+}
+
+// decodeFlatSlow is decodeFlat for a record that the fast path declined.
+func decodeFlatSlow(a *FlatAdapter, native []byte) (Record, error) {
 	if keys, values, ok := jsonscan.FlatMembers(native, true); ok {
 		if err, known := a.schema.FlatFault(keys, values); known && err != nil {
 			return Record{}, err

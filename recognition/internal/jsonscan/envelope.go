@@ -24,7 +24,7 @@ func (f EnvelopeFault) Key() string { return f.key }
 //
 // valid says that line is known to be valid UTF-8.
 func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
-	return envelope(line, valid, false)
+	return stringScheme(envelope(line, valid, false))
 }
 
 // EnvelopeLazy is Envelope that steps over the record by matching its
@@ -36,14 +36,20 @@ func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme,
 // and otherwise asks Envelope, as it must for any other answer.
 // line must be valid UTF-8.
 func EnvelopeLazy(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
-	return envelope(line, true, true)
+	return stringScheme(envelope(line, true, true))
+}
+
+// stringScheme is envelope's answer with the scheme as a string.
+func stringScheme(scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) (string, []byte, bool, bool, EnvelopeFault) {
+	return string(scheme), record, hasScheme, ok, fault
 }
 
 // EnvelopeLazyUnchecked is EnvelopeLazy for a line not known to be
 // UTF-8: it checks the UTF-8 of the strings it reads, but not of the
 // record it steps over, which the caller reads with a strict reader that
 // checks it (valid false) before it trusts any part of the answer.
-func EnvelopeLazyUnchecked(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+// The scheme is a piece of line.
+func EnvelopeLazyUnchecked(line []byte) (scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
 	return envelope(line, false, true)
 }
 
@@ -54,7 +60,7 @@ func ValidValue(b []byte) bool {
 	return s.skipValue(0) && s.end()
 }
 
-func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+func envelope(line []byte, valid, lazy bool) (scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
 	s := scanner{b: line, valid: valid}
 	var seen [8][]byte
 	keys := seen[:0] // the keys, as slices of line: no copies
@@ -72,7 +78,7 @@ func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasS
 		keys = append(keys, key)
 		switch string(key) {
 		case "scheme":
-			v, ok := s.plainString()
+			v, ok := s.plainBytes()
 			scheme, hasScheme = v, ok
 			return ok
 		case "record":
@@ -102,10 +108,10 @@ func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasS
 		return s.skipUnique(0, &fault)
 	}) && s.end()
 	if fault.kind != "" {
-		return "", nil, false, true, fault
+		return nil, nil, false, true, fault
 	}
 	if !ok {
-		return "", nil, false, false, fault
+		return nil, nil, false, false, fault
 	}
 	if string(record) == "null" {
 		record = nil // as encoding/json leaves a *RawMessage nil for null
