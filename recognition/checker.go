@@ -149,6 +149,16 @@ func (s Summary) ErrorLines() int {
 // the total of several inputs); Elapsed is left as it is.
 func (s *Summary) Add(o Summary) { s.merge(&o) }
 
+// reset empties s for reuse, keeping the room its maps have grown.
+func (s *Summary) reset() {
+	s.Lines, s.Elapsed = 0, 0
+	clear(s.Outcomes)
+	clear(s.Schemes)
+	clear(s.Reasons)
+	clear(s.Agreements)
+	clear(s.Errors)
+}
+
 func (s *Summary) merge(o *Summary) {
 	if s.Outcomes == nil {
 		*s = Summary{Lines: s.Lines, Elapsed: s.Elapsed, Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}}
@@ -312,7 +322,7 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	// write of wbuf succeeds.
 	sum := newSummary()
 	var wbuf []byte
-	var unwritten []*Summary
+	unwritten := newSummary()
 	flush := func() error {
 		if len(wbuf) > 0 {
 			if _, err := out.Write(wbuf); err != nil {
@@ -320,10 +330,8 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 			}
 		}
 		wbuf = wbuf[:0]
-		for _, u := range unwritten {
-			sum.merge(u)
-		}
-		unwritten = unwritten[:0]
+		sum.merge(&unwritten)
+		unwritten.reset()
 		return nil
 	}
 	pending := map[int]*batch{}
@@ -351,7 +359,7 @@ loop:
 			next++
 			if writeErr == nil {
 				wbuf = append(wbuf, nb.out...)
-				unwritten = append(unwritten, nb.sum)
+				unwritten.merge(nb.sum) // the batch's own counts are reused with it
 				if len(wbuf) >= 64<<10 {
 					if err := flush(); err != nil {
 						writeErr = err

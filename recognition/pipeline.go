@@ -373,16 +373,22 @@ func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
 }
 
 func (w *worker) check(b *batch) {
-	s := newSummary()
-	b.sum = &s
+	// The batch's counts are reused with it: its maps keep their room.
+	if b.sum == nil {
+		s := newSummary()
+		b.sum = &s
+	} else {
+		b.sum.reset()
+	}
+	s := b.sum
 	for i := range b.ends {
 		n := b.first + i
 		s.Lines++
 		if b.long[i] {
-			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), &s)
+			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), s)
 			continue
 		}
-		b.out = w.checkLine(b.out, n, b.line(i), &s)
+		b.out = w.checkLine(b.out, n, b.line(i), s)
 	}
 }
 
