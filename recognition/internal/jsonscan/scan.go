@@ -95,10 +95,17 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 	}
 	start := s.i + 1
 	j := start
-	for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+	var seen uint64 // the bytes read, or-ed: an ASCII string needs no UTF-8 check
+	for j+8 <= len(s.b) {
+		w := binary.LittleEndian.Uint64(s.b[j:])
+		if stopIn(w) {
+			break
+		}
+		seen |= w
 		j += 8
 	}
 	for j < len(s.b) && !stringStop[s.b[j]] {
+		seen |= uint64(s.b[j])
 		j++
 	}
 	if j == len(s.b) || s.b[j] != '"' {
@@ -106,7 +113,7 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 	}
 	s.i = j + 1
 	raw := s.b[start:j]
-	if !s.valid && !utf8.Valid(raw) {
+	if !s.valid && seen&0x8080808080808080 != 0 && !utf8.Valid(raw) {
 		return nil, false
 	}
 	return raw, true
