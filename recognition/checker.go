@@ -211,6 +211,27 @@ type batch struct {
 	sum   *Summary // what the worker counted in this batch
 }
 
+// batchPool holds batches for reuse.
+type batchPool chan *batch
+
+// get returns a batch, reused if one is free.
+func (p batchPool) get() *batch {
+	select {
+	case b := <-p:
+		return b
+	default:
+		return &batch{}
+	}
+}
+
+// put keeps b for reuse (or drops it, should the pool be full).
+func (p batchPool) put(b *batch) {
+	select {
+	case p <- b:
+	default:
+	}
+}
+
 func (b *batch) reset() {
 	b.buf, b.ends, b.long, b.out = b.buf[:0], b.ends[:0], b.long[:0], b.out[:0]
 }
@@ -277,14 +298,18 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	tokens := make(chan struct{}, inflight)
 	jobs := make(chan *batch, inflight)
 	done := make(chan *batch, inflight)
-	pool := sync.Pool{New: func() any { return &batch{} }}
+	// The batches, kept for reuse: no more than inflight are ever in use
+	// (a token each), so the free list never fills, and a batch keeps the
+	// room it has grown, which a sync.Pool would give up at every
+	// collection.
+	pool := make(batchPool, inflight)
 
 	// Reader: cut the input into batches. Its error does not cancel the
 	// run: the batches it sent before it are still checked and written.
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
-		readErr <- c.read(ctx, in, maxLine, tokens, jobs, &pool)
+		readErr <- c.read(ctx, in, maxLine, tokens, jobs, pool)
 	}()
 
 	// Workers: check each batch.
@@ -369,7 +394,7 @@ loop:
 			}
 			lines += len(nb.ends)
 			nb.reset()
-			pool.Put(nb)
+			pool.put(nb)
 			<-tokens
 			if c.Progress != nil && lines-lastReport >= every {
 				lastReport = lines

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +27,7 @@ const bom = "\uFEFF"
 // read cuts in into batches of lines and sends them to jobs, taking a
 // token for each so that no more than cap(tokens) are in flight. A batch
 // goes as soon as it is full or the next read would block.
-func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool *sync.Pool) error {
+func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool batchPool) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	seq, lineNo := 0, 1
 	sniffed := false // the encoding has been judged on a line with non-ASCII text
@@ -55,7 +54,8 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 	fail := func(err error) error {
 		if b != nil && len(b.ends) == 0 {
 			<-tokens // the batch was taken for nothing
-			pool.Put(b)
+			b.reset()
+			pool.put(b)
 			b = nil
 		}
 		send()
@@ -68,7 +68,7 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 			case <-ctx.Done():
 				return nil
 			}
-			b = pool.Get().(*batch)
+			b = pool.get()
 			b.seq, b.first = seq, lineNo
 			seq++
 		}
