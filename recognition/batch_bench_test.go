@@ -56,31 +56,35 @@ func checkStream(tb testing.TB, workers int, in io.Reader) int {
 // flatters whoever allocates more. It reports how many times faster the
 // Checker is than the plain decode (x-plain-1w, x-plain-2w: above 1 is
 // faster), each over the sum of all iterations, the lines per second of
-// each, the allocations per line of the plain decode and of the Checker
-// (one worker), and, where the system reports it, the CPU time per line of
+// each, the allocations and bytes allocated per line of the plain decode
+// and of the Checker (one worker), and, where the system reports it, the CPU time per line of
 // each (on a machine shared with other work the wall clock counts their
 // time too).
 func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	var plain, one, two time.Duration
-	var plainAllocs, checkerAllocs uint64
+	var plainAllocs, checkerAllocs, plainBytes, checkerBytes uint64
 	var plainCPU, oneCPU, twoCPU time.Duration
-	mallocs := func() uint64 {
+	mallocs := func() (objects, bytes uint64) {
 		var m runtime.MemStats
 		runtime.ReadMemStats(&m)
-		return m.Mallocs
+		return m.Mallocs, m.TotalAlloc
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		m, c := mallocs(), cpuTime()
+		m, mb := mallocs()
+		c := cpuTime()
 		t := time.Now()
 		n := plainDecode(newLineSource(b, benchLines), json.Unmarshal)
 		plain += time.Since(t)
-		plainAllocs, plainCPU = plainAllocs+mallocs()-m, plainCPU+cpuTime()-c
-		m, c = mallocs(), cpuTime()
+		m2, mb2 := mallocs()
+		plainAllocs, plainBytes, plainCPU = plainAllocs+m2-m, plainBytes+mb2-mb, plainCPU+cpuTime()-c
+		m, mb = mallocs()
+		c = cpuTime()
 		t = time.Now()
 		n1 := checkStream(b, 1, newLineSource(b, benchLines))
 		one += time.Since(t)
-		checkerAllocs, oneCPU = checkerAllocs+mallocs()-m, oneCPU+cpuTime()-c
+		m2, mb2 = mallocs()
+		checkerAllocs, checkerBytes, oneCPU = checkerAllocs+m2-m, checkerBytes+mb2-mb, oneCPU+cpuTime()-c
 		c = cpuTime()
 		t = time.Now()
 		n2 := checkStream(b, 2, newLineSource(b, benchLines))
@@ -98,6 +102,8 @@ func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	b.ReportMetric(plain.Seconds()/two.Seconds(), "x-plain-2w")
 	b.ReportMetric(float64(plainAllocs)/lines, "plain-allocs/line")
 	b.ReportMetric(float64(checkerAllocs)/lines, "checker-allocs/line")
+	b.ReportMetric(float64(plainBytes)/lines, "plain-B/line")
+	b.ReportMetric(float64(checkerBytes)/lines, "checker-B/line")
 	if plainCPU > 0 {
 		// CPU time per line of each (the two workers' added together), and
 		// the ratio of CPU times: what the check costs on a machine shared

@@ -255,3 +255,41 @@ func FuzzCheckerLine(f *testing.F) {
 		}
 	})
 }
+
+// TestSummaryOfReusedBatchesCountsEachLineOnce checks the counts of a
+// run long enough that its batches, and their counts, are reused many
+// times: the bundled sample ten times over is counted ten times what the
+// sample once is, by outcome, scheme, reason, agreement and error, with one
+// worker and with two.
+func TestSummaryOfReusedBatchesCountsEachLineOnce(t *testing.T) {
+	sample := sampleNDJSON(t)
+	once, err := (&recognition.Checker{At: at, Workers: 1}).Run(context.Background(), bytes.NewReader(sample), io.Discard)
+	require.NoError(t, err)
+	for _, workers := range []int{1, 2} {
+		c := recognition.Checker{At: at, Workers: workers}
+		sum, err := c.Run(context.Background(), bytes.NewReader(bytes.Repeat(sample, 10)), io.Discard)
+		require.NoError(t, err)
+		assert.Equal(t, 10*once.Lines, sum.Lines)
+		for k, v := range once.Outcomes {
+			assert.Equal(t, 10*v, sum.Outcomes[k], "outcome %v", k)
+		}
+		for k, v := range once.Schemes {
+			assert.Equal(t, 10*v, sum.Schemes[k], "scheme %q", k)
+		}
+		for k, v := range once.Reasons {
+			assert.Equal(t, 10*v, sum.Reasons[k], "reason %q", k)
+		}
+		for k, v := range once.Agreements {
+			assert.Equal(t, 10*v, sum.Agreements[k], "agreement %v", k)
+		}
+		for k, v := range once.Errors {
+			assert.Equal(t, 10*v, sum.Errors[k], "error %q", k)
+		}
+		// No key that the sample does not count (a stale one of a reused batch).
+		assert.Len(t, sum.Outcomes, len(once.Outcomes))
+		assert.Len(t, sum.Schemes, len(once.Schemes))
+		assert.Len(t, sum.Reasons, len(once.Reasons))
+		assert.Len(t, sum.Agreements, len(once.Agreements))
+		assert.Len(t, sum.Errors, len(once.Errors))
+	}
+}

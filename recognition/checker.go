@@ -149,6 +149,16 @@ func (s Summary) ErrorLines() int {
 // the total of several inputs); Elapsed is left as it is.
 func (s *Summary) Add(o Summary) { s.merge(&o) }
 
+// reset empties s for reuse, keeping the room its maps have grown.
+func (s *Summary) reset() {
+	s.Lines, s.Elapsed = 0, 0
+	clear(s.Outcomes)
+	clear(s.Schemes)
+	clear(s.Reasons)
+	clear(s.Agreements)
+	clear(s.Errors)
+}
+
 func (s *Summary) merge(o *Summary) {
 	if s.Outcomes == nil {
 		*s = Summary{Lines: s.Lines, Elapsed: s.Elapsed, Outcomes: map[Outcome]int{}, Schemes: map[string]int{}, Reasons: map[ReasonCode]int{}, Errors: map[string]int{}}
@@ -199,6 +209,27 @@ type batch struct {
 	long  []bool   // the line was over the limit (its bytes were dropped)
 	out   []byte   // the output lines
 	sum   *Summary // what the worker counted in this batch
+}
+
+// batchPool holds batches for reuse.
+type batchPool chan *batch
+
+// get returns a batch, reused if one is free.
+func (p batchPool) get() *batch {
+	select {
+	case b := <-p:
+		return b
+	default:
+		return &batch{}
+	}
+}
+
+// put keeps b for reuse (or drops it, should the pool be full).
+func (p batchPool) put(b *batch) {
+	select {
+	case p <- b:
+	default:
+	}
 }
 
 func (b *batch) reset() {
@@ -267,14 +298,18 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	tokens := make(chan struct{}, inflight)
 	jobs := make(chan *batch, inflight)
 	done := make(chan *batch, inflight)
-	pool := sync.Pool{New: func() any { return &batch{} }}
+	// The batches, kept for reuse: no more than inflight are ever in use
+	// (a token each), so the free list never fills, and a batch keeps the
+	// room it has grown, which a sync.Pool would give up at every
+	// collection.
+	pool := make(batchPool, inflight)
 
 	// Reader: cut the input into batches. Its error does not cancel the
 	// run: the batches it sent before it are still checked and written.
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
-		readErr <- c.read(ctx, in, maxLine, tokens, jobs, &pool)
+		readErr <- c.read(ctx, in, maxLine, tokens, jobs, pool)
 	}()
 
 	// Workers: check each batch.
@@ -312,7 +347,7 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 	// write of wbuf succeeds.
 	sum := newSummary()
 	var wbuf []byte
-	var unwritten []*Summary
+	unwritten := newSummary()
 	flush := func() error {
 		if len(wbuf) > 0 {
 			if _, err := out.Write(wbuf); err != nil {
@@ -320,10 +355,8 @@ func (c *Checker) Run(ctx context.Context, in io.Reader, out io.Writer) (Summary
 			}
 		}
 		wbuf = wbuf[:0]
-		for _, u := range unwritten {
-			sum.merge(u)
-		}
-		unwritten = unwritten[:0]
+		sum.merge(&unwritten)
+		unwritten.reset()
 		return nil
 	}
 	pending := map[int]*batch{}
@@ -351,7 +384,7 @@ loop:
 			next++
 			if writeErr == nil {
 				wbuf = append(wbuf, nb.out...)
-				unwritten = append(unwritten, nb.sum)
+				unwritten.merge(nb.sum) // the batch's own counts are reused with it
 				if len(wbuf) >= 64<<10 {
 					if err := flush(); err != nil {
 						writeErr = err
@@ -361,7 +394,7 @@ loop:
 			}
 			lines += len(nb.ends)
 			nb.reset()
-			pool.Put(nb)
+			pool.put(nb)
 			<-tokens
 			if c.Progress != nil && lines-lastReport >= every {
 				lastReport = lines

@@ -34,6 +34,24 @@ var lazyLines = []string{
 	`{"scheme":"zhejiang","record":{}} x`,
 	`{"scheme":"zhejiang","record":{"x":{"y":1,"y":2}}}`,
 	`{"scheme":"nobody","record":{"a" "b"}}`,
+	// The record taken up to the line's last brace but one: members after
+	// it, braces in strings after it, a record that is not closed.
+	`{"scheme":"zhejiang","record":{"证书编号":"ZJ-SYN-1"},"x":{"y":"z"}}`,
+	`{"scheme":"zhejiang","record":{"证书编号":"ZJ-SYN-1"} , "scheme":{}}`,
+	`{"scheme":"zhejiang","record":{"a":"}"},"b":"{"}`,
+	`{"scheme":"zhejiang","record":{"a":"b"},"record":{"a":"b"}}`,
+	`{"scheme":"zhejiang","record":{}}`,
+	`{"scheme":"zhejiang","record":{}`,
+	`{"scheme":"zhejiang","record":{"a":{}} }` + "\t\r ",
+	`{"scheme":"untp","record":{"a":"b"},"c":[{"d":{}}]}`,
+	// Bytes that are not UTF-8, where the fast reading of a flat line
+	// checks them: in a value of the record, in a key, in the scheme, in
+	// another member, and a record that is fine but for that.
+	"{\"scheme\":\"ganchu\",\"record\":{\"编号\":\"GCJP-SYN-0002\",\"企业名称\":\"合成样例企业2有限公司\",\"统一社会信用代码\":\"91360100MA9000002N\",\"产品名称\":\"赣南脐橙\",\"产品标准\":[\"Q/GCSYN 9001-2099\"],\"评定单位\":\"合成样例评定单位（江西）\",\"认定日期\":\"2025-01-10\",\"有效期至\":\"2028-01-09\",\"状态\":\"有效\",\"备注\":\"合成样例\xff\"}}",
+	"{\"scheme\":\"ganchu\",\"record\":{\"编号\xe7\":\"GCJP-SYN-0002\"}}",
+	"{\"scheme\":\"ganchu\xff\",\"record\":{\"编号\":\"GCJP-SYN-0002\"}}",
+	"{\"x\":\"\xff\",\"scheme\":\"ganchu\",\"record\":{\"编号\":\"GCJP-SYN-0002\"}}",
+	"{\"scheme\":\"ganchu\",\"record\":{\"产品标准\":[\"Q/GCSYN\xc0\xaf 9001-2099\"]}}",
 }
 
 // TestLazyEnvelopeGivesTheSureOutput checks the lazy reading of the

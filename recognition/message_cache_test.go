@@ -1,6 +1,7 @@
 package recognition
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -16,7 +17,7 @@ import (
 // rendered reasons: reasons whose arguments differ, however the texts are
 // spelled (a text that holds the separators of the cache's key, the same
 // value as another type), never share a message, and every message is
-// the reason's own.
+// the reason's own, in the message and in the output's member alike.
 func TestMessageCacheKeepsArgumentsApart(t *testing.T) {
 	reasons := []Reason{
 		{Code: ReasonProductOutsideStandard, Args: []any{"a", "b"}},
@@ -37,6 +38,12 @@ func TestMessageCacheKeepsArgumentsApart(t *testing.T) {
 		for range 2 { // the second time from the cache
 			for _, r := range reasons {
 				assert.Equal(t, r.Message(lang), w.message(r), "%v", r.Args)
+				// The member the output writes says the same, as JSON.
+				var member struct{ Code, Message string }
+				if assert.NoError(t, json.Unmarshal([]byte(w.rendering(r).member), &member)) {
+					assert.Equal(t, string(r.Code), member.Code)
+					assert.Equal(t, r.Message(lang), member.Message)
+				}
 			}
 		}
 	}

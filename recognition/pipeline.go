@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +27,7 @@ const bom = "\uFEFF"
 // read cuts in into batches of lines and sends them to jobs, taking a
 // token for each so that no more than cap(tokens) are in flight. A batch
 // goes as soon as it is full or the next read would block.
-func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool *sync.Pool) error {
+func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens chan struct{}, jobs chan<- *batch, pool batchPool) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	seq, lineNo := 0, 1
 	sniffed := false // the encoding has been judged on a line with non-ASCII text
@@ -55,7 +54,8 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 	fail := func(err error) error {
 		if b != nil && len(b.ends) == 0 {
 			<-tokens // the batch was taken for nothing
-			pool.Put(b)
+			b.reset()
+			pool.put(b)
 			b = nil
 		}
 		send()
@@ -68,7 +68,7 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 			case <-ctx.Done():
 				return nil
 			}
-			b = pool.Get().(*batch)
+			b = pool.get()
 			b.seq, b.first = seq, lineNo
 			seq++
 		}
@@ -217,8 +217,8 @@ type worker struct {
 
 	adapters   map[string]cachedAdapter
 	agreements map[[2]brand.ID]Agreement
-	messages   map[string]string // rendered reasons, by code and arguments
-	faults     map[string]string // rendered schema faults, by their fields
+	messages   map[string]rendered // rendered reasons, by code and arguments
+	faults     map[string]string   // rendered schema faults, by their fields
 	key        []byte
 	numberKeys map[string][][]byte // quoted keys of a record's number, by scheme id ("": any)
 	// strict reads every envelope the sure way, without the lazy reading
@@ -226,10 +226,18 @@ type worker struct {
 	strict bool
 }
 
-// message renders a reason, from the worker's cache when the same reason
+// rendered is a reason as the output writes it: its message, and its
+// member of "reasons" ({"code":…,"message":…}) ready to append.
+type rendered struct{ message, member string }
+
+// message renders a reason (see rendering).
+func (w *worker) message(r Reason) string { return w.rendering(r).message }
+
+// rendering renders a reason, from the worker's cache when the same reason
 // with the same arguments was rendered before: a batch repeats them often,
-// and formatting through the catalogue is the dearer part of a line.
-func (w *worker) message(r Reason) string {
+// and formatting through the catalogue, then quoting the message for JSON,
+// is the dearer part of a line.
+func (w *worker) rendering(r Reason) rendered {
 	// The cache key is the code and the arguments as given (a Localizer
 	// by its type and value), so that a message seen before costs no
 	// localizing; the worker's language is fixed.
@@ -270,11 +278,16 @@ func (w *worker) message(r Reason) string {
 		args[i] = a
 	}
 	m := i18n.Sprintf(w.lang, "recognition.reason."+string(r.Code), args...)
+	member := []byte(`{"code":`)
+	member = jsonscan.AppendString(member, string(r.Code))
+	member = append(member, `,"message":`...)
+	member = append(jsonscan.AppendString(member, m), '}')
 	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
-		w.messages = map[string]string{}
+		w.messages = map[string]rendered{}
 	}
-	w.messages[string(w.key)] = m
-	return m
+	re := rendered{message: m, member: string(member)}
+	w.messages[string(w.key)] = re
+	return re
 }
 
 // decodeMessage renders the error of decoding a record, from the worker's
@@ -333,6 +346,14 @@ func (w *worker) adapter(key string) (cachedAdapter, bool) {
 	return c, ok
 }
 
+// adapterOf is adapter for a key read from a line.
+func (w *worker) adapterOf(key []byte) (cachedAdapter, bool) {
+	if c, ok := w.adapters[string(key)]; ok {
+		return c, c.a != nil
+	}
+	return w.adapter(string(key))
+}
+
 func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
 	if w.c.Agreement != nil {
 		return w.c.Agreement(via.a, r)
@@ -352,16 +373,22 @@ func (w *worker) agreement(via cachedAdapter, r Record) Agreement {
 }
 
 func (w *worker) check(b *batch) {
-	s := newSummary()
-	b.sum = &s
+	// The batch's counts are reused with it: its maps keep their room.
+	if b.sum == nil {
+		s := newSummary()
+		b.sum = &s
+	} else {
+		b.sum.reset()
+	}
+	s := b.sum
 	for i := range b.ends {
 		n := b.first + i
 		s.Lines++
 		if b.long[i] {
-			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), &s)
+			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), s)
 			continue
 		}
-		b.out = w.checkLine(b.out, n, b.line(i), &s)
+		b.out = w.checkLine(b.out, n, b.line(i), s)
 	}
 }
 
@@ -371,6 +398,11 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	if isBlank(line) {
 		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
 	}
+	if !w.strict {
+		if out, done := w.checkCommonLine(out, n, line, s); done {
+			return out
+		}
+	}
 	if !utf8.Valid(line) {
 		// Once the input has shown UTF-8 text (the reader judged that), a
 		// line with bytes that are not UTF-8 is an error line: encoding/json
@@ -378,28 +410,6 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 		scheme, number := w.readAnyway(line)
 		return w.errorLine(out, n, scheme, number, "encoding",
 			i18n.Sprintf(w.lang, "recognition.batch.encoding", jsonscan.FirstInvalid(line)+1), s)
-	}
-	// The common line first: the envelope read lazily, the record stepped
-	// over by its brackets and read once, by its decoder. That answer is
-	// the envelope's only once the record is known to be valid JSON;
-	// anything else is read again below, the sure way.
-	if scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazy(line); !w.strict && ok && fault.Kind() == "" && hasScheme && record != nil {
-		if a, found := w.adapter(scheme); found {
-			if flat, isFlat := a.a.(*FlatAdapter); isFlat {
-				rec, err := decodeFlat(flat, record)
-				if err == nil {
-					// The strict readers of a flat record (package jsonscan, or
-					// encoding/json and a schema that admits only one flat
-					// object) accepted it: it is valid JSON.
-					return w.decide(out, n, a, rec, s)
-				}
-				if jsonscan.ValidValue(record) {
-					return w.errorLine(out, n, string(a.id), w.numberOf(a.a, string(a.id), record), "decode", w.decodeMessage(err), s)
-				}
-			} else if jsonscan.ValidValue(record) {
-				return w.decodeAndDecide(out, n, a, record, s)
-			}
-		}
 	}
 	scheme, record, hasScheme, ok, fault := jsonscan.Envelope(line, true)
 	if !ok {
@@ -449,6 +459,59 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 	return w.decodeAndDecide(out, n, a, record, s)
 }
 
+// checkCommonLine appends the output line of the common line, whose
+// envelope is read lazily: the record stepped over (or taken up to the
+// line's last brace but one) and read once, by its decoder. That answer is
+// the envelope's only once the record is known to be valid JSON: done is
+// false, and out as it was, for anything else, which the caller reads
+// again the sure way.
+//
+// A flat record that the fast path reads is read before the line's UTF-8
+// is known: the envelope and the record are read checking the UTF-8 of
+// each string, and nothing else is in a line the two accept (keys,
+// punctuation and white space are ASCII), so the line is UTF-8 when they
+// do. Any other line is checked whole first.
+func (w *worker) checkCommonLine(out []byte, n int, line []byte, s *Summary) (_ []byte, done bool) {
+	scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazyUnchecked(line)
+	if !ok || fault.Kind() != "" || !hasScheme || record == nil {
+		return out, false
+	}
+	a, found := w.adapterOf(scheme)
+	if !found {
+		return out, false
+	}
+	flat, isFlat := a.a.(*FlatAdapter)
+	if isFlat {
+		if rec, decided, err := flat.format.decodeFastValid(record, false); decided {
+			// The fast path read the record strictly: it is valid JSON.
+			if err != nil {
+				id := string(a.id)
+				return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
+			}
+			return w.decide(out, n, a, rec, s), true
+		}
+	}
+	if !utf8.Valid(line) {
+		return out, false // the caller words it
+	}
+	if isFlat {
+		rec, err := decodeFlatSlow(flat, record)
+		if err == nil {
+			// The strict readers of a flat record (package jsonscan, or
+			// encoding/json and a schema that admits only one flat
+			// object) accepted it: it is valid JSON.
+			return w.decide(out, n, a, rec, s), true
+		}
+		if jsonscan.ValidValue(record) {
+			id := string(a.id)
+			return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
+		}
+	} else if jsonscan.ValidValue(record) {
+		return w.decodeAndDecide(out, n, a, record, s), true
+	}
+	return out, false
+}
+
 // decodeAndDecide appends the output line of a record of a known scheme:
 // its decision, or the error of decoding it.
 func (w *worker) decodeAndDecide(out []byte, n int, a cachedAdapter, record []byte, s *Summary) []byte {
@@ -476,6 +539,11 @@ func decodeFlat(a *FlatAdapter, native []byte) (Record, error) {
 	if r, decided, err := a.format.decodeFastValid(native, true); decided {
 		return r, err
 	}
+	return decodeFlatSlow(a, native)
+}
+
+// decodeFlatSlow is decodeFlat for a record that the fast path declined.
+func decodeFlatSlow(a *FlatAdapter, native []byte) (Record, error) {
 	if keys, values, ok := jsonscan.FlatMembers(native, true); ok {
 		if err, known := a.schema.FlatFault(keys, values); known && err != nil {
 			return Record{}, err
@@ -512,11 +580,7 @@ func (w *worker) decide(out []byte, n int, a cachedAdapter, rec Record, s *Summa
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = append(out, `{"code":`...)
-		out = jsonscan.AppendString(out, string(r.Code))
-		out = append(out, `,"message":`...)
-		out = jsonscan.AppendString(out, w.message(r))
-		out = append(out, '}')
+		out = append(out, w.rendering(r).member...)
 	}
 	return append(out, "]}\n"...)
 }

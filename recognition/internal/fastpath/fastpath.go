@@ -105,40 +105,94 @@ const (
 // input is not plainly of that shape (escapes, an unknown or repeated key,
 // a value the schema would refuse), and the caller takes the slow path.
 // valid says that native is known to be valid UTF-8.
+//
+// The strings it gives share one copy of the values, and the arrays one
+// backing array: two allocations a record, whatever its fields.
 func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
-	unknown := false // or duplicate: the schema path words the error
-	next := 0        // records list their keys in about the order of Keys: look there first
-	find := func(key []byte) int {
-		for n := range NFields {
-			i := (next + n) % NFields
-			if k := keys[i]; k != "" && k == string(key) {
-				if slots[i].Set {
-					unknown = true
-					return -1
-				}
-				next = i + 1
-				return i
+	// More members than fields is an unknown or repeated key, more items
+	// than a record admits is refused: either declines.
+	var members [NFields]jsonscan.FlatMember
+	var items [maxItems]jsonscan.Span
+	n, _, ok := jsonscan.FlatSpans(native, valid, members[:], items[:])
+	if !ok {
+		return Slots{}, false
+	}
+	var seen [NFields]bool   // the fields read
+	var fieldOf [NFields]int // the field of each member
+	next := 0                // records list their keys in about the order of Keys: look there first
+	size, arrays, nItems := 0, false, 0
+	for m := range n {
+		mem := &members[m]
+		key := native[mem.Key.Start:mem.Key.End]
+		i := -1
+		for k := range NFields {
+			j := (next + k) % NFields
+			if keys[j] != "" && keys[j] == string(key) {
+				i = j
+				break
 			}
 		}
-		unknown = true
-		return -1
+		if i < 0 || seen[i] {
+			return Slots{}, false // unknown or repeated: the schema path words the error
+		}
+		next, seen[i], fieldOf[m] = i+1, true, i
+		if mem.IsArr {
+			arrays = true
+			nItems += mem.N
+			for _, it := range items[mem.First : mem.First+mem.N] {
+				size += it.End - it.Start
+			}
+		} else {
+			size += mem.Value.End - mem.Value.Start
+		}
 	}
-	ok = jsonscan.FlatObject(native, valid,
-		func(key []byte, val string) {
-			if i := find(key); i >= 0 {
-				slots[i] = Slot{Set: true, S: val}
+	var b strings.Builder
+	b.Grow(size)
+	for m := range n {
+		mem := &members[m]
+		if mem.IsArr {
+			for _, it := range items[mem.First : mem.First+mem.N] {
+				b.Write(native[it.Start:it.End])
 			}
-		},
-		func(key []byte, vals []string) {
-			if i := find(key); i >= 0 {
-				slots[i] = Slot{Set: true, IsArr: true, Arr: vals}
+		} else {
+			b.Write(native[mem.Value.Start:mem.Value.End])
+		}
+	}
+	str := b.String()
+	var arr []string
+	if arrays {
+		arr = make([]string, nItems)
+	}
+	at, ai := 0, 0
+	take := func(sp jsonscan.Span) string {
+		v := str[at : at+sp.End-sp.Start]
+		at += sp.End - sp.Start
+		return v
+	}
+	// The values were written in document order: read them back so.
+	for m := range n {
+		mem := &members[m]
+		i := fieldOf[m]
+		if mem.IsArr {
+			a := arr[ai : ai+mem.N : ai+mem.N]
+			for j, it := range items[mem.First : mem.First+mem.N] {
+				a[j] = take(it)
 			}
-		})
-	if !ok || unknown || !admits(keys, &slots) {
+			ai += mem.N
+			slots[i] = Slot{Set: true, IsArr: true, Arr: a}
+		} else {
+			slots[i] = Slot{Set: true, S: take(mem.Value)}
+		}
+	}
+	if !admits(keys, &slots) {
 		return Slots{}, false
 	}
 	return slots, true
 }
+
+// maxItems is the most items Scan reads in a record: more than the
+// standards and attributes a schema admits together.
+const maxItems = 64
 
 // admits applies the rules of the format's JSON Schema to the scanned fields.
 func admits(keys *Keys, s *Slots) bool {
@@ -179,7 +233,7 @@ func admits(keys *Keys, s *Slots) bool {
 	}
 	if keys[Attributes] != "" {
 		if a := s[Attributes]; a.Set {
-			if !a.IsArr || len(a.Arr) > len(brand.Attributes()) {
+			if !a.IsArr || len(a.Arr) > nAttributes {
 				return false
 			}
 			for i, x := range a.Arr {
@@ -201,6 +255,9 @@ func admits(keys *Keys, s *Slots) bool {
 	}
 	return true
 }
+
+// nAttributes is the number of brand attributes, the most a record lists.
+var nAttributes = len(brand.Attributes())
 
 // runesWithin reports whether s, valid UTF-8, has from lo to hi
 // characters, as the schema's minLength and maxLength count them. It counts

@@ -24,7 +24,7 @@ func (f EnvelopeFault) Key() string { return f.key }
 //
 // valid says that line is known to be valid UTF-8.
 func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
-	return envelope(line, valid, false)
+	return stringScheme(envelope(line, valid, false))
 }
 
 // EnvelopeLazy is Envelope that steps over the record by matching its
@@ -36,7 +36,21 @@ func Envelope(line []byte, valid bool) (scheme string, record []byte, hasScheme,
 // and otherwise asks Envelope, as it must for any other answer.
 // line must be valid UTF-8.
 func EnvelopeLazy(line []byte) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
-	return envelope(line, true, true)
+	return stringScheme(envelope(line, true, true))
+}
+
+// stringScheme is envelope's answer with the scheme as a string.
+func stringScheme(scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) (string, []byte, bool, bool, EnvelopeFault) {
+	return string(scheme), record, hasScheme, ok, fault
+}
+
+// EnvelopeLazyUnchecked is EnvelopeLazy for a line not known to be
+// UTF-8: it checks the UTF-8 of the strings it reads, but not of the
+// record it steps over, which the caller reads with a strict reader that
+// checks it (valid false) before it trusts any part of the answer.
+// The scheme is a piece of line.
+func EnvelopeLazyUnchecked(line []byte) (scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+	return envelope(line, false, true)
 }
 
 // ValidValue reports whether b is exactly one JSON value, as Envelope
@@ -46,7 +60,7 @@ func ValidValue(b []byte) bool {
 	return s.skipValue(0) && s.end()
 }
 
-func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
+func envelope(line []byte, valid, lazy bool) (scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
 	s := scanner{b: line, valid: valid}
 	var seen [8][]byte
 	keys := seen[:0] // the keys, as slices of line: no copies
@@ -64,11 +78,21 @@ func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasS
 		keys = append(keys, key)
 		switch string(key) {
 		case "scheme":
-			v, ok := s.plainString()
+			v, ok := s.plainBytes()
 			scheme, hasScheme = v, ok
 			return ok
 		case "record":
 			start := s.i
+			if lazy && hasScheme {
+				// The common line ends with its record: take all up to the
+				// line's last brace as the record, unread. Should more
+				// members follow the record, what is taken is not one JSON
+				// value, which the caller finds out before it trusts it.
+				if end, last, ok := lastRecord(line, start); ok {
+					record, s.i = line[start:end], last
+					return true
+				}
+			}
 			if lazy {
 				if !s.skipBrackets() {
 					return false
@@ -84,15 +108,45 @@ func envelope(line []byte, valid, lazy bool) (scheme string, record []byte, hasS
 		return s.skipUnique(0, &fault)
 	}) && s.end()
 	if fault.kind != "" {
-		return "", nil, false, true, fault
+		return nil, nil, false, true, fault
 	}
 	if !ok {
-		return "", nil, false, false, fault
+		return nil, nil, false, false, fault
 	}
 	if string(record) == "null" {
 		record = nil // as encoding/json leaves a *RawMessage nil for null
 	}
 	return scheme, record, hasScheme, true, fault
+}
+
+// lastRecord returns, for a record that starts at line[start] with a
+// brace, where it ends if it is the envelope's last member: after the
+// last closing brace but one of the line, white space aside, and where
+// the envelope's closing brace is; ok is false when the line does not
+// end that way.
+func lastRecord(line []byte, start int) (end, last int, ok bool) {
+	if start >= len(line) || line[start] != '{' {
+		return 0, 0, false
+	}
+	last = lastNonSpace(line, len(line))
+	if last <= start || line[last] != '}' {
+		return 0, 0, false
+	}
+	end = lastNonSpace(line, last)
+	if end <= start || line[end] != '}' {
+		return 0, 0, false
+	}
+	return end + 1, last, true
+}
+
+// lastNonSpace returns the index of the last byte before line[to] that is
+// not JSON white space, or -1.
+func lastNonSpace(line []byte, to int) int {
+	i := to - 1
+	for i >= 0 && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r') {
+		i--
+	}
+	return i
 }
 
 // TopLevelFault is Envelope's fault for the lines Envelope was not sure

@@ -95,10 +95,17 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 	}
 	start := s.i + 1
 	j := start
-	for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+	var seen uint64 // the bytes read, or-ed: an ASCII string needs no UTF-8 check
+	for j+8 <= len(s.b) {
+		w := binary.LittleEndian.Uint64(s.b[j:])
+		if stopIn(w) {
+			break
+		}
+		seen |= w
 		j += 8
 	}
 	for j < len(s.b) && !stringStop[s.b[j]] {
+		seen |= uint64(s.b[j])
 		j++
 	}
 	if j == len(s.b) || s.b[j] != '"' {
@@ -106,7 +113,7 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 	}
 	s.i = j + 1
 	raw := s.b[start:j]
-	if !s.valid && !utf8.Valid(raw) {
+	if !s.valid && seen&0x8080808080808080 != 0 && !utf8.Valid(raw) {
 		return nil, false
 	}
 	return raw, true
@@ -221,25 +228,39 @@ func (s *scanner) literal(lit string) bool {
 	return false
 }
 
+// skipString steps over a string, checking its escapes (and its UTF-8
+// unless s.valid): eight bytes at a time up to the next quote, backslash
+// or control character. FuzzSkipStringAgreesWithReference holds it to the
+// byte-at-a-time reading it replaced.
 func (s *scanner) skipString() bool {
 	if s.peek() != '"' {
 		return false
 	}
-	for j := s.i + 1; j < len(s.b); j++ {
-		switch c := s.b[j]; {
-		case c == '"':
+	j := s.i + 1
+	for {
+		for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+			j += 8
+		}
+		for j < len(s.b) && !stringStop[s.b[j]] {
+			j++
+		}
+		if j >= len(s.b) {
+			return false
+		}
+		switch s.b[j] {
+		case '"':
 			if !s.valid && !utf8.Valid(s.b[s.i+1:j]) {
 				return false
 			}
 			s.i = j + 1
 			return true
-		case c == '\\':
+		case '\\':
 			if j+1 >= len(s.b) {
 				return false
 			}
 			switch s.b[j+1] {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-				j++
+				j += 2
 			case 'u':
 				if j+5 >= len(s.b) {
 					return false
@@ -249,15 +270,14 @@ func (s *scanner) skipString() bool {
 						return false
 					}
 				}
-				j += 5
+				j += 6
 			default:
 				return false
 			}
-		case c < 0x20:
-			return false
+		default:
+			return false // a control character
 		}
 	}
-	return false
 }
 
 func (s *scanner) skipNumber() bool {
@@ -528,6 +548,8 @@ func (s *scanner) value(depth int) (any, bool) {
 // valid says that b is known to be valid UTF-8.
 func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
 	s := scanner{b: b, valid: valid, str: shared(b)}
+	// Room for the members of any flat record, grown only past that.
+	keys, values = make([]string, 0, 16), make([]any, 0, 16)
 	ok = s.object(func(key []byte) bool {
 		if len(keys) == MaxMembers || len(key) > MaxString || slices.Contains(keys, string(key)) {
 			return false
@@ -551,4 +573,122 @@ func FlatMembers(b []byte, valid bool) (keys []string, values []any, ok bool) {
 		return false
 	}) && s.end()
 	return keys, values, ok
+}
+
+// Span is a piece of an input, b[Start:End].
+type Span struct{ Start, End int }
+
+// FlatMember is a member of a flat object as [FlatSpans] reads it: its
+// key, and its value, a plain string (Value) or an array of plain strings
+// (items[First:First+N] of FlatSpans' items).
+type FlatMember struct {
+	Key, Value Span
+	IsArr      bool
+	First, N   int
+}
+
+// FlatSpans is [FlatObject] without copies: it reads b, one object of
+// plain strings and arrays of plain strings and nothing after it but white
+// space, into members and items, which the caller provides (on its stack),
+// and returns how many of each it filled. It declines (ok false) whatever
+// FlatObject declines, and an object with more members or items than
+// members and items hold. It does not look for duplicate keys.
+// valid says that b is known to be valid UTF-8.
+func FlatSpans(b []byte, valid bool, members []FlatMember, items []Span) (nMembers, nItems int, ok bool) {
+	// One loop, without the callbacks of members and elements: it is the
+	// fast path of every flat record. FuzzFlatSpansAgreesWithReference
+	// holds it to the same reading through them.
+	s := scanner{b: b, valid: valid}
+	s.ws()
+	if s.peek() != '{' {
+		return 0, 0, false
+	}
+	s.i++
+	s.ws()
+	if s.peek() == '}' {
+		s.i++
+		return 0, 0, s.end()
+	}
+	for {
+		s.ws()
+		if nMembers == len(members) {
+			return 0, 0, false
+		}
+		m := &members[nMembers]
+		k, ok := s.span()
+		if !ok {
+			return 0, 0, false
+		}
+		m.Key = k
+		s.ws()
+		if s.peek() != ':' {
+			return 0, 0, false
+		}
+		s.i++
+		s.ws()
+		switch s.peek() {
+		case '"':
+			v, ok := s.span()
+			if !ok {
+				return 0, 0, false
+			}
+			m.Value, m.IsArr = v, false
+		case '[':
+			s.i++
+			m.IsArr, m.First, m.N = true, nItems, 0
+			s.ws()
+			if s.peek() == ']' {
+				s.i++
+				break
+			}
+			for {
+				s.ws()
+				if nItems == len(items) {
+					return 0, 0, false
+				}
+				v, ok := s.span()
+				if !ok {
+					return 0, 0, false
+				}
+				items[nItems] = v
+				nItems++
+				m.N++
+				s.ws()
+				if c := s.peek(); c == ',' {
+					s.i++
+					continue
+				} else if c != ']' {
+					return 0, 0, false
+				}
+				s.i++
+				break
+			}
+		default:
+			return 0, 0, false
+		}
+		nMembers++
+		s.ws()
+		switch s.peek() {
+		case ',':
+			s.i++
+		case '}':
+			s.i++
+			if !s.end() {
+				return 0, 0, false
+			}
+			return nMembers, nItems, true
+		default:
+			return 0, 0, false
+		}
+	}
+}
+
+// span reads a plain string (see plainBytes) and returns where its
+// contents are in s.b.
+func (s *scanner) span() (Span, bool) {
+	v, ok := s.plainBytes()
+	if !ok {
+		return Span{}, false
+	}
+	return Span{Start: s.i - 1 - len(v), End: s.i - 1}, true
 }

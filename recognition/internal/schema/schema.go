@@ -383,6 +383,9 @@ func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, kno
 	var firstAt string
 	var firstErr error
 	for i, k := range keys {
+		if sureValid(c.Properties[k], values[i]) {
+			continue
+		}
 		if err := c.Properties[k].Validate(values[i]); err != nil {
 			if at := "/" + escapeLocation(k); firstErr == nil || at < firstAt {
 				firstAt, firstErr = at, err
