@@ -542,13 +542,25 @@ func proofDecodeError(err error) error {
 // its status at at in the verifier's lists: for a credential signed with
 // the key kid, only in those signed with the same key.
 func (v *Verifier) decodePayload(native []byte, at time.Time, kid string, bySchema bool) (recognition.Record, error) {
-	tree, err := parseDCC(native, bySchema)
-	if err != nil {
-		return recognition.Record{}, err
-	}
 	var sr *statusReader
 	if len(v.lists) > 0 {
 		sr = &statusReader{lists: v.lists, signer: kid, at: at}
+	}
+	if !bySchema {
+		var view dccView
+		if view.read(native) {
+			return view.record(sr)
+		}
+	}
+	return decodeTree(native, sr, bySchema)
+}
+
+// decodeTree is decodePayload through the generic tree and the schema:
+// the path of whatever the fast reader declines, and its reference.
+func decodeTree(native []byte, sr *statusReader, bySchema bool) (recognition.Record, error) {
+	tree, err := parseDCC(native, bySchema)
+	if err != nil {
+		return recognition.Record{}, err
 	}
 	return fromTree(tree, sr)
 }
