@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
