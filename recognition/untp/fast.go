@@ -56,13 +56,17 @@ type dccView struct {
 	profileID     string
 	approval      string // the name of the last authorisation by CNCA
 
-	cas   []caView // conformityAssessment, in order
-	names []string // the assessedProduct names, referenceStandard names and conformityTopic ids of cas
-	stat  []entryView
-
-	casBuf   [2]caView
-	namesBuf [8]string
-	statBuf  [2]entryView
+	// conformityAssessment, in order; the assessedProduct names,
+	// referenceStandard names and conformityTopic ids of cas; the
+	// credentialStatus entries. Arrays, not slices of arrays of the view,
+	// so that the view stays on its caller's stack; read declines a
+	// credential with more names than fit, which the schema would admit.
+	cas    [8]caView
+	ncas   int
+	names  [maxFastNames]string
+	nnames int
+	stat   [8]entryView
+	nstat  int
 }
 
 // caView is one conformityAssessment: its conformance, and its product
@@ -98,14 +102,27 @@ func (v *dccView) read(native []byte) bool {
 	if !fastReady || len(native) > maxFastInput {
 		return false
 	}
-	v.b, v.s, v.i = native, string(native), 0
-	v.cas, v.names, v.stat = v.casBuf[:0], v.namesBuf[:0], v.statBuf[:0]
+	*v = dccView{b: native, s: string(native)}
 	return v.root() && v.end()
 }
 
 // maxFastInput bounds the input read declines unseen: far more than a
 // credential, and the bound past which jsonscan copies strings one by one.
 const maxFastInput = 64 << 10
+
+// maxFastNames is the most product names, standard names and topic ids
+// read keeps; a credential with more is declined.
+const maxFastNames = 24
+
+// keep keeps a product name, standard name or topic id.
+func (v *dccView) keep(s string) bool {
+	if v.nnames == maxFastNames {
+		return false
+	}
+	v.names[v.nnames] = s
+	v.nnames++
+	return true
+}
 
 // Scanning.
 
@@ -473,18 +490,18 @@ func (v *dccView) ref(depth int) (id, name string, ok bool) {
 // refs reads "refs" of the schema, keeping the name (or, when ids, the
 // id) of each in v.names when keep.
 func (v *dccView) refs(depth int, keep, ids bool) (span, bool) {
-	sp := span{from: len(v.names)}
+	sp := span{from: v.nnames}
 	ok := v.array(32, func(int) bool {
 		id, name, ok := v.ref(depth + 1)
 		if keep {
 			if ids {
 				name = id
 			}
-			v.names = append(v.names, name)
+			ok = ok && v.keep(name)
 		}
 		return ok
 	})
-	sp.to = len(v.names)
+	sp.to = v.nnames
 	return sp, ok
 }
 
@@ -539,7 +556,7 @@ func (v *dccView) root() bool {
 		case "credentialStatus":
 			v.ws()
 			if v.peek() == '[' {
-				return v.array(8, func(int) bool { return v.statusEntry(2) })
+				return v.array(len(v.stat), func(int) bool { return v.statusEntry(2) })
 			}
 			return v.statusEntry(1)
 		case "credentialSubject":
@@ -607,8 +624,11 @@ func (v *dccView) statusEntry(depth int) bool {
 			return v.skip(depth + 1)
 		}
 		return ok
-	}) && has == 15
-	v.stat = append(v.stat, e)
+	}) && has == 15 && v.nstat < len(v.stat)
+	if ok {
+		v.stat[v.nstat] = e
+		v.nstat++
+	}
 	return ok
 }
 
@@ -672,7 +692,7 @@ func (v *dccView) attestation() bool {
 			ok = v.array(8, func(int) bool { return v.authorisation(depth + 2) })
 		case "conformityAssessment":
 			has |= subjCAs
-			ok = v.array(8, func(int) bool { return v.assessment(depth + 2) }) && len(v.cas) > 0
+			ok = v.array(len(v.cas), func(int) bool { return v.assessment(depth + 2) }) && v.ncas > 0
 		default:
 			return v.skip(depth + 1)
 		}
@@ -749,9 +769,9 @@ func (v *dccView) assessment(depth int) bool {
 			ca.stds, ok = v.refs(depth+1, true, false)
 		case "assessedProduct":
 			ca.hasProducts = true
-			ca.products.from = len(v.names)
+			ca.products.from = v.nnames
 			ok = v.array(8, func(int) bool { return v.assessedProduct(depth + 2) })
-			ca.products.to = len(v.names)
+			ca.products.to = v.nnames
 		case "conformance":
 			var c bool
 			c, ok = v.boolean()
@@ -760,8 +780,11 @@ func (v *dccView) assessment(depth int) bool {
 			return v.skip(depth + 1)
 		}
 		return ok
-	}) && has == caRequired
-	v.cas = append(v.cas, ca)
+	}) && has == caRequired && v.ncas < len(v.cas)
+	if ok {
+		v.cas[v.ncas] = ca
+		v.ncas++
+	}
 	return ok
 }
 
@@ -774,8 +797,7 @@ func (v *dccView) assessedProduct(depth int) bool {
 		case "product":
 			hasProduct = true
 			_, name, ok := v.ref(depth + 1)
-			v.names = append(v.names, name)
-			return ok
+			return ok && v.keep(name)
 		case "idVerifiedByCAB":
 			_, ok := v.boolean()
 			return ok
@@ -881,7 +903,7 @@ func (v *dccView) record(sr *statusReader) (recognition.Record, error) {
 			return bad("/validUntil", schema.NewFault("untp.fault.validity"))
 		}
 	}
-	if r.Status, err = sr.statusOf(v.stat); err != nil {
+	if r.Status, err = sr.statusOf(v.stat[:v.nstat]); err != nil {
 		return bad("/credentialStatus", err)
 	}
 	return r, nil
@@ -890,7 +912,7 @@ func (v *dccView) record(sr *statusReader) (recognition.Record, error) {
 // checkAssessments is checkAssessments over the view.
 func (v *dccView) checkAssessments(product string) (string, error) {
 	cat := standard.Catalogue()
-	for i, ca := range v.cas {
+	for i, ca := range v.cas[:v.ncas] {
 		if ca.nonconformance {
 			return "/credentialSubject/conformityAssessment/" + strconv.Itoa(i) + "/conformance", schema.NewFault("untp.fault.nonconformance")
 		}
