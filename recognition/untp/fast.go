@@ -157,10 +157,17 @@ func (v *dccView) str() (string, bool) {
 	}
 	start := v.i + 1
 	j := start
-	for j+8 <= len(v.b) && !stopIn(binary.LittleEndian.Uint64(v.b[j:])) {
+	var high uint64 // the bytes' high bits: zero for ASCII
+	for j+8 <= len(v.b) {
+		w := binary.LittleEndian.Uint64(v.b[j:])
+		if stopIn(w) {
+			break
+		}
+		high |= w
 		j += 8
 	}
 	for j < len(v.b) && !stringStop[v.b[j]] {
+		high |= uint64(v.b[j])
 		j++
 	}
 	if j == len(v.b) || v.b[j] != '"' || j-start > jsonscan.MaxString {
@@ -168,7 +175,7 @@ func (v *dccView) str() (string, bool) {
 	}
 	v.i = j + 1
 	s := v.s[start:j]
-	return s, utf8.ValidString(s)
+	return s, high&0x8080808080808080 == 0 || utf8.ValidString(s)
 }
 
 // stopIn reports whether any of the 8 bytes of w is one of stringStop's
