@@ -19,6 +19,7 @@ import (
 	"github.com/jxgreen/jxgreen/brand/i18n"
 	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // The JOSE header of a credential secured with VC-JOSE-COSE, as [Issuer.Sign]
@@ -397,11 +398,8 @@ func (v *Verifier) readJWS(token []byte) ([]byte, string, error) {
 		}
 		raw[i] = b
 	}
-	if !uniqueObject(raw[0]) {
-		return nil, "", proofErr(ErrMalformed, "/header", "header-json")
-	}
-	var h map[string]any
-	if json.Unmarshal(raw[0], &h) != nil {
+	h, ok := headerOf(raw[0])
+	if !ok {
 		return nil, "", proofErr(ErrMalformed, "/header", "header-json")
 	}
 	// The algorithm first: "none" (with an empty signature) and HS256
@@ -444,6 +442,28 @@ func (v *Verifier) readJWS(token []byte) ([]byte, string, error) {
 		return nil, "", proofErr(ErrSignature, "", "signature", kid)
 	}
 	return raw[1], kid, nil
+}
+
+// headerOf reads a JOSE header, which must be one JSON object with each
+// member once (at any depth). A header of plain strings, as every signer
+// writes one, is read by jsonscan.FlatMembers without encoding/json's
+// tokenizer; any other by uniqueObject and encoding/json, to the same map.
+func headerOf(b []byte) (map[string]any, bool) {
+	if keys, values, ok := jsonscan.FlatMembers(b, false); ok {
+		h := make(map[string]any, len(keys))
+		for i, k := range keys {
+			h[k] = values[i]
+		}
+		return h, true
+	}
+	if !uniqueObject(b) {
+		return nil, false
+	}
+	var h map[string]any
+	if json.Unmarshal(b, &h) != nil {
+		return nil, false
+	}
+	return h, true
 }
 
 // Brand describes the format.

@@ -47,6 +47,7 @@ func BenchmarkVerify(b *testing.B) {
 	br, token, _ := benchFixture(b)
 	v := br.verifier(b, checkDay)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		r, err := v.Verify(token, checkDay)
 		if err != nil || r.Integrity != recognition.IntegrityChecked {
@@ -59,6 +60,7 @@ func BenchmarkDecodeSigned(b *testing.B) {
 	br, token, _ := benchFixture(b)
 	v := br.verifier(b, checkDay)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if _, err := v.Decode(token); err != nil {
 			b.Fatal(err)
@@ -70,6 +72,7 @@ func BenchmarkDecodeBare(b *testing.B) {
 	br, _, bare := benchFixture(b)
 	v := br.verifier(b, checkDay)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		if _, err := v.Decode(bare); err != nil {
 			b.Fatal(err)

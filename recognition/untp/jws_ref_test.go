@@ -120,6 +120,12 @@ func tokens(tb testing.TB) [][]byte {
 		`{"alg":"none","kid":"` + kid + `","typ":"vc+jwt"}`,
 		`{"alg":"EdDSA","kid":"` + kid + `","typ":"JWT"}`,
 		` {"alg":"EdDSA","kid":"` + kid + `","typ":"vc+jwt"} `,
+		`{"alg":"EdDSA","kid":"` + kid + `","typ":"vc+jwt","x5c":["a","b"]}`,
+		`{"alg":"EdDSA","kid":"` + kid + `","typ":"vc+jwt","jwk":{"kty":"OKP","kty":"EC"}}`,
+		`{"alg":"EdDSA","kid":"` + kid + `","typ":"vc+jwt","n":1}`,
+		`{"alg":"EdDSA","kid":"` + kid + `","typ":"vc+jwt","cty":null}`,
+		"{\"alg\":\"EdDSA\",\"kid\":\"\xff\",\"typ\":\"vc+jwt\"}",
+		`{}`, `[]`, `"EdDSA"`, `{"alg":"EdDSA"`,
 	} {
 		for _, key := range []ed25519.PrivateKey{issuerKey, otherKey, nil} {
 			out = append(out, signed(h, payload, key))
