@@ -1,6 +1,7 @@
 package untp
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -72,11 +73,9 @@ type dccView struct {
 // caView is one conformityAssessment: its conformance, and its product
 // names, standard names and topic ids as spans of dccView.names.
 type caView struct {
-	nonconformance     bool // "conformance": false
-	products, stds     span
-	topics             span
-	hasProducts        bool
-	hasStds, hasTopics bool
+	nonconformance bool // "conformance": false
+	products, stds span
+	topics         span
 }
 
 type span struct{ from, to int }
@@ -99,8 +98,8 @@ var fastReady = uriPattern.String() == `^[A-Za-z][A-Za-z0-9+.-]*:` &&
 // whether it did; false says nothing of the input, which the tree path
 // then reads.
 func (v *dccView) read(native []byte) bool {
-	if !fastReady || len(native) > maxFastInput {
-		return false
+	if !fastReady || len(native) > maxFastInput || !bytes.HasPrefix(bytes.TrimLeft(native, " \t\r\n"), []byte("{")) {
+		return false // not worth the copy
 	}
 	*v = dccView{b: native, s: string(native)}
 	return v.root() && v.end()
@@ -525,6 +524,7 @@ const (
 	rootRequired = hasContext | hasType | hasID | hasIssuer | hasValidFrom | hasName | hasSubject
 )
 
+// root reads the credential object.
 func (v *dccView) root() bool {
 	var has int
 	return v.object(func(k string) bool {
@@ -534,12 +534,12 @@ func (v *dccView) root() bool {
 			return v.contexts()
 		case "type":
 			has |= hasType
-			dcc := false
+			isDCC := false
 			return v.array(8, func(int) bool {
 				s, ok := v.str()
-				dcc = dcc || s == "DigitalConformityCredential"
+				isDCC = isDCC || s == "DigitalConformityCredential"
 				return ok && runesIn(s, 0, 100)
-			}) && dcc
+			}) && isDCC
 		case "id":
 			has |= hasID
 			_, ok := v.uriOf()
@@ -769,13 +769,10 @@ func (v *dccView) assessment(depth int) bool {
 			ok = v.array(64, func(int) bool { return v.skip(depth + 2) })
 		case "conformityTopic":
 			has |= caTopics
-			ca.hasTopics = true
 			ca.topics, ok = v.refs(depth+1, true, true)
 		case "referenceStandard":
-			ca.hasStds = true
 			ca.stds, ok = v.refs(depth+1, true, false)
 		case "assessedProduct":
-			ca.hasProducts = true
 			ca.products.from = v.nnames
 			ok = v.array(8, func(int) bool { return v.assessedProduct(depth + 2) })
 			ca.products.to = v.nnames
