@@ -371,6 +371,10 @@ var errUnverified = errors.New("untp: proof not verified")
 // allowedHeader are the members a credential's JOSE header may have.
 var allowedHeader = map[string]bool{"alg": true, "kid": true, "typ": true, "cty": true}
 
+// strictBase64 is unpadded base64url that refuses the spellings with
+// non-zero padding bits, so that each part of a token has one spelling.
+var strictBase64 = base64.RawURLEncoding.Strict()
+
 // readJWS parses a compact JWS, checks its header and, when its kid names
 // a trusted key, its signature. It returns the payload (also when the
 // only fault is ErrUnknownKey, for the caller to read unverified).
@@ -392,11 +396,12 @@ func (v *Verifier) readJWS(token []byte) ([]byte, string, error) {
 				return nil, "", proofErr(ErrMalformed, "", "compact")
 			}
 		}
-		b, err := base64.RawURLEncoding.Strict().DecodeString(string(p))
+		b := make([]byte, strictBase64.DecodedLen(len(p)))
+		n, err := strictBase64.Decode(b, p)
 		if err != nil {
 			return nil, "", proofErr(ErrMalformed, "", "compact")
 		}
-		raw[i] = b
+		raw[i] = b[:n]
 	}
 	h, ok := headerOf(raw[0])
 	if !ok {
