@@ -443,7 +443,8 @@ func (v *Verifier) readJWS(token []byte) ([]byte, string, error) {
 	// the token's first two parts as written (RFC 7515 §5.2), which strict
 	// base64url spells one way only. go-jose verifies it so, after parsing
 	// the token again (readJWSByJose, in the tests, is that reference).
-	if !ed25519.Verify(key, token[:len(parts[0])+1+len(parts[1])], raw[2]) {
+	// (NewVerifier trusts only 32-byte keys; ed25519.Verify panics on others.)
+	if len(key) != ed25519.PublicKeySize || !ed25519.Verify(key, token[:len(parts[0])+1+len(parts[1])], raw[2]) {
 		return nil, "", proofErr(ErrSignature, "", "signature", kid)
 	}
 	return raw[1], kid, nil
