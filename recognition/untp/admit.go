@@ -11,8 +11,8 @@ import (
 )
 
 // admits applies the rules of schema.json to a parsed credential, in Go:
-// the fast path of Decode, which otherwise runs the generic validator over
-// the same tree. It accepts only what the schema accepts (the differential
+// the tree path of Decode (what the fast reader of fast.go declines) runs
+// the generic validator over the tree only when admits refuses it. It accepts only what the schema accepts (the differential
 // fuzz test FuzzAdmitAgreesWithSchema shows it); it declines integers
 // spelt otherwise than as plain digits (12.0, 1.2e1), leaving them to the
 // validator.
