@@ -18,6 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/cputime"
 )
 
 // benchRecords makes n records of a scheme from its valid synthetic
@@ -60,18 +61,18 @@ func BenchmarkCSVVsNDJSON(b *testing.B) {
 		// heap.
 		runs := []func(){
 			func() {
-				start, cpu := time.Now(), cpuTime()
+				start, cpu := time.Now(), cputime.Used()
 				_, err := (&Converter{Checker: c}).Run(context.Background(), strings.NewReader(string(nd)), io.Discard)
 				require.NoError(b, err)
 				tND += time.Since(start)
-				cND += cpuTime() - cpu
+				cND += cputime.Used() - cpu
 			},
 			func() {
-				start, cpu := time.Now(), cpuTime()
+				start, cpu := time.Now(), cputime.Used()
 				_, err := (&Converter{Checker: c, In: CSV, Scheme: "jiangsu"}).Run(context.Background(), strings.NewReader(string(cs)), io.Discard)
 				require.NoError(b, err)
 				tCSV += time.Since(start)
-				cCSV += cpuTime() - cpu
+				cCSV += cputime.Used() - cpu
 			},
 		}
 		runs[i%2]()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/certification"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/cputime"
 	"github.com/jxgreen/jxgreen/recognition/untp"
 )
 
@@ -47,7 +48,7 @@ func BenchmarkVerify(b *testing.B) {
 	br, token, _ := benchFixture(b)
 	v := br.verifier(b, checkDay)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		r, err := v.Verify(token, checkDay)
 		if err != nil || r.Integrity != recognition.IntegrityChecked {
@@ -60,7 +61,7 @@ func BenchmarkDecodeSigned(b *testing.B) {
 	br, token, _ := benchFixture(b)
 	v := br.verifier(b, checkDay)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		if _, err := v.Decode(token); err != nil {
 			b.Fatal(err)
@@ -72,7 +73,7 @@ func BenchmarkDecodeBare(b *testing.B) {
 	br, _, bare := benchFixture(b)
 	v := br.verifier(b, checkDay)
 	b.ReportAllocs()
-	defer reportCPU(b, cpuTime())
+	defer reportCPU(b, cputime.Used())
 	for b.Loop() {
 		if _, err := v.Decode(bare); err != nil {
 			b.Fatal(err)
@@ -99,7 +100,7 @@ func BenchmarkDecodeBareByKind(b *testing.B) {
 			a := &untp.Adapter{}
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in.native)))
-			defer reportCPU(b, cpuTime())
+			defer reportCPU(b, cputime.Used())
 			for b.Loop() {
 				if _, err := a.Decode(in.native); err != nil {
 					b.Fatal(err)
@@ -110,7 +111,7 @@ func BenchmarkDecodeBareByKind(b *testing.B) {
 			a := &untp.Adapter{}
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in.native)))
-			defer reportCPU(b, cpuTime())
+			defer reportCPU(b, cputime.Used())
 			for b.Loop() {
 				if _, err := a.DecodeBySchema(in.native); err != nil {
 					b.Fatal(err)
@@ -120,7 +121,7 @@ func BenchmarkDecodeBareByKind(b *testing.B) {
 		b.Run(in.name+"/encoding-json-any", func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(in.native)))
-			defer reportCPU(b, cpuTime())
+			defer reportCPU(b, cputime.Used())
 			for b.Loop() {
 				var v any
 				if err := json.Unmarshal(in.native, &v); err != nil {
@@ -154,5 +155,5 @@ func sampleUNTPRecord(tb testing.TB) []byte {
 // reportCPU reports the CPU time per operation since start (the process's,
 // GC included), which a shared machine's wall clock blurs.
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Used()-start)/float64(b.N), "cpu-ns/op")
 }
