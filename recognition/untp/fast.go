@@ -362,8 +362,8 @@ func (v *dccView) number() (string, bool) {
 
 // runesIn reports whether s has min to max runes.
 func runesIn(s string, min, max int) bool {
-	if len(s) <= max && len(s) >= min {
-		return true // at most one rune a byte, at least one (s is valid UTF-8) when min <= 1
+	if min <= 1 && len(s) >= min && len(s) <= max {
+		return true // at most one rune a byte, and at least one when s is not empty
 	}
 	n := utf8.RuneCountInString(s)
 	return n >= min && n <= max

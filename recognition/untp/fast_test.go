@@ -347,3 +347,24 @@ func FuzzFastDecodeAgreesWithTree(f *testing.F) {
 		}
 	})
 }
+
+// TestRunesInCountsRunesNotBytes checks the rune-length test of the fast
+// reader at its bounds: a length in bytes bounds the runes from above
+// only, so a lower bound above one must count them.
+func TestRunesInCountsRunesNotBytes(t *testing.T) {
+	for _, c := range []struct {
+		s        string
+		min, max int
+		want     bool
+	}{
+		{"", 1, 5, false},
+		{"a", 1, 1, true},
+		{"金", 1, 1, true},
+		{"金溪", 2, 6, true},
+		{"金", 2, 6, false}, // three bytes, one rune
+		{"abc", 2, 2, false},
+		{"金溪蜜梨", 1, 3, false},
+	} {
+		assert.Equal(t, c.want, runesIn(c.s, c.min, c.max), "%q in [%d, %d]", c.s, c.min, c.max)
+	}
+}

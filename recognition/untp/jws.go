@@ -385,7 +385,9 @@ func (v *Verifier) readJWS(token []byte) ([]byte, string, error) {
 	if t := bytes.TrimSpace(token); len(t) > 0 && t[0] == '{' {
 		return nil, "", proofErr(ErrSerialization, "", "json-serialization")
 	}
-	parts := bytes.Split(token, []byte("."))
+	// At most four pieces: a token of many dots is refused without a
+	// slice header for each.
+	parts := bytes.SplitN(token, []byte("."), 4)
 	if len(parts) != 3 {
 		return nil, "", proofErr(ErrMalformed, "", "compact")
 	}

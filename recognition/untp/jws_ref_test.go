@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	jose "github.com/go-jose/go-jose/v4"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -174,4 +175,21 @@ func TestReadJWSAgreesWithJose(t *testing.T) {
 	// application/vc+jwt, with kid spelt with an escape, with white space
 	// around the header: and no other.
 	require.Equal(t, 4, verified, "the tokens signed by the issuer with a good header verify, and no other")
+}
+
+// TestTokenOfDotsIsRefusedWithoutSplittingItAll checks that a token of
+// nothing but dots, as long as a token may be, is refused as malformed
+// without a piece for each dot (6 MB of garbage a line before).
+func TestTokenOfDotsIsRefusedWithoutSplittingItAll(t *testing.T) {
+	v := NewVerifier(KeySet{}.Add(issuerKey.Public().(ed25519.PublicKey)))
+	token := bytes.Repeat([]byte("."), MaxTokenBytes)
+	var err error
+	allocated := testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _, err = v.readJWS(token)
+		}
+	}).AllocedBytesPerOp()
+	require.ErrorIs(t, err, ErrMalformed)
+	assert.Less(t, allocated, int64(4<<10), "bytes allocated to refuse a token of %d dots", len(token))
 }
