@@ -7,6 +7,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/brand/fold"
+	"github.com/jxgreen/jxgreen/recognition/internal/registry"
 )
 
 // Adapter connects one partner scheme to the canonical [Record]: it knows
@@ -114,6 +115,7 @@ func add(a Adapter, b brand.Brand) {
 			names[foldKey(k)] = b.ID
 		}
 	}
+	registry.Changed() // caches of lookups start again
 }
 
 // Lookup returns the adapter registered under key: a scheme id

@@ -86,6 +86,7 @@ import (
 	"github.com/jxgreen/jxgreen/certification/creditcode"
 	"github.com/jxgreen/jxgreen/mark/statuslist"
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/registry"
 	"github.com/jxgreen/jxgreen/recognition/internal/schema"
 	"github.com/jxgreen/jxgreen/standard"
 )
@@ -527,7 +528,8 @@ func fromTree(v any, sr *statusReader) (recognition.Record, error) {
 // entries, whatever the input.
 var schemeCache = struct {
 	sync.RWMutex
-	m map[[2]string]cachedScheme
+	m   map[[2]string]cachedScheme
+	gen uint64 // the registry's generation the answers were looked up at
 }{m: map[[2]string]cachedScheme{}}
 
 const schemeCacheMax = 1024
@@ -538,20 +540,27 @@ type cachedScheme struct {
 }
 
 // schemeOfCached is SchemeOf, and whether the scheme is an evaluation
-// scheme, through schemeCache. The registry of adapters is filled at
-// start-up (Register is for init functions), so the answers stay true.
+// scheme, through schemeCache. The answers hold while recognition's
+// registry of adapters is unchanged; a scheme registered later
+// (recognition.RegisterScheme at run time) empties the cache.
 func schemeOfCached(id, name string) (brand.ID, bool) {
 	k := [2]string{id, name}
+	gen := registry.Generation()
 	schemeCache.RLock()
 	c, ok := schemeCache.m[k]
+	fresh := schemeCache.gen == gen
 	schemeCache.RUnlock()
-	if ok {
+	if ok && fresh {
 		return c.id, c.evaluation
 	}
 	scheme, _ := SchemeOf(id, name)
 	c = cachedScheme{id: scheme, evaluation: evaluationScheme(scheme)}
 	schemeCache.Lock()
-	if len(schemeCache.m) < schemeCacheMax {
+	if gen > schemeCache.gen {
+		clear(schemeCache.m) // answers of an older registry go
+		schemeCache.gen = gen
+	}
+	if gen == schemeCache.gen && len(schemeCache.m) < schemeCacheMax {
 		schemeCache.m[k] = c
 	}
 	schemeCache.Unlock()
