@@ -4,14 +4,19 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 	"golang.org/x/text/language"
 )
 
@@ -130,4 +135,66 @@ func TestReview14RunGivesEachLinesSureOutput(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestReview14KeptRecordsOutliveTheirBatch: a Checker.Agreement callback
+// that keeps every record it is given (as a caller that logs or audits
+// them would) finds each, after Run, as decoding its line afresh gives
+// it: no record shares memory with a batch buffer that Run reuses for
+// later lines (the fast paths now give pieces of their input rather than
+// copies, and Run keeps its batches in a free list).
+//
+// It passes on main at 2be7ed6 (the strings are copies of the line, the
+// slices made per record); it guards that property, which no test held.
+func TestReview14KeptRecordsOutliveTheirBatch(t *testing.T) {
+	sample, err := os.ReadFile("../testdata/recognition/sample.ndjson")
+	require.NoError(t, err)
+	base := strings.Split(strings.TrimSuffix(string(sample), "\n"), "\n")
+	var lines []string
+	for range 40 { // many batches, so that each buffer is reused
+		lines = append(lines, base...)
+	}
+	var want []Record
+	for _, l := range lines {
+		var ad Adapter
+		w := worker{c: &Checker{}}
+		scheme, record, _, ok, _ := jsonscan.Envelope([]byte(l), true)
+		if !ok || record == nil {
+			continue
+		}
+		c, found := w.adapter(scheme)
+		if !found {
+			continue
+		}
+		ad = c.a
+		r, err := ad.Decode(record)
+		if err != nil {
+			continue
+		}
+		want = append(want, r)
+	}
+	require.Greater(t, len(want), 1000)
+
+	var mu sync.Mutex
+	var kept []Record
+	c := &Checker{Workers: 2, At: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), Agreement: func(via Adapter, r Record) Agreement {
+		mu.Lock()
+		kept = append(kept, r)
+		mu.Unlock()
+		return via.Agreement()
+	}}
+	_, err = c.Run(context.Background(), strings.NewReader(strings.Join(lines, "\n")+"\n"), io.Discard)
+	require.NoError(t, err)
+	require.Equal(t, len(want), len(kept))
+	// Order the two alike (the workers call back in any order).
+	key := func(r Record) string { return fmt.Sprintf("%#v", r) }
+	sortRecords := func(rs []Record) []string {
+		ks := make([]string, len(rs))
+		for i, r := range rs {
+			ks[i] = key(r)
+		}
+		slices.Sort(ks)
+		return ks
+	}
+	assert.Equal(t, sortRecords(want), sortRecords(kept))
 }
