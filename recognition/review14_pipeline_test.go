@@ -198,3 +198,55 @@ func TestReview14KeptRecordsOutliveTheirBatch(t *testing.T) {
 	}
 	assert.Equal(t, sortRecords(want), sortRecords(kept))
 }
+
+// TestReview14UncheckedEnvelopeAtWordEdges: the common line's envelope is
+// read before the line's UTF-8 is known (EnvelopeLazyUnchecked checks the
+// strings it reads, and the flat record's reader its own): a byte that is
+// not UTF-8, a surrogate, an overlong form, a NUL, a byte order mark or an
+// escape, at each 8-byte word edge of a key, of the scheme, of a member
+// before or after the scheme (plain, in an array, in an object) and of a
+// record's value, gives the output of the sure reading that checks the
+// whole line first.
+//
+// It passes on main at 2be7ed6; FuzzLazyEnvelope reaches these edges by
+// mutation only.
+func TestReview14UncheckedEnvelopeAtWordEdges(t *testing.T) {
+	sample, err := os.ReadFile("../testdata/recognition/sample.ndjson")
+	require.NoError(t, err)
+	var flat string
+	for _, l := range strings.Split(string(sample), "\n") {
+		if strings.HasPrefix(l, `{"scheme":"zhejiang","record":{`) {
+			flat = l
+			break
+		}
+	}
+	require.NotEmpty(t, flat)
+	rec := strings.TrimPrefix(flat, `{"scheme":"zhejiang","record":`)
+	rec = rec[:len(rec)-1]
+	require.Contains(t, rec, `"ZJ`)
+	specials := []string{"\xff", "\xed\xa0\x80", "\xc0\xaf", "\xe6\xb1", "\x00", "\ufeff", "\ufffd", `\u0041`, `\"`, "\u6c5f"}
+	n := 0
+	for size := 5; size <= 18; size++ {
+		for _, sp := range specials {
+			for _, at := range []int{0, size / 2, size - 1} {
+				s := strings.Repeat("k", at) + sp + strings.Repeat("v", max(0, size-at-1))
+				for _, l := range []string{
+					`{"` + s + `":"v","scheme":"zhejiang","record":` + rec + `}`,
+					`{"scheme":"zhejiang","` + s + `":"v","record":` + rec + `}`,
+					`{"x":"` + s + `","scheme":"zhejiang","record":` + rec + `}`,
+					`{"scheme":"zhejiang","x":["a","` + s + `"],"record":` + rec + `}`,
+					`{"scheme":"zhejiang","x":{"` + s + `":{"y":"` + s + `"}},"record":` + rec + `}`,
+					`{"scheme":"` + s + `","record":` + rec + `}`,
+					`{"scheme":"zhe` + s + `jiang","record":` + rec + `}`,
+					`{"scheme":"zhejiang","record":` + strings.Replace(rec, `"ZJ`, `"`+s+`ZJ`, 1) + `}`,
+					`{"scheme":"zhejiang","record":` + strings.Replace(rec, `{"`, `{"`+s+`":"x","`, 1) + `}`,
+					`{"record":` + strings.Replace(rec, `"ZJ`, `"`+s+`ZJ`, 1) + `,"scheme":"zhejiang"}`,
+				} {
+					assertLazyAgrees(t, l)
+					n++
+				}
+			}
+		}
+	}
+	t.Logf("%d lines", n)
+}
