@@ -881,25 +881,31 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 	// under the standard's subject; every standard of ours that it cites
 	// must cover the product.
 	if cat != nil {
-		var match standard.Standard
-		found, outside := false, false
+		var match *cited
+		var buf cited
+		outside := false
 		for _, n := range r.Standards {
-			s, ok := cat.Heading(n) // number, title, subject, attributes: all this needs
+			s := cite(cat, n, &buf)
 			switch {
-			case !ok:
-			case !s.Covers(r.Product):
-				d.add(Rejected, ReasonProductOutsideStandard, r.Product, labelOf(s))
+			case s == nil:
+			case !s.covers(r.Product):
+				d.add(Rejected, ReasonProductOutsideStandard, r.Product, s.label)
 				outside = true
-			case !found:
-				match, found = s, true
+			case match == nil:
+				if s == &buf {
+					// The next citation may need buf: keep this one.
+					own := buf
+					s = &own
+				}
+				match = s
 			}
 		}
 		if outside {
 			return nil
 		}
-		if found {
-			d.Standard, d.StandardTitle = match.Number, match.Title
-			return match.Attributes
+		if match != nil {
+			d.Standard, d.StandardTitle = match.heading.Number, match.heading.Title
+			return match.heading.Attributes
 		}
 	}
 	// An agreed equivalence.
@@ -953,6 +959,88 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 	}
 	d.add(Conditional, ReasonStandardUnverified, labelOf(ours))
 	return nil
+}
+
+// cited is what a citation check needs of a standard of ours: its heading
+// ([standard.Catalog.Heading]: number, title, subject, attributes), its
+// label boxed as a reason's argument, and its subject as
+// [standard.Standard.Covers] first compares a product with it.
+//
+// The citations of [standard.Catalogue]'s standards are made once and
+// never written after; Check reads their attributes (missingAttributes
+// makes a new slice of them) and hands out only the number, the title and
+// the label, none of which can be written through. So no Decision shares
+// an array with them.
+type cited struct {
+	heading standard.Standard
+	label   any
+	plain   string // the subject trimmed as Covers first compares it; "" for none
+}
+
+// covers is c.heading.Covers(product), its common case answered without
+// trimming the subject again.
+func (c *cited) covers(product string) bool {
+	if product != "" && product == c.plain {
+		return true
+	}
+	return c.heading.Covers(product)
+}
+
+// citedBy holds the citations of [standard.Catalogue]'s standards by the
+// sequence number (standard.Number.Code) of their numbers, each list in
+// the catalogue's order: hashing a short string is a fraction of the cost
+// of hashing a whole Number.
+type citedBy map[string][]cited
+
+// catalogueCited are the citations of [standard.Catalogue]'s standards,
+// made on first use and never written after.
+var catalogueCited = sync.OnceValue(func() citedBy {
+	m := citedBy{}
+	for _, s := range standard.Catalogue().All() {
+		if s.Number.IsZero() {
+			continue
+		}
+		list := m[s.Number.Code()]
+		if slices.ContainsFunc(list, func(c cited) bool { return c.heading.Number == s.Number }) {
+			continue // a second entry with the same number: Heading finds the first
+		}
+		h, ok := standard.Catalogue().Heading(s.Number)
+		if !ok {
+			continue
+		}
+		m[s.Number.Code()] = append(m[s.Number.Code()], cited{heading: h, label: labelOf(h),
+			plain: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h.Subject), "江西绿色生态"))})
+	}
+	return m
+})
+
+// cite returns the citation of the standard that cat.Heading(n) finds, or
+// nil when it finds none. For [standard.Catalogue] it answers from
+// catalogueCited what the catalogue's index answers the same way: a number
+// that is one of the catalogue's own (the first entry with that number,
+// as Heading finds it), and a number whose sequence number is none of the
+// catalogue's (every way Heading finds a standard, by the number, its base
+// standard or another edition, keeps the sequence number). Any other
+// number, and any other catalogue, is asked of cat.Heading, in buf.
+// FuzzCiteAgreesWithHeading holds the two equal.
+func cite(cat *standard.Catalog, n standard.Number, buf *cited) *cited {
+	if cat == standard.Catalogue() {
+		list, ok := catalogueCited()[n.Code()]
+		if !ok {
+			return nil
+		}
+		for i := range list {
+			if list[i].heading.Number == n {
+				return &list[i]
+			}
+		}
+	}
+	s, ok := cat.Heading(n)
+	if !ok {
+		return nil
+	}
+	*buf = cited{heading: s, label: labelOf(s)}
+	return buf
 }
 
 // labelOf returns s.Label() as a reason's argument. A standard of the
