@@ -509,22 +509,31 @@ type Decision struct {
 // alone, never to the agreement or to another decision.
 type decider struct {
 	Decision
-	args []any
+	args   []any
+	assess []brand.Attribute
 }
 
 // reasonRoom is the room made on a decision's first reason: 138 of the
 // 140 decisions of the bundled sample have at most three reasons, which
-// take at most four arguments between them (208 bytes, one size class of
-// the allocator).
+// take at most four arguments between them, and the brand attributes to
+// assess of a decision (at most the four of 江西绿色生态 under the
+// default terms): 240 bytes, one size class of the allocator.
 type reasonRoom struct {
 	reasons [3]Reason
 	args    [4]any
+	assess  [4]brand.Attribute
+}
+
+// makeRoom makes the room of a decision's reasons, their arguments and
+// its attributes to assess.
+func (d *decider) makeRoom() {
+	room := new(reasonRoom)
+	d.Reasons, d.args, d.assess = room.reasons[:0], room.args[:0], room.assess[:0]
 }
 
 func (d *decider) add(o Outcome, code ReasonCode, args ...any) {
 	if d.Reasons == nil {
-		room := new(reasonRoom)
-		d.Reasons, d.args = room.reasons[:0], room.args[:0]
+		d.makeRoom()
 	}
 	var own []any // nil for a reason without arguments, as before
 	if len(args) > 0 {
@@ -718,7 +727,7 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 	if want == nil {
 		want = a.Recognizer.Attributes
 	}
-	if missing := missingAttributes(want, assessed, ourCover); len(missing) > 0 {
+	if missing := d.missingAttributes(want, assessed, ourCover); len(missing) > 0 {
 		d.Assess = missing
 		d.add(Conditional, ReasonAttributesUncovered, brand.List(missing))
 	}
@@ -726,9 +735,10 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 }
 
 // missingAttributes is brand.Missing(want, append(have, more...)) without
-// making the union: the attributes of want (in its order) in neither, a
-// new slice, or nil when there are none.
-func missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
+// making the union: the attributes of want (in its order) in neither, or
+// nil when there are none. The slice is the decision's own, capped at its
+// length: in the room made for its reasons when it fits, else new.
+func (d *decider) missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
 	n := 0
 	for _, w := range want {
 		if !slices.Contains(have, w) && !slices.Contains(more, w) {
@@ -738,7 +748,15 @@ func missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
 	if n == 0 {
 		return nil
 	}
-	out := make([]brand.Attribute, 0, n)
+	var out []brand.Attribute
+	if d.Reasons == nil {
+		d.makeRoom()
+	}
+	if n <= cap(d.assess) {
+		out, d.assess = d.assess[:0:n], nil // the room's attributes serve once
+	} else {
+		out = make([]brand.Attribute, 0, n)
+	}
 	for _, w := range want {
 		if !slices.Contains(have, w) && !slices.Contains(more, w) {
 			out = append(out, w)
@@ -947,7 +965,7 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 	}
 	ours, ok := cat.Subject(r.Product)
 	if !ok {
-		d.add(Rejected, ReasonNoStandard, a.Recognizer.Name, r.Product)
+		d.add(Rejected, ReasonNoStandard, boxName(a.Recognizer.Name), r.Product)
 		return nil
 	}
 	d.Standard, d.StandardTitle = ours.Number, ours.Title
@@ -1008,7 +1026,7 @@ var catalogueCited = sync.OnceValue(func() citedBy {
 		if !ok {
 			continue
 		}
-		m[s.Number.Code()] = append(m[s.Number.Code()], cited{heading: h, label: labelOf(h),
+		m[s.Number.Code()] = append(m[s.Number.Code()], cited{heading: h, label: catalogueLabels()[labelKey{h.Number, h.Title}],
 			plain: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h.Subject), "江西绿色生态"))})
 	}
 	return m
@@ -1043,11 +1061,34 @@ func cite(cat *standard.Catalog, n standard.Number, buf *cited) *cited {
 	return buf
 }
 
+// jxName is the name of 江西绿色生态, boxed once: the recognizer's name in
+// a reason of the default terms.
+var jxName any = brand.JiangxiGreenEcology().Name
+
+// boxName returns name as a reason's argument: the name of 江西绿色生态
+// boxed once for all decisions (a string in an interface cannot change),
+// any other boxed anew.
+func boxName(name string) any {
+	if s, _ := jxName.(string); name == s {
+		return jxName
+	}
+	return name
+}
+
 // labelOf returns s.Label() as a reason's argument. A standard of the
 // catalogue gets its label boxed once for all decisions (a string in an
 // interface cannot change), found by the number and the title, the two
-// things a label is made of; any other standard's label is made anew.
+// things a label is made of (a numbered one among the citations, by its
+// sequence number, which is cheaper to hash than the whole number); any
+// other standard's label is made anew.
 func labelOf(s standard.Standard) any {
+	if !s.Number.IsZero() {
+		for _, c := range catalogueCited()[s.Number.Code()] {
+			if c.heading.Number == s.Number && c.heading.Title == s.Title {
+				return c.label
+			}
+		}
+	}
 	if l, ok := catalogueLabels()[labelKey{s.Number, s.Title}]; ok {
 		return l
 	}

@@ -197,6 +197,9 @@ func TestDecisionSharesNoArrayWithAgreementOrAnotherDecision(t *testing.T) {
 	// Appending to one reason's arguments writes into no other's.
 	d1.Reasons[first].Args = append(d1.Reasons[first].Args, "appended")
 	assert.Equal(t, secondArgs, d1.Reasons[second].Args)
+	// The attributes to assess, kept in the room of the reasons, are
+	// capped at their length: appending to them moves them.
+	assert.Equal(t, len(d1.Assess), cap(d1.Assess))
 	// Writing into one decision changes neither the other nor the terms.
 	d1.Reasons[first].Args[0] = "changed"
 	d1.Reasons[second].Code = "changed"
@@ -558,4 +561,12 @@ func TestChinaMidnightIsTimeDate(t *testing.T) {
 		n++
 	}
 	assert.Equal(t, 10000*365+2425+1, n) // 2425 leap years in 0000-9999
+}
+
+// boxName gives every name as it is, the name of 江西绿色生态 boxed once.
+func TestBoxNameIsName(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{brand.JiangxiGreenEcology().Name, "", "合成样例方案", "江西绿色生态 "} {
+		assert.Equal(t, any(name), boxName(name))
+	}
 }
