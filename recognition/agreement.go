@@ -963,6 +963,18 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 		d.add(Conditional, ReasonStandardUnverified, "“"+a.Recognizer.Name+"”")
 		return nil
 	}
+	if _, ok := theirDoc(r, standard.Number{}); !ok {
+		// Without their standard's requirements, the standard of ours is
+		// only named: its number and title, not a copy of it.
+		number, title, ok := cat.SubjectOf(r.Product)
+		if !ok {
+			d.add(Rejected, ReasonNoStandard, boxName(a.Recognizer.Name), r.Product)
+			return nil
+		}
+		d.Standard, d.StandardTitle = number, title
+		d.add(Conditional, ReasonStandardUnverified, labelOf(standard.Standard{Number: number, Title: title}))
+		return nil
+	}
 	ours, ok := cat.Subject(r.Product)
 	if !ok {
 		d.add(Rejected, ReasonNoStandard, boxName(a.Recognizer.Name), r.Product)
