@@ -364,3 +364,19 @@ func TestSubjectOfNamesWhatSubjectFinds(t *testing.T) {
 	}
 	assert.Greater(t, found, len(all))
 }
+
+// FuzzSubjectOfAgreesWithSubject holds SubjectOf to the number and title
+// of what Subject returns, for any product.
+func FuzzSubjectOfAgreesWithSubject(f *testing.F) {
+	for _, p := range []string{"金溪蜜梨", "蜜梨", "金溪蜜梨礼盒（5kg）", "赣南脐橙", "冻干脐橙", "狗牯脑茶", "茶", "榴莲", "", "\xff", "ＲＴＶ－１０７"} {
+		f.Add(p)
+	}
+	c := Catalogue()
+	f.Fuzz(func(t *testing.T, product string) {
+		want, wantOK := c.Subject(product)
+		number, title, ok := c.SubjectOf(product)
+		if ok != wantOK || number != want.Number || title != want.Title {
+			t.Fatalf("%q: SubjectOf %v %q %v, Subject %v %q %v", product, number, title, ok, want.Number, want.Title, wantOK)
+		}
+	})
+}
