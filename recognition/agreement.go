@@ -65,7 +65,7 @@ type Equivalence struct {
 	Source string
 }
 
-func (e Equivalence) label() string {
+func (e *Equivalence) label() string {
 	if !e.Ours.IsZero() {
 		return e.Ours.String()
 	}
@@ -186,7 +186,10 @@ func (a Agreement) Ref() AgreementRef { return AgreementRef{ID: a.ID, Version: a
 
 // InForce reports whether the terms are in force at time at: at is not
 // before From and, when Until is set, before Until.
-func (a Agreement) InForce(at time.Time) bool {
+func (a Agreement) InForce(at time.Time) bool { return a.inForce(at) }
+
+// inForce is InForce without copying the terms.
+func (a *Agreement) inForce(at time.Time) bool {
 	return !at.Before(a.From) && (a.Until.IsZero() || at.Before(a.Until))
 }
 
@@ -633,12 +636,13 @@ func (a *Agreement) checkBuilt(r *Record, at time.Time, l certification.Lookup) 
 // check is Check; holderParsed says that r.Holder.Code is a code that
 // creditcode.Parse returned.
 func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, holderParsed bool) Decision {
-	d := decider{Decision: Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Agreement: a.Ref(), Outcome: Recognized}}
+	d := decider{Decision: Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID,
+		Agreement: AgreementRef{ID: a.ID, Version: a.Version}, Outcome: Recognized}}
 	if a.none {
 		d.add(Rejected, ReasonNoAgreement, brandName(a.Recognizer), brandName(a.Scheme))
 		return d.Decision
 	}
-	if !a.InForce(at) {
+	if !a.inForce(at) {
 		d.add(Rejected, ReasonAgreementNotInForce, a.Ref().String(), date(at), openDate(a.From), lastDay(a.Until))
 	}
 	if r.Scheme != a.Scheme.ID {
@@ -648,7 +652,7 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 		d.add(Conditional, ReasonIntegrityUnverified)
 	}
 
-	st := r.StatusAt(at)
+	st := r.statusAt(at)
 	if r.Scheme == a.Recognizer.ID && a.Recognizer.ID != "" {
 		st = a.checkClaim(r, at, lookup, &d, st)
 	}
@@ -927,7 +931,8 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 		}
 	}
 	// An agreed equivalence.
-	for _, e := range a.Equivalences {
+	for i := range a.Equivalences {
+		e := &a.Equivalences[i] // not a copy of its two numbers for each record
 		if !e.matches(r) {
 			continue
 		}
@@ -1156,7 +1161,7 @@ func theirDoc(r *Record, n standard.Number) (standard.Standard, bool) {
 	return standard.Standard{}, false
 }
 
-func (e Equivalence) matches(r *Record) bool {
+func (e *Equivalence) matches(r *Record) bool {
 	if e.Theirs.IsZero() && e.Product == "" {
 		return false
 	}
