@@ -267,7 +267,7 @@ func (a Agreement) Reverse() Agreement {
 	return r
 }
 
-func (a Agreement) catalog() *standard.Catalog {
+func (a *Agreement) catalog() *standard.Catalog {
 	if a.Standards != nil {
 		return a.Standards
 	}
