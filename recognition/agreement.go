@@ -65,7 +65,7 @@ type Equivalence struct {
 	Source string
 }
 
-func (e Equivalence) label() string {
+func (e *Equivalence) label() string {
 	if !e.Ours.IsZero() {
 		return e.Ours.String()
 	}
@@ -186,7 +186,10 @@ func (a Agreement) Ref() AgreementRef { return AgreementRef{ID: a.ID, Version: a
 
 // InForce reports whether the terms are in force at time at: at is not
 // before From and, when Until is set, before Until.
-func (a Agreement) InForce(at time.Time) bool {
+func (a Agreement) InForce(at time.Time) bool { return a.inForce(at) }
+
+// inForce is InForce without copying the terms.
+func (a *Agreement) inForce(at time.Time) bool {
 	return !at.Before(a.From) && (a.Until.IsZero() || at.Before(a.Until))
 }
 
@@ -264,7 +267,7 @@ func (a Agreement) Reverse() Agreement {
 	return r
 }
 
-func (a Agreement) catalog() *standard.Catalog {
+func (a *Agreement) catalog() *standard.Catalog {
 	if a.Standards != nil {
 		return a.Standards
 	}
@@ -509,22 +512,31 @@ type Decision struct {
 // alone, never to the agreement or to another decision.
 type decider struct {
 	Decision
-	args []any
+	args   []any
+	assess []brand.Attribute
 }
 
 // reasonRoom is the room made on a decision's first reason: 138 of the
 // 140 decisions of the bundled sample have at most three reasons, which
-// take at most four arguments between them (208 bytes, one size class of
-// the allocator).
+// take at most four arguments between them, and the brand attributes to
+// assess of a decision (at most the four of 江西绿色生态 under the
+// default terms): 240 bytes, one size class of the allocator.
 type reasonRoom struct {
 	reasons [3]Reason
 	args    [4]any
+	assess  [4]brand.Attribute
+}
+
+// makeRoom makes the room of a decision's reasons, their arguments and
+// its attributes to assess.
+func (d *decider) makeRoom() {
+	room := new(reasonRoom)
+	d.Reasons, d.args, d.assess = room.reasons[:0], room.args[:0], room.assess[:0]
 }
 
 func (d *decider) add(o Outcome, code ReasonCode, args ...any) {
 	if d.Reasons == nil {
-		room := new(reasonRoom)
-		d.Reasons, d.args = room.reasons[:0], room.args[:0]
+		d.makeRoom()
 	}
 	var own []any // nil for a reason without arguments, as before
 	if len(args) > 0 {
@@ -624,12 +636,13 @@ func (a *Agreement) checkBuilt(r *Record, at time.Time, l certification.Lookup) 
 // check is Check; holderParsed says that r.Holder.Code is a code that
 // creditcode.Parse returned.
 func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, holderParsed bool) Decision {
-	d := decider{Decision: Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID, Agreement: a.Ref(), Outcome: Recognized}}
+	d := decider{Decision: Decision{Scheme: r.Scheme, Number: r.Number, Recognizer: a.Recognizer.ID,
+		Agreement: AgreementRef{ID: a.ID, Version: a.Version}, Outcome: Recognized}}
 	if a.none {
 		d.add(Rejected, ReasonNoAgreement, brandName(a.Recognizer), brandName(a.Scheme))
 		return d.Decision
 	}
-	if !a.InForce(at) {
+	if !a.inForce(at) {
 		d.add(Rejected, ReasonAgreementNotInForce, a.Ref().String(), date(at), openDate(a.From), lastDay(a.Until))
 	}
 	if r.Scheme != a.Scheme.ID {
@@ -639,7 +652,7 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 		d.add(Conditional, ReasonIntegrityUnverified)
 	}
 
-	st := r.StatusAt(at)
+	st := r.statusAt(at)
 	if r.Scheme == a.Recognizer.ID && a.Recognizer.ID != "" {
 		st = a.checkClaim(r, at, lookup, &d, st)
 	}
@@ -718,7 +731,7 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 	if want == nil {
 		want = a.Recognizer.Attributes
 	}
-	if missing := missingAttributes(want, assessed, ourCover); len(missing) > 0 {
+	if missing := d.missingAttributes(want, assessed, ourCover); len(missing) > 0 {
 		d.Assess = missing
 		d.add(Conditional, ReasonAttributesUncovered, brand.List(missing))
 	}
@@ -726,9 +739,10 @@ func (a *Agreement) check(r *Record, at time.Time, lookup certification.Lookup, 
 }
 
 // missingAttributes is brand.Missing(want, append(have, more...)) without
-// making the union: the attributes of want (in its order) in neither, a
-// new slice, or nil when there are none.
-func missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
+// making the union: the attributes of want (in its order) in neither, or
+// nil when there are none. The slice is the decision's own, capped at its
+// length: in the room made for its reasons when it fits, else new.
+func (d *decider) missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
 	n := 0
 	for _, w := range want {
 		if !slices.Contains(have, w) && !slices.Contains(more, w) {
@@ -738,7 +752,15 @@ func missingAttributes(want, have, more []brand.Attribute) []brand.Attribute {
 	if n == 0 {
 		return nil
 	}
-	out := make([]brand.Attribute, 0, n)
+	var out []brand.Attribute
+	if d.Reasons == nil {
+		d.makeRoom()
+	}
+	if n <= cap(d.assess) {
+		out, d.assess = d.assess[:0:n], nil // the room's attributes serve once
+	} else {
+		out = make([]brand.Attribute, 0, n)
+	}
 	for _, w := range want {
 		if !slices.Contains(have, w) && !slices.Contains(more, w) {
 			out = append(out, w)
@@ -881,29 +903,36 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 	// under the standard's subject; every standard of ours that it cites
 	// must cover the product.
 	if cat != nil {
-		var match standard.Standard
-		found, outside := false, false
+		var match *cited
+		var buf cited
+		outside := false
 		for _, n := range r.Standards {
-			s, ok := cat.Heading(n) // number, title, subject, attributes: all this needs
+			s := cite(cat, n, &buf)
 			switch {
-			case !ok:
-			case !s.Covers(r.Product):
-				d.add(Rejected, ReasonProductOutsideStandard, r.Product, labelOf(s))
+			case s == nil:
+			case !s.covers(r.Product):
+				d.add(Rejected, ReasonProductOutsideStandard, r.Product, s.label)
 				outside = true
-			case !found:
-				match, found = s, true
+			case match == nil:
+				if s == &buf {
+					// The next citation may need buf: keep this one.
+					own := buf
+					s = &own
+				}
+				match = s
 			}
 		}
 		if outside {
 			return nil
 		}
-		if found {
-			d.Standard, d.StandardTitle = match.Number, match.Title
-			return match.Attributes
+		if match != nil {
+			d.Standard, d.StandardTitle = match.heading.Number, match.heading.Title
+			return match.heading.Attributes
 		}
 	}
 	// An agreed equivalence.
-	for _, e := range a.Equivalences {
+	for i := range a.Equivalences {
+		e := &a.Equivalences[i] // not a copy of its two numbers for each record
 		if !e.matches(r) {
 			continue
 		}
@@ -939,9 +968,21 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 		d.add(Conditional, ReasonStandardUnverified, "“"+a.Recognizer.Name+"”")
 		return nil
 	}
+	if _, ok := theirDoc(r, standard.Number{}); !ok {
+		// Without their standard's requirements, the standard of ours is
+		// only named: its number and title, not a copy of it.
+		number, title, ok := cat.SubjectOf(r.Product)
+		if !ok {
+			d.add(Rejected, ReasonNoStandard, boxName(a.Recognizer.Name), r.Product)
+			return nil
+		}
+		d.Standard, d.StandardTitle = number, title
+		d.add(Conditional, ReasonStandardUnverified, labelOf(standard.Standard{Number: number, Title: title}))
+		return nil
+	}
 	ours, ok := cat.Subject(r.Product)
 	if !ok {
-		d.add(Rejected, ReasonNoStandard, a.Recognizer.Name, r.Product)
+		d.add(Rejected, ReasonNoStandard, boxName(a.Recognizer.Name), r.Product)
 		return nil
 	}
 	d.Standard, d.StandardTitle = ours.Number, ours.Title
@@ -955,11 +996,116 @@ func (a *Agreement) checkStandard(r *Record, d *decider) []brand.Attribute {
 	return nil
 }
 
+// cited is what a citation check needs of a standard of ours: its heading
+// ([standard.Catalog.Heading]: number, title, subject, attributes), its
+// label boxed as a reason's argument, and its subject as
+// [standard.Standard.Covers] first compares a product with it.
+//
+// The citations of [standard.Catalogue]'s standards are made once and
+// never written after; Check reads their attributes (missingAttributes
+// makes a new slice of them) and hands out only the number, the title and
+// the label, none of which can be written through. So no Decision shares
+// an array with them.
+type cited struct {
+	heading standard.Standard
+	label   any
+	plain   string // the subject trimmed as Covers first compares it; "" for none
+}
+
+// covers is c.heading.Covers(product), its common case answered without
+// trimming the subject again.
+func (c *cited) covers(product string) bool {
+	if product != "" && product == c.plain {
+		return true
+	}
+	return c.heading.Covers(product)
+}
+
+// citedBy holds the citations of [standard.Catalogue]'s standards by the
+// sequence number (standard.Number.Code) of their numbers, each list in
+// the catalogue's order: hashing a short string is a fraction of the cost
+// of hashing a whole Number.
+type citedBy map[string][]cited
+
+// catalogueCited are the citations of [standard.Catalogue]'s standards,
+// made on first use and never written after.
+var catalogueCited = sync.OnceValue(func() citedBy {
+	m := citedBy{}
+	for _, s := range standard.Catalogue().All() {
+		if s.Number.IsZero() {
+			continue
+		}
+		list := m[s.Number.Code()]
+		if slices.ContainsFunc(list, func(c cited) bool { return c.heading.Number == s.Number }) {
+			continue // a second entry with the same number: Heading finds the first
+		}
+		h, ok := standard.Catalogue().Heading(s.Number)
+		if !ok {
+			continue
+		}
+		m[s.Number.Code()] = append(m[s.Number.Code()], cited{heading: h, label: catalogueLabels()[labelKey{h.Number, h.Title}],
+			plain: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(h.Subject), "江西绿色生态"))})
+	}
+	return m
+})
+
+// cite returns the citation of the standard that cat.Heading(n) finds, or
+// nil when it finds none. For [standard.Catalogue] it answers from
+// catalogueCited what the catalogue's index answers the same way: a number
+// that is one of the catalogue's own (the first entry with that number,
+// as Heading finds it), and a number whose sequence number is none of the
+// catalogue's (every way Heading finds a standard, by the number, its base
+// standard or another edition, keeps the sequence number). Any other
+// number, and any other catalogue, is asked of cat.Heading, in buf.
+// FuzzCiteAgreesWithHeading holds the two equal.
+func cite(cat *standard.Catalog, n standard.Number, buf *cited) *cited {
+	if cat == standard.Catalogue() {
+		list, ok := catalogueCited()[n.Code()]
+		if !ok {
+			return nil
+		}
+		for i := range list {
+			if list[i].heading.Number == n {
+				return &list[i]
+			}
+		}
+	}
+	s, ok := cat.Heading(n)
+	if !ok {
+		return nil
+	}
+	*buf = cited{heading: s, label: labelOf(s)}
+	return buf
+}
+
+// jxName is the name of 江西绿色生态, boxed once: the recognizer's name in
+// a reason of the default terms.
+var jxName any = brand.JiangxiGreenEcology().Name
+
+// boxName returns name as a reason's argument: the name of 江西绿色生态
+// boxed once for all decisions (a string in an interface cannot change),
+// any other boxed anew.
+func boxName(name string) any {
+	if s, _ := jxName.(string); name == s {
+		return jxName
+	}
+	return name
+}
+
 // labelOf returns s.Label() as a reason's argument. A standard of the
 // catalogue gets its label boxed once for all decisions (a string in an
 // interface cannot change), found by the number and the title, the two
-// things a label is made of; any other standard's label is made anew.
+// things a label is made of (a numbered one among the citations, by its
+// sequence number, which is cheaper to hash than the whole number); any
+// other standard's label is made anew.
 func labelOf(s standard.Standard) any {
+	if !s.Number.IsZero() {
+		for _, c := range catalogueCited()[s.Number.Code()] {
+			if c.heading.Number == s.Number && c.heading.Title == s.Title {
+				return c.label
+			}
+		}
+	}
 	if l, ok := catalogueLabels()[labelKey{s.Number, s.Title}]; ok {
 		return l
 	}
@@ -1015,7 +1161,7 @@ func theirDoc(r *Record, n standard.Number) (standard.Standard, bool) {
 	return standard.Standard{}, false
 }
 
-func (e Equivalence) matches(r *Record) bool {
+func (e *Equivalence) matches(r *Record) bool {
 	if e.Theirs.IsZero() && e.Product == "" {
 		return false
 	}

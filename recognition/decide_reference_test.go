@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/jxgreen/jxgreen/brand"
 	"github.com/jxgreen/jxgreen/certification"
@@ -304,7 +305,7 @@ func refBuild(f Format, n nativeFields) (Record, error) {
 	if !r.Expires.After(r.Issued) {
 		return Record{}, schema.ValueError(scheme, ptr(f.Expires), schema.NewFault("recognition.fault.validity", n.expires, n.issued))
 	}
-	if r.Status = f.statusOf(n.status); r.Status == 0 {
+	if r.Status = refStatusOf(&f, n.status); r.Status == 0 {
 		r.StatusText = n.status // decided as status unknown, not refused
 	}
 	if len(n.attributes) > 0 {
@@ -332,3 +333,13 @@ func refKnownAllianceBody(b certification.Body) bool {
 }
 
 func refDate(t time.Time) string { return t.In(brand.ChinaTime()).Format(time.DateOnly) }
+
+func refStatusOf(f *Format, word string) certification.Status {
+	word = strings.TrimFunc(word, unicode.IsSpace)
+	for _, w := range f.Statuses {
+		if w.Word == word {
+			return w.Status
+		}
+	}
+	return 0
+}

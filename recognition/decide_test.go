@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -196,6 +197,9 @@ func TestDecisionSharesNoArrayWithAgreementOrAnotherDecision(t *testing.T) {
 	// Appending to one reason's arguments writes into no other's.
 	d1.Reasons[first].Args = append(d1.Reasons[first].Args, "appended")
 	assert.Equal(t, secondArgs, d1.Reasons[second].Args)
+	// The attributes to assess, kept in the room of the reasons, are
+	// capped at their length: appending to them moves them.
+	assert.Equal(t, len(d1.Assess), cap(d1.Assess))
 	// Writing into one decision changes neither the other nor the terms.
 	d1.Reasons[first].Args[0] = "changed"
 	d1.Reasons[second].Code = "changed"
@@ -350,6 +354,8 @@ func FuzzBuildAgreesWithReference(f *testing.F) {
 		f.Add(n.holderCode, strings.Join(n.standards, ","), n.mode, n.issued, n.expires, n.status, strings.Join(n.attributes, ","))
 	}
 	f.Add("91360100MA9000001K", "T/JGE 0016-2023,ＤＢ36/T 1138—2019", "type 5", "2025-02-29", "2024-02-29", " 有效 ", "资源节约,生态协调,x")
+	f.Add("91360100MA9000001K", "T/JGE 0039-2023", "5", "0000-01-01", "9999-12-31", "\u3000有效", "")
+	f.Add("91360100MA9000001K", "T/JGE 0039-2023", "5", "2024-02-29", "2024-02-28", "有效\u00a0", "")
 	zj, ok := Lookup("zhejiang")
 	require.True(f, ok)
 	format := zj.(*FlatAdapter).format
@@ -430,4 +436,137 @@ func FuzzBlankIsTrimSpace(f *testing.F) {
 			t.Fatalf("%q: blank %v, TrimSpace %v", s, got, want)
 		}
 	})
+}
+
+// citeCases are the numbers and products FuzzCiteAgreesWithHeading and
+// TestCiteAgreesWithHeading start from: every number of the catalogue, its
+// base standard, its standard without a year, other editions and
+// amendments of it, and numbers the catalogue does not hold.
+func citeCases(tb testing.TB) (numbers, products []string) {
+	tb.Helper()
+	for _, s := range standard.Catalogue().All() {
+		products = append(products, s.Subject, s.Title, "新鲜"+s.Subject+"（特级）")
+		if s.Number.IsZero() {
+			continue
+		}
+		n := s.Number
+		numbers = append(numbers, n.String(), n.WithoutYear().String(), n.Base().String(), n.String()+"/XG1-2024",
+			strings.Replace(n.String(), "-20", "-19", 1), strings.Replace(n.String(), "-20", "—20", 1))
+	}
+	numbers = append(numbers, "NY/T 844-2017", "T/ZZB 9001-2099", "GB/T 467-2010", "T/JGE 0039", "T/JGE 0039-2024", "ISO 14064-1:2018", "")
+	products = append(products, "", "榴莲", "金溪蜜梨", " 金溪蜜梨 ", "江西绿色生态 金溪蜜梨", "蜜梨")
+	return numbers, products
+}
+
+// assertCiteIsHeading checks cite against the catalogue's Heading.
+func assertCiteIsHeading(t *testing.T, cat *standard.Catalog, s, product string) {
+	t.Helper()
+	n, err := standard.Parse(s)
+	if err != nil {
+		n = standard.Number{}
+	}
+	var buf cited
+	got := cite(cat, n, &buf)
+	want, ok := cat.Heading(n)
+	require.Equal(t, ok, got != nil, "%q", s)
+	if !ok {
+		return
+	}
+	require.True(t, reflect.DeepEqual(want, got.heading), "%q:\nHeading: %#v\ncite:    %#v", s, want, got.heading)
+	require.Equal(t, want.Label(), got.label, "%q", s)
+	require.Equal(t, want.Covers(product), got.covers(product), "%q covers %q", s, product)
+}
+
+// cite finds, for every number the catalogue holds or does not, and for
+// the catalogue and another one, what Heading finds, and covers what it
+// covers.
+func TestCiteAgreesWithHeading(t *testing.T) {
+	t.Parallel()
+	numbers, products := citeCases(t)
+	all := standard.Catalogue().All()
+	other := standard.NewCatalog(all[:len(all)/2])
+	found := 0
+	for _, cat := range []*standard.Catalog{standard.Catalogue(), other} {
+		for _, s := range numbers {
+			for _, p := range products {
+				assertCiteIsHeading(t, cat, s, p)
+			}
+			if n, err := standard.Parse(s); err == nil {
+				if _, ok := cat.Heading(n); ok {
+					found++
+				}
+			}
+		}
+	}
+	assert.Greater(t, found, len(all), "the cases find the catalogue's standards")
+}
+
+// FuzzCiteAgreesWithHeading holds cite, and the citations made once for
+// the catalogue, to standard.Catalog.Heading and Standard.Covers.
+func FuzzCiteAgreesWithHeading(f *testing.F) {
+	numbers, products := citeCases(f)
+	for i, s := range numbers {
+		f.Add(s, products[i%len(products)], i%3 == 0)
+	}
+	all := standard.Catalogue().All()
+	other := standard.NewCatalog(all[:len(all)/2])
+	f.Fuzz(func(t *testing.T, s, product string, useOther bool) {
+		cat := standard.Catalogue()
+		if useOther {
+			cat = other
+		}
+		assertCiteIsHeading(t, cat, s, product)
+	})
+}
+
+// isSpace is unicode.IsSpace for every rune, and for values beyond them.
+func TestIsSpaceIsUnicodeIsSpace(t *testing.T) {
+	t.Parallel()
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("%U: isSpace %v, unicode.IsSpace %v", r, isSpace(r), unicode.IsSpace(r))
+		}
+	}
+}
+
+// FuzzTrimSpaceAgreesWithStrings holds trimSpace, which statusOf trims a
+// status word with, to strings.TrimFunc(s, unicode.IsSpace).
+func FuzzTrimSpaceAgreesWithStrings(f *testing.F) {
+	for _, s := range []string{"", " ", "有效", " 有效 ", "\u3000有效\u3000", "有效\u00a0", "\u0085撤销", "有效\xff", "\xe6\x9c", " \xe6\x9c",
+		"\u2028", "a", "\t暂停\n", "有\u3000效", "\u205f注销\u2000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimFunc(s, unicode.IsSpace); got != want {
+			t.Fatalf("%q: %q, want %q", s, got, want)
+		}
+	})
+}
+
+// chinaMidnight of a day's number is the time.Time that time.Date makes
+// for that day in China time, == included (location and all), for every
+// day of the years 0000 to 9999 that parseDate reads and the day after
+// the last, which build makes an expiry of.
+func TestChinaMidnightIsTimeDate(t *testing.T) {
+	t.Parallel()
+	end := time.Date(10000, 1, 2, 0, 0, 0, 0, brand.ChinaTime())
+	n := 0
+	for day := time.Date(0, 1, 1, 0, 0, 0, 0, brand.ChinaTime()); day.Before(end); day = day.AddDate(0, 0, 1) {
+		y, m, d := day.Date()
+		want := time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime())
+		got := chinaMidnight(daysFromCivil(int64(y), int64(m), int64(d)))
+		if got != want {
+			t.Fatalf("%04d-%02d-%02d: %#v, want %#v", y, m, d, got, want)
+		}
+		n++
+	}
+	assert.Equal(t, 10000*365+2425+1, n) // 2425 leap years in 0000-9999
+}
+
+// boxName gives every name as it is, the name of 江西绿色生态 boxed once.
+func TestBoxNameIsName(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{brand.JiangxiGreenEcology().Name, "", "合成样例方案", "江西绿色生态 "} {
+		assert.Equal(t, any(name), boxName(name))
+	}
 }

@@ -162,7 +162,7 @@ func (f Format) statusWords() []string {
 // statusOf returns the status a word names in the scheme, ignoring spaces
 // around it; 0 when the scheme does not use the word.
 func (f *Format) statusOf(word string) certification.Status {
-	word = strings.TrimFunc(word, unicode.IsSpace)
+	word = trimSpace(word)
 	for _, w := range f.Statuses {
 		if w.Word == word {
 			return w.Status
@@ -170,6 +170,28 @@ func (f *Format) statusOf(word string) certification.Status {
 	}
 	return 0
 }
+
+// trimSpace is strings.TrimFunc(s, unicode.IsSpace), its common case (a
+// word that neither begins nor ends with white space) answered by its
+// first and last runes alone. FuzzTrimSpaceAgreesWithStrings holds the two
+// equal.
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	if first, _ := utf8.DecodeRuneInString(s); !isSpace(first) {
+		if last, _ := utf8.DecodeLastRuneInString(s); !isSpace(last) {
+			return s
+		}
+	}
+	return strings.TrimFunc(s, unicode.IsSpace)
+}
+
+// isSpace is unicode.IsSpace, which no rune above U+3000 (the ideographic
+// space) is: the Chinese characters of a status word are answered without
+// searching the table. TestIsSpaceIsUnicodeIsSpace holds the two equal
+// over every rune.
+func isSpace(r rune) bool { return r <= '\u3000' && unicode.IsSpace(r) }
 
 func (f Format) word(s certification.Status) (string, bool) {
 	for _, w := range f.Statuses {
@@ -331,15 +353,17 @@ func (f *Format) build(n *nativeFields) (Record, error) {
 			return Record{}, schema.ValueError(scheme, ptr(f.Mode), err)
 		}
 	}
-	if r.Issued, err = parseDate(n.issued); err != nil {
-		return Record{}, schema.ValueError(scheme, ptr(f.Issued), err)
+	issued, ok := dayNumber(n.issued)
+	if !ok {
+		return Record{}, schema.ValueError(scheme, ptr(f.Issued), schema.NewFault("recognition.fault.date", n.issued))
 	}
-	last, err := parseDate(n.expires)
-	if err != nil {
-		return Record{}, schema.ValueError(scheme, ptr(f.Expires), err)
+	last, ok := dayNumber(n.expires)
+	if !ok {
+		return Record{}, schema.ValueError(scheme, ptr(f.Expires), schema.NewFault("recognition.fault.date", n.expires))
 	}
-	// "有效期至" names the last valid day; Expires is the first instant after.
-	r.Expires = last.AddDate(0, 0, 1)
+	// "有效期至" names the last valid day; Expires is the first instant
+	// after: midnight of the next day.
+	r.Issued, r.Expires = chinaMidnight(issued), chinaMidnight(last+1)
 	if !r.Expires.After(r.Issued) {
 		return Record{}, schema.ValueError(scheme, ptr(f.Expires), schema.NewFault("recognition.fault.validity", n.expires, n.issued))
 	}
@@ -382,11 +406,57 @@ func wholeDays(issued, expires time.Time) (first, last time.Time) {
 // same time.Time (FuzzParseDateAgreesWithTime holds them equal), without
 // its general layout machinery, which is a tenth of a flat record's build.
 func parseDate(s string) (time.Time, error) {
-	y, m, d, ok := dateParts(s)
+	days, ok := dayNumber(s)
 	if !ok {
 		return time.Time{}, schema.NewFault("recognition.fault.date", s)
 	}
-	return time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()), nil
+	return chinaMidnight(days), nil
+}
+
+// dayNumber reads YYYY-MM-DD as dateParts does and returns the number of
+// the day: days since 1970-01-01 in the proleptic Gregorian calendar.
+func dayNumber(s string) (int64, bool) {
+	y, m, d, ok := dateParts(s)
+	if !ok {
+		return 0, false
+	}
+	return daysFromCivil(int64(y), int64(m), int64(d)), true
+}
+
+// daysFromCivil returns the number of the day d of month m of year y: days
+// since 1970-01-01 (H. Hinnant, "chrono-Compatible Low-Level Date
+// Algorithms", days_from_civil).
+func daysFromCivil(y, m, d int64) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// chinaOffset is the offset of China time from UTC, in seconds: China has
+// kept one offset, without summer time, since 1991, and brand.ChinaTime
+// is that fixed zone.
+var chinaOffset = func() int64 {
+	_, off := time.Unix(0, 0).In(brand.ChinaTime()).Zone()
+	return int64(off)
+}()
+
+// chinaMidnight returns midnight China time at the start of the day
+// numbered days (see dayNumber): the time.Time that
+// time.Date(y, m, d, 0, 0, 0, 0, brand.ChinaTime()) returns for it, ==
+// included, without time.Date's work of normalising and of looking up the
+// zone's offset.
+func chinaMidnight(days int64) time.Time {
+	return time.Unix(days*86400-chinaOffset, 0).In(brand.ChinaTime())
 }
 
 // dateParts splits YYYY-MM-DD (ASCII digits, each part of fixed width)

@@ -85,7 +85,10 @@ func (r Record) Clone() Record {
 // StatusAt returns the record's status at time t: Pending before the issue
 // date, Expired from the end of validity, otherwise the recorded status.
 // A record without a status is reported as 0.
-func (r Record) StatusAt(t time.Time) certification.Status {
+func (r Record) StatusAt(t time.Time) certification.Status { return r.statusAt(t) }
+
+// statusAt is StatusAt without copying the record.
+func (r *Record) statusAt(t time.Time) certification.Status {
 	switch {
 	case r.Status == 0:
 		return 0

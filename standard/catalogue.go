@@ -202,6 +202,17 @@ func (c *Catalog) Subject(product string) (Standard, bool) {
 	return Standard{}, false
 }
 
+// SubjectOf returns the number and the title of the standard that
+// [Catalog.Subject] finds for product, without copying the standard: what
+// a caller needs to name it (its [Standard.Label] is made of the two), or
+// to find it again with [Catalog.Lookup].
+func (c *Catalog) SubjectOf(product string) (Number, string, bool) {
+	if i := c.subject(fold.Title(product)); i >= 0 {
+		return c.all[i].Number, c.all[i].Title, true
+	}
+	return Number{}, "", false
+}
+
 // subject returns the index of the standard whose folded subject p names
 // (see Subject), or -1. Folded text is valid UTF-8 (fold writes U+FFFD for
 // a byte that is not), so a subject occurs in p, or p in a subject, only

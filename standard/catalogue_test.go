@@ -336,3 +336,47 @@ func TestCatalogueHeadingIsLookupWithoutRequirements(t *testing.T) {
 	_, ok := cat.Heading(MustParse("T/JGE 9999-2023"))
 	assert.False(t, ok)
 }
+
+// SubjectOf names the standard Subject finds, for every subject of the
+// catalogue, fragments and supersets of it, and products no standard
+// covers; on the catalogue and on a catalogue of some of its standards.
+func TestSubjectOfNamesWhatSubjectFinds(t *testing.T) {
+	t.Parallel()
+	all := Catalogue().All()
+	var products []string
+	for _, s := range all {
+		runes := []rune(s.Subject)
+		products = append(products, s.Subject, s.Title, string(runes[1:]), string(runes[:len(runes)-1]), s.Subject+"礼盒", "新鲜"+s.Subject)
+	}
+	products = append(products, "", "榴莲", "茶", "蜜梨", " 金溪 蜜梨 ")
+	found := 0
+	for _, c := range []*Catalog{Catalogue(), NewCatalog(all[len(all)/3:])} {
+		for _, p := range products {
+			want, wantOK := c.Subject(p)
+			number, title, ok := c.SubjectOf(p)
+			require.Equal(t, wantOK, ok, "%q", p)
+			assert.Equal(t, want.Number, number, "%q", p)
+			assert.Equal(t, want.Title, title, "%q", p)
+			if ok {
+				found++
+			}
+		}
+	}
+	assert.Greater(t, found, len(all))
+}
+
+// FuzzSubjectOfAgreesWithSubject holds SubjectOf to the number and title
+// of what Subject returns, for any product.
+func FuzzSubjectOfAgreesWithSubject(f *testing.F) {
+	for _, p := range []string{"金溪蜜梨", "蜜梨", "金溪蜜梨礼盒（5kg）", "赣南脐橙", "冻干脐橙", "狗牯脑茶", "茶", "榴莲", "", "\xff", "ＲＴＶ－１０７"} {
+		f.Add(p)
+	}
+	c := Catalogue()
+	f.Fuzz(func(t *testing.T, product string) {
+		want, wantOK := c.Subject(product)
+		number, title, ok := c.SubjectOf(product)
+		if ok != wantOK || number != want.Number || title != want.Title {
+			t.Fatalf("%q: SubjectOf %v %q %v, Subject %v %q %v", product, number, title, ok, want.Number, want.Title, wantOK)
+		}
+	})
+}
