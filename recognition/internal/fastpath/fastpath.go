@@ -274,6 +274,11 @@ func runesWithin(s string, lo, hi int) bool {
 	return n >= lo && n <= hi
 }
 
+// IsDate reports whether s is a full-date of RFC 3339 as time.Parse
+// (time.DateOnly) and the schemas' "date" format admit it, without
+// time.Parse's work (and its error, which keeps s).
+func IsDate(s string) bool { return isDate(s) }
+
 // isDate reports whether s is a full-date of RFC 3339 (YYYY-MM-DD, a day
 // that exists), as time.Parse(time.DateOnly, s) and the schema's "date"
 // format admit it; by hand, without time.Parse's work.

@@ -177,6 +177,7 @@ type Schema struct {
 	scheme   string
 	raw      []byte
 	compiled *jsonschema.Schema
+	flat     *flatWords // nil unless the top level is a plain object
 }
 
 // MustCompile compiles a draft 2020-12 JSON Schema, asserting formats
@@ -194,7 +195,9 @@ func MustCompile(scheme string, raw []byte) *Schema {
 	if err != nil {
 		panic(fmt.Sprintf("recognition: schema of %s: %v", scheme, err))
 	}
-	return &Schema{scheme: scheme, raw: raw, compiled: s}
+	sch := &Schema{scheme: scheme, raw: raw, compiled: s}
+	sch.prepareFlat()
+	return sch
 }
 
 // Raw returns the schema's source.
@@ -356,46 +359,147 @@ func ValueError(scheme, pointer string, cause error) error {
 // validator writes the location of every property it visits), and a
 // dirty batch repeats such records: a missing field, a malformed code.
 func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, known bool) {
-	c := s.compiled
-	if !s.plainObject() || len(keys) != len(values) {
+	if s.flat == nil || len(keys) != len(values) || len(keys) > maxFlatMembers {
 		return nil, false
 	}
-	for _, k := range keys {
-		if _, ok := c.Properties[k]; !ok {
+	var members [maxFlatMembers]flatMember
+	n := 0
+	for _, v := range values {
+		if l, ok := v.([]any); ok {
+			n += len(l)
+		}
+	}
+	// One array for the items of every array: the pattern matcher keeps
+	// what it reads, for all escape analysis knows, so it is on the heap.
+	items := make([]string, 0, n)
+	for i, k := range keys {
+		m := &members[i]
+		m.key = k
+		switch v := values[i].(type) {
+		case string:
+			m.str = v
+		case []any:
+			start := len(items)
+			for _, x := range v {
+				s, ok := x.(string)
+				if !ok {
+					return nil, false
+				}
+				items = append(items, s)
+			}
+			m.isArr, m.items = true, items[start:len(items):len(items)]
+		default:
 			return nil, false
 		}
 	}
-	var missing []string
-	for _, name := range c.Required {
-		if !slices.Contains(keys, name) {
-			missing = append(missing, quote(name))
+	return s.flatFault(members[:len(keys)], func(i int) any { return values[i] })
+}
+
+// maxFlatMembers bounds the objects FlatFault reads: more members than the
+// flat records of any scheme have, held on the stack.
+const maxFlatMembers = 32
+
+// flatMember is a member of a flat object: its key, and a string or (isArr)
+// an array of strings.
+type flatMember struct {
+	key   string
+	str   string
+	items []string
+	isArr bool
+}
+
+// flatFault is FlatFault for the members of an object; value gives the
+// value of member i as Parse gives it, for the validator to word what
+// wordNode does not.
+func (s *Schema) flatFault(members []flatMember, value func(i int) any) (*DecodeError, bool) {
+	fw := s.flat
+	var props [maxFlatMembers]*propWords
+	for i := range members {
+		p := fw.props[members[i].key]
+		if p == nil {
+			return nil, false
 		}
+		props[i] = p
 	}
-	if len(missing) > 0 {
-		// As the validator words it, and as ValidateValue reports it.
-		detail, names := sortQuoted("missing properties: " + strings.Join(missing, ", "))
-		pointer := ""
-		if len(names) > 0 {
-			pointer = "/" + jsonpointer.Escape(names[0])
-		}
-		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: "required", Detail: detail, Err: ErrSchema}, true
+	if fault := s.missing(members); fault != nil {
+		return fault, true
 	}
-	var firstAt string
+	var first *propWords
+	var firstWords wording
 	var firstErr error
-	for i, k := range keys {
-		if sureValid(c.Properties[k], values[i]) {
+	for i := range members {
+		p, m := props[i], &members[i]
+		if first != nil && p.at >= first.at {
+			continue // a fault here would not come first
+		}
+		if n := p.node; n != nil && (!m.isArr || n.arrays) {
+			var w wording
+			var bad bool
+			if m.isArr {
+				w, bad = n.wordArray(m.items)
+			} else {
+				w, bad = n.wordString(m.str)
+			}
+			if bad {
+				first, firstWords, firstErr = p, w, nil
+			}
 			continue
 		}
-		if err := c.Properties[k].Validate(values[i]); err != nil {
-			if at := "/" + escapeLocation(k); firstErr == nil || at < firstAt {
-				firstAt, firstErr = at, err
+		if v := value(i); !sureValid(p.c, v) {
+			if err := p.c.Validate(v); err != nil {
+				first, firstErr = p, err
 			}
 		}
 	}
-	if firstErr == nil {
+	switch {
+	case first == nil:
 		return nil, true
+	case firstErr != nil:
+		return s.fault(firstErr, first.at), true
 	}
-	return s.fault(firstErr, firstAt), true
+	return &DecodeError{Scheme: s.scheme, Pointer: first.pointer + firstWords.inst, Rule: firstWords.rule,
+		Detail: firstWords.detail, Err: ErrSchema}, true
+}
+
+// missing returns the validator's fault of an object of the members when
+// it lacks a required property, as ValidateValue reports it (the names
+// sorted, the pointer at the first), else nil.
+func (s *Schema) missing(members []flatMember) *DecodeError {
+	has := func(name string) bool {
+		for i := range members {
+			if members[i].key == name {
+				return true
+			}
+		}
+		return false
+	}
+	var first *requiredName
+	size := 0
+	for i := range s.flat.required {
+		if r := &s.flat.required[i]; !has(r.name) {
+			if first == nil {
+				first = r
+			}
+			size += len(r.quoted) + 4
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	var b strings.Builder
+	b.Grow(len("missing properties: ") + size)
+	b.WriteString("missing properties: ")
+	sep := ""
+	for i := range s.flat.required {
+		if r := &s.flat.required[i]; !has(r.name) {
+			b.WriteString(sep)
+			b.WriteByte('\'')
+			b.WriteString(r.quoted)
+			b.WriteByte('\'')
+			sep = ", "
+		}
+	}
+	return &DecodeError{Scheme: s.scheme, Pointer: first.pointer, Rule: "required", Detail: b.String(), Err: ErrSchema}
 }
 
 // escapeLocation escapes a key as the validator writes it in an instance

@@ -1,0 +1,253 @@
+package schema
+
+import (
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/jxgreen/jxgreen/brand/jsonpointer"
+	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
+)
+
+// flatWords is what [Schema.FlatFault] reads of a schema whose top level
+// is a plain object (see plainObject), prepared once when the schema is
+// compiled: each property's location and pointer, and for the properties
+// whose schema asserts only the keywords wordNode reads, the validator's
+// messages for them, so that the common faults of a dirty record (a
+// pattern, a missing field, a length, a type) are worded without running
+// the validator. It is read-only after MustCompile.
+type flatWords struct {
+	props    map[string]*propWords
+	required []requiredName // by quoted, as sortQuoted orders them
+}
+
+// propWords is a property of a plain object.
+type propWords struct {
+	c       *jsonschema.Schema
+	at      string     // its instance location, as the validator escapes it
+	pointer string     // at, unescaped as Schema.fault unescapes it
+	node    *nodeWords // nil: the validator words its faults
+}
+
+// requiredName is a required property: its name, its quoting in the
+// validator's message (without the outer quotes) and the pointer that
+// Schema.fault makes of that quoting.
+type requiredName struct {
+	name, quoted, pointer string
+}
+
+// nodeWords is a schema that asserts nothing of a string or an array of
+// strings but type, enum (of strings), the date format, minLength,
+// maxLength, pattern, minItems, maxItems, uniqueItems and items (a schema
+// of these keywords too), with the validator's messages that do not
+// depend on the value.
+type nodeWords struct {
+	c                     *jsonschema.Schema
+	typeString, typeArray string // the type fault of a string, an array; "" when the type admits it
+	enum                  string // the enum fault; "" for no enum
+	date                  bool   // asserts the "date" format
+	pattern               string // the pattern fault; "" for no pattern
+	arrays                bool   // an array is worded (no enum, format or pattern on one)
+	items                 *nodeWords
+}
+
+// prepareFlat reads what FlatFault needs of s, when its top level is a
+// plain object.
+func (s *Schema) prepareFlat() {
+	if !s.plainObject() {
+		return
+	}
+	c := s.compiled
+	fw := &flatWords{props: make(map[string]*propWords, len(c.Properties))}
+	for k, p := range c.Properties {
+		at := "/" + escapeLocation(k)
+		pointer := at
+		if u, err := url.PathUnescape(at); err == nil {
+			pointer = u
+		}
+		fw.props[k] = &propWords{c: p, at: at, pointer: pointer, node: wordNode(p, 0)}
+	}
+	for _, name := range c.Required {
+		q := quote(name)
+		q = q[1 : len(q)-1]
+		fw.required = append(fw.required, requiredName{name: name, quoted: q, pointer: "/" + jsonpointer.Escape(q)})
+	}
+	slices.SortStableFunc(fw.required, func(a, b requiredName) int { return strings.Compare(a.quoted, b.quoted) })
+	s.flat = fw
+}
+
+// wordNode returns the words of c, or nil when the validator is to word
+// its faults.
+func wordNode(c *jsonschema.Schema, depth int) *nodeWords {
+	if c == nil || depth > 4 || c.Ref != nil || !onlyKnownKeywords(c) || c.Items != nil ||
+		c.Format != "" && c.Format != "date" {
+		return nil
+	}
+	n := &nodeWords{c: c, date: c.Format == "date"}
+	if !typeAllows(c.Types, "string") {
+		n.typeString = "expected " + strings.Join(c.Types, " or ") + ", but got string"
+	}
+	if !typeAllows(c.Types, "array") {
+		n.typeArray = "expected " + strings.Join(c.Types, " or ") + ", but got array"
+	}
+	if c.Enum != nil {
+		msg, ok := enumMessage(c.Enum)
+		if !ok {
+			return nil
+		}
+		n.enum = msg
+	}
+	if c.Pattern != nil {
+		n.pattern = "does not match pattern " + quote(c.Pattern.String())
+	}
+	n.arrays = c.Enum == nil && c.Format == "" && c.Pattern == nil
+	if c.Items2020 != nil {
+		if n.items = wordNode(c.Items2020, depth+1); n.items == nil {
+			n.arrays = false
+		}
+	}
+	return n
+}
+
+// enumMessage is the validator's message for a value outside an enum of
+// strings (its compiler's enumError, which the validator then uses as a
+// format without arguments). ok is false for an enum of anything but
+// strings, or whose message holds a %: the validator words those.
+func enumMessage(enum []any) (string, bool) {
+	quoted := make([]string, len(enum))
+	for i, e := range enum {
+		s, ok := e.(string)
+		if !ok {
+			return "", false
+		}
+		quoted[i] = strconv.Quote(s) // fmt's %#v of a string
+	}
+	var msg string
+	if len(quoted) == 1 {
+		msg = "value must be " + quoted[0]
+	} else {
+		msg = "value must be one of " + strings.Join(quoted, ", ")
+	}
+	if strings.ContainsRune(msg, '%') {
+		return "", false
+	}
+	return msg, true
+}
+
+// wording is a fault as the validator's leaf error gives it: the instance
+// location under the property ("" or "/i" for item i), the keyword and the
+// message.
+type wording struct {
+	inst, rule, detail string
+}
+
+// wordString returns the validator's first fault of the string v against
+// n, and whether there is one. The validator reports a type fault alone;
+// otherwise its first leaf, by keyword location, is the first of enum,
+// format, maxLength, minLength, pattern that fails.
+func (n *nodeWords) wordString(v string) (wording, bool) {
+	c := n.c
+	if n.typeString != "" {
+		return wording{rule: "type", detail: n.typeString}, true
+	}
+	if n.enum != "" && !slices.ContainsFunc(c.Enum, func(e any) bool { s, _ := e.(string); return s == v }) {
+		return wording{rule: "enum", detail: n.enum}, true
+	}
+	if n.date {
+		// fastpath.IsDate is time.Parse(time.DateOnly, v) == nil, as the
+		// validator's format reads it, without an error that keeps v.
+		if !fastpath.IsDate(v) {
+			// A copy, so that v (a piece of a caller's stack array, for all
+			// escape analysis knows) does not leak into fmt.
+			return wording{rule: "format", detail: quote(strings.Clone(v)) + " is not valid 'date'"}, true
+		}
+	}
+	if c.MinLength != -1 || c.MaxLength != -1 {
+		length := utf8.RuneCountInString(v)
+		if c.MaxLength != -1 && length > c.MaxLength {
+			return wording{rule: "maxLength", detail: lengthFault("length must be <= ", c.MaxLength, length)}, true
+		}
+		if c.MinLength != -1 && length < c.MinLength {
+			return wording{rule: "minLength", detail: lengthFault("length must be >= ", c.MinLength, length)}, true
+		}
+	}
+	if n.pattern != "" && !c.Pattern.MatchString(v) {
+		return wording{rule: "pattern", detail: n.pattern}, true
+	}
+	return wording{}, false
+}
+
+// lengthFault is the validator's "length must be >= %d, but got %d" and
+// its maxLength twin, with one allocation.
+func lengthFault(head string, bound, got int) string {
+	var buf [64]byte
+	b := append(buf[:0], head...)
+	b = strconv.AppendInt(b, int64(bound), 10)
+	b = append(b, ", but got "...)
+	return string(strconv.AppendInt(b, int64(got), 10))
+}
+
+// wordArray is wordString for an array of strings, which n.arrays admits
+// to word. The validator's faults of the array itself (its location is
+// the array's) come before those of its items; among them, the first by
+// keyword is that of maxItems, minItems, then uniqueItems; among the
+// items, the first by location (as text: "/10" before "/2").
+func (n *nodeWords) wordArray(v []string) (wording, bool) {
+	c := n.c
+	if n.typeArray != "" {
+		return wording{rule: "type", detail: n.typeArray}, true
+	}
+	if c.MaxItems != -1 && len(v) > c.MaxItems {
+		return wording{rule: "maxItems", detail: itemsFault("maximum ", c.MaxItems, len(v))}, true
+	}
+	if c.MinItems != -1 && len(v) < c.MinItems {
+		return wording{rule: "minItems", detail: itemsFault("minimum ", c.MinItems, len(v))}, true
+	}
+	if c.UniqueItems {
+		for i := 1; i < len(v); i++ {
+			for j := range i {
+				if v[i] == v[j] {
+					return wording{rule: "uniqueItems", detail: "items at index " + strconv.Itoa(j) + " and " + strconv.Itoa(i) + " are equal"}, true
+				}
+			}
+		}
+	}
+	if n.items == nil {
+		return wording{}, false
+	}
+	first := -1
+	var firstAt, at [24]byte
+	var firstLoc []byte
+	var w wording
+	for i, x := range v {
+		iw, bad := n.items.wordString(x)
+		if !bad {
+			continue
+		}
+		loc := strconv.AppendInt(append(at[:0], '/'), int64(i), 10)
+		if first < 0 || string(loc) < string(firstLoc) {
+			first, w = i, iw
+			firstLoc = append(firstAt[:0], loc...)
+		}
+	}
+	if first < 0 {
+		return wording{}, false
+	}
+	w.inst = string(firstLoc)
+	return w, true
+}
+
+// itemsFault is the validator's "minimum %d items required, but found %d
+// items" and its maxItems twin.
+func itemsFault(head string, bound, got int) string {
+	var buf [80]byte
+	b := append(buf[:0], head...)
+	b = strconv.AppendInt(b, int64(bound), 10)
+	b = append(b, " items required, but found "...)
+	b = strconv.AppendInt(b, int64(got), 10)
+	return string(append(b, " items"...))
+}
