@@ -6,11 +6,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/jxgreen/jxgreen/brand/jsonpointer"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // flatFaultReference is FlatFault as it was before it worded the common
@@ -225,4 +227,98 @@ func FuzzFlatFaultAgreesWithReference(f *testing.F) {
 		}
 		assertSameFault(t, s, m, ref, got)
 	})
+}
+
+// flatFaultOfSeeds are records for FlatFaultOf: synthetic records of
+// faultSchema, valid and not, and what FlatMembers declines or Parse
+// refuses (a key twice, an escape, a nested value, a number, trailing
+// text, an unknown key).
+var flatFaultOfSeeds = []string{
+	`{"code":"123","a/b~c":"ab","it's":"ab","名称":"合成","date":"2026-02-28","list":["ab","cd"]}`,
+	`{"code":"12a","a/b~c":"abcd","it's":"a","名称":"","date":"2026-02-30","list":["ab","ab"],"mode":"1b"}`,
+	` { "list" : [ ] , "code" : "1" } `,
+	`{"code":"123"}`,
+	`{}`,
+	`{"code":"123","code":"124"}`,
+	`{"code":"1\"23"}`,
+	`{"code":{"a":"b"}}`,
+	`{"code":12}`,
+	`{"code":"123"} x`,
+	`{"unknown":"x"}`,
+	`{"plain":["1"],"mixed":"3","one":"other","100%":"50","text":""}`,
+	`{"list":["a","b","c","d","e","f","g","h","i","j","k","l","m"],"名称":"合成样例记录"}`,
+}
+
+// FuzzFlatFaultOfAgreesWithFlatMembers holds FlatFaultOf, which reads
+// the record itself, to FlatFault of the members jsonscan.FlatMembers
+// reads, and both to the validator on the whole record (Validate), for
+// any record and faultSchema: when it knows, FlatMembers reads the record
+// and FlatFault knows the same fault; when FlatFault knows (within the
+// members and items FlatFaultOf holds), it knows too.
+func FuzzFlatFaultOfAgreesWithFlatMembers(f *testing.F) {
+	for _, s := range flatFaultOfSeeds {
+		f.Add([]byte(s), true)
+		f.Add([]byte(s), false)
+	}
+	s := MustCompile("synthetic", []byte(faultSchema))
+	f.Fuzz(func(t *testing.T, native []byte, valid bool) {
+		if valid && !utf8.Valid(native) {
+			valid = false // valid promises UTF-8
+		}
+		got, known := s.FlatFaultOf(native, valid)
+		keys, values, ok := jsonscan.FlatMembers(native, valid)
+		var ref *DecodeError
+		refKnown := false
+		if ok {
+			ref, refKnown = s.FlatFault(keys, values)
+		}
+		if !known {
+			items := 0
+			for _, v := range values {
+				if l, isArr := v.([]any); isArr {
+					items += len(l)
+				}
+			}
+			if refKnown && len(keys) <= maxFlatMembers && items <= maxFlatItems {
+				t.Fatalf("%q: FlatFault knows %v, FlatFaultOf does not", native, ref)
+			}
+			return
+		}
+		require.True(t, ok, "%q: FlatFaultOf knows what FlatMembers declines", native)
+		require.True(t, refKnown, "%q", native)
+		if (ref == nil) != (got == nil) {
+			t.Fatalf("%q: FlatFaultOf %v, FlatFault %v", native, got, ref)
+		}
+		err := s.Validate(native)
+		if got == nil {
+			require.NoError(t, err, "%q", native)
+			return
+		}
+		assert.Equal(t, *ref, *got, "%q", native)
+		var want *DecodeError
+		require.True(t, errors.As(err, &want), "%q: %v", native, err)
+		assert.Equal(t, *want, *got, "%q", native)
+	})
+}
+
+// TestFlatFaultOfAgreesWithFlatMembers runs the fuzz target's checks on
+// its seeds, and checks that FlatFaultOf knows the faults of the synthetic
+// records at all.
+func TestFlatFaultOfAgreesWithFlatMembers(t *testing.T) {
+	s := MustCompile("synthetic", []byte(faultSchema))
+	for _, seed := range flatFaultOfSeeds[:4] {
+		_, known := s.FlatFaultOf([]byte(seed), true)
+		assert.True(t, known, seed)
+	}
+	fault, known := s.FlatFaultOf([]byte(flatFaultOfSeeds[1]), true)
+	require.True(t, known)
+	require.NotNil(t, fault)
+	// The validator orders faults by their location, percent-encoded:
+	// "/%E5%90%8D%E7%A7%B0" comes before "/a~1b~0c".
+	assert.Equal(t, "/名称", fault.Pointer)
+	assert.Equal(t, "minLength", fault.Rule)
+	for _, seed := range flatFaultOfSeeds[5:11] {
+		_, known := s.FlatFaultOf([]byte(seed), true)
+		assert.False(t, known, seed)
+	}
 }

@@ -395,9 +395,12 @@ func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, kno
 	return s.flatFault(members[:len(keys)], func(i int) any { return values[i] })
 }
 
-// maxFlatMembers bounds the objects FlatFault reads: more members than the
-// flat records of any scheme have, held on the stack.
-const maxFlatMembers = 32
+// Bounds of the objects FlatFault and FlatFaultOf read: more members and
+// items than the flat records of any scheme have, held on the stack.
+const (
+	maxFlatMembers = 32
+	maxFlatItems   = 64
+)
 
 // flatMember is a member of a flat object: its key, and a string or (isArr)
 // an array of strings.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jxgreen/jxgreen/brand/jsonpointer"
 	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
+	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
 // flatWords is what [Schema.FlatFault] reads of a schema whose top level
@@ -250,4 +251,77 @@ func itemsFault(head string, bound, got int) string {
 	b = append(b, " items required, but found "...)
 	b = strconv.AppendInt(b, int64(got), 10)
 	return string(append(b, " items"...))
+}
+
+// FlatFaultOf is [Schema.FlatFault] for the flat object native, which it
+// reads itself, with jsonscan.FlatSpans, rather than through the keys and
+// []any values of jsonscan.FlatMembers: it knows what FlatFault knows of
+// the members FlatMembers would give, and declines (known false) whatever
+// FlatMembers declines (a value but a plain string or an array of them, a
+// key twice, a string past jsonscan.MaxString), and objects of more
+// members or items than a flat record has. valid says that native is known
+// to be valid UTF-8.
+//
+// A dirty batch's refused records cost it a copy of the record, the items
+// of its arrays and the error, where FlatMembers puts each value in an
+// interface.
+func (s *Schema) FlatFaultOf(native []byte, valid bool) (fault *DecodeError, known bool) {
+	if s.flat == nil {
+		return nil, false
+	}
+	var spans [maxFlatMembers]jsonscan.FlatMember
+	var itemSpans [maxFlatItems]jsonscan.Span
+	n, nItems, ok := jsonscan.FlatSpans(native, valid, spans[:], itemSpans[:])
+	if !ok {
+		return nil, false
+	}
+	for i := range n {
+		m := &spans[i]
+		key := native[m.Key.Start:m.Key.End]
+		if len(key) > jsonscan.MaxString || !m.IsArr && m.Value.End-m.Value.Start > jsonscan.MaxString {
+			return nil, false
+		}
+		for _, o := range spans[:i] {
+			if string(native[o.Key.Start:o.Key.End]) == string(key) {
+				return nil, false // Parse refuses it: ErrDuplicateKey
+			}
+		}
+		if s.flat.props[string(key)] == nil {
+			return nil, false // FlatFault does not know
+		}
+	}
+	for _, it := range itemSpans[:nItems] {
+		if it.End-it.Start > jsonscan.MaxString {
+			return nil, false
+		}
+	}
+	str := string(native)
+	var items []string
+	if nItems > 0 {
+		items = make([]string, nItems)
+		for i, it := range itemSpans[:nItems] {
+			items[i] = str[it.Start:it.End]
+		}
+	}
+	var members [maxFlatMembers]flatMember
+	for i := range n {
+		sp, m := &spans[i], &members[i]
+		m.key = str[sp.Key.Start:sp.Key.End]
+		if sp.IsArr {
+			m.isArr, m.items = true, items[sp.First:sp.First+sp.N:sp.First+sp.N]
+		} else {
+			m.str = str[sp.Value.Start:sp.Value.End]
+		}
+	}
+	return s.flatFault(members[:n], func(i int) any {
+		m := &members[i]
+		if !m.isArr {
+			return m.str
+		}
+		l := make([]any, len(m.items))
+		for j, x := range m.items {
+			l[j] = x
+		}
+		return l
+	})
 }
