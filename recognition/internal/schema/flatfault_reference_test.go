@@ -134,7 +134,7 @@ func TestFlatFaultWordsAsTheValidator(t *testing.T) {
 			require.Equal(t, refKnown, known, "%s: %v", key, v)
 			require.True(t, known, "%s: %v", key, v)
 			assertSameFault(t, s, m, ref, got)
-			if got != nil && s.flat.props[key].node != nil {
+			if got != nil && s.flat.findString(key, new(int)).node != nil {
 				words[got.Rule]++
 			}
 		}

@@ -363,6 +363,16 @@ func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, kno
 		return nil, false
 	}
 	var members [maxFlatMembers]flatMember
+	var seen uint64
+	next := 0
+	for i, k := range keys {
+		p := s.flat.findString(k, &next)
+		if p == nil || seen&p.bit != 0 {
+			return nil, false
+		}
+		seen |= p.bit
+		members[i].p = p
+	}
 	n := 0
 	for _, v := range values {
 		if l, ok := v.([]any); ok {
@@ -392,7 +402,7 @@ func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, kno
 			return nil, false
 		}
 	}
-	return s.flatFault(members[:len(keys)], func(i int) any { return values[i] })
+	return s.flatFault(members[:len(keys)], seen, func(i int) any { return values[i] })
 }
 
 // Bounds of the objects FlatFault and FlatFaultOf read: more members and
@@ -405,33 +415,27 @@ const (
 // flatMember is a member of a flat object: its key, and a string or (isArr)
 // an array of strings.
 type flatMember struct {
+	p     *propWords // the property of key
 	key   string
 	str   string
 	items []string
 	isArr bool
 }
 
-// flatFault is FlatFault for the members of an object; value gives the
+// flatFault is FlatFault for the members of an object, seen the set of
+// their properties (each member's p); value gives the
 // value of member i as Parse gives it, for the validator to word what
 // wordNode does not.
-func (s *Schema) flatFault(members []flatMember, value func(i int) any) (*DecodeError, bool) {
-	fw := s.flat
-	var props [maxFlatMembers]*propWords
-	for i := range members {
-		p := fw.props[members[i].key]
-		if p == nil {
-			return nil, false
-		}
-		props[i] = p
-	}
-	if fault := s.missing(members); fault != nil {
+func (s *Schema) flatFault(members []flatMember, seen uint64, value func(i int) any) (*DecodeError, bool) {
+	if fault := s.missing(seen); fault != nil {
 		return fault, true
 	}
 	var first *propWords
 	var firstWords wording
 	var firstErr error
 	for i := range members {
-		p, m := props[i], &members[i]
+		m := &members[i]
+		p := m.p
 		if first != nil && p.at >= first.at {
 			continue // a fault here would not come first
 		}
@@ -464,22 +468,15 @@ func (s *Schema) flatFault(members []flatMember, value func(i int) any) (*Decode
 		Detail: firstWords.detail, Err: ErrSchema}, true
 }
 
-// missing returns the validator's fault of an object of the members when
-// it lacks a required property, as ValidateValue reports it (the names
+// missing returns the validator's fault of an object of the properties
+// seen when it lacks a required property, as ValidateValue reports it (the names
 // sorted, the pointer at the first), else nil.
-func (s *Schema) missing(members []flatMember) *DecodeError {
-	has := func(name string) bool {
-		for i := range members {
-			if members[i].key == name {
-				return true
-			}
-		}
-		return false
-	}
+func (s *Schema) missing(seen uint64) *DecodeError {
+	has := func(r *requiredName) bool { return seen&r.bit != 0 }
 	var first *requiredName
 	size := 0
 	for i := range s.flat.required {
-		if r := &s.flat.required[i]; !has(r.name) {
+		if r := &s.flat.required[i]; !has(r) {
 			if first == nil {
 				first = r
 			}
@@ -494,7 +491,7 @@ func (s *Schema) missing(members []flatMember) *DecodeError {
 	b.WriteString("missing properties: ")
 	sep := ""
 	for i := range s.flat.required {
-		if r := &s.flat.required[i]; !has(r.name) {
+		if r := &s.flat.required[i]; !has(r) {
 			b.WriteString(sep)
 			b.WriteByte('\'')
 			b.WriteString(r.quoted)

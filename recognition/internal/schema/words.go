@@ -22,12 +22,40 @@ import (
 // pattern, a missing field, a length, a type) are worded without running
 // the validator. It is read-only after MustCompile.
 type flatWords struct {
-	props    map[string]*propWords
+	props    []*propWords   // by key
 	required []requiredName // by quoted, as sortQuoted orders them
+}
+
+// find returns the property of key, or nil; it looks first at props[*next]
+// (records list their keys in about the same order) and leaves *next after
+// what it finds.
+func (fw *flatWords) find(key []byte, next *int) *propWords {
+	for n := range fw.props {
+		i := (*next + n) % len(fw.props)
+		if p := fw.props[i]; len(p.key) == len(key) && p.key == string(key) {
+			*next = i + 1
+			return p
+		}
+	}
+	return nil
+}
+
+// findString is find for a key as a string.
+func (fw *flatWords) findString(key string, next *int) *propWords {
+	for n := range fw.props {
+		i := (*next + n) % len(fw.props)
+		if p := fw.props[i]; p.key == key {
+			*next = i + 1
+			return p
+		}
+	}
+	return nil
 }
 
 // propWords is a property of a plain object.
 type propWords struct {
+	key     string
+	bit     uint64 // its bit in a set of properties
 	c       *jsonschema.Schema
 	at      string     // its instance location, as the validator escapes it
 	pointer string     // at, unescaped as Schema.fault unescapes it
@@ -39,6 +67,7 @@ type propWords struct {
 // Schema.fault makes of that quoting.
 type requiredName struct {
 	name, quoted, pointer string
+	bit                   uint64 // the property's bit; 0 for a name that is not a property
 }
 
 // nodeWords is a schema that asserts nothing of a string or an array of
@@ -63,19 +92,30 @@ func (s *Schema) prepareFlat() {
 		return
 	}
 	c := s.compiled
-	fw := &flatWords{props: make(map[string]*propWords, len(c.Properties))}
+	if len(c.Properties) > 64 {
+		return // more than a set of them holds
+	}
+	fw := &flatWords{}
 	for k, p := range c.Properties {
 		at := "/" + escapeLocation(k)
 		pointer := at
 		if u, err := url.PathUnescape(at); err == nil {
 			pointer = u
 		}
-		fw.props[k] = &propWords{c: p, at: at, pointer: pointer, node: wordNode(p, 0)}
+		fw.props = append(fw.props, &propWords{key: k, c: p, at: at, pointer: pointer, node: wordNode(p, 0)})
+	}
+	slices.SortFunc(fw.props, func(a, b *propWords) int { return strings.Compare(a.key, b.key) })
+	for i, p := range fw.props {
+		p.bit = 1 << i
 	}
 	for _, name := range c.Required {
 		q := quote(name)
 		q = q[1 : len(q)-1]
-		fw.required = append(fw.required, requiredName{name: name, quoted: q, pointer: "/" + jsonpointer.Escape(q)})
+		r := requiredName{name: name, quoted: q, pointer: "/" + jsonpointer.Escape(q)}
+		if p := fw.findString(name, new(int)); p != nil {
+			r.bit = p.bit
+		}
+		fw.required = append(fw.required, r)
 	}
 	slices.SortStableFunc(fw.required, func(a, b requiredName) int { return strings.Compare(a.quoted, b.quoted) })
 	s.flat = fw
@@ -275,20 +315,24 @@ func (s *Schema) FlatFaultOf(native []byte, valid bool) (fault *DecodeError, kno
 	if !ok {
 		return nil, false
 	}
+	var members [maxFlatMembers]flatMember
+	var seen uint64
+	next := 0
 	for i := range n {
 		m := &spans[i]
 		key := native[m.Key.Start:m.Key.End]
 		if len(key) > jsonscan.MaxString || !m.IsArr && m.Value.End-m.Value.Start > jsonscan.MaxString {
 			return nil, false
 		}
-		for _, o := range spans[:i] {
-			if string(native[o.Key.Start:o.Key.End]) == string(key) {
-				return nil, false // Parse refuses it: ErrDuplicateKey
-			}
-		}
-		if s.flat.props[string(key)] == nil {
+		p := s.flat.find(key, &next)
+		if p == nil {
 			return nil, false // FlatFault does not know
 		}
+		if seen&p.bit != 0 {
+			return nil, false // Parse refuses it: ErrDuplicateKey
+		}
+		seen |= p.bit
+		members[i].p = p
 	}
 	for _, it := range itemSpans[:nItems] {
 		if it.End-it.Start > jsonscan.MaxString {
@@ -303,7 +347,6 @@ func (s *Schema) FlatFaultOf(native []byte, valid bool) (fault *DecodeError, kno
 			items[i] = str[it.Start:it.End]
 		}
 	}
-	var members [maxFlatMembers]flatMember
 	for i := range n {
 		sp, m := &spans[i], &members[i]
 		m.key = str[sp.Key.Start:sp.Key.End]
@@ -313,7 +356,7 @@ func (s *Schema) FlatFaultOf(native []byte, valid bool) (fault *DecodeError, kno
 			m.str = str[sp.Value.Start:sp.Value.End]
 		}
 	}
-	return s.flatFault(members[:n], func(i int) any {
+	return s.flatFault(members[:n], seen, func(i int) any {
 		m := &members[i]
 		if !m.isArr {
 			return m.str
