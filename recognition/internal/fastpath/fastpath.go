@@ -274,6 +274,31 @@ func runesWithin(s string, lo, hi int) bool {
 	return n >= lo && n <= hi
 }
 
+// Shape returns the hand-written check of a pattern that the flat
+// schemas use (creditPattern, certification.ApprovalPattern, and
+// datePattern, the shape of a date), or nil for any other pattern. Each
+// answers as the compiled pattern's MatchString does
+// (FuzzShapesAgreeWithPatterns), without the regular expression's work.
+func Shape(pattern string) func(string) bool {
+	switch pattern {
+	case creditPattern:
+		return creditShape
+	case certification.ApprovalPattern:
+		return approvalShape
+	case datePattern:
+		return dateShape
+	}
+	return nil
+}
+
+// datePattern is the flat schemas' pattern of a date, beside its format.
+const datePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+
+// dateShape is datePattern by hand.
+func dateShape(s string) bool {
+	return len(s) == 10 && digitsAt(s, 0, 4) && s[4] == '-' && digitsAt(s, 5, 2) && s[7] == '-' && digitsAt(s, 8, 2)
+}
+
 // IsDate reports whether s is a full-date of RFC 3339 as time.Parse
 // (time.DateOnly) and the schemas' "date" format admit it, without
 // time.Parse's work (and its error, which keeps s).

@@ -28,11 +28,13 @@ type flatWords struct {
 
 // find returns the property of key, or nil; it looks first at props[*next]
 // (records list their keys in about the same order) and leaves *next after
-// what it finds.
+// what it finds. It compares the first eight bytes and the length of
+// each key before the key.
 func (fw *flatWords) find(key []byte, next *int) *propWords {
+	head := prefix8(key)
 	for n := range fw.props {
 		i := (*next + n) % len(fw.props)
-		if p := fw.props[i]; len(p.key) == len(key) && p.key == string(key) {
+		if p := fw.props[i]; p.head == head && len(p.key) == len(key) && p.key == string(key) {
 			*next = i + 1
 			return p
 		}
@@ -52,9 +54,20 @@ func (fw *flatWords) findString(key string, next *int) *propWords {
 	return nil
 }
 
+// prefix8 returns the first eight bytes of b (fewer, zero-padded) as a
+// number.
+func prefix8[T string | []byte](b T) uint64 {
+	var x uint64
+	for i := 0; i < 8 && i < len(b); i++ {
+		x |= uint64(b[i]) << (8 * i)
+	}
+	return x
+}
+
 // propWords is a property of a plain object.
 type propWords struct {
 	key     string
+	head    uint64 // prefix8(key)
 	bit     uint64 // its bit in a set of properties
 	c       *jsonschema.Schema
 	at      string     // its instance location, as the validator escapes it
@@ -77,11 +90,12 @@ type requiredName struct {
 // depend on the value.
 type nodeWords struct {
 	c                     *jsonschema.Schema
-	typeString, typeArray string // the type fault of a string, an array; "" when the type admits it
-	enum                  string // the enum fault; "" for no enum
-	date                  bool   // asserts the "date" format
-	pattern               string // the pattern fault; "" for no pattern
-	arrays                bool   // an array is worded (no enum, format or pattern on one)
+	typeString, typeArray string            // the type fault of a string, an array; "" when the type admits it
+	enum                  string            // the enum fault; "" for no enum
+	date                  bool              // asserts the "date" format
+	pattern               string            // the pattern fault; "" for no pattern
+	match                 func(string) bool // the pattern's MatchString, or its hand-written check (fastpath.Shape)
+	arrays                bool              // an array is worded (no enum, format or pattern on one)
 	items                 *nodeWords
 }
 
@@ -102,7 +116,7 @@ func (s *Schema) prepareFlat() {
 		if u, err := url.PathUnescape(at); err == nil {
 			pointer = u
 		}
-		fw.props = append(fw.props, &propWords{key: k, c: p, at: at, pointer: pointer, node: wordNode(p, 0)})
+		fw.props = append(fw.props, &propWords{key: k, head: prefix8(k), c: p, at: at, pointer: pointer, node: wordNode(p, 0)})
 	}
 	slices.SortFunc(fw.props, func(a, b *propWords) int { return strings.Compare(a.key, b.key) })
 	for i, p := range fw.props {
@@ -144,6 +158,9 @@ func wordNode(c *jsonschema.Schema, depth int) *nodeWords {
 	}
 	if c.Pattern != nil {
 		n.pattern = "does not match pattern " + quote(c.Pattern.String())
+		if n.match = fastpath.Shape(c.Pattern.String()); n.match == nil {
+			n.match = c.Pattern.MatchString
+		}
 	}
 	n.arrays = c.Enum == nil && c.Format == "" && c.Pattern == nil
 	if c.Items2020 != nil {
@@ -216,7 +233,7 @@ func (n *nodeWords) wordString(v string) (wording, bool) {
 			return wording{rule: "minLength", detail: lengthFault("length must be >= ", c.MinLength, length)}, true
 		}
 	}
-	if n.pattern != "" && !c.Pattern.MatchString(v) {
+	if n.pattern != "" && !n.match(v) {
 		return wording{rule: "pattern", detail: n.pattern}, true
 	}
 	return wording{}, false
