@@ -382,9 +382,8 @@ func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, kno
 	// One array for the items of every array: the pattern matcher keeps
 	// what it reads, for all escape analysis knows, so it is on the heap.
 	items := make([]string, 0, n)
-	for i, k := range keys {
+	for i := range keys {
 		m := &members[i]
-		m.key = k
 		switch v := values[i].(type) {
 		case string:
 			m.str = v
@@ -412,11 +411,10 @@ const (
 	maxFlatItems   = 64
 )
 
-// flatMember is a member of a flat object: its key, and a string or (isArr)
-// an array of strings.
+// flatMember is a member of a flat object: the property of its key, and a
+// string or (isArr) an array of strings.
 type flatMember struct {
-	p     *propWords // the property of key
-	key   string
+	p     *propWords // the property of its key
 	str   string
 	items []string
 	isArr bool

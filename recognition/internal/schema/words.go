@@ -32,12 +32,16 @@ type flatWords struct {
 // each key before the key.
 func (fw *flatWords) find(key []byte, next *int) *propWords {
 	head := prefix8(key)
-	for n := range fw.props {
-		i := (*next + n) % len(fw.props)
+	i := *next
+	for range fw.props {
+		if i >= len(fw.props) {
+			i = 0
+		}
 		if p := fw.props[i]; p.head == head && len(p.key) == len(key) && p.key == string(key) {
 			*next = i + 1
 			return p
 		}
+		i++
 	}
 	return nil
 }
@@ -356,21 +360,37 @@ func (s *Schema) FlatFaultOf(native []byte, valid bool) (fault *DecodeError, kno
 			return nil, false
 		}
 	}
-	str := string(native)
+	// One copy of the values, which the pattern matcher and the validator
+	// read as strings.
+	size := 0
+	for _, sp := range spans[:n] {
+		if !sp.IsArr {
+			size += sp.Value.End - sp.Value.Start
+		}
+	}
+	for _, it := range itemSpans[:nItems] {
+		size += it.End - it.Start
+	}
+	var b strings.Builder
+	b.Grow(size)
+	take := func(sp jsonscan.Span) string {
+		at := b.Len()
+		b.Write(native[sp.Start:sp.End])
+		return b.String()[at:]
+	}
 	var items []string
 	if nItems > 0 {
 		items = make([]string, nItems)
 		for i, it := range itemSpans[:nItems] {
-			items[i] = str[it.Start:it.End]
+			items[i] = take(it)
 		}
 	}
 	for i := range n {
 		sp, m := &spans[i], &members[i]
-		m.key = str[sp.Key.Start:sp.Key.End]
 		if sp.IsArr {
 			m.isArr, m.items = true, items[sp.First:sp.First+sp.N:sp.First+sp.N]
 		} else {
-			m.str = str[sp.Value.Start:sp.Value.End]
+			m.str = take(sp.Value)
 		}
 	}
 	return s.flatFault(members[:n], seen, func(i int) any {
