@@ -146,6 +146,9 @@ func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 			size += mem.Value.End - mem.Value.Start
 		}
 	}
+	if !mayAdmit(keys, native, &seen, &members, &fieldOf, n) {
+		return Slots{}, false
+	}
 	var b strings.Builder
 	b.Grow(size)
 	for m := range n {
@@ -188,6 +191,32 @@ func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 		return Slots{}, false
 	}
 	return slots, true
+}
+
+// requiredFields are the fields admits requires of every format.
+var requiredFields = [...]int{Number, HolderName, HolderCode, Product, Standards, Body, Issued, Expires, Status}
+
+// mayAdmit applies, before Scan copies the values, what admits refuses
+// most often in a dirty batch: a field it requires that is missing, and a
+// credit code of the wrong shape. False means that admits would refuse
+// the record; true, that admits is still to say.
+func mayAdmit(keys *Keys, native []byte, seen *[NFields]bool, members *[NFields]jsonscan.FlatMember, fieldOf *[NFields]int, n int) bool {
+	for _, f := range requiredFields {
+		if !seen[f] {
+			return false
+		}
+	}
+	if keys[Mode] != "" && !seen[Mode] {
+		return false
+	}
+	for m := range n {
+		if fieldOf[m] == HolderCode {
+			mem := &members[m]
+			// A short code's conversion is on the stack.
+			return mem.IsArr || creditShape(string(native[mem.Value.Start:mem.Value.End]))
+		}
+	}
+	return true
 }
 
 // maxItems is the most items Scan reads in a record: more than the
