@@ -352,12 +352,17 @@ func ValueError(scheme, pointer string, cause error) error {
 // the properties: then the validator's first fault, by location, is that
 // of "required" at the top level when a required property is missing,
 // else the first fault of the property whose location comes first among
-// those that fail, which it finds by validating each property's value
-// alone. A nil fault with known true means that the object conforms.
+// those that fail. It words that fault itself, as the validator does, for
+// a property whose schema asserts only type, a string enum, the date
+// format, minLength, maxLength, pattern, minItems, maxItems, uniqueItems
+// and items of these (the faults of a dirty batch); it validates the
+// value of any other property alone. A nil fault with known true means
+// that the object conforms.
 //
 // Validating the whole object costs more than the rest of a line (the
 // validator writes the location of every property it visits), and a
 // dirty batch repeats such records: a missing field, a malformed code.
+// FuzzFlatFaultAgreesWithReference holds it to the validator.
 func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, known bool) {
 	if s.flat == nil || len(keys) != len(values) || len(keys) > maxFlatMembers {
 		return nil, false
