@@ -146,6 +146,9 @@ func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 			size += mem.Value.End - mem.Value.Start
 		}
 	}
+	if !mayAdmit(keys, native, &seen, &members, &fieldOf, n) {
+		return Slots{}, false
+	}
 	var b strings.Builder
 	b.Grow(size)
 	for m := range n {
@@ -184,18 +187,46 @@ func Scan(keys *Keys, native []byte, valid bool) (slots Slots, ok bool) {
 			slots[i] = Slot{Set: true, S: take(mem.Value)}
 		}
 	}
-	if !admits(keys, &slots) {
+	if !admitsShaped(keys, &slots) {
 		return Slots{}, false
 	}
 	return slots, true
+}
+
+// requiredFields are the fields admits requires of every format.
+var requiredFields = [...]int{Number, HolderName, HolderCode, Product, Standards, Body, Issued, Expires, Status}
+
+// mayAdmit applies, before Scan copies the values, what admits refuses
+// most often in a dirty batch: a field it requires that is missing, and a
+// credit code of the wrong shape. False means that admits would refuse
+// the record; true, that admits is still to say.
+func mayAdmit(keys *Keys, native []byte, seen *[NFields]bool, members *[NFields]jsonscan.FlatMember, fieldOf *[NFields]int, n int) bool {
+	for _, f := range requiredFields {
+		if !seen[f] {
+			return false
+		}
+	}
+	if keys[Mode] != "" && !seen[Mode] {
+		return false
+	}
+	for m := range n {
+		if fieldOf[m] == HolderCode {
+			mem := &members[m]
+			// A short code's conversion is on the stack.
+			return mem.IsArr || creditShape(string(native[mem.Value.Start:mem.Value.End]))
+		}
+	}
+	return true
 }
 
 // maxItems is the most items Scan reads in a record: more than the
 // standards and attributes a schema admits together.
 const maxItems = 64
 
-// admits applies the rules of the format's JSON Schema to the scanned fields.
-func admits(keys *Keys, s *Slots) bool {
+// admitsShaped applies the rules of the format's JSON Schema to the
+// scanned fields, but for the shape of a credit code that is a string,
+// which mayAdmit checked.
+func admitsShaped(keys *Keys, s *Slots) bool {
 	text := func(x Slot) bool {
 		return x.Set && !x.IsArr && runesWithin(x.S, 1, MaxText)
 	}
@@ -204,7 +235,7 @@ func admits(keys *Keys, s *Slots) bool {
 		!date(s[Issued]) || !date(s[Expires]) {
 		return false
 	}
-	if c := s[HolderCode]; !c.Set || c.IsArr || !creditShape(c.S) {
+	if c := s[HolderCode]; !c.Set || c.IsArr {
 		return false
 	}
 	if st := s[Standards]; !st.Set || !st.IsArr || len(st.Arr) < 1 || len(st.Arr) > MaxStandards {
@@ -273,6 +304,36 @@ func runesWithin(s string, lo, hi int) bool {
 	n := utf8.RuneCountInString(s)
 	return n >= lo && n <= hi
 }
+
+// Shape returns the hand-written check of a pattern that the flat
+// schemas use (creditPattern, certification.ApprovalPattern, and
+// datePattern, the shape of a date), or nil for any other pattern. Each
+// answers as the compiled pattern's MatchString does
+// (FuzzShapesAgreeWithPatterns), without the regular expression's work.
+func Shape(pattern string) func(string) bool {
+	switch pattern {
+	case creditPattern:
+		return creditShape
+	case certification.ApprovalPattern:
+		return approvalShape
+	case datePattern:
+		return dateShape
+	}
+	return nil
+}
+
+// datePattern is the flat schemas' pattern of a date, beside its format.
+const datePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+
+// dateShape is datePattern by hand.
+func dateShape(s string) bool {
+	return len(s) == 10 && digitsAt(s, 0, 4) && s[4] == '-' && digitsAt(s, 5, 2) && s[7] == '-' && digitsAt(s, 8, 2)
+}
+
+// IsDate reports whether s is a full-date of RFC 3339 as time.Parse
+// (time.DateOnly) and the schemas' "date" format admit it, without
+// time.Parse's work (and its error, which keeps s).
+func IsDate(s string) bool { return isDate(s) }
 
 // isDate reports whether s is a full-date of RFC 3339 (YYYY-MM-DD, a day
 // that exists), as time.Parse(time.DateOnly, s) and the schema's "date"

@@ -47,6 +47,15 @@ func scanReference(keys *Keys, native []byte, valid bool) (slots Slots, ok bool)
 	return slots, true
 }
 
+// admits applies the rules of the format's JSON Schema to the scanned
+// fields, as Scan did before mayAdmit checked the credit code's shape.
+func admits(keys *Keys, s *Slots) bool {
+	if c := s[HolderCode]; c.Set && !c.IsArr && !creditShape(c.S) {
+		return false
+	}
+	return admitsShaped(keys, s)
+}
+
 // scanKeys are the keys of a synthetic format with every field.
 var scanKeys = Keys{
 	Number: "证书编号", HolderName: "企业名称", HolderCode: "统一社会信用代码", Product: "产品名称",

@@ -177,6 +177,7 @@ type Schema struct {
 	scheme   string
 	raw      []byte
 	compiled *jsonschema.Schema
+	flat     *flatWords // nil unless the top level is a plain object
 }
 
 // MustCompile compiles a draft 2020-12 JSON Schema, asserting formats
@@ -194,7 +195,9 @@ func MustCompile(scheme string, raw []byte) *Schema {
 	if err != nil {
 		panic(fmt.Sprintf("recognition: schema of %s: %v", scheme, err))
 	}
-	return &Schema{scheme: scheme, raw: raw, compiled: s}
+	sch := &Schema{scheme: scheme, raw: raw, compiled: s}
+	sch.prepareFlat()
+	return sch
 }
 
 // Raw returns the schema's source.
@@ -349,53 +352,157 @@ func ValueError(scheme, pointer string, cause error) error {
 // the properties: then the validator's first fault, by location, is that
 // of "required" at the top level when a required property is missing,
 // else the first fault of the property whose location comes first among
-// those that fail, which it finds by validating each property's value
-// alone. A nil fault with known true means that the object conforms.
+// those that fail. It words that fault itself, as the validator does, for
+// a property whose schema asserts only type, a string enum, the date
+// format, minLength, maxLength, pattern, minItems, maxItems, uniqueItems
+// and items of these (the faults of a dirty batch); it validates the
+// value of any other property alone. A nil fault with known true means
+// that the object conforms.
 //
 // Validating the whole object costs more than the rest of a line (the
 // validator writes the location of every property it visits), and a
 // dirty batch repeats such records: a missing field, a malformed code.
+// FuzzFlatFaultAgreesWithReference holds it to the validator.
 func (s *Schema) FlatFault(keys []string, values []any) (fault *DecodeError, known bool) {
-	c := s.compiled
-	if !s.plainObject() || len(keys) != len(values) {
+	if s.flat == nil || len(keys) != len(values) || len(keys) > maxFlatMembers {
 		return nil, false
 	}
-	for _, k := range keys {
-		if _, ok := c.Properties[k]; !ok {
+	var members [maxFlatMembers]flatMember
+	var seen uint64
+	next := 0
+	for i, k := range keys {
+		p := s.flat.findString(k, &next)
+		if p == nil || seen&p.bit != 0 {
+			return nil, false
+		}
+		seen |= p.bit
+		members[i].p = p
+	}
+	n := 0
+	for _, v := range values {
+		if l, ok := v.([]any); ok {
+			n += len(l)
+		}
+	}
+	// One array for the items of every array: the pattern matcher keeps
+	// what it reads, for all escape analysis knows, so it is on the heap.
+	items := make([]string, 0, n)
+	for i := range keys {
+		m := &members[i]
+		switch v := values[i].(type) {
+		case string:
+			m.str = v
+		case []any:
+			start := len(items)
+			for _, x := range v {
+				s, ok := x.(string)
+				if !ok {
+					return nil, false
+				}
+				items = append(items, s)
+			}
+			m.isArr, m.items = true, items[start:len(items):len(items)]
+		default:
 			return nil, false
 		}
 	}
-	var missing []string
-	for _, name := range c.Required {
-		if !slices.Contains(keys, name) {
-			missing = append(missing, quote(name))
-		}
+	return s.flatFault(members[:len(keys)], seen, func(i int) any { return values[i] })
+}
+
+// Bounds of the objects FlatFault and FlatFaultOf read: more members and
+// items than the flat records of any scheme have, held on the stack.
+const (
+	maxFlatMembers = 32
+	maxFlatItems   = 64
+)
+
+// flatMember is a member of a flat object: the property of its key, and a
+// string or (isArr) an array of strings.
+type flatMember struct {
+	p     *propWords // the property of its key
+	str   string
+	items []string
+	isArr bool
+}
+
+// flatFault is FlatFault for the members of an object, seen the set of
+// their properties (each member's p); value gives the
+// value of member i as Parse gives it, for the validator to word what
+// wordNode does not.
+func (s *Schema) flatFault(members []flatMember, seen uint64, value func(i int) any) (*DecodeError, bool) {
+	if fault := s.missing(seen); fault != nil {
+		return fault, true
 	}
-	if len(missing) > 0 {
-		// As the validator words it, and as ValidateValue reports it.
-		detail, names := sortQuoted("missing properties: " + strings.Join(missing, ", "))
-		pointer := ""
-		if len(names) > 0 {
-			pointer = "/" + jsonpointer.Escape(names[0])
-		}
-		return &DecodeError{Scheme: s.scheme, Pointer: pointer, Rule: "required", Detail: detail, Err: ErrSchema}, true
-	}
-	var firstAt string
+	var first *propWords
+	var firstWords wording
 	var firstErr error
-	for i, k := range keys {
-		if sureValid(c.Properties[k], values[i]) {
+	for i := range members {
+		m := &members[i]
+		p := m.p
+		if first != nil && p.at >= first.at {
+			continue // a fault here would not come first
+		}
+		if n := p.node; n != nil && (!m.isArr || n.arrays) {
+			var w wording
+			var bad bool
+			if m.isArr {
+				w, bad = n.wordArray(m.items)
+			} else {
+				w, bad = n.wordString(m.str)
+			}
+			if bad {
+				first, firstWords, firstErr = p, w, nil
+			}
 			continue
 		}
-		if err := c.Properties[k].Validate(values[i]); err != nil {
-			if at := "/" + escapeLocation(k); firstErr == nil || at < firstAt {
-				firstAt, firstErr = at, err
+		if v := value(i); !sureValid(p.c, v) {
+			if err := p.c.Validate(v); err != nil {
+				first, firstErr = p, err
 			}
 		}
 	}
-	if firstErr == nil {
+	switch {
+	case first == nil:
 		return nil, true
+	case firstErr != nil:
+		return s.fault(firstErr, first.at), true
 	}
-	return s.fault(firstErr, firstAt), true
+	return &DecodeError{Scheme: s.scheme, Pointer: first.pointer + firstWords.inst, Rule: firstWords.rule,
+		Detail: firstWords.detail, Err: ErrSchema}, true
+}
+
+// missing returns the validator's fault of an object of the properties
+// seen when it lacks a required property, as ValidateValue reports it (the names
+// sorted, the pointer at the first), else nil.
+func (s *Schema) missing(seen uint64) *DecodeError {
+	has := func(r *requiredName) bool { return seen&r.bit != 0 }
+	var first *requiredName
+	size := 0
+	for i := range s.flat.required {
+		if r := &s.flat.required[i]; !has(r) {
+			if first == nil {
+				first = r
+			}
+			size += len(r.quoted) + 4
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	var b strings.Builder
+	b.Grow(len("missing properties: ") + size)
+	b.WriteString("missing properties: ")
+	sep := ""
+	for i := range s.flat.required {
+		if r := &s.flat.required[i]; !has(r) {
+			b.WriteString(sep)
+			b.WriteByte('\'')
+			b.WriteString(r.quoted)
+			b.WriteByte('\'')
+			sep = ", "
+		}
+	}
+	return &DecodeError{Scheme: s.scheme, Pointer: first.pointer, Rule: "required", Detail: b.String(), Err: ErrSchema}
 }
 
 // escapeLocation escapes a key as the validator writes it in an instance
