@@ -115,7 +115,7 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 		if !sniffed && !over {
 			if line := b.buf[lineStart:end]; !ascii(line) {
 				sniffed = true
-				if !utf8.Valid(line) {
+				if !jsonscan.ValidUTF8(line) {
 					e := &EncodingError{Line: lineNo, GB18030: looksGB18030(line)}
 					b.buf = b.buf[:lineStart]
 					return fail(e)
@@ -403,7 +403,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 			return out
 		}
 	}
-	if !utf8.Valid(line) {
+	if !jsonscan.ValidUTF8(line) {
 		// Once the input has shown UTF-8 text (the reader judged that), a
 		// line with bytes that are not UTF-8 is an error line: encoding/json
 		// would turn them into U+FFFD and decide the record.
@@ -470,7 +470,9 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 // is known: the envelope and the record are read checking the UTF-8 of
 // each string, and nothing else is in a line the two accept (keys,
 // punctuation and white space are ASCII), so the line is UTF-8 when they
-// do. Any other line is checked whole first.
+// do. So is the record of any other scheme, checked for UTF-8 and JSON
+// in one reading before its decoder reads it; a flat record that the fast
+// path declines is read once the whole line is known to be UTF-8.
 func (w *worker) checkCommonLine(out []byte, n int, line []byte, s *Summary) (_ []byte, done bool) {
 	scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazyUnchecked(line)
 	if !ok || fault.Kind() != "" || !hasScheme || record == nil {
@@ -491,23 +493,28 @@ func (w *worker) checkCommonLine(out []byte, n int, line []byte, s *Summary) (_ 
 			return w.decide(out, n, a, rec, s), true
 		}
 	}
-	if !utf8.Valid(line) {
+	if !isFlat {
+		// The record is checked for UTF-8 and JSON in one reading: with
+		// the envelope's strings, checked as it read them, it is all of
+		// the line that can hold bytes past ASCII.
+		if jsonscan.ValidUTF8Value(record) {
+			return w.decodeAndDecide(out, n, a, record, s), true
+		}
 		return out, false // the caller words it
 	}
-	if isFlat {
-		rec, err := decodeFlatSlow(flat, record)
-		if err == nil {
-			// The strict readers of a flat record (package jsonscan, or
-			// encoding/json and a schema that admits only one flat
-			// object) accepted it: it is valid JSON.
-			return w.decide(out, n, a, rec, s), true
-		}
-		if jsonscan.ValidValue(record) {
-			id := string(a.id)
-			return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
-		}
-	} else if jsonscan.ValidValue(record) {
-		return w.decodeAndDecide(out, n, a, record, s), true
+	if !jsonscan.ValidUTF8(line) {
+		return out, false // the caller words it
+	}
+	rec, err := decodeFlatSlow(flat, record)
+	if err == nil {
+		// The strict readers of a flat record (package jsonscan, or
+		// encoding/json and a schema that admits only one flat
+		// object) accepted it: it is valid JSON.
+		return w.decide(out, n, a, rec, s), true
+	}
+	if jsonscan.ValidValue(record) {
+		id := string(a.id)
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
 	}
 	return out, false
 }

@@ -60,6 +60,16 @@ func ValidValue(b []byte) bool {
 	return s.skipValue(0) && s.end()
 }
 
+// ValidUTF8Value is ValidValue for b not known to be UTF-8: it reports
+// whether b is valid UTF-8 and exactly one JSON value, in one reading.
+// Only a string can hold bytes past ASCII in a value ValidValue accepts,
+// and each string's UTF-8 is checked as it is stepped over (an ASCII
+// string's at no cost).
+func ValidUTF8Value(b []byte) bool {
+	s := scanner{b: b}
+	return s.skipValue(0) && s.end()
+}
+
 func envelope(line []byte, valid, lazy bool) (scheme, record []byte, hasScheme, ok bool, fault EnvelopeFault) {
 	s := scanner{b: line, valid: valid}
 	var seen [8][]byte
