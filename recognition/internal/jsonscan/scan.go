@@ -138,10 +138,15 @@ func stopIn(w uint64) bool { return stops(w) != 0 }
 // when it, or a byte below it, is a stop byte. A borrow can flag the byte
 // above a stop byte, never one below the first: the lowest bit set is
 // exactly the first stop byte's.
+//
+// The quote and the control characters are one test: flipping bit 1 of
+// every byte maps 0x22 to 0x20 and the bytes below 0x20 to bytes below
+// 0x20, and no other byte below 0x21, so they are the bytes of w^0x02…
+// below 0x21.
 func stops(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	quote, backslash := w^(ones*'"'), w^(ones*'\\')
-	return ((w-ones*0x20)&^w | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs
+	low, backslash := w^(ones*0x02), w^(ones*'\\')
+	return ((low-ones*0x21)&^low | (backslash-ones)&^backslash) & highs
 }
 
 // stringStop marks the bytes that end the plain run of a string: the

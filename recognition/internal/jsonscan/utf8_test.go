@@ -1,6 +1,8 @@
 package jsonscan
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -39,6 +41,46 @@ func TestValidUTF8AgreesWithUTF8ValidOnEveryThreeByteSequence(t *testing.T) {
 				for _, in := range []string{seq + "合成样例合成", "合" + seq + "成样例合成", "合成样例合成样例" + seq} {
 					if got, want := ValidUTF8([]byte(in)), utf8.Valid([]byte(in)); got != want {
 						t.Fatalf("ValidUTF8(%q) = %v, utf8.Valid %v", in, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestStopsFlagsTheFirstStopByteExactly checks that the lowest bit stops
+// sets is the first stop byte's (skipString and plainBytes step to it),
+// for a word with any byte at one place and another byte, stop or not, at
+// any later place, among fills that are not stops.
+func TestStopsFlagsTheFirstStopByteExactly(t *testing.T) {
+	for _, fill := range []byte{'a', 0x20, 0x21, 0x23, 0x5D, 0x80, 0xE5, 0xFF} {
+		for p := range 8 {
+			for q := p + 1; q <= 8; q++ { // q == 8: no second byte
+				for c := range 256 {
+					for _, d := range []byte{0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF} {
+						var w [8]byte
+						for i := range w {
+							w[i] = fill
+						}
+						w[p] = byte(c)
+						if q < 8 {
+							w[q] = d
+						}
+						first := -1
+						for i, b := range w {
+							if stringStop[b] {
+								first = i
+								break
+							}
+						}
+						m := stops(binary.LittleEndian.Uint64(w[:]))
+						got := -1
+						if m != 0 {
+							got = bits.TrailingZeros64(m) >> 3
+						}
+						if got != first {
+							t.Fatalf("%q: stops says byte %d, the first stop byte is %d", w, got, first)
+						}
 					}
 				}
 			}
