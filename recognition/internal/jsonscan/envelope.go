@@ -174,6 +174,16 @@ func lastRecord(line []byte, start int) (end, last int, ok bool) {
 	return end + 1, last, true
 }
 
+// firstNonSpace returns the index of the first byte of line that is not
+// JSON white space, or len(line).
+func firstNonSpace(line []byte) int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r') {
+		i++
+	}
+	return i
+}
+
 // lastNonSpace returns the index of the last byte before line[to] that is
 // not JSON white space, or -1.
 func lastNonSpace(line []byte, to int) int {
@@ -189,6 +199,12 @@ func lastNonSpace(line []byte, to int) int {
 // fault when there is none, or when line is not an object (encoding/json
 // then says why).
 func TopLevelFault(line []byte) EnvelopeFault {
+	// A line that does not open an object (a line that is not JSON at
+	// all, as often as not) has no fault, without a decoder to say so:
+	// the decoder's first token is then not '{'.
+	if i := firstNonSpace(line); i == len(line) || line[i] != '{' {
+		return EnvelopeFault{}
+	}
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return EnvelopeFault{}
