@@ -257,6 +257,11 @@ type agreementSlot struct {
 // agreements, not by the input, but a bound costs nothing).
 const maxSlots = 64
 
+// maxTerms bounds a tally's agreements, which each decided line looks
+// through: a run applies a few sets of terms, and a Checker.Agreement that
+// gives many costs no more than maxTerms comparisons a line.
+const maxTerms = 16
+
 // flush adds the counts to s and clears them.
 func (t *tally) flush(s *Summary) {
 	for o, n := range t.outcomes {
@@ -324,7 +329,7 @@ func (t *tally) agreement(out []byte, ref AgreementRef, s *Summary) []byte {
 			return append(out, a.member...)
 		}
 	}
-	if len(t.agreements) == maxSlots {
+	if len(t.agreements) == maxTerms {
 		s.Agreements[ref]++
 		return appendAgreement(out, ref)
 	}

@@ -83,7 +83,7 @@ func TestTallyCountsAsTheSummaryMaps(t *testing.T) {
 			assert.Equal(t, want.Agreements, sum.Agreements, "%s, %d workers", terms.name, workers)
 			assert.Equal(t, want.Reasons, sum.Reasons, "%s, %d workers", terms.name, workers)
 			if terms.f != nil {
-				assert.Greater(t, len(sum.Agreements), maxSlots, "the terms did not outnumber the slots")
+				assert.Greater(t, len(sum.Agreements), maxTerms, "the terms did not outnumber the slots")
 			}
 			total := 0
 			for id, n := range sum.Schemes {
