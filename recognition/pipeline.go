@@ -115,7 +115,7 @@ func (c *Checker) read(ctx context.Context, in io.Reader, maxLine int, tokens ch
 		if !sniffed && !over {
 			if line := b.buf[lineStart:end]; !ascii(line) {
 				sniffed = true
-				if !utf8.Valid(line) {
+				if !jsonscan.ValidUTF8(line) {
 					e := &EncodingError{Line: lineNo, GB18030: looksGB18030(line)}
 					b.buf = b.buf[:lineStart]
 					return fail(e)
@@ -224,11 +224,126 @@ type worker struct {
 	// strict reads every envelope the sure way, without the lazy reading
 	// of the common line: the tests hold the two to the same output.
 	strict bool
+
+	tally tally // the counts of the lines checked since the last flush
+	// fileMember is `,"file":"…"` when the Checker has a File.
+	fileMember []byte
+}
+
+// tally counts lines by what repeats from line to line (the scheme, the
+// outcome, the terms, the reasons) in slices, through slots the worker's
+// caches keep, instead of a Summary map assignment each: flush adds them
+// to a Summary once a batch. TestTallyCountsAsTheSummaryMaps holds a run's
+// summary to the counts of each line.
+type tally struct {
+	outcomes   [4]int   // by Outcome
+	schemes    []int    // by cachedAdapter.slot
+	schemeIDs  []string // the ids of the slots
+	reasons    []int    // by rendered.slot
+	reasonKeys []ReasonCode
+	agreements []agreementSlot
+}
+
+// agreementSlot counts the decisions made on one set of terms, and keeps
+// the output's "agreement" member for them.
+type agreementSlot struct {
+	ref    AgreementRef
+	member []byte // as appendAgreement writes it
+	n      int
+}
+
+// maxSlots bounds each of a tally's slices; past it, counts go straight to
+// the summary's maps (the sets counted are fixed by the adapters and the
+// agreements, not by the input, but a bound costs nothing).
+const maxSlots = 64
+
+// maxTerms bounds a tally's agreements, which each decided line looks
+// through: a run applies a few sets of terms, and a Checker.Agreement that
+// gives many costs no more than maxTerms comparisons a line.
+const maxTerms = 16
+
+// flush adds the counts to s and clears them.
+func (t *tally) flush(s *Summary) {
+	for o, n := range t.outcomes {
+		if n > 0 {
+			s.Outcomes[Outcome(o)] += n
+			t.outcomes[o] = 0
+		}
+	}
+	for i, n := range t.schemes {
+		if n > 0 {
+			s.Schemes[t.schemeIDs[i]] += n
+			t.schemes[i] = 0
+		}
+	}
+	for i, n := range t.reasons {
+		if n > 0 {
+			s.Reasons[t.reasonKeys[i]] += n
+			t.reasons[i] = 0
+		}
+	}
+	for i := range t.agreements {
+		if a := &t.agreements[i]; a.n > 0 {
+			s.Agreements[a.ref] += a.n
+			a.n = 0
+		}
+	}
+}
+
+// schemeSlot returns the slot that counts scheme id, -1 for none.
+func (t *tally) schemeSlot(id string) int {
+	for i, s := range t.schemeIDs {
+		if s == id {
+			return i
+		}
+	}
+	if len(t.schemeIDs) == maxSlots {
+		return -1
+	}
+	t.schemeIDs = append(t.schemeIDs, id)
+	t.schemes = append(t.schemes, 0)
+	return len(t.schemeIDs) - 1
+}
+
+// reasonSlot returns the slot that counts reason code c, -1 for none.
+func (t *tally) reasonSlot(c ReasonCode) int {
+	for i, k := range t.reasonKeys {
+		if k == c {
+			return i
+		}
+	}
+	if len(t.reasonKeys) == maxSlots {
+		return -1
+	}
+	t.reasonKeys = append(t.reasonKeys, c)
+	t.reasons = append(t.reasons, 0)
+	return len(t.reasonKeys) - 1
+}
+
+// agreement counts a decision on the terms ref, and appends the output's
+// "agreement" member for them.
+func (t *tally) agreement(out []byte, ref AgreementRef, s *Summary) []byte {
+	for i := range t.agreements {
+		if a := &t.agreements[i]; a.ref == ref {
+			a.n++
+			return append(out, a.member...)
+		}
+	}
+	if len(t.agreements) == maxTerms {
+		s.Agreements[ref]++
+		return appendAgreement(out, ref)
+	}
+	t.agreements = append(t.agreements, agreementSlot{ref: ref, member: appendAgreement(nil, ref), n: 1})
+	return append(out, t.agreements[len(t.agreements)-1].member...)
 }
 
 // rendered is a reason as the output writes it: its message, and its
-// member of "reasons" ({"code":…,"message":…}) ready to append.
-type rendered struct{ message, member string }
+// member of "reasons" ({"code":…,"message":…}) ready to append; slot is
+// the tally's slot for its code.
+type rendered struct {
+	message, member string
+	slot            int
+}
 
 // message renders a reason (see rendering).
 func (w *worker) message(r Reason) string { return w.rendering(r).message }
@@ -285,7 +400,7 @@ func (w *worker) rendering(r Reason) rendered {
 	if w.messages == nil || len(w.messages) >= 4*cacheLimit {
 		w.messages = map[string]rendered{}
 	}
-	re := rendered{message: m, member: string(member)}
+	re := rendered{message: m, member: string(member), slot: w.tally.reasonSlot(r.Code)}
 	w.messages[string(w.key)] = re
 	return re
 }
@@ -318,6 +433,10 @@ func (w *worker) decodeMessage(err error) string {
 type cachedAdapter struct {
 	a  Adapter
 	id brand.ID
+	// scheme is the output's "scheme" member for id; slot is the tally's
+	// slot for it (-1: none).
+	scheme []byte
+	slot   int
 }
 
 const cacheLimit = 256
@@ -330,6 +449,8 @@ func (w *worker) adapter(key string) (cachedAdapter, bool) {
 	a, ok := Lookup(key)
 	if ok {
 		c = cachedAdapter{a: a, id: a.Brand().ID}
+		c.scheme = jsonscan.AppendString([]byte(`,"scheme":`), string(c.id))
+		c.slot = w.tally.schemeSlot(string(c.id))
 		for _, own := range w.c.Adapters {
 			if own != nil && own.Brand().ID == c.id {
 				c.a = own
@@ -388,12 +509,22 @@ func (w *worker) check(b *batch) {
 			b.out = w.errorLine(b.out, n, "", "", "too-long", i18n.Sprintf(w.lang, "recognition.batch.too-long", w.maxLine), s)
 			continue
 		}
-		b.out = w.checkLine(b.out, n, b.line(i), s)
+		b.out = w.checkLineTallied(b.out, n, b.line(i), s)
 	}
+	w.tally.flush(s)
 }
 
-// checkLine appends the output line for one input line.
+// checkLine appends the output line for one input line, and counts it in
+// s.
 func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
+	out = w.checkLineTallied(out, n, line, s)
+	w.tally.flush(s)
+	return out
+}
+
+// checkLineTallied is checkLine that leaves some of the counts in the
+// worker's tally, for its caller to flush into s.
+func (w *worker) checkLineTallied(out []byte, n int, line []byte, s *Summary) []byte {
 	line = bytes.TrimPrefix(line, []byte(bom)) // files joined with cat keep their marks
 	if isBlank(line) {
 		return w.errorLine(out, n, "", "", "blank", i18n.Sprintf(w.lang, "recognition.batch.blank"), s)
@@ -403,7 +534,7 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 			return out
 		}
 	}
-	if !utf8.Valid(line) {
+	if !jsonscan.ValidUTF8(line) {
 		// Once the input has shown UTF-8 text (the reader judged that), a
 		// line with bytes that are not UTF-8 is an error line: encoding/json
 		// would turn them into U+FFFD and decide the record.
@@ -470,7 +601,9 @@ func (w *worker) checkLine(out []byte, n int, line []byte, s *Summary) []byte {
 // is known: the envelope and the record are read checking the UTF-8 of
 // each string, and nothing else is in a line the two accept (keys,
 // punctuation and white space are ASCII), so the line is UTF-8 when they
-// do. Any other line is checked whole first.
+// do. So is the record of any other scheme, checked for UTF-8 and JSON
+// in one reading before its decoder reads it; a flat record that the fast
+// path declines is read once the whole line is known to be UTF-8.
 func (w *worker) checkCommonLine(out []byte, n int, line []byte, s *Summary) (_ []byte, done bool) {
 	scheme, record, hasScheme, ok, fault := jsonscan.EnvelopeLazyUnchecked(line)
 	if !ok || fault.Kind() != "" || !hasScheme || record == nil {
@@ -491,23 +624,28 @@ func (w *worker) checkCommonLine(out []byte, n int, line []byte, s *Summary) (_ 
 			return w.decide(out, n, a, rec, s), true
 		}
 	}
-	if !utf8.Valid(line) {
+	if !isFlat {
+		// The record is checked for UTF-8 and JSON in one reading: with
+		// the envelope's strings, checked as it read them, it is all of
+		// the line that can hold bytes past ASCII.
+		if jsonscan.ValidUTF8Value(record) {
+			return w.decodeAndDecide(out, n, a, record, s), true
+		}
 		return out, false // the caller words it
 	}
-	if isFlat {
-		rec, err := decodeFlatSlow(flat, record)
-		if err == nil {
-			// The strict readers of a flat record (package jsonscan, or
-			// encoding/json and a schema that admits only one flat
-			// object) accepted it: it is valid JSON.
-			return w.decide(out, n, a, rec, s), true
-		}
-		if jsonscan.ValidValue(record) {
-			id := string(a.id)
-			return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
-		}
-	} else if jsonscan.ValidValue(record) {
-		return w.decodeAndDecide(out, n, a, record, s), true
+	if !jsonscan.ValidUTF8(line) {
+		return out, false // the caller words it
+	}
+	rec, err := decodeFlatSlow(flat, record)
+	if err == nil {
+		// The strict readers of a flat record (package jsonscan, or
+		// encoding/json and a schema that admits only one flat
+		// object) accepted it: it is valid JSON.
+		return w.decide(out, n, a, rec, s), true
+	}
+	if jsonscan.ValidValue(record) {
+		id := string(a.id)
+		return w.errorLine(out, n, id, w.numberOf(a.a, id, record), "decode", w.decodeMessage(err), s), true
 	}
 	return out, false
 }
@@ -569,24 +707,37 @@ func (w *worker) decide(out []byte, n int, a cachedAdapter, rec Record, s *Summa
 	}
 
 	outcome := d.Outcome.String()
-	s.Outcomes[d.Outcome]++
-	s.Schemes[id]++
-	s.Agreements[d.Agreement]++
+	if o := int(d.Outcome); o >= 0 && o < len(w.tally.outcomes) {
+		w.tally.outcomes[o]++
+	} else {
+		s.Outcomes[d.Outcome]++
+	}
 	out = w.appendStart(out, n)
-	out = append(out, `,"scheme":`...)
-	out = jsonscan.AppendString(out, id)
+	if a.slot >= 0 && a.scheme != nil {
+		w.tally.schemes[a.slot]++
+		out = append(out, a.scheme...)
+	} else {
+		s.Schemes[id]++
+		out = append(out, `,"scheme":`...)
+		out = jsonscan.AppendString(out, id)
+	}
 	out = append(out, `,"number":`...)
 	out = jsonscan.AppendString(out, rec.Number)
 	out = append(out, `,"outcome":"`...)
 	out = append(out, outcome...)
-	out = appendAgreement(append(out, '"'), d.Agreement)
+	out = w.tally.agreement(append(out, '"'), d.Agreement, s)
 	out = append(out, `,"reasons":[`...)
 	for i, r := range d.Reasons {
-		s.Reasons[r.Code]++
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = append(out, w.rendering(r).member...)
+		re := w.rendering(r)
+		if re.slot >= 0 {
+			w.tally.reasons[re.slot]++
+		} else {
+			s.Reasons[r.Code]++
+		}
+		out = append(out, re.member...)
 	}
 	return append(out, "]}\n"...)
 }
@@ -640,8 +791,10 @@ func (w *worker) appendStart(out []byte, n int) []byte {
 	out = append(out, `{"line":`...)
 	out = strconv.AppendInt(out, int64(n), 10)
 	if w.c.File != "" {
-		out = append(out, `,"file":`...)
-		out = jsonscan.AppendString(out, w.c.File)
+		if w.fileMember == nil {
+			w.fileMember = jsonscan.AppendString([]byte(`,"file":`), w.c.File)
+		}
+		out = append(out, w.fileMember...)
 	}
 	return out
 }

@@ -9,8 +9,8 @@ package jsonscan
 import (
 	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"slices"
-	"unicode/utf8"
 )
 
 // A small scanner for the common shape of partner records: one flat JSON
@@ -37,6 +37,9 @@ type scanner struct {
 }
 
 func (s *scanner) ws() {
+	if s.i < len(s.b) && s.b[s.i] > ' ' {
+		return // the common case: no white space
+	}
 	for s.i < len(s.b) {
 		switch s.b[s.i] {
 		case ' ', '\t', '\n', '\r':
@@ -96,24 +99,31 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 	start := s.i + 1
 	j := start
 	var seen uint64 // the bytes read, or-ed: an ASCII string needs no UTF-8 check
-	for j+8 <= len(s.b) {
+	for {
+		if j+8 > len(s.b) {
+			for j < len(s.b) && !stringStop[s.b[j]] {
+				seen |= uint64(s.b[j])
+				j++
+			}
+			break
+		}
 		w := binary.LittleEndian.Uint64(s.b[j:])
-		if stopIn(w) {
+		if m := stops(w); m != 0 {
+			// The first stop byte is the lowest flagged, k bytes in.
+			k := uint(bits.TrailingZeros64(m)) >> 3
+			seen |= w & (1<<(8*k) - 1)
+			j += int(k)
 			break
 		}
 		seen |= w
 		j += 8
-	}
-	for j < len(s.b) && !stringStop[s.b[j]] {
-		seen |= uint64(s.b[j])
-		j++
 	}
 	if j == len(s.b) || s.b[j] != '"' {
 		return nil, false // unterminated, an escape or a control character
 	}
 	s.i = j + 1
 	raw := s.b[start:j]
-	if !s.valid && seen&0x8080808080808080 != 0 && !utf8.Valid(raw) {
+	if !s.valid && seen&0x8080808080808080 != 0 && !ValidUTF8(raw) {
 		return nil, false
 	}
 	return raw, true
@@ -122,10 +132,21 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 // stopIn reports whether any of the 8 bytes of w is one of stringStop's,
 // a word at a time (the "has less than" and "has zero byte" tests of Bit
 // Twiddling Hacks, exact as yes-or-no answers).
-func stopIn(w uint64) bool {
+func stopIn(w uint64) bool { return stops(w) != 0 }
+
+// stops is stopIn's answer as bits: the high bit of a byte of w is set
+// when it, or a byte below it, is a stop byte. A borrow can flag the byte
+// above a stop byte, never one below the first: the lowest bit set is
+// exactly the first stop byte's.
+//
+// The quote and the control characters are one test: flipping bit 1 of
+// every byte maps 0x22 to 0x20 and the bytes below 0x20 to bytes below
+// 0x20, and no other byte below 0x21, so they are the bytes of w^0x02…
+// below 0x21.
+func stops(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	quote, backslash := w^(ones*'"'), w^(ones*'\\')
-	return ((w-ones*0x20)&^w|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0
+	low, backslash := w^(ones*0x02), w^(ones*'\\')
+	return ((low-ones*0x21)&^low | (backslash-ones)&^backslash) & highs
 }
 
 // stringStop marks the bytes that end the plain run of a string: the
@@ -140,31 +161,107 @@ var stringStop = func() (t [256]bool) {
 }()
 
 // skipValue steps over one JSON value, checking its syntax; it declines
-// (false) on anything it is not sure of, and beyond a modest depth.
+// (false) on anything it is not sure of, and any value nested more than
+// 64 deep, counting from depth.
+//
+// It is one loop over the input with the open arrays and objects as bits
+// of a stack, not a call and a closure per value: it checks every record
+// a lenient adapter is given. FuzzSkipValueAgreesWithReference holds it to
+// the recursive reading it replaced, and ValidValue to encoding/json.
 func (s *scanner) skipValue(depth int) bool {
-	if depth > 64 {
+	// objects has bit d set when the container the values at depth d+1
+	// are in is an object (clear: an array); depth never passes 65.
+	var objects [2]uint64
+	d := depth
+	for {
+		// A value at depth d.
+		if d > 64 {
+			return false
+		}
+		s.ws()
+		if s.i >= len(s.b) {
+			return false
+		}
+		switch c := s.b[s.i]; c {
+		case '"':
+			if !s.skipString() {
+				return false
+			}
+		case '{', '[':
+			s.i++
+			s.ws()
+			if s.i < len(s.b) && s.b[s.i] == c+2 { // '}' and ']' are 2 past '{' and '['
+				s.i++
+				break
+			}
+			if c == '{' {
+				objects[d>>6] |= 1 << (d & 63)
+				if !s.skipKey() {
+					return false
+				}
+			} else {
+				objects[d>>6] &^= 1 << (d & 63)
+			}
+			d++
+			continue
+		case 't':
+			if !s.literal("true") {
+				return false
+			}
+		case 'f':
+			if !s.literal("false") {
+				return false
+			}
+		case 'n':
+			if !s.literal("null") {
+				return false
+			}
+		default:
+			if !s.skipNumber() {
+				return false
+			}
+		}
+		// After a value: close the containers it ends, up to the next
+		// member or element.
+		for {
+			if d == depth {
+				return true
+			}
+			s.ws()
+			if s.i >= len(s.b) {
+				return false
+			}
+			inObject := objects[(d-1)>>6]&(1<<((d-1)&63)) != 0
+			c := s.b[s.i]
+			if c == ',' {
+				s.i++
+				if inObject && !s.skipKey() {
+					return false
+				}
+				break
+			}
+			if inObject && c != '}' || !inObject && c != ']' {
+				return false
+			}
+			s.i++
+			d--
+		}
+	}
+}
+
+// skipKey steps over an object's key and its colon, and the white space
+// before each.
+func (s *scanner) skipKey() bool {
+	s.ws()
+	if !s.skipString() {
 		return false
 	}
 	s.ws()
-	switch c := s.peek(); {
-	case c == '"':
-		return s.skipString()
-	case c == '{':
-		return s.members(
-			func() ([]byte, bool) { return nil, s.skipString() },
-			func([]byte) bool { return s.skipValue(depth + 1) })
-	case c == '[':
-		return s.elements(func() bool { return s.skipValue(depth + 1) })
-	case c == 't':
-		return s.literal("true")
-	case c == 'f':
-		return s.literal("false")
-	case c == 'n':
-		return s.literal("null")
-	case c == '-' || (c >= '0' && c <= '9'):
-		return s.skipNumber()
+	if s.i >= len(s.b) || s.b[s.i] != ':' {
+		return false
 	}
-	return false
+	s.i++
+	return true
 }
 
 // skipUnique is skipValue that also refuses, in fault, an object with a
@@ -237,19 +334,32 @@ func (s *scanner) skipString() bool {
 		return false
 	}
 	j := s.i + 1
+	var seen uint64 // the bytes read, or-ed: an ASCII string needs no UTF-8 check
 	for {
-		for j+8 <= len(s.b) && !stopIn(binary.LittleEndian.Uint64(s.b[j:])) {
+		for {
+			if j+8 > len(s.b) {
+				for j < len(s.b) && !stringStop[s.b[j]] {
+					seen |= uint64(s.b[j])
+					j++
+				}
+				break
+			}
+			w := binary.LittleEndian.Uint64(s.b[j:])
+			if m := stops(w); m != 0 {
+				k := uint(bits.TrailingZeros64(m)) >> 3 // the first stop byte
+				seen |= w & (1<<(8*k) - 1)
+				j += int(k)
+				break
+			}
+			seen |= w
 			j += 8
-		}
-		for j < len(s.b) && !stringStop[s.b[j]] {
-			j++
 		}
 		if j >= len(s.b) {
 			return false
 		}
 		switch s.b[j] {
 		case '"':
-			if !s.valid && !utf8.Valid(s.b[s.i+1:j]) {
+			if !s.valid && seen&0x8080808080808080 != 0 && !ValidUTF8(s.b[s.i+1:j]) {
 				return false
 			}
 			s.i = j + 1
@@ -280,27 +390,21 @@ func (s *scanner) skipString() bool {
 	}
 }
 
+// skipNumber steps over a number. FuzzSkipValueAgreesWithReference holds
+// it to the reading it replaced.
 func (s *scanner) skipNumber() bool {
-	digits := func() int {
-		n := 0
-		for s.i < len(s.b) && s.b[s.i] >= '0' && s.b[s.i] <= '9' {
-			s.i++
-			n++
-		}
-		return n
-	}
 	if s.peek() == '-' {
 		s.i++
 	}
 	switch {
 	case s.peek() == '0':
 		s.i++
-	case digits() == 0:
+	case !s.digits():
 		return false
 	}
 	if s.peek() == '.' {
 		s.i++
-		if digits() == 0 {
+		if !s.digits() {
 			return false
 		}
 	}
@@ -309,11 +413,20 @@ func (s *scanner) skipNumber() bool {
 		if c := s.peek(); c == '+' || c == '-' {
 			s.i++
 		}
-		if digits() == 0 {
+		if !s.digits() {
 			return false
 		}
 	}
 	return true
+}
+
+// digits steps over a run of digits, and reports whether there was one.
+func (s *scanner) digits() bool {
+	start := s.i
+	for s.i < len(s.b) && s.b[s.i] >= '0' && s.b[s.i] <= '9' {
+		s.i++
+	}
+	return s.i > start
 }
 
 // members reads an object: for each member, key reads the key and member
