@@ -18,17 +18,6 @@ import (
 	"github.com/jxgreen/jxgreen/recognition/internal/jsonscan"
 )
 
-// decodeFlatSlowOf is decodeFlatSlow with schema.FlatFaultOf, which
-// reads the record itself, in place of jsonscan.FlatMembers and
-// FlatFault: the change these tests and benchmarks propose for
-// pipeline.go.
-func decodeFlatSlowOf(a *FlatAdapter, native []byte) (Record, error) {
-	if err, known := a.schema.FlatFaultOf(native, true); known && err != nil {
-		return Record{}, err
-	}
-	return a.DecodeBySchema(native)
-}
-
 // assertSameDecode checks a decoding's answer against the adapter's own
 // Decode: the same record, or the same error in every field and both
 // languages.
@@ -58,7 +47,7 @@ func assertSameDecode(t *testing.T, a *FlatAdapter, native []byte, got Record, g
 // TestFlatFaultOfIsDecode removes each field of every sample record of
 // every flat adapter, and spoils each by type, pattern, length, format,
 // items and an unknown or a repeated key, and checks that decoding with
-// schema.FlatFaultOf (decodeFlatSlowOf) gives what the adapter's Decode
+// schema.FlatFaultOf (decodeFlatSlow) gives what the adapter's Decode
 // gives, and that FlatFaultOf words most of those faults itself.
 func TestFlatFaultOfIsDecode(t *testing.T) {
 	known := 0
@@ -66,7 +55,7 @@ func TestFlatFaultOfIsDecode(t *testing.T) {
 		for _, native := range samples {
 			var m map[string]any
 			if json.Unmarshal(native, &m) != nil {
-				got, err := decodeFlatSlowOf(a, native)
+				got, err := decodeFlatSlow(a, native)
 				assertSameDecode(t, a, native, got, err)
 				continue
 			}
@@ -95,13 +84,13 @@ func TestFlatFaultOfIsDecode(t *testing.T) {
 					spoil(c)
 					b, err := json.Marshal(c)
 					require.NoError(t, err)
-					got, gotErr := decodeFlatSlowOf(a, b)
+					got, gotErr := decodeFlatSlow(a, b)
 					assertSameDecode(t, a, b, got, gotErr)
 					if _, ok := a.schema.FlatFaultOf(b, true); ok {
 						known++
 					}
 					dup := append([]byte(`{`+mustJSON(t, a.format.Number)+`:"x",`), b[1:]...)
-					got, gotErr = decodeFlatSlowOf(a, dup)
+					got, gotErr = decodeFlatSlow(a, dup)
 					assertSameDecode(t, a, dup, got, gotErr)
 				}
 			}
@@ -111,7 +100,7 @@ func TestFlatFaultOfIsDecode(t *testing.T) {
 }
 
 // FuzzFlatFaultOfAgreesWithDecode holds decoding with schema.FlatFaultOf
-// (decodeFlatSlowOf) to each flat adapter's Decode, on any record of
+// (decodeFlatSlow) to each flat adapter's Decode, on any record of
 // valid UTF-8 (the checker decodes only such lines).
 func FuzzFlatFaultOfAgreesWithDecode(f *testing.F) {
 	samples := flatSamples(f)
@@ -127,7 +116,7 @@ func FuzzFlatFaultOfAgreesWithDecode(f *testing.F) {
 			return
 		}
 		for a := range samples {
-			got, err := decodeFlatSlowOf(a, native)
+			got, err := decodeFlatSlow(a, native)
 			assertSameDecode(t, a, native, got, err)
 		}
 	})
@@ -160,7 +149,7 @@ func dirtyRecord(tb testing.TB, want string) (*FlatAdapter, []byte) {
 // lack a required field or whose credit code breaks the schema's pattern,
 // as the checker does after the fast path declines them: with
 // decodeFlatSlow (jsonscan.FlatMembers and schema.FlatFault) and with
-// decodeFlatSlowOf (schema.FlatFaultOf).
+// decodeFlatSlow (schema.FlatFaultOf).
 func BenchmarkFaultDecode(b *testing.B) {
 	for _, kind := range []struct{ name, want string }{
 		{"missing-field", "missing properties"},
@@ -170,7 +159,7 @@ func BenchmarkFaultDecode(b *testing.B) {
 		for _, d := range []struct {
 			name   string
 			decode func(*FlatAdapter, []byte) (Record, error)
-		}{{"FlatMembers", decodeFlatSlow}, {"FlatFaultOf", decodeFlatSlowOf}} {
+		}{{"FlatMembers", decodeFlatSlow}, {"FlatFaultOf", decodeFlatSlow}} {
 			b.Run(kind.name+"/"+d.name, func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {

@@ -681,11 +681,13 @@ func decodeFlat(a *FlatAdapter, native []byte) (Record, error) {
 }
 
 // decodeFlatSlow is decodeFlat for a record that the fast path declined.
+// The schema's first fault is worded from the record as schema.FlatFaultOf
+// reads it (no tree, no validator for the common keywords); anything it
+// cannot word goes to the compiled schema (TestFlatFaultOfIsDecode,
+// FuzzFlatFaultOfAgreesWithDecode).
 func decodeFlatSlow(a *FlatAdapter, native []byte) (Record, error) {
-	if keys, values, ok := jsonscan.FlatMembers(native, true); ok {
-		if err, known := a.schema.FlatFault(keys, values); known && err != nil {
-			return Record{}, err
-		}
+	if err, known := a.schema.FlatFaultOf(native, true); known && err != nil {
+		return Record{}, err
 	}
 	return a.DecodeBySchema(native)
 }
