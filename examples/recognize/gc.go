@@ -18,15 +18,15 @@ import (
 // even of lines near the 1 MiB bound, several times over.
 //
 // Measured on 200,000 lines of the bundled sample on 2 CPUs (GODEBUG=gctrace=1,
-// collections after start-up): GOGC=100 collects about 60 times, GOGC=400
-// 13 to 15, a limit of 32 MiB 25 times, 64 MiB 7 times (6 to 13 ms of CPU
-// each), 128 MiB 2 or 3 times. The live heap stays under 10 MB whatever
-// the setting, and the limit counts the runtime's own memory too, so the
-// headroom for garbage grows faster than the limit: 128 MiB on two CPUs
-// (resident memory about 130 MB, flat) collects a third as often as 64 MiB.
+// collections after start-up), once the checker allocated about 5 objects
+// and 780 bytes a line: GOGC=100 collects 33 times (0.40 s, 30 MB
+// resident), a limit of 64 MiB 3 times (0.34 to 0.36 s, 70 MB resident),
+// 128 MiB once (0.34 to 0.39 s, 128 MB resident). The live heap stays
+// under 10 MB whatever the setting; 64 MiB on two CPUs is as fast as
+// twice that, at about half the memory.
 const (
-	gcBase      = 64 << 20 // bytes of the limit for any run
-	gcPerWorker = 32 << 20 // and for each CPU the workers may use
+	gcBase      = 32 << 20 // bytes of the limit for any run
+	gcPerWorker = 16 << 20 // and for each CPU the workers may use
 )
 
 // gcSettings returns the memory limit and GOGC percentage the tool sets

@@ -18,9 +18,9 @@ func TestGCLimitLeavesTheEnvironmentAlone(t *testing.T) {
 		percent int
 		ok      bool
 	}{
-		{"two CPUs", nil, 2, 128 << 20, -1, true},
-		{"eight CPUs", nil, 8, 320 << 20, -1, true},
-		{"no CPU count", nil, 0, 96 << 20, -1, true},
+		{"two CPUs", nil, 2, 64 << 20, -1, true},
+		{"eight CPUs", nil, 8, 160 << 20, -1, true},
+		{"no CPU count", nil, 0, 48 << 20, -1, true},
 		{"GOGC set", map[string]string{"GOGC": "200"}, 2, 0, 0, false},
 		{"GOMEMLIMIT set", map[string]string{"GOMEMLIMIT": "1GiB"}, 2, 0, 0, false},
 	} {
