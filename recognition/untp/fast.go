@@ -2,7 +2,6 @@ package untp
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -155,44 +154,14 @@ func (v *dccView) str() (string, bool) {
 		return "", false
 	}
 	start := v.i + 1
-	j := start
-	var high uint64 // the bytes' high bits: zero for ASCII
-	for j+8 <= len(v.b) {
-		w := binary.LittleEndian.Uint64(v.b[j:])
-		if stopIn(w) {
-			break
-		}
-		high |= w
-		j += 8
-	}
-	for j < len(v.b) && !stringStop[v.b[j]] {
-		high |= uint64(v.b[j])
-		j++
-	}
+	j, high := jsonscan.PlainRun(v.b, start) // high bits zero: ASCII
 	if j == len(v.b) || v.b[j] != '"' || j-start > jsonscan.MaxString {
 		return "", false
 	}
 	v.i = j + 1
 	s := v.s[start:j]
-	return s, high&0x8080808080808080 == 0 || utf8.ValidString(s)
+	return s, high&0x8080808080808080 == 0 || jsonscan.ValidUTF8(v.b[start:j])
 }
-
-// stopIn reports whether any of the 8 bytes of w is one of stringStop's
-// (as package jsonscan does it).
-func stopIn(w uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	quote, backslash := w^(ones*'"'), w^(ones*'\\')
-	return ((w-ones*0x20)&^w|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0
-}
-
-// stringStop marks the bytes that end the plain run of a string.
-var stringStop = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return
-}()
 
 // maxFastMembers is the most members of one object read takes; an object
 // with more is declined. Keys are compared one by one for duplicates.

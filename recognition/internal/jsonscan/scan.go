@@ -97,27 +97,7 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 		return nil, false
 	}
 	start := s.i + 1
-	j := start
-	var seen uint64 // the bytes read, or-ed: an ASCII string needs no UTF-8 check
-	for {
-		if j+8 > len(s.b) {
-			for j < len(s.b) && !stringStop[s.b[j]] {
-				seen |= uint64(s.b[j])
-				j++
-			}
-			break
-		}
-		w := binary.LittleEndian.Uint64(s.b[j:])
-		if m := stops(w); m != 0 {
-			// The first stop byte is the lowest flagged, k bytes in.
-			k := uint(bits.TrailingZeros64(m)) >> 3
-			seen |= w & (1<<(8*k) - 1)
-			j += int(k)
-			break
-		}
-		seen |= w
-		j += 8
-	}
+	j, seen := PlainRun(s.b, start) // seen: an ASCII string needs no UTF-8 check
 	if j == len(s.b) || s.b[j] != '"' {
 		return nil, false // unterminated, an escape or a control character
 	}
@@ -127,6 +107,33 @@ func (s *scanner) plainBytes() ([]byte, bool) {
 		return nil, false
 	}
 	return raw, true
+}
+
+// PlainRun returns the index of the first byte of b at or after i that
+// ends the plain run of a JSON string (a quote, the backslash of an
+// escape, or a control character JSON forbids in strings), len(b) when
+// there is none, and the bytes of the run or-ed together: its high bits
+// are zero when the run is ASCII, which then needs no UTF-8 check. It reads
+// eight bytes at a time.
+func PlainRun(b []byte, i int) (end int, seen uint64) {
+	j := i
+	for {
+		if j+8 > len(b) {
+			for j < len(b) && !stringStop[b[j]] {
+				seen |= uint64(b[j])
+				j++
+			}
+			return j, seen
+		}
+		w := binary.LittleEndian.Uint64(b[j:])
+		if m := stops(w); m != 0 {
+			// The first stop byte is the lowest flagged, k bytes in.
+			k := uint(bits.TrailingZeros64(m)) >> 3
+			return j + int(k), seen | w&(1<<(8*k)-1)
+		}
+		seen |= w
+		j += 8
+	}
 }
 
 // stopIn reports whether any of the 8 bytes of w is one of stringStop's,
