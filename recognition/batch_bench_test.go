@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/jxgreen/jxgreen/recognition"
+	"github.com/jxgreen/jxgreen/recognition/internal/cputime"
 )
 
 // benchLines is the size of the speed benchmarks' input.
@@ -72,24 +73,24 @@ func BenchmarkCheckerVsPlainDecode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m, mb := mallocs()
-		c := cpuTime()
+		c := cputime.Used()
 		t := time.Now()
 		n := plainDecode(newLineSource(b, benchLines), json.Unmarshal)
 		plain += time.Since(t)
 		m2, mb2 := mallocs()
-		plainAllocs, plainBytes, plainCPU = plainAllocs+m2-m, plainBytes+mb2-mb, plainCPU+cpuTime()-c
+		plainAllocs, plainBytes, plainCPU = plainAllocs+m2-m, plainBytes+mb2-mb, plainCPU+cputime.Used()-c
 		m, mb = mallocs()
-		c = cpuTime()
+		c = cputime.Used()
 		t = time.Now()
 		n1 := checkStream(b, 1, newLineSource(b, benchLines))
 		one += time.Since(t)
 		m2, mb2 = mallocs()
-		checkerAllocs, checkerBytes, oneCPU = checkerAllocs+m2-m, checkerBytes+mb2-mb, oneCPU+cpuTime()-c
-		c = cpuTime()
+		checkerAllocs, checkerBytes, oneCPU = checkerAllocs+m2-m, checkerBytes+mb2-mb, oneCPU+cputime.Used()-c
+		c = cputime.Used()
 		t = time.Now()
 		n2 := checkStream(b, 2, newLineSource(b, benchLines))
 		two += time.Since(t)
-		twoCPU += cpuTime() - c
+		twoCPU += cputime.Used() - c
 		if n != benchLines || n1 != benchLines || n2 != benchLines {
 			b.Fatalf("lines: plain %d, checker %d and %d, want %d", n, n1, n2, benchLines)
 		}

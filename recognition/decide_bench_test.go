@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jxgreen/jxgreen/recognition/internal/cputime"
 	"github.com/jxgreen/jxgreen/recognition/internal/fastpath"
 )
 
@@ -83,7 +84,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 	// Every flat record of the sample in turn, in its proportions.
 	b.Run("sample", func(b *testing.B) {
 		b.ReportAllocs()
-		cpu := decideCPU()
+		cpu := cputime.Used()
 		i := 0
 		for b.Loop() {
 			s := &samples[i%len(samples)]
@@ -92,7 +93,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 				_ = s.terms.Check(r, decideAt)
 			}
 		}
-		b.ReportMetric(float64(decideCPU()-cpu)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N), "cpu-ns/op")
 	})
 	for _, want := range []Outcome{Recognized, Conditional, Rejected} {
 		var pick *decideSample
@@ -108,7 +109,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 		}
 		b.Run(want.String(), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := decideCPU()
+			cpu := cputime.Used()
 			for b.Loop() {
 				r, err := pick.format.build(&pick.fields)
 				if err != nil {
@@ -118,13 +119,13 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 					b.Fatalf("line %d: %s, want %s", pick.line, d.Outcome, want)
 				}
 			}
-			b.ReportMetric(float64(decideCPU()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 		// As the batch can decide a record that build made: its holder
 		// code parsed once.
 		b.Run(want.String()+"-built", func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := decideCPU()
+			cpu := cputime.Used()
 			for b.Loop() {
 				r, err := pick.format.build(&pick.fields)
 				if err != nil {
@@ -134,7 +135,7 @@ func BenchmarkBuildAndCheck(b *testing.B) {
 					b.Fatalf("line %d: %s, want %s", pick.line, d.Outcome, want)
 				}
 			}
-			b.ReportMetric(float64(decideCPU()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(cputime.Used()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }

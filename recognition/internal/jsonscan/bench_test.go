@@ -6,6 +6,8 @@ import (
 	"os"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/jxgreen/jxgreen/recognition/internal/cputime"
 )
 
 // untpRecord returns the record of the first UNTP line of the bundled
@@ -97,13 +99,13 @@ func BenchmarkUTF8CJK(b *testing.B) {
 // other work the wall clock counts their time too).
 func loop(b *testing.B, f func() bool) {
 	b.ReportAllocs()
-	c := cpuTime()
+	c := cputime.Used()
 	for b.Loop() {
 		if !f() {
 			b.Fatal("refused")
 		}
 	}
-	if c := cpuTime() - c; c > 0 {
+	if c := cputime.Used() - c; c > 0 {
 		b.ReportMetric(float64(c.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
