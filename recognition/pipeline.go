@@ -291,33 +291,25 @@ func (t *tally) flush(s *Summary) {
 }
 
 // schemeSlot returns the slot that counts scheme id, -1 for none.
-func (t *tally) schemeSlot(id string) int {
-	for i, s := range t.schemeIDs {
-		if s == id {
-			return i
-		}
-	}
-	if len(t.schemeIDs) == maxSlots {
-		return -1
-	}
-	t.schemeIDs = append(t.schemeIDs, id)
-	t.schemes = append(t.schemes, 0)
-	return len(t.schemeIDs) - 1
-}
+func (t *tally) schemeSlot(id string) int { return slot(&t.schemeIDs, &t.schemes, id) }
 
 // reasonSlot returns the slot that counts reason code c, -1 for none.
-func (t *tally) reasonSlot(c ReasonCode) int {
-	for i, k := range t.reasonKeys {
-		if k == c {
+func (t *tally) reasonSlot(c ReasonCode) int { return slot(&t.reasonKeys, &t.reasons, c) }
+
+// slot returns the index of k in keys, adding it with a zero count when
+// there is room (maxSlots), -1 when there is none.
+func slot[K comparable](keys *[]K, counts *[]int, k K) int {
+	for i, x := range *keys {
+		if x == k {
 			return i
 		}
 	}
-	if len(t.reasonKeys) == maxSlots {
+	if len(*keys) == maxSlots {
 		return -1
 	}
-	t.reasonKeys = append(t.reasonKeys, c)
-	t.reasons = append(t.reasons, 0)
-	return len(t.reasonKeys) - 1
+	*keys = append(*keys, k)
+	*counts = append(*counts, 0)
+	return len(*keys) - 1
 }
 
 // agreement counts a decision on the terms ref, and appends the output's
