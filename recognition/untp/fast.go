@@ -918,7 +918,8 @@ func (v *dccView) checkAssessments(product string) (string, error) {
 	return "", nil
 }
 
-// statusOf is statusReader.status over the entries read.
+// statusOf is statusReader.status over the entries as read, by either
+// reader: the one home of the rule.
 func (sr *statusReader) statusOf(entries []entryView) (certification.Status, error) {
 	st, read := certification.Valid, false
 	for _, e := range entries {
@@ -942,6 +943,8 @@ func (sr *statusReader) statusOf(entries []entryView) (certification.Status, err
 		}
 		s, err := sl.list.StatusAt(idx, at)
 		if err != nil {
+			// ErrExpired, ErrNotYetValid, ErrIndex: an out-of-date list
+			// proves nothing.
 			return 0, nil
 		}
 		switch s {
@@ -958,8 +961,9 @@ func (sr *statusReader) statusOf(entries []entryView) (certification.Status, err
 	return st, nil
 }
 
-// indexOf is index over an index as written: a string, or a number's
-// spelling.
+// indexOf reads a statusListIndex as written: a base-10 string (W3C), or,
+// when num says it was a JSON number, the number's spelling, which must be
+// a whole number from 0 to 2^53.
 func indexOf(s string, num bool) (int, error) {
 	if !num {
 		if i, err := strconv.Atoi(s); err == nil && i >= 0 {

@@ -68,7 +68,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -738,67 +737,19 @@ func (sr *statusReader) status(v any) (certification.Status, error) {
 	case []any:
 		entries = x
 	}
-	st, read := certification.Valid, false
-	for _, e := range entries {
+	views := make([]entryView, len(entries))
+	for i, e := range entries {
 		m, _ := e.(map[string]any)
-		purpose, _ := m["statusPurpose"].(string)
-		if purpose != "revocation" && purpose != "suspension" {
-			continue
-		}
-		idx, err := index(m["statusListIndex"])
-		if err != nil {
-			return 0, err
-		}
-		if sr == nil {
-			return 0, nil
-		}
-		url, _ := m["statusListCredential"].(string)
-		sl, ok := sr.lists[url]
-		if !ok || (sr.signer != "" && sl.kid != sr.signer) || (idx%2 == 1) != (purpose == "suspension") {
-			return 0, nil
-		}
-		l := sl.list
-		at := sr.at
-		if at.IsZero() {
-			at = time.Now()
-		}
-		s, err := l.StatusAt(idx, at)
-		if err != nil {
-			// ErrExpired, ErrNotYetValid, ErrIndex: an out-of-date list
-			// proves nothing.
-			return 0, nil
-		}
-		switch s {
-		case certification.Revoked:
-			return certification.Revoked, nil
-		case certification.Suspended:
-			st = certification.Suspended
-		}
-		read = true
-	}
-	if !read {
-		return 0, nil
-	}
-	return st, nil
-}
-
-// index reads a statusListIndex: a base-10 string (W3C) or an integer
-// (UNTP v0.7.0), which JSON may write as 12, 12.0 or 1.2e1.
-func index(v any) (int, error) {
-	var s string
-	switch x := v.(type) {
-	case string:
-		s = x
-		if i, err := strconv.Atoi(s); err == nil && i >= 0 {
-			return i, nil
-		}
-	case json.Number:
-		s = x.String()
-		if f, err := strconv.ParseFloat(s, 64); err == nil && f >= 0 && f <= 1<<53 && f == math.Trunc(f) {
-			return int(f), nil
+		views[i].purpose, _ = m["statusPurpose"].(string)
+		views[i].list, _ = m["statusListCredential"].(string)
+		switch x := m["statusListIndex"].(type) {
+		case string:
+			views[i].index = x
+		case json.Number:
+			views[i].index, views[i].indexNum = x.String(), true
 		}
 	}
-	return 0, schema.NewFault("untp.fault.index", s)
+	return sr.statusOf(views)
 }
 
 // foreignBodies are the codes of international and foreign standards
