@@ -893,23 +893,7 @@ func (v *dccView) checkAssessments(product string) (string, error) {
 			if i == 0 && j == 0 || foldScheme(name) == foldScheme(product) {
 				continue
 			}
-			covered := 0
-			for _, s := range v.list(ca.stds) {
-				n, err := standard.Parse(s)
-				if err != nil {
-					continue
-				}
-				doc, known := cat.Lookup(n)
-				if !known {
-					continue
-				}
-				if !doc.Covers(name) {
-					covered = -1
-					break
-				}
-				covered++
-			}
-			if covered <= 0 {
+			if !coveredByCited(cat, v.list(ca.stds), name) {
 				return fmt.Sprintf("/credentialSubject/conformityAssessment/%d/assessedProduct/%d/product/name", i, j),
 					schema.NewFault("untp.fault.outside", name)
 			}

@@ -573,6 +573,29 @@ func evaluationScheme(scheme brand.ID) bool {
 	return ok && ad.Brand().ID == scheme && ad.Brand().Model == brand.Evaluation
 }
 
+// coveredByCited reports whether product is covered
+// ([standard.Standard.Covers]) by every catalogue standard that stds cite,
+// and at least one does: the rule for every assessed product of a
+// credential other than the record's own, whichever reader read it.
+func coveredByCited(cat *standard.Catalog, stds []string, product string) bool {
+	covered := 0
+	for _, s := range stds {
+		n, err := standard.Parse(s)
+		if err != nil {
+			continue
+		}
+		doc, known := cat.Lookup(n)
+		if !known {
+			continue
+		}
+		if !doc.Covers(product) {
+			return false
+		}
+		covered++
+	}
+	return covered > 0
+}
+
 // checkAssessments holds every conformityAssessment of a credential to the
 // record decoded from the first product of the first one: none may record
 // non-conformance ("conformance": false), and every other assessed
@@ -593,24 +616,12 @@ func checkAssessments(cas []any, product string) (string, error) {
 			if i == 0 && j == 0 || foldScheme(name) == foldScheme(product) {
 				continue
 			}
-			covered := 0
 			stds := ca.list("referenceStandard")
+			names := make([]string, len(stds))
 			for k := range stds {
-				n, err := standard.Parse(refAt(stds, k).Name)
-				if err != nil {
-					continue
-				}
-				doc, known := cat.Lookup(n)
-				if !known {
-					continue
-				}
-				if !doc.Covers(name) {
-					covered = -1
-					break
-				}
-				covered++
+				names[k] = refAt(stds, k).Name
 			}
-			if covered <= 0 {
+			if !coveredByCited(cat, names, name) {
 				return fmt.Sprintf("%s/assessedProduct/%d/product/name", at, j), schema.NewFault("untp.fault.outside", name)
 			}
 		}
